@@ -1,0 +1,56 @@
+import { Type } from 'typebox';
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { principalOf } from '../../http/auth-guard.ts';
+import { paginate } from '../../http/cursor.ts';
+import { HalList, halList, Link, link, ListQuery } from '../../http/hal.ts';
+import { errorResponses } from '../../http/schemas.ts';
+import { getAccount, listAccounts, type Account } from '../../domain/accounts/accounts.service.ts';
+import { IdParams, pathId } from './path-ids.ts';
+
+export const AccountBody = Type.Object({
+  id: Type.String(),
+  reference_code: Type.String(),
+  name: Type.String(),
+  country: Type.String(),
+  status: Type.String(),
+  _links: Type.Object({ self: Link }),
+});
+
+export const representAccount = (a: Account) => ({
+  id: a.id,
+  reference_code: a.referenceCode,
+  name: a.name,
+  country: a.country,
+  status: a.status,
+  _links: { self: link(`/enterprise/accounts/${a.id}`) },
+});
+
+export function accountRoutes(platform: Platform) {
+  return async (app: App) => {
+    app.get('/accounts', {
+      schema: {
+        tags: ['accounts'],
+        summary: 'List accounts',
+        querystring: Type.Object(ListQuery),
+        response: { 200: HalList('accounts', AccountBody), ...errorResponses(400, 401, 403, 429) },
+      },
+    }, async (request) => {
+      const org = principalOf(request).organizationId;
+      const page = await paginate(request.query, {}, (after, rows) => listAccounts(platform.db, org, after, rows));
+      return halList(request, 'accounts', page, representAccount);
+    });
+
+    app.get('/accounts/:id', {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Get an account',
+        params: IdParams,
+        response: { 200: AccountBody, ...errorResponses(401, 403, 404, 429) },
+      },
+    }, async (request) => {
+      const id = pathId('account', request.params.id);
+      return representAccount(await getAccount(platform.db, principalOf(request).organizationId, id));
+    });
+  };
+}

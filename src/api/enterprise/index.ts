@@ -1,0 +1,34 @@
+// The Enterprise family (/enterprise): HAL resources over the shared domain. Every route
+// needs a token of the enterprise-apis realm and the licence of its API.
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { authenticate, requireLicence } from '../../http/auth-guard.ts';
+import { HAL_JSON } from '../../http/hal.ts';
+import type { Licence } from '../../auth/licences.ts';
+import { accountRoutes } from './accounts.routes.ts';
+import { subscriberRoutes } from './subscribers.routes.ts';
+import { subscriptionRoutes } from './subscriptions.routes.ts';
+import { orderTemplateRoutes } from './order-templates.routes.ts';
+import { productRoutes } from './products.routes.ts';
+
+function licensed(licence: Licence, routes: (app: App) => Promise<void>) {
+  return async (app: App) => {
+    app.addHook('onRequest', requireLicence(licence));
+    await routes(app);
+  };
+}
+
+export async function registerEnterpriseApi(app: App, platform: Platform): Promise<void> {
+  app.addHook('onRequest', authenticate(platform, 'enterprise-apis'));
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.type(HAL_JSON);
+  });
+  app.addHook('onRoute', (route) => {
+    route.schema = { ...route.schema, security: [{ bearer: [] }] };
+  });
+  await app.register(licensed('accounts', accountRoutes(platform)));
+  await app.register(licensed('subscribers', subscriberRoutes(platform)));
+  await app.register(licensed('subscriptions', subscriptionRoutes(platform)));
+  await app.register(licensed('order_templates', orderTemplateRoutes(platform)));
+  await app.register(licensed('products', productRoutes(platform)));
+}

@@ -1,0 +1,56 @@
+import { Type } from 'typebox';
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { principalOf } from '../../http/auth-guard.ts';
+import { paginate } from '../../http/cursor.ts';
+import { HalList, halList, Link, link, ListQuery } from '../../http/hal.ts';
+import { errorResponses } from '../../http/schemas.ts';
+import { getTemplate, listTemplates, type OrderTemplate } from '../../domain/catalog/templates.service.ts';
+import { IdParams, pathId } from './path-ids.ts';
+
+const ProductOfferingBody = Type.Object({ id: Type.String(), type: Type.String(), name: Type.String() });
+
+const OrderTemplateBody = Type.Object({
+  id: Type.String(),
+  type: Type.String(),
+  description: Type.String(),
+  products: Type.Array(Type.Object({ _embedded: Type.Object({ 'product-offering': ProductOfferingBody }) })),
+  _links: Type.Object({ self: Link }),
+});
+
+const representTemplate = (t: OrderTemplate) => ({
+  id: t.id,
+  type: t.type,
+  description: t.description,
+  products: t.offerings.map((o) => ({ _embedded: { 'product-offering': o } })),
+  _links: { self: link(`/enterprise/order-templates/${t.id}`) },
+});
+
+export function orderTemplateRoutes(platform: Platform) {
+  return async (app: App) => {
+    app.get('/order-templates', {
+      schema: {
+        tags: ['order templates'],
+        summary: 'List order templates',
+        querystring: Type.Object(ListQuery),
+        response: { 200: HalList('order-templates', OrderTemplateBody), ...errorResponses(400, 401, 403, 429) },
+      },
+    }, async (request) => {
+      const org = principalOf(request).organizationId;
+      const page = await paginate(request.query, {}, (after, rows) => listTemplates(platform.db, org, after, rows));
+      return halList(request, 'order-templates', page, representTemplate);
+    });
+
+    app.get('/order-templates/:id', {
+      schema: {
+        tags: ['order templates'],
+        summary: 'Get an order template',
+        params: IdParams,
+        response: { 200: OrderTemplateBody, ...errorResponses(401, 403, 404, 429) },
+      },
+    }, async (request) => {
+      const id = pathId('orderTemplate', request.params.id, 'order template');
+      return representTemplate(await getTemplate(platform.db, principalOf(request).organizationId, id));
+    });
+  };
+}

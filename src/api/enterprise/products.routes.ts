@@ -1,0 +1,66 @@
+import { Type } from 'typebox';
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { principalOf } from '../../http/auth-guard.ts';
+import { paginate } from '../../http/cursor.ts';
+import { HalList, halList, iso, Link, link, ListQuery } from '../../http/hal.ts';
+import { errorResponses } from '../../http/schemas.ts';
+import { idPattern } from '../../domain/ids.ts';
+import { getProduct, listProducts, PRODUCT_STATUSES, type Product } from '../../domain/catalog/products.service.ts';
+import { IdParams, pathId } from './path-ids.ts';
+
+const ProductBody = Type.Object({
+  id: Type.String(),
+  status: Type.String(),
+  activated_at: Type.String(),
+  terminates_at: Type.Union([Type.String(), Type.Null()]),
+  _links: Type.Object({ self: Link, subscription: Link, account: Link }),
+});
+
+const representProduct = (p: Product) => ({
+  id: p.id,
+  status: p.status,
+  activated_at: p.activatedAt.toISOString(),
+  terminates_at: iso(p.terminatesAt),
+  _links: {
+    self: link(`/enterprise/products/${p.id}`),
+    subscription: link(`/enterprise/subscriptions/${p.subscriptionId}`),
+    account: link(`/enterprise/accounts/${p.accountId}`),
+  },
+});
+
+export function productRoutes(platform: Platform) {
+  return async (app: App) => {
+    app.get('/products', {
+      schema: {
+        tags: ['products'],
+        summary: 'List products',
+        querystring: Type.Object({
+          account_id: Type.Optional(Type.String({ pattern: idPattern('account') })),
+          status: Type.Optional(Type.Union(PRODUCT_STATUSES.map((s) => Type.Literal(s)))),
+          ...ListQuery,
+        }),
+        response: { 200: HalList('products', ProductBody), ...errorResponses(400, 401, 403, 429) },
+      },
+    }, async (request) => {
+      const org = principalOf(request).organizationId;
+      const { account_id: accountId, status } = request.query;
+      const page = await paginate(request.query, { accountId, status }, (after, rows) =>
+        listProducts(platform.db, org, { accountId, status, after, rows }),
+      );
+      return halList(request, 'products', page, representProduct);
+    });
+
+    app.get('/products/:id', {
+      schema: {
+        tags: ['products'],
+        summary: 'Get a product',
+        params: IdParams,
+        response: { 200: ProductBody, ...errorResponses(401, 403, 404, 429) },
+      },
+    }, async (request) => {
+      const id = pathId('product', request.params.id);
+      return representProduct(await getProduct(platform.db, principalOf(request).organizationId, id));
+    });
+  };
+}

@@ -1,0 +1,60 @@
+import { Type } from 'typebox';
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { principalOf } from '../../http/auth-guard.ts';
+import { paginate } from '../../http/cursor.ts';
+import { HalList, halList, Link, link, ListQuery } from '../../http/hal.ts';
+import { errorResponses } from '../../http/schemas.ts';
+import { getSubscriber, listSubscribers, type Subscriber } from '../../domain/subscribers/subscribers.service.ts';
+import { IdParams, pathId } from './path-ids.ts';
+
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+
+export const SubscriberBody = Type.Object({
+  id: Type.String(),
+  first_name: Type.String(),
+  last_name: Type.String(),
+  email: Type.String(),
+  employee_id: Nullable(Type.String()),
+  group: Nullable(Type.String()),
+  _links: Type.Object({ self: Link }),
+});
+
+export const representSubscriber = (s: Subscriber) => ({
+  id: s.id,
+  first_name: s.firstName,
+  last_name: s.lastName,
+  email: s.email,
+  employee_id: s.employeeId,
+  group: s.group,
+  _links: { self: link(`/enterprise/subscribers/${s.id}`) },
+});
+
+export function subscriberRoutes(platform: Platform) {
+  return async (app: App) => {
+    app.get('/subscribers', {
+      schema: {
+        tags: ['subscribers'],
+        summary: 'List subscribers',
+        querystring: Type.Object(ListQuery),
+        response: { 200: HalList('subscribers', SubscriberBody), ...errorResponses(400, 401, 403, 429) },
+      },
+    }, async (request) => {
+      const org = principalOf(request).organizationId;
+      const page = await paginate(request.query, {}, (after, rows) => listSubscribers(platform.db, org, after, rows));
+      return halList(request, 'subscribers', page, representSubscriber);
+    });
+
+    app.get('/subscribers/:id', {
+      schema: {
+        tags: ['subscribers'],
+        summary: 'Get a subscriber',
+        params: IdParams,
+        response: { 200: SubscriberBody, ...errorResponses(401, 403, 404, 429) },
+      },
+    }, async (request) => {
+      const id = pathId('subscriber', request.params.id);
+      return representSubscriber(await getSubscriber(platform.db, principalOf(request).organizationId, id));
+    });
+  };
+}

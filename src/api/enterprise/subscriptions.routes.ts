@@ -1,0 +1,225 @@
+// Subscriptions and their parts. Without `Prefer: transclude=…` a subscription links to
+// its parts; with it, exactly the named parts are embedded, and Preference-Applied says so.
+import { Type, type TSchema } from 'typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { principalOf } from '../../http/auth-guard.ts';
+import { paginate } from '../../http/cursor.ts';
+import { HalList, halList, iso, Link, link, ListQuery } from '../../http/hal.ts';
+import { parseTransclude, preferenceApplied } from '../../http/prefer.ts';
+import { errorResponses } from '../../http/schemas.ts';
+import { notFound } from '../../http/errors.ts';
+import { activationCode } from '../../domain/telecom.ts';
+import {
+  getSubscription,
+  listSubscriptions,
+  SUBSCRIPTION_STATUSES,
+  type PhoneNumberPart,
+  type ServicePart,
+  type SubscriptionView,
+} from '../../domain/subscriptions/subscriptions.service.ts';
+import { AccountBody, representAccount } from './accounts.routes.ts';
+import { representSubscriber, SubscriberBody } from './subscribers.routes.ts';
+import { IdParams, pathId } from './path-ids.ts';
+
+const PARTS = ['subscriber', 'account', 'sim_profile', 'phone_numbers', 'services'] as const;
+type Part = (typeof PARTS)[number];
+
+const PreferHeader = Type.Object({
+  prefer: Type.Optional(
+    Type.String({ description: 'transclude="subscriber;account;sim_profile;phone_numbers;services"' }),
+  ),
+});
+
+const Nullable = (t: TSchema) => Type.Union([t, Type.Null()]);
+
+const SimProfileBody = Type.Object({
+  iccid: Type.String(),
+  sim_type: Type.String(),
+  status: Type.String(),
+  eid: Type.Optional(Nullable(Type.String())),
+  activation_code: Type.Optional(Nullable(Type.String())),
+  _links: Type.Object({ self: Link, subscription: Link }),
+});
+
+const PhoneNumberBody = Type.Object({ msisdn: Type.String(), is_primary: Type.Boolean(), country: Type.String() });
+const ServiceBody = Type.Object({ type: Type.String(), enabled: Type.Boolean() });
+const PhoneNumbersBody = Type.Object({
+  _links: Type.Object({ self: Link, subscription: Link }),
+  _embedded: Type.Object({ phone_numbers: Type.Array(PhoneNumberBody) }),
+});
+const ServicesBody = Type.Object({
+  _links: Type.Object({ self: Link, subscription: Link }),
+  _embedded: Type.Object({ services: Type.Array(ServiceBody) }),
+});
+
+const SubscriptionBody = Type.Object({
+  id: Type.String(),
+  status: Type.String(),
+  created_at: Type.String(),
+  terminated_at: Nullable(Type.String()),
+  _links: Type.Object({
+    self: Link,
+    account: Link,
+    subscriber: Link,
+    sim_profile: Link,
+    phone_numbers: Link,
+    services: Link,
+    products: Link,
+  }),
+  _embedded: Type.Optional(
+    Type.Object({
+      account: Type.Optional(AccountBody),
+      subscriber: Type.Optional(SubscriberBody),
+      sim_profile: Type.Optional(Nullable(SimProfileBody)),
+      phone_numbers: Type.Optional(PhoneNumbersBody),
+      services: Type.Optional(ServicesBody),
+    }),
+  ),
+});
+
+const selfOf = (id: string) => `/enterprise/subscriptions/${id}`;
+
+function representSimProfile(view: SubscriptionView) {
+  const { sim, subscription } = view;
+  if (!sim) return null;
+  return {
+    iccid: sim.iccid,
+    sim_type: sim.simType,
+    status: sim.state,
+    eid: sim.eid,
+    activation_code: sim.simType === 'esim' ? activationCode(sim.smdpAddress, sim.matchingId) : null,
+    _links: { self: link(`${selfOf(subscription.id)}/sim-profile`), subscription: link(selfOf(subscription.id)) },
+  };
+}
+
+const representPhoneNumbers = (id: string, numbers: PhoneNumberPart[]) => ({
+  _links: { self: link(`${selfOf(id)}/phone-numbers`), subscription: link(selfOf(id)) },
+  _embedded: { phone_numbers: numbers },
+});
+
+const representServices = (id: string, list: ServicePart[]) => ({
+  _links: { self: link(`${selfOf(id)}/services`), subscription: link(selfOf(id)) },
+  _embedded: { services: list },
+});
+
+function representSubscription(view: SubscriptionView, parts: Part[]) {
+  const s = view.subscription;
+  const self = selfOf(s.id);
+  const embedded: Record<string, unknown> = {};
+  if (parts.includes('account')) embedded.account = representAccount(view.account);
+  if (parts.includes('subscriber')) embedded.subscriber = representSubscriber(view.subscriber);
+  if (parts.includes('sim_profile')) embedded.sim_profile = representSimProfile(view);
+  if (parts.includes('phone_numbers')) embedded.phone_numbers = representPhoneNumbers(s.id, view.phoneNumbers ?? []);
+  if (parts.includes('services')) embedded.services = representServices(s.id, view.services ?? []);
+  return {
+    id: s.id,
+    status: s.status,
+    created_at: s.createdAt.toISOString(),
+    terminated_at: iso(s.terminatedAt),
+    _links: {
+      self: link(self),
+      account: link(`/enterprise/accounts/${s.accountId}`),
+      subscriber: link(`/enterprise/subscribers/${s.subscriberId}`),
+      sim_profile: link(`${self}/sim-profile`),
+      phone_numbers: link(`${self}/phone-numbers`),
+      services: link(`${self}/services`),
+      products: link(`/enterprise/products?account_id=${s.accountId}`),
+    },
+    ...(parts.length > 0 ? { _embedded: embedded } : {}),
+  };
+}
+
+/** The parts a request asks to embed; tells the client which were applied. */
+function transclusion(request: FastifyRequest, reply: FastifyReply): Part[] {
+  const prefer = [request.headers.prefer].flat().join(', ');
+  const parts = parseTransclude(prefer, PARTS);
+  reply.header('vary', 'Prefer');
+  if (prefer) reply.header('preference-applied', preferenceApplied(parts));
+  return parts;
+}
+
+const partsToLoad = (parts: Part[]) => ({
+  phoneNumbers: parts.includes('phone_numbers'),
+  services: parts.includes('services'),
+});
+
+export function subscriptionRoutes(platform: Platform) {
+  const one = (request: FastifyRequest, id: string, parts: { phoneNumbers?: boolean; services?: boolean } = {}) =>
+    getSubscription(platform.db, principalOf(request).organizationId, pathId('subscription', id), parts);
+
+  return async (app: App) => {
+    app.get('/subscriptions', {
+      schema: {
+        tags: ['subscriptions'],
+        summary: 'List subscriptions',
+        querystring: Type.Object({
+          status: Type.Optional(Type.Union(SUBSCRIPTION_STATUSES.map((s) => Type.Literal(s)))),
+          ...ListQuery,
+        }),
+        headers: PreferHeader,
+        response: { 200: HalList('subscriptions', SubscriptionBody), ...errorResponses(400, 401, 403, 429) },
+      },
+    }, async (request, reply) => {
+      const org = principalOf(request).organizationId;
+      const parts = transclusion(request, reply);
+      const { status } = request.query;
+      const page = await paginate(request.query, { status }, async (after, rows) =>
+        (await listSubscriptions(platform.db, org, { status, after, rows }, partsToLoad(parts))).map((v) => ({ id: v.subscription.id, v })),
+      );
+      return halList(request, 'subscriptions', page, ({ v }) => representSubscription(v, parts));
+    });
+
+    app.get('/subscriptions/:id', {
+      schema: {
+        tags: ['subscriptions'],
+        summary: 'Get a subscription',
+        params: IdParams,
+        headers: PreferHeader,
+        response: { 200: SubscriptionBody, ...errorResponses(401, 403, 404, 429) },
+      },
+    }, async (request, reply) => {
+      const parts = transclusion(request, reply);
+      return representSubscription(await one(request, request.params.id, partsToLoad(parts)), parts);
+    });
+
+    app.get('/subscriptions/:id/phone-numbers', {
+      schema: {
+        tags: ['subscriptions'],
+        summary: "Get a subscription's phone numbers",
+        params: IdParams,
+        response: { 200: PhoneNumbersBody, ...errorResponses(401, 403, 404, 429) },
+      },
+    }, async (request) => {
+      const view = await one(request, request.params.id, { phoneNumbers: true });
+      return representPhoneNumbers(view.subscription.id, view.phoneNumbers ?? []);
+    });
+
+    app.get('/subscriptions/:id/services', {
+      schema: {
+        tags: ['subscriptions'],
+        summary: "Get a subscription's services",
+        params: IdParams,
+        response: { 200: ServicesBody, ...errorResponses(401, 403, 404, 429) },
+      },
+    }, async (request) => {
+      const view = await one(request, request.params.id, { services: true });
+      return representServices(view.subscription.id, view.services ?? []);
+    });
+
+    app.get('/subscriptions/:id/sim-profile', {
+      schema: {
+        tags: ['subscriptions'],
+        summary: "Get a subscription's SIM profile",
+        params: IdParams,
+        response: { 200: SimProfileBody, ...errorResponses(401, 403, 404, 429) },
+      },
+    }, async (request) => {
+      const view = await one(request, request.params.id);
+      const profile = representSimProfile(view);
+      if (!profile) throw notFound(`SIM profile of subscription ${view.subscription.id}`);
+      return profile;
+    });
+  };
+}

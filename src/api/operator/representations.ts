@@ -1,0 +1,66 @@
+// What the operator API and the CLI's --json print: plain JSON, snake_case like the APIs.
+import type { Organization } from '../../domain/organizations/organizations.service.ts';
+import type { ApiClient } from '../../auth/clients.service.ts';
+import type { Offering } from '../../domain/catalog/offerings.service.ts';
+import type { OrderTemplate } from '../../domain/catalog/templates.service.ts';
+import type { NumberPool } from '../../domain/inventory/numbers.service.ts';
+import type { Account } from '../../domain/accounts/accounts.service.ts';
+
+export const organizationJson = (o: Organization) => ({
+  id: o.id,
+  name: o.name,
+  licences: o.licences,
+  created_at: o.createdAt.toISOString(),
+});
+
+export const clientJson = (c: ApiClient) => ({
+  client_id: c.clientId,
+  organization_id: c.organizationId,
+  name: c.name,
+  family: c.family,
+  role: c.role,
+  licences: c.licences,
+  disabled: c.disabledAt !== null,
+  created_at: c.createdAt.toISOString(),
+});
+
+export const accountJson = (a: Account) => ({
+  id: a.id,
+  organization_id: a.organizationId,
+  reference_code: a.referenceCode,
+  name: a.name,
+  country: a.country,
+  status: a.status,
+});
+
+export const offeringJson = (o: Offering) => ({
+  id: o.id,
+  type: o.type,
+  name: o.name,
+  description: o.description,
+  data_bytes: o.dataBytes,
+  voice_seconds: o.voiceSeconds,
+  sms_count: o.smsCount,
+  validity_days: o.validityDays,
+  price: o.priceAmount,
+  currency: o.currency,
+  footprint: o.footprint,
+  voice_increment_seconds: o.voiceIncrementSeconds,
+  data_increment_bytes: o.dataIncrementBytes,
+});
+
+export const templateJson = (t: OrderTemplate) => ({
+  id: t.id,
+  type: t.type,
+  description: t.description,
+  number_pool_id: t.numberPoolId,
+  services: t.services,
+  offerings: t.offerings,
+});
+
+export const poolJson = (p: NumberPool, counts?: { available: number; assigned: number; quarantined: number; total: number }) => ({
+  id: p.id,
+  name: p.name,
+  country: p.country,
+  ...(counts ? { numbers: counts } : {}),
+});

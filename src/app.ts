@@ -1,0 +1,71 @@
+// Builds the HTTP app from the parts; no logic of its own.
+import Fastify from 'fastify';
+import formbody from '@fastify/formbody';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Platform } from './platform.ts';
+import type { App } from './http/app-type.ts';
+import { correlationIdOf, CORRELATION_HEADER } from './http/correlation.ts';
+import { registerErrorHandling } from './http/error-handler.ts';
+import { schemaErrorToApiError, validatorCompiler } from './http/validation.ts';
+import { ErrorBody } from './http/schemas.ts';
+import { registerTokenRoutes } from './auth/token.routes.ts';
+import { registerEnterpriseApi } from './api/enterprise/index.ts';
+import { registerOperatorApi } from './api/operator/index.ts';
+
+export interface AppOptions {
+  logger?: boolean;
+  /** The operator API's bearer token; the operator API is off without one. */
+  operatorToken?: string;
+}
+
+const REDACTED = ['req.headers.authorization', 'req.headers.cookie', 'req.body.client_secret', 'req.body.refresh_token'];
+
+export async function buildApp(platform: Platform, options: AppOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: platform.config.logLevel, redact: REDACTED },
+    genReqId: correlationIdOf,
+    requestIdLogLabel: 'correlation_id',
+    bodyLimit: 1024 * 1024 * 8,
+    trustProxy: false,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSchemaErrorFormatter((errors, context) => schemaErrorToApiError(errors, context));
+  registerErrorHandling(app);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header(CORRELATION_HEADER, request.id);
+  });
+  app.addSchema(ErrorBody);
+
+  await app.register(formbody);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'cellhub',
+        version: '0.1.0',
+        description:
+          'The Enterprise (`/enterprise`) and Connect (`/connect-api/v1`) partner APIs, the OAuth2 realms that guard them, and the operator surface (`/operator`).',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+          operator: { type: 'http', scheme: 'bearer', description: 'OPERATOR_TOKEN' },
+        },
+      },
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+
+  registerTokenRoutes(app, platform);
+  await app.register(async (scope) => registerEnterpriseApi(scope as App, platform), { prefix: '/enterprise' });
+  await app.register(async (scope) => registerOperatorApi(scope as App, platform, options.operatorToken), {
+    prefix: '/operator',
+  });
+  return app;
+}

@@ -1,0 +1,21 @@
+import { desc, isNull } from 'drizzle-orm';
+import type { JWK } from 'jose';
+import type { Executor } from '../db/database.ts';
+import { signingKeys } from '../db/schema.ts';
+
+export interface StoredKey {
+  kid: string;
+  algorithm: string;
+  publicJwk: JWK;
+  privateJwk: JWK;
+  createdAt: Date;
+}
+
+export async function liveKeys(db: Executor): Promise<StoredKey[]> {
+  const rows = await db.select().from(signingKeys).where(isNull(signingKeys.retiredAt)).orderBy(desc(signingKeys.createdAt));
+  return rows.map((r) => ({ ...r, publicJwk: r.publicJwk as JWK, privateJwk: r.privateJwk as JWK }));
+}
+
+export async function insertKey(db: Executor, key: Omit<StoredKey, 'createdAt'>): Promise<void> {
+  await db.insert(signingKeys).values(key);
+}

@@ -1,0 +1,163 @@
+// Access tokens are RFC 9068 JWTs signed by the key ring; refresh tokens are JWTs too,
+// of their own type, so neither needs a table. With an external issuer configured
+// (a real Keycloak), tokens are verified against its JWKS instead.
+import { randomUUID } from 'node:crypto';
+import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { unauthorised } from '../http/errors.ts';
+import type { Principal } from './clients.service.ts';
+import type { KeyRing } from './key-ring.ts';
+import { audienceOf, issuerOf, type RealmName } from './realms.ts';
+
+const ACCESS_TYPE = 'at+jwt';
+const REFRESH_TYPE = 'refresh+jwt';
+
+export interface TokenSettings {
+  publicUrl: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  /** External issuer URL; `{realm}` is replaced by the realm's name. */
+  issuerUrl?: string;
+}
+
+export interface TokenResponse {
+  access_token: string;
+  token_type: 'Bearer';
+  expires_in: number;
+  refresh_token: string;
+  refresh_expires_in: number;
+  scope: string;
+}
+
+function scopeOf(principal: Principal): string {
+  return principal.family === 'connect' ? (principal.role ?? '') : principal.licences.join(' ');
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'token: has expired';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'token: signature does not verify';
+  if (error instanceof errors.JWTClaimValidationFailed) return `token: ${error.claim} claim is not valid for this API`;
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'token: signing algorithm is not accepted';
+  if (error instanceof errors.JWKSNoMatchingKey) return 'token: signed by an unknown key';
+  return 'token: is malformed';
+}
+
+const VERIFIED_CACHE_LIMIT = 50_000;
+
+export class TokenService {
+  private readonly verified = new Map<string, { clientId: string; exp: number }>();
+  private readonly remoteKeys = new Map<RealmName, JWTVerifyGetKey>();
+
+  constructor(
+    private readonly keys: KeyRing,
+    private readonly settings: TokenSettings,
+  ) {}
+
+  get external(): boolean {
+    return this.settings.issuerUrl !== undefined;
+  }
+
+  issuer(realm: RealmName): string {
+    return this.settings.issuerUrl?.replace('{realm}', realm) ?? issuerOf(this.settings.publicUrl, realm);
+  }
+
+  async issue(principal: Principal, realm: RealmName): Promise<TokenResponse> {
+    const key = this.keys.signingKey();
+    const { accessTokenTtlSeconds: accessTtl, refreshTokenTtlSeconds: refreshTtl } = this.settings;
+    const scope = scopeOf(principal);
+    const accessToken = await new SignJWT({
+      client_id: principal.clientId,
+      organization_id: principal.organizationId,
+      ...(principal.role ? { role: principal.role } : {}),
+      scope,
+    })
+      .setProtectedHeader({ alg: 'RS256', typ: ACCESS_TYPE, kid: key.kid })
+      .setIssuer(this.issuer(realm))
+      .setSubject(principal.clientId)
+      .setAudience(audienceOf(this.settings.publicUrl, realm))
+      .setIssuedAt()
+      .setExpirationTime(`${accessTtl}s`)
+      .setJti(randomUUID())
+      .sign(key.privateKey);
+    const refreshToken = await new SignJWT({ client_id: principal.clientId })
+      .setProtectedHeader({ alg: 'RS256', typ: REFRESH_TYPE, kid: key.kid })
+      .setIssuer(this.issuer(realm))
+      .setSubject(principal.clientId)
+      .setAudience(this.issuer(realm))
+      .setIssuedAt()
+      .setExpirationTime(`${refreshTtl}s`)
+      .setJti(randomUUID())
+      .sign(key.privateKey);
+    return {
+      access_token: accessToken,
+      token_type: 'Bearer',
+      expires_in: accessTtl,
+      refresh_token: refreshToken,
+      refresh_expires_in: refreshTtl,
+      scope,
+    };
+  }
+
+  /** The client id a refresh token was issued to, or 401. */
+  async refreshTokenClient(token: string, realm: RealmName): Promise<string> {
+    try {
+      const { payload } = await jwtVerify(token, this.localKey, {
+        issuer: this.issuer(realm),
+        audience: this.issuer(realm),
+        typ: REFRESH_TYPE,
+        algorithms: ['RS256'],
+      });
+      return String(payload.client_id ?? payload.sub);
+    } catch (error) {
+      throw unauthorised(reasonOf(error).replace('token:', 'refresh_token:'));
+    }
+  }
+
+  /** The client id an access token speaks for, or 401 naming why. */
+  async verifyAccessToken(token: string, realm: RealmName): Promise<string> {
+    const cacheKey = `${realm} ${token}`;
+    const hit = this.verified.get(cacheKey);
+    if (hit && hit.exp * 1000 > Date.now()) return hit.clientId;
+    let payload: JWTPayload;
+    try {
+      payload = this.external ? await this.verifyExternal(token, realm) : await this.verifyLocal(token, realm);
+    } catch (error) {
+      throw unauthorised(reasonOf(error));
+    }
+    const clientId = payload.client_id ?? payload.azp ?? payload.clientId;
+    if (typeof clientId !== 'string' || typeof payload.exp !== 'number') throw unauthorised('token: names no client');
+    if (this.verified.size >= VERIFIED_CACHE_LIMIT) this.verified.clear();
+    this.verified.set(cacheKey, { clientId, exp: payload.exp });
+    return clientId;
+  }
+
+  private readonly localKey: JWTVerifyGetKey = async (header) => {
+    const key = await this.keys.verificationKey(header.kid);
+    if (!key) throw new errors.JWKSNoMatchingKey();
+    return key;
+  };
+
+  private async verifyLocal(token: string, realm: RealmName): Promise<JWTPayload> {
+    const { payload } = await jwtVerify(token, this.localKey, {
+      issuer: this.issuer(realm),
+      audience: audienceOf(this.settings.publicUrl, realm),
+      typ: ACCESS_TYPE,
+      algorithms: ['RS256'],
+      requiredClaims: ['exp', 'iat', 'jti', 'client_id'],
+    });
+    return payload;
+  }
+
+  private async verifyExternal(token: string, realm: RealmName): Promise<JWTPayload> {
+    let keys = this.remoteKeys.get(realm);
+    if (!keys) {
+      keys = createRemoteJWKSet(new URL(`${this.issuer(realm)}/protocol/openid-connect/certs`));
+      this.remoteKeys.set(realm, keys);
+    }
+    const { payload } = await jwtVerify(token, keys, {
+      issuer: this.issuer(realm),
+      algorithms: ['RS256', 'PS256', 'ES256'],
+      requiredClaims: ['exp'],
+    });
+    return payload;
+  }
+}

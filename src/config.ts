@@ -1,0 +1,73 @@
+// One typed view of the environment. Parsed once at start; a bad value stops the
+// process with a message naming the variable. No secret has a default.
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Where the embedded database and generated local secrets live. */
+  dataDir: string;
+  /** postgres://… switches from the embedded PGlite to PostgreSQL. */
+  databaseUrl?: string;
+  /** The URL clients reach this server at; token issuers are derived from it. */
+  publicUrl: string;
+  /** Trust an external OAuth2 issuer (Keycloak) instead of the built-in one. `{realm}` is replaced. */
+  issuerUrl?: string;
+  operatorToken?: string;
+  rateLimitPerMinute: number;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name}: must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw.replace('{realm}', 'realm'));
+  } catch {
+    throw new ConfigError(`${name}: not a URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name}: must start with ${protocols.join(' or ')}`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const port = integer(env, 'PORT', 8080, 0, 65535);
+  const host = env.HOST || '127.0.0.1';
+  const reachableHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  const operatorToken = env.OPERATOR_TOKEN || undefined;
+  if (operatorToken !== undefined && operatorToken.length < 24) {
+    throw new ConfigError('OPERATOR_TOKEN: must be at least 24 characters');
+  }
+  return {
+    port,
+    host,
+    dataDir: resolve(env.DATA_DIR || './data'),
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${reachableHost}:${port}`,
+    issuerUrl: url(env, 'ISSUER_URL', ['http:', 'https:']),
+    operatorToken,
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1000, 1, 10_000_000),
+    accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL', 300, 10, 86_400),
+    refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL', 1800, 10, 30 * 86_400),
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}

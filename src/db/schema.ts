@@ -1,0 +1,292 @@
+// The one schema for PGlite and PostgreSQL. drizzle-kit turns it into the SQL
+// migrations under ./migrations (npm run db:generate), which both databases apply.
+//
+// Tenant tables carry organization_id and lead their keys and indexes with it: every
+// query filters by it, and a distributed PostgreSQL could shard on it.
+// Ids are prefixed ULIDs, so ordering by id is ordering by creation time.
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** Instance-wide key/value settings (e.g. the demo credential key). */
+export const settings = pgTable('settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+});
+
+/** Token signing keys. The JWKS publishes all live ones; the newest signs. */
+export const signingKeys = pgTable('signing_keys', {
+  kid: text('kid').primaryKey(),
+  algorithm: text('algorithm').notNull(),
+  publicJwk: jsonb('public_jwk').notNull(),
+  privateJwk: jsonb('private_jwk').notNull(),
+  createdAt: createdAt(),
+  retiredAt: at('retired_at'),
+});
+
+export const organizations = pgTable('organizations', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  /** Enterprise APIs this organization is licensed for (see auth/licences.ts). */
+  licences: text('licences').array().notNull().default(sql`'{}'::text[]`),
+  createdAt: createdAt(),
+});
+
+export const apiClients = pgTable(
+  'api_clients',
+  {
+    clientId: text('client_id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    name: text('name').notNull(),
+    /** 'enterprise' or 'connect': the realm the client's credentials work in. */
+    family: text('family').notNull(),
+    /** Connect family: RESELLER or ACCOUNT_MANAGER. */
+    role: text('role'),
+    /** Enterprise family: the licences this client may use, within its organization's. */
+    licences: text('licences').array().notNull().default(sql`'{}'::text[]`),
+    secretHash: text('secret_hash').notNull(),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdAt: createdAt(),
+    disabledAt: at('disabled_at'),
+  },
+  (t) => [index('api_clients_org_idx').on(t.organizationId, t.clientId)],
+);
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    referenceCode: text('reference_code').notNull(),
+    name: text('name').notNull(),
+    country: text('country').notNull(),
+    status: text('status').notNull().default('active'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('accounts_org_idx').on(t.organizationId, t.id),
+    uniqueIndex('accounts_org_reference_uq').on(t.organizationId, t.referenceCode),
+  ],
+);
+
+export const subscribers = pgTable(
+  'subscribers',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    email: text('email').notNull(),
+    employeeId: text('employee_id'),
+    group: text('group'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('subscribers_org_idx').on(t.organizationId, t.id),
+    // Orders reuse a subscriber by email within the organization.
+    uniqueIndex('subscribers_org_email_uq').on(t.organizationId, sql`lower(${t.email})`),
+  ],
+);
+
+export const subscriptions = pgTable(
+  'subscriptions',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    accountId: text('account_id').notNull().references(() => accounts.id),
+    subscriberId: text('subscriber_id').notNull().references(() => subscribers.id),
+    /** The current SIM profile; a swap points it at the new one. */
+    iccid: text('iccid').references((): AnyPgColumn => simProfiles.iccid),
+    /** active, suspended or terminated. */
+    status: text('status').notNull(),
+    suspensionReason: text('suspension_reason'),
+    createdAt: createdAt(),
+    terminatedAt: at('terminated_at'),
+  },
+  (t) => [
+    index('subscriptions_org_idx').on(t.organizationId, t.id),
+    index('subscriptions_org_status_idx').on(t.organizationId, t.status, t.id),
+    index('subscriptions_subscriber_idx').on(t.organizationId, t.subscriberId),
+  ],
+);
+
+/**
+ * SIM profiles, from inventory to device. An imported ICCID is free stock
+ * (organization_id null, state 'available') until an order allocates it.
+ */
+export const simProfiles = pgTable(
+  'sim_profiles',
+  {
+    iccid: text('iccid').primaryKey(),
+    organizationId: text('organization_id').references(() => organizations.id),
+    subscriptionId: text('subscription_id').references(() => subscriptions.id),
+    /** esim or psim. */
+    simType: text('sim_type').notNull(),
+    /** available, allocated, released, downloaded, installed, deleted, cancelled. */
+    state: text('state').notNull().default('available'),
+    eid: text('eid'),
+    smdpAddress: text('smdp_address'),
+    matchingId: text('matching_id'),
+    importedAt: createdAt(),
+    allocatedAt: at('allocated_at'),
+    updatedAt: at('updated_at'),
+  },
+  (t) => [
+    index('sim_profiles_stock_idx').on(t.simType, t.iccid).where(sql`${t.state} = 'available'`),
+    index('sim_profiles_org_subscription_idx').on(t.organizationId, t.subscriptionId),
+    check('sim_profiles_iccid_format', sql`${t.iccid} ~ '^89[0-9]{17}$'`),
+  ],
+);
+
+/** A named pool of MSISDNs in one country, drawn from by order templates. */
+export const numberPools = pgTable('number_pools', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  country: text('country').notNull(),
+  createdAt: createdAt(),
+});
+
+export const phoneNumbers = pgTable(
+  'phone_numbers',
+  {
+    msisdn: text('msisdn').primaryKey(),
+    poolId: text('pool_id').notNull().references(() => numberPools.id),
+    country: text('country').notNull(),
+    organizationId: text('organization_id').references(() => organizations.id),
+    subscriptionId: text('subscription_id').references(() => subscriptions.id),
+    isPrimary: boolean('is_primary').notNull().default(false),
+    /** available, assigned or quarantined. */
+    state: text('state').notNull().default('available'),
+    quarantinedUntil: at('quarantined_until'),
+    importedAt: createdAt(),
+  },
+  (t) => [
+    index('phone_numbers_pool_idx').on(t.poolId, t.msisdn).where(sql`${t.state} = 'available'`),
+    index('phone_numbers_org_subscription_idx').on(t.organizationId, t.subscriptionId),
+    check('phone_numbers_msisdn_format', sql`${t.msisdn} ~ '^[1-9][0-9]{6,14}$'`),
+  ],
+);
+
+export const services = pgTable(
+  'services',
+  {
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    subscriptionId: text('subscription_id').notNull().references(() => subscriptions.id),
+    /** voice, sms, data, roaming, … */
+    type: text('type').notNull(),
+    enabled: boolean('enabled').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.subscriptionId, t.type] })],
+);
+
+/** What an organization can buy: a plan or an add-on with its allowances. */
+export const productOfferings = pgTable(
+  'product_offerings',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    /** plan or add_on. */
+    type: text('type').notNull(),
+    name: text('name').notNull(),
+    description: text('description'),
+    /** Allowances; null means none included. */
+    dataBytes: bigint('data_bytes', { mode: 'number' }),
+    voiceSeconds: integer('voice_seconds'),
+    smsCount: integer('sms_count'),
+    validityDays: integer('validity_days').notNull(),
+    priceAmount: numeric('price_amount', { precision: 12, scale: 2 }).notNull(),
+    currency: text('currency').notNull(),
+    /** ISO 3166 alpha-2 countries where the allowances apply. */
+    footprint: text('footprint').array().notNull().default(sql`'{}'::text[]`),
+    voiceIncrementSeconds: integer('voice_increment_seconds').notNull().default(60),
+    dataIncrementBytes: integer('data_increment_bytes').notNull().default(1024),
+    createdAt: createdAt(),
+  },
+  (t) => [index('product_offerings_org_idx').on(t.organizationId, t.id)],
+);
+
+export const orderTemplates = pgTable(
+  'order_templates',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    type: text('type').notNull(),
+    description: text('description').notNull(),
+    numberPoolId: text('number_pool_id').references(() => numberPools.id),
+    /** Services a new subscription starts with. */
+    services: text('services').array().notNull().default(sql`'{voice,sms,data}'::text[]`),
+    createdAt: createdAt(),
+  },
+  (t) => [index('order_templates_org_idx').on(t.organizationId, t.id)],
+);
+
+export const orderTemplateOfferings = pgTable(
+  'order_template_offerings',
+  {
+    templateId: text('template_id').notNull().references(() => orderTemplates.id),
+    offeringId: text('offering_id').notNull().references(() => productOfferings.id),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.templateId, t.position] })],
+);
+
+/** Instances of offerings on a subscription. */
+export const products = pgTable(
+  'products',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    accountId: text('account_id').notNull().references(() => accounts.id),
+    subscriptionId: text('subscription_id').notNull().references(() => subscriptions.id),
+    offeringId: text('offering_id').notNull().references(() => productOfferings.id),
+    /** active or terminated. */
+    status: text('status').notNull(),
+    activatedAt: at('activated_at').notNull(),
+    terminatesAt: at('terminates_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('products_org_idx').on(t.organizationId, t.id),
+    index('products_org_account_idx').on(t.organizationId, t.accountId, t.id),
+    index('products_org_status_idx').on(t.organizationId, t.status, t.id),
+    index('products_subscription_idx').on(t.organizationId, t.subscriptionId),
+  ],
+);
+
+/** Numbers allowed to send SMS through the Messages API. */
+export const authorizedSenders = pgTable(
+  'authorized_senders',
+  {
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    msisdn: text('msisdn').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.msisdn] })],
+);
+
+/** Fixed-window request counters shared by every API process. */
+export const rateLimitCounters = pgTable(
+  'rate_limit_counters',
+  {
+    key: text('key').notNull(),
+    windowStart: bigint('window_start', { mode: 'number' }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);

@@ -1,0 +1,36 @@
+// Resource identifiers: a prefix and a ULID (contract §1), so ids sort by creation time.
+import { monotonicFactory, ulid } from 'ulid';
+
+export const ID_PREFIX = {
+  organization: 'org_',
+  account: 'acc_',
+  subscriber: 'sbr_',
+  subscription: 'sub_',
+  order: 'order_',
+  orderTemplate: 'otpl_',
+  productOffering: 'prodoff_',
+  product: 'prod_',
+  usageItem: 'uitem_',
+  sms: 'sms_',
+  numberPool: 'pool_',
+} as const;
+
+export type IdKind = keyof typeof ID_PREFIX;
+
+const nextUlid = monotonicFactory();
+
+/** A new id; `at` back-dates it (demo data made "last month" sorts as last month). */
+export function newId(kind: IdKind, at?: Date): string {
+  return ID_PREFIX[kind] + (at ? ulid(at.getTime()) : nextUlid());
+}
+
+export function idPattern(kind: IdKind): string {
+  return `^${ID_PREFIX[kind]}[0-9A-Z]{26}$`;
+}
+
+const patterns = new Map<IdKind, RegExp>();
+export function isId(kind: IdKind, value: string): boolean {
+  let pattern = patterns.get(kind);
+  if (!pattern) patterns.set(kind, (pattern = new RegExp(idPattern(kind))));
+  return pattern.test(value);
+}

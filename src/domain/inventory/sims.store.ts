@@ -1,0 +1,33 @@
+import { and, asc, count, eq, gt, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
+import { simProfiles } from '../../db/schema.ts';
+
+export type SimProfile = typeof simProfiles.$inferSelect;
+
+/** Inserts new ICCIDs as free stock; answers the ones that were new. */
+export async function insertStock(db: Executor, iccids: string[], simType: string): Promise<string[]> {
+  if (iccids.length === 0) return [];
+  const rows = await db
+    .insert(simProfiles)
+    .values(iccids.map((iccid) => ({ iccid, simType, state: 'available' })))
+    .onConflictDoNothing()
+    .returning({ iccid: simProfiles.iccid });
+  return rows.map((r) => r.iccid);
+}
+
+export async function listSims(db: Executor, filter: { state?: string; after?: string; rows: number }) {
+  return db
+    .select()
+    .from(simProfiles)
+    .where(and(filter.state ? eq(simProfiles.state, filter.state) : undefined, filter.after ? gt(simProfiles.iccid, filter.after) : undefined))
+    .orderBy(asc(simProfiles.iccid))
+    .limit(filter.rows);
+}
+
+export async function countSimsByState(db: Executor) {
+  return db
+    .select({ simType: simProfiles.simType, state: simProfiles.state, count: count() })
+    .from(simProfiles)
+    .groupBy(simProfiles.simType, simProfiles.state)
+    .orderBy(sql`1, 2`);
+}

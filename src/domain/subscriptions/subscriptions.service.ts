@@ -1,0 +1,24 @@
+// Subscriptions: a line of service for a subscriber under an account, with its SIM
+// profile, phone numbers, services and products.
+import type { Executor } from '../../db/database.ts';
+import { notFound } from '../../http/errors.ts';
+import * as store from './subscriptions.store.ts';
+
+export type { SubscriptionView, SubscriptionParts, PhoneNumberPart, ServicePart } from './subscriptions.store.ts';
+
+export const SUBSCRIPTION_STATUSES = ['active', 'suspended', 'terminated'] as const;
+
+export async function getSubscription(db: Executor, organizationId: string, id: string, parts: store.SubscriptionParts = {}) {
+  const [view] = await store.selectSubscriptions(db, organizationId, { id, rows: 1 }, parts);
+  if (!view) throw notFound(`subscription ${id}`);
+  return view;
+}
+
+export function listSubscriptions(
+  db: Executor,
+  organizationId: string,
+  filter: { status?: string; after?: string; rows: number },
+  parts: store.SubscriptionParts = {},
+) {
+  return store.selectSubscriptions(db, organizationId, filter, parts);
+}

@@ -1,0 +1,35 @@
+// Identifiers of the network: ICCIDs (ITU-T E.118, Luhn-checked), EIDs and MSISDNs.
+
+export function luhnCheckDigit(digits: string): number {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return (10 - (sum % 10)) % 10;
+}
+
+/** 19 digits, starting 89 (telecom), the last one a Luhn check digit. */
+export function isIccid(value: string): boolean {
+  return /^89\d{17}$/.test(value) && luhnCheckDigit(value.slice(0, -1)) === Number(value.at(-1));
+}
+
+/** Completes an 18-digit ICCID body with its check digit. */
+export function iccidWithCheckDigit(body: string): string {
+  return body + luhnCheckDigit(body);
+}
+
+export const EID_PATTERN = '^[0-9]{32}$';
+/** E.164 without the plus: country code and number, 7 to 15 digits. */
+export const MSISDN_PATTERN = '^[1-9][0-9]{6,14}$';
+export const COUNTRY_PATTERN = '^[A-Z]{2}$';
+
+export function normalizeMsisdn(value: string): string {
+  return value.startsWith('+') ? value.slice(1) : value;
+}
+
+/** The GSMA SGP.22 activation code a device scans: LPA:1$<SM-DP+ address>$<matching id>. */
+export function activationCode(smdpAddress: string | null, matchingId: string | null): string | null {
+  return smdpAddress && matchingId ? `LPA:1$${smdpAddress}$${matchingId}` : null;
+}

@@ -1,0 +1,53 @@
+// The guard in front of every partner route: a valid bearer token of the family's realm,
+// from a client that still exists; then the client's rate limit; then, per route, the
+// licence (enterprise) or role (Connect) it needs.
+import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import type { Principal } from '../auth/clients.service.ts';
+import type { Licence } from '../auth/licences.ts';
+import type { RealmName } from '../auth/realms.ts';
+import { REALMS } from '../auth/realms.ts';
+import type { Platform } from '../platform.ts';
+import { accessDenied, unauthorised } from './errors.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal?: Principal;
+  }
+}
+
+function bearerToken(request: FastifyRequest): string {
+  const header = request.headers.authorization;
+  if (!header) throw unauthorised('authorization: a bearer token is required');
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match) throw unauthorised('authorization: must be "Bearer <access token>"');
+  return match[1];
+}
+
+export function authenticate(platform: Platform, realm: RealmName): onRequestAsyncHookHandler {
+  const family = REALMS[realm].family;
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const clientId = await platform.tokens.verifyAccessToken(bearerToken(request), realm);
+    const principal = await platform.clients.principal(clientId);
+    if (!principal || principal.family !== family) throw unauthorised('token: its client is unknown or disabled');
+    request.principal = principal;
+    const route = `${request.method} ${request.routeOptions.url ?? request.url}`;
+    const limit = platform.rateLimiter.check(`${principal.clientId} ${route}`);
+    reply.headers(limit.headers);
+    if (limit.exceeded) throw limit.exceeded;
+  };
+}
+
+/** The authenticated principal; routes behind the guard always have one. */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw unauthorised('authorization: a bearer token is required');
+  return request.principal;
+}
+
+export function requireLicence(licence: Licence): onRequestAsyncHookHandler {
+  const api = licence.replace('_', ' ');
+  return async (request: FastifyRequest) => {
+    if (!principalOf(request).licences.includes(licence)) {
+      throw accessDenied(`this client holds no licence for the ${api} API`);
+    }
+  };
+}

@@ -1,0 +1,98 @@
+// A running cellhub for a test file: its own database cloned from the run's migrated
+// template, the HTTP app (driven with inject, no port), and helpers to set up tenants
+// and get tokens the way a partner would.
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { PGlite } from '@electric-sql/pglite';
+import { loadConfig, type Config } from '../../src/config.ts';
+import { openPlatform, type Platform } from '../../src/platform.ts';
+import { buildApp } from '../../src/app.ts';
+import type { App } from '../../src/http/app-type.ts';
+import { createOrganization } from '../../src/domain/organizations/organizations.service.ts';
+import { createClient } from '../../src/auth/clients.service.ts';
+import { LICENCES } from '../../src/auth/licences.ts';
+
+export const OPERATOR_TOKEN = 'test-operator-token-0123456789abcdef';
+
+export interface Harness {
+  platform: Platform;
+  app: App;
+  /** A fresh organization with an enterprise client holding the given licences; returns its bearer header. */
+  tenant(options?: { licences?: string[]; clientLicences?: string[]; name?: string }): Promise<Tenant>;
+  close(): Promise<void>;
+}
+
+export interface Tenant {
+  organizationId: string;
+  clientId: string;
+  secret: string;
+  token: string;
+  auth: { authorization: string };
+}
+
+let counter = 0;
+
+async function cloneDatabase(): Promise<{ open: { databaseUrl?: string; pglite?: PGlite }; drop: () => Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const dump = readFileSync(inject('pgliteDump'));
+    const pglite = await PGlite.create({ loadDataDir: new Blob([dump]) });
+    return { open: { pglite }, drop: async () => {} };
+  }
+  const name = `cellhub_t_${process.ppid}_${process.pid}_${counter++}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    open: { databaseUrl: target.toString() },
+    drop: async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const { open, drop } = await cloneDatabase();
+  const config: Config = loadConfig({ PUBLIC_URL: 'http://cellhub.test', ...env, DATABASE_URL: open.databaseUrl });
+  const platform = await openPlatform(config, open);
+  const app = await buildApp(platform, { logger: false, operatorToken: OPERATOR_TOKEN });
+  await app.ready();
+  return {
+    platform,
+    app,
+    async tenant(options = {}) {
+      const licences = options.licences ?? [...LICENCES];
+      const org = await createOrganization(platform.db, { name: options.name ?? 'Test Org', licences });
+      const { client, secret } = await createClient(platform.db, org.id, {
+        name: 'test',
+        family: 'enterprise',
+        licences: options.clientLicences ?? licences,
+      });
+      const token = await fetchToken(app, 'enterprise-apis', client.clientId, secret);
+      return { organizationId: org.id, clientId: client.clientId, secret, token, auth: { authorization: `Bearer ${token}` } };
+    },
+    async close() {
+      await app.close();
+      await platform.close();
+      await drop();
+    },
+  };
+}
+
+export async function fetchToken(app: App, realm: string, clientId: string, secret: string): Promise<string> {
+  const res = await app.inject({
+    method: 'POST',
+    url: `/auth/realms/${realm}/protocol/openid-connect/token`,
+    payload: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret }).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  if (res.statusCode !== 200) throw new Error(`token request failed: ${res.statusCode} ${res.body}`);
+  return res.json().access_token;
+}
