@@ -38,6 +38,8 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
     reply.header(CORRELATION_HEADER, request.id);
   });
   app.addSchema(ErrorBody);
+  // The APIs speak JSON (and forms at the token endpoint); plain text is a wrong content type.
+  app.removeContentTypeParser('text/plain');
 
   await app.register(formbody);
   await app.register(swagger, {

@@ -13,7 +13,7 @@ import { isRealm, REALMS, type RealmName } from './realms.ts';
 const RealmParams = Type.Object({ realm: Type.String() });
 
 const TokenBody = Type.Object({
-  grant_type: Type.Union([Type.Literal('client_credentials'), Type.Literal('refresh_token')]),
+  grant_type: Type.Enum(['client_credentials', 'refresh_token']),
   client_id: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
   client_secret: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
   refresh_token: Type.Optional(Type.String({ minLength: 1, maxLength: 4000 })),

@@ -4,7 +4,7 @@ import { ERROR_STATUS } from './errors.ts';
 
 export const ErrorBody = Type.Object(
   {
-    type: Type.Union(Object.keys(ERROR_STATUS).map((t) => Type.Literal(t))),
+    type: Type.Enum(Object.keys(ERROR_STATUS)),
     messages: Type.Array(Type.String()),
   },
   { $id: 'Error', description: 'The error model of both API families' },

@@ -37,7 +37,7 @@ export function productRoutes(platform: Platform) {
         summary: 'List products',
         querystring: Type.Object({
           account_id: Type.Optional(Type.String({ pattern: idPattern('account') })),
-          status: Type.Optional(Type.Union(PRODUCT_STATUSES.map((s) => Type.Literal(s)))),
+          status: Type.Optional(Type.Enum(PRODUCT_STATUSES)),
           ...ListQuery,
         }),
         response: { 200: HalList('products', ProductBody), ...errorResponses(400, 401, 403, 429) },

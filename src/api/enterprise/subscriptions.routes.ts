@@ -155,7 +155,7 @@ export function subscriptionRoutes(platform: Platform) {
         tags: ['subscriptions'],
         summary: 'List subscriptions',
         querystring: Type.Object({
-          status: Type.Optional(Type.Union(SUBSCRIPTION_STATUSES.map((s) => Type.Literal(s)))),
+          status: Type.Optional(Type.Enum(SUBSCRIPTION_STATUSES)),
           ...ListQuery,
         }),
         headers: PreferHeader,

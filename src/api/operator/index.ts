@@ -25,7 +25,7 @@ import { idPattern } from '../../domain/ids.ts';
 import { operatorGuard } from './operator-auth.ts';
 import { accountJson, clientJson, offeringJson, organizationJson, poolJson, templateJson } from './representations.ts';
 
-const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
+const literals = <const T extends string[]>(values: readonly [...T]) => Type.Enum(values);
 const OrgParams = Type.Object({ org: Type.String() });
 const Country = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' });
 const tags = ['operator'];

@@ -1,5 +1,5 @@
 import { asc, count, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/database.ts';
+import { queryRows, type Executor } from '../../db/database.ts';
 import { numberPools, phoneNumbers } from '../../db/schema.ts';
 
 export type NumberPool = typeof numberPools.$inferSelect;
@@ -43,4 +43,34 @@ export async function insertNumbers(db: Executor, poolId: string, country: strin
     .onConflictDoNothing()
     .returning({ msisdn: phoneNumbers.msisdn });
   return rows.length;
+}
+
+/** Takes free numbers from a pool for a subscription; concurrent callers never get the same one. */
+export async function allocateNumbers(
+  db: Executor,
+  poolId: string,
+  organizationId: string,
+  subscriptionId: string,
+  count: number,
+): Promise<string[]> {
+  const rows = await queryRows<{ msisdn: string }>(db, sql`
+    UPDATE ${phoneNumbers} SET organization_id = ${organizationId}, subscription_id = ${subscriptionId}, state = 'assigned'
+    WHERE msisdn IN (
+      SELECT msisdn FROM ${phoneNumbers}
+      WHERE pool_id = ${poolId} AND state = 'available'
+      ORDER BY msisdn LIMIT ${count} FOR UPDATE SKIP LOCKED)
+    RETURNING msisdn`);
+  return rows.map((r) => r.msisdn).sort();
+}
+
+export async function markPrimary(db: Executor, msisdn: string): Promise<void> {
+  await db.update(phoneNumbers).set({ isPrimary: true }).where(eq(phoneNumbers.msisdn, msisdn));
+}
+
+/** A terminated subscription's numbers rest in quarantine before they can be reused. */
+export async function quarantineNumbers(db: Executor, subscriptionId: string, until: Date): Promise<void> {
+  await db
+    .update(phoneNumbers)
+    .set({ state: 'quarantined', quarantinedUntil: until })
+    .where(eq(phoneNumbers.subscriptionId, subscriptionId));
 }

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gt, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/database.ts';
+import { queryRows, type Executor } from '../../db/database.ts';
 import { simProfiles } from '../../db/schema.ts';
 
 export type SimProfile = typeof simProfiles.$inferSelect;
@@ -30,4 +30,23 @@ export async function countSimsByState(db: Executor) {
     .from(simProfiles)
     .groupBy(simProfiles.simType, simProfiles.state)
     .orderBy(sql`1, 2`);
+}
+
+/** Takes one free ICCID of the type for the organization; concurrent callers never get the same one. */
+export async function allocateSim(db: Executor, organizationId: string, simType: string): Promise<SimProfile | undefined> {
+  const rows = await queryRows<{ iccid: string }>(db, sql`
+    UPDATE ${simProfiles} SET organization_id = ${organizationId}, state = 'allocated', allocated_at = now(), updated_at = now()
+    WHERE iccid = (
+      SELECT iccid FROM ${simProfiles}
+      WHERE state = 'available' AND sim_type = ${simType}
+      ORDER BY iccid LIMIT 1 FOR UPDATE SKIP LOCKED)
+    RETURNING iccid`);
+  const iccid = rows[0]?.iccid;
+  if (!iccid) return undefined;
+  const [row] = await db.select().from(simProfiles).where(eq(simProfiles.iccid, iccid));
+  return row;
+}
+
+export async function updateSim(db: Executor, iccid: string, changes: Partial<typeof simProfiles.$inferInsert>): Promise<void> {
+  await db.update(simProfiles).set({ ...changes, updatedAt: new Date() }).where(eq(simProfiles.iccid, iccid));
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { subscribers } from '../../db/schema.ts';
 
@@ -21,4 +21,12 @@ export async function listSubscribers(db: Executor, organizationId: string, afte
     .where(and(eq(subscribers.organizationId, organizationId), after ? lt(subscribers.id, after) : undefined))
     .orderBy(desc(subscribers.id))
     .limit(rows);
+}
+
+export async function findSubscriberByEmail(db: Executor, organizationId: string, email: string): Promise<Subscriber | undefined> {
+  const [row] = await db
+    .select()
+    .from(subscribers)
+    .where(and(eq(subscribers.organizationId, organizationId), sql`lower(${subscribers.email}) = lower(${email})`));
+  return row;
 }
