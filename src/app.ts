@@ -1,5 +1,5 @@
 // Builds the HTTP app from the parts; no logic of its own.
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -26,7 +26,7 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   const app = Fastify({
     logger: options.logger === false ? false : { level: platform.config.logLevel, redact: REDACTED },
     genReqId: correlationIdOf,
-    requestIdLogLabel: 'correlation_id',
+    logController: new LogController({ requestIdLogLabel: 'correlation_id' }),
     bodyLimit: 1024 * 1024 * 8,
     trustProxy: false,
   }).withTypeProvider<TypeBoxTypeProvider>();

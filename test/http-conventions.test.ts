@@ -3,6 +3,8 @@ import { startHarness, type Harness, type Tenant } from './support/harness.ts';
 import { createAccount } from '../src/domain/accounts/accounts.service.ts';
 import { catalog, subscriptionsFor } from './support/fixtures.ts';
 
+type HalPage = { _links: { next?: { href: string } }; _embedded: Record<string, { id: string }[]> };
+
 let h: Harness;
 let tenant: Tenant;
 beforeAll(async () => {
@@ -121,10 +123,10 @@ describe('cursor pagination', () => {
     let url: string | undefined = '/enterprise/accounts?limit=7';
     let pages = 0;
     while (url) {
-      const res = await h.app.inject({ url, headers: t.auth });
+      const res = await h.app.inject({ url: url as string, headers: t.auth });
       expect(res.statusCode).toBe(200);
-      const body = res.json();
-      seen.push(...body._embedded.accounts.map((a: { id: string }) => a.id));
+      const body: HalPage = res.json();
+      seen.push(...body._embedded.accounts.map((a) => a.id));
       url = body._links.next?.href;
       pages++;
       if (url) expect(body._embedded.accounts).toHaveLength(7);
@@ -144,7 +146,7 @@ describe('cursor pagination', () => {
     let url: string | undefined = '/enterprise/subscriptions?status=active&limit=20';
     let cursorUrl = '';
     while (url) {
-      const body = (await h.app.inject({ url, headers: t.auth })).json();
+      const body: HalPage = (await h.app.inject({ url: url as string, headers: t.auth })).json();
       for (const s of body._embedded.subscriptions) seen.add(s.id);
       if (body._links.next) cursorUrl = body._links.next.href;
       url = body._links.next?.href;

@@ -1,0 +1,58 @@
+// `cellhub serve`: the HTTP server. On the embedded database it also seeds the demo
+// world on first start and prints how to call it.
+import type { Config } from '../config.ts';
+import { openPlatform } from '../platform.ts';
+import { buildApp } from '../app.ts';
+import { seedDemo, type DemoSummary } from '../demo/seed.ts';
+import { resolveOperatorToken, type OperatorToken } from './operator-token.ts';
+
+export async function serve(config: Config): Promise<void> {
+  const platform = await openPlatform(config);
+  const operator = resolveOperatorToken(config);
+  const demo = platform.database.kind === 'pglite' ? await seedDemo(platform.db) : undefined;
+  const app = await buildApp(platform, { operatorToken: operator.token });
+  if (!operator.token) app.log.warn('OPERATOR_TOKEN is not set: the operator API (/operator) is off');
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await platform.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  process.stderr.write(banner(config, operator, demo));
+}
+
+function banner(config: Config, operator: OperatorToken, demo?: DemoSummary): string {
+  const url = config.publicUrl;
+  const lines = [
+    '',
+    `cellhub is serving on ${url} (${config.databaseUrl ? 'PostgreSQL' : `embedded database in ${config.dataDir}`})`,
+    `  API docs:      ${url}/docs   (OpenAPI: ${url}/openapi.json)`,
+  ];
+  if (operator.token) {
+    lines.push(`  Operator API:  ${url}/operator   token ${operator.file ? `in ${operator.file}` : 'from OPERATOR_TOKEN'}`);
+  }
+  if (demo) {
+    const org = demo.organizations[0];
+    const { client_id: id, client_secret: secret } = org.enterprise;
+    lines.push(
+      '',
+      `Demo organizations: ${demo.organizations.map((o) => o.name).join(', ')} (all credentials: npm run cellhub -- demo --json)`,
+      `  ${org.name} enterprise client: ${id} / ${secret}`,
+      '',
+      'Try it:',
+      `  TOKEN=$(curl -s -u '${id}:${secret}' -d grant_type=client_credentials \\`,
+      `    ${url}/auth/realms/enterprise-apis/protocol/openid-connect/token \\`,
+      `    | node -pe 'JSON.parse(require("fs").readFileSync(0)).access_token')`,
+      `  curl -s -H "Authorization: Bearer $TOKEN" '${url}/enterprise/subscriptions?limit=2'`,
+    );
+  }
+  return lines.join('\n') + '\n\n';
+}
