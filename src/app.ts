@@ -16,6 +16,8 @@ import { registerOperatorApi } from './api/operator/index.ts';
 
 export interface AppOptions {
   logger?: boolean;
+  /** Where log lines go (default stdout); tests read them. */
+  logStream?: NodeJS.WritableStream;
   /** The operator API's bearer token; the operator API is off without one. */
   operatorToken?: string;
 }
@@ -24,7 +26,7 @@ const REDACTED = ['req.headers.authorization', 'req.headers.cookie', 'req.body.c
 
 export async function buildApp(platform: Platform, options: AppOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: platform.config.logLevel, redact: REDACTED },
+    logger: options.logger === false ? false : { level: platform.config.logLevel, redact: REDACTED, stream: options.logStream },
     genReqId: correlationIdOf,
     logController: new LogController({ requestIdLogLabel: 'correlation_id' }),
     bodyLimit: 1024 * 1024 * 8,

@@ -63,17 +63,20 @@ export class SharedCounter implements RateLimitCounter {
   }
 
   private async merge(): Promise<void> {
-    if (this.pending.size === 0) return;
+    const current = Math.floor(Date.now() / WINDOW_MS) * WINDOW_MS;
     const batch = this.pending;
     this.pending = new Map();
-    const deltas = [...batch].map(([id, delta]) => {
+    // Keys this process tracks are merged with +0, to learn what the others counted.
+    const ids = new Map([...this.known.keys()].filter((id) => Number(id.split('|')[0]) >= current).map((id) => [id, 0]));
+    for (const [id, delta] of batch) ids.set(id, delta);
+    if (ids.size === 0) return;
+    const deltas = [...ids].map(([id, delta]) => {
       const [windowStart, ...key] = id.split('|');
       return { key: key.join('|'), windowStart: Number(windowStart), delta };
     });
     try {
       const totals = await addToCounters(this.db, deltas);
-      const current = Math.floor(Date.now() / WINDOW_MS) * WINDOW_MS;
-      this.known = new Map([...this.known].filter(([id]) => Number(id.split('|')[0]) >= current));
+      this.known = new Map();
       for (const t of totals) this.known.set(`${t.windowStart}|${t.key}`, t.count);
       if (Math.random() < 0.01) await deleteCountersBefore(this.db, current - WINDOW_MS);
     } catch (error) {

@@ -1,7 +1,9 @@
 // A running cellhub for a test file: its own database cloned from the run's migrated
 // template, the HTTP app (driven with inject, no port), and helpers to set up tenants
 // and get tokens the way a partner would.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
@@ -58,9 +60,26 @@ async function cloneDatabase(): Promise<{ open: { databaseUrl?: string; pglite?:
   };
 }
 
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
-  const { open, drop } = await cloneDatabase();
-  const config: Config = loadConfig({ PUBLIC_URL: 'http://cellhub.test', ...env, DATABASE_URL: open.databaseUrl });
+/**
+ * A migrated database outside this process, for the CLI: the environment that points
+ * the CLI at it (DATA_DIR or DATABASE_URL), and a way to drop it.
+ */
+export async function externalDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+  if (process.env.DATABASE_URL) {
+    const { open, drop } = await cloneDatabase();
+    return { env: { DATABASE_URL: open.databaseUrl! }, drop };
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'cellhub-cli-'));
+  const pglite = await PGlite.create({ dataDir: join(dataDir, 'db'), loadDataDir: new Blob([readFileSync(inject('pgliteDump'))]) });
+  await pglite.close();
+  return { env: { DATA_DIR: dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+}
+
+export async function startHarness(env: Record<string, string> = {}, database?: Record<string, string>): Promise<Harness> {
+  const { open, drop } = database
+    ? { open: database.DATABASE_URL ? { databaseUrl: database.DATABASE_URL } : {}, drop: async () => {} }
+    : await cloneDatabase();
+  const config: Config = loadConfig({ PUBLIC_URL: 'http://cellhub.test', ...env, ...database, DATABASE_URL: open.databaseUrl });
   const platform = await openPlatform(config, open);
   const app = await buildApp(platform, { logger: false, operatorToken: OPERATOR_TOKEN });
   await app.ready();
