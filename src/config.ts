@@ -9,12 +9,16 @@ export interface Config {
   dataDir: string;
   /** postgres://… switches from the embedded PGlite to PostgreSQL. */
   databaseUrl?: string;
+  /** Connections to PostgreSQL per process. */
+  databasePoolSize: number;
   /** The URL clients reach this server at; token issuers are derived from it. */
   publicUrl: string;
   /** Trust an external OAuth2 issuer (Keycloak) instead of the built-in one. `{realm}` is replaced. */
   issuerUrl?: string;
   operatorToken?: string;
   rateLimitPerMinute: number;
+  /** Cached single-resource reads per process; 0 turns the read cache off. */
+  readCacheEntries: number;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   logLevel: string;
@@ -62,10 +66,12 @@ export function loadConfig(env: Env = process.env): Config {
     host,
     dataDir: resolve(env.DATA_DIR || './data'),
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${reachableHost}:${port}`,
     issuerUrl: url(env, 'ISSUER_URL', ['http:', 'https:']),
     operatorToken,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1000, 1, 10_000_000),
+    readCacheEntries: integer(env, 'READ_CACHE_ENTRIES', 10_000, 0, 10_000_000),
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL', 300, 10, 86_400),
     refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL', 1800, 10, 30 * 86_400),
     logLevel: env.LOG_LEVEL || 'info',

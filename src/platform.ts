@@ -6,6 +6,10 @@ import { KeyRing } from './auth/key-ring.ts';
 import { TokenService } from './auth/tokens.ts';
 import { ClientDirectory } from './auth/clients.service.ts';
 import { MemoryCounter, RateLimiter, SharedCounter } from './http/rate-limit.ts';
+import { TenantCache } from './domain/tenant-cache.ts';
+import { SubscriptionReads, type SubscriptionView } from './domain/subscriptions/subscriptions.service.ts';
+
+const READ_CACHE_TTL_MS = 60_000;
 
 export interface Platform {
   config: Config;
@@ -15,6 +19,7 @@ export interface Platform {
   tokens: TokenService;
   clients: ClientDirectory;
   rateLimiter: RateLimiter;
+  subscriptionReads: SubscriptionReads;
   close(): Promise<void>;
 }
 
@@ -22,6 +27,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir + '/db',
+    poolSize: config.databasePoolSize,
     ...open,
   });
   await database.migrate();
@@ -31,6 +37,8 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
   // One embedded process owns its database; several PostgreSQL processes share the budget.
   const counter = database.kind === 'postgres' ? new SharedCounter(db) : new MemoryCounter();
   const rateLimiter = new RateLimiter(counter, config.rateLimitPerMinute);
+  const readCache = new TenantCache<SubscriptionView>({ maxEntries: config.readCacheEntries, ttlMs: READ_CACHE_TTL_MS });
+  await readCache.follow(database);
   return {
     config,
     database,
@@ -39,7 +47,9 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
     tokens: new TokenService(keys, config),
     clients: new ClientDirectory(db),
     rateLimiter,
+    subscriptionReads: new SubscriptionReads(db, readCache),
     async close() {
+      await readCache.close();
       await rateLimiter.close();
       await database.close();
     },

@@ -23,6 +23,16 @@ export interface Database {
   /** Counts statements sent, so tests can prove a fixed number of queries per request. */
   queryCount(): number;
   migrate(): Promise<void>;
+  /**
+   * Listens to a NOTIFY channel. `onReset` is called whenever notifications may have
+   * been missed (the listening connection broke); `healthy()` says whether they flow now.
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onReset: () => void): Promise<Listener>;
+  close(): Promise<void>;
+}
+
+export interface Listener {
+  healthy(): boolean;
   close(): Promise<void>;
 }
 
@@ -61,6 +71,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
           client.release();
         }
       },
+      listen: (channel, onNotify, onReset) => listenPostgres(options.databaseUrl!, channel, onNotify, onReset),
       close: () => pool.end(),
     };
   }
@@ -72,7 +83,66 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     kind: 'pglite',
     queryCount: () => queries,
     migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
+    // One process owns an embedded database, so its notifications cannot be missed.
+    async listen(channel, onNotify) {
+      const unlisten = await client.listen(channel, onNotify);
+      return { healthy: () => !client.closed, close: () => unlisten() };
+    },
     close: () => client.close(),
+  };
+}
+
+/** A dedicated connection for LISTEN that reconnects with backoff after a failure. */
+async function listenPostgres(
+  connectionString: string,
+  channel: string,
+  onNotify: (payload: string) => void,
+  onReset: () => void,
+): Promise<Listener> {
+  let client: pg.Client | undefined;
+  let healthy = false;
+  let closed = false;
+  let delay = 250;
+
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString });
+    next.on('notification', (message) => {
+      if (message.channel === channel) onNotify(message.payload ?? '');
+    });
+    next.on('error', () => broken(next));
+    next.on('end', () => broken(next));
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${channel}`);
+    } catch {
+      broken(next);
+      return;
+    }
+    client = next;
+    healthy = true;
+    delay = 250;
+  };
+
+  const broken = (which: pg.Client) => {
+    if (which !== client && client !== undefined) return;
+    if (healthy) onReset();
+    healthy = false;
+    client = undefined;
+    which.removeAllListeners('end');
+    which.end().catch(() => {});
+    if (closed) return;
+    setTimeout(() => void connect(), delay).unref();
+    delay = Math.min(delay * 2, 30_000);
+  };
+
+  await connect();
+  return {
+    healthy: () => healthy,
+    async close() {
+      closed = true;
+      healthy = false;
+      await client?.end().catch(() => {});
+    },
   };
 }
 

@@ -12,7 +12,6 @@ import { errorResponses } from '../../http/schemas.ts';
 import { notFound } from '../../http/errors.ts';
 import { activationCode } from '../../domain/telecom.ts';
 import {
-  getSubscription,
   listSubscriptions,
   SUBSCRIPTION_STATUSES,
   type PhoneNumberPart,
@@ -147,7 +146,7 @@ const partsToLoad = (parts: Part[]) => ({
 
 export function subscriptionRoutes(platform: Platform) {
   const one = (request: FastifyRequest, id: string, parts: { phoneNumbers?: boolean; services?: boolean } = {}) =>
-    getSubscription(platform.db, principalOf(request).organizationId, pathId('subscription', id), parts);
+    platform.subscriptionReads.get(principalOf(request).organizationId, pathId('subscription', id), parts);
 
   return async (app: App) => {
     app.get('/subscriptions', {

@@ -2,6 +2,7 @@
 // profile, phone numbers, services and products.
 import type { Executor } from '../../db/database.ts';
 import { notFound } from '../../http/errors.ts';
+import type { TenantCache } from '../tenant-cache.ts';
 import * as store from './subscriptions.store.ts';
 
 export type { SubscriptionView, SubscriptionParts, PhoneNumberPart, ServicePart } from './subscriptions.store.ts';
@@ -21,4 +22,21 @@ export function listSubscriptions(
   parts: store.SubscriptionParts = {},
 ) {
   return store.selectSubscriptions(db, organizationId, filter, parts);
+}
+
+/**
+ * Single-subscription reads through the tenant cache: the API's hottest path, and the
+ * same answer as getSubscription (the cache drops an organization's entries on every
+ * committed change to it).
+ */
+export class SubscriptionReads {
+  constructor(
+    private readonly db: Executor,
+    private readonly cache: TenantCache<store.SubscriptionView>,
+  ) {}
+
+  get(organizationId: string, id: string, parts: store.SubscriptionParts = {}) {
+    const key = `subscription ${id} ${parts.phoneNumbers ? 'numbers' : ''} ${parts.services ? 'services' : ''}`;
+    return this.cache.get(organizationId, key, () => getSubscription(this.db, organizationId, id, parts));
+  }
 }

@@ -43,17 +43,18 @@ const servicesOf = sql<ServicePart[]>`(
 
 const none = sql<null>`NULL`;
 
-export async function selectSubscriptions(
-  db: Executor,
-  organizationId: string,
-  filter: SubscriptionFilter,
-  parts: SubscriptionParts = {},
-) {
+/**
+ * The statement for one shape of request (by id or a page; which filters; which parts),
+ * with placeholders for the values. Planning it costs more than running it, so each
+ * shape is prepared once per database handle and reused.
+ */
+function buildQuery(db: Executor, shape: string) {
+  const has = (flag: string) => shape.includes(flag);
   const conditions: (SQL | undefined)[] = [
-    eq(subscriptions.organizationId, organizationId),
-    filter.id ? eq(subscriptions.id, filter.id) : undefined,
-    filter.status ? eq(subscriptions.status, filter.status) : undefined,
-    filter.after ? lt(subscriptions.id, filter.after) : undefined,
+    eq(subscriptions.organizationId, sql.placeholder('organizationId')),
+    has('id') ? eq(subscriptions.id, sql.placeholder('id')) : undefined,
+    has('status') ? eq(subscriptions.status, sql.placeholder('status')) : undefined,
+    has('after') ? lt(subscriptions.id, sql.placeholder('after')) : undefined,
   ];
   return db
     .select({
@@ -61,8 +62,8 @@ export async function selectSubscriptions(
       account: accounts,
       subscriber: subscribers,
       sim: simProfiles,
-      phoneNumbers: parts.phoneNumbers ? phoneNumbersOf : none,
-      services: parts.services ? servicesOf : none,
+      phoneNumbers: has('numbers') ? phoneNumbersOf : none,
+      services: has('services') ? servicesOf : none,
     })
     .from(subscriptions)
     .innerJoin(accounts, eq(accounts.id, subscriptions.accountId))
@@ -70,7 +71,30 @@ export async function selectSubscriptions(
     .leftJoin(simProfiles, eq(simProfiles.iccid, subscriptions.iccid))
     .where(and(...conditions))
     .orderBy(desc(subscriptions.id))
-    .limit(filter.rows);
+    .limit(sql.placeholder('rows'))
+    .prepare(`subscriptions_${shape.replaceAll(' ', '_') || 'all'}`);
+}
+
+const prepared = new WeakMap<Executor, Map<string, ReturnType<typeof buildQuery>>>();
+
+export async function selectSubscriptions(
+  db: Executor,
+  organizationId: string,
+  filter: SubscriptionFilter,
+  parts: SubscriptionParts = {},
+) {
+  const shape = [
+    filter.id && 'id',
+    filter.status && 'status',
+    filter.after && 'after',
+    parts.phoneNumbers && 'numbers',
+    parts.services && 'services',
+  ].filter(Boolean).join(' ');
+  let queries = prepared.get(db);
+  if (!queries) prepared.set(db, (queries = new Map()));
+  let query = queries.get(shape);
+  if (!query) queries.set(shape, (query = buildQuery(db, shape)));
+  return query.execute({ organizationId, ...filter });
 }
 
 export type SubscriptionView = Awaited<ReturnType<typeof selectSubscriptions>>[number];

@@ -1,0 +1,96 @@
+// bench/read: the Enterprise read path on PostgreSQL.
+//
+//   DATABASE_URL=postgres://… npm run bench:read
+//
+// 1. GET /enterprise/subscriptions/{id} with every part transcluded, authenticated,
+//    beside a bare Fastify hello-JSON route in the same run: both req/s and the ratio
+//    (target: at least 0.30). Measured twice: as served (with the tenant read cache)
+//    and with the cache off (every request queries PostgreSQL).
+// 2. p50/p99 of a page of 100 fully embedded subscriptions out of 100,000.
+import pg from 'pg';
+import { seedReadBench } from './support/seed-read.ts';
+import { freePort, load, startProcess } from './support/processes.ts';
+
+const adminUrl = process.env.DATABASE_URL;
+if (!adminUrl) {
+  process.stderr.write('bench/read runs on PostgreSQL: set DATABASE_URL\n');
+  process.exit(2);
+}
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const subscriptionCount = Number(process.env.BENCH_SUBSCRIPTIONS ?? 100_000);
+
+const dbName = 'cellhub_bench_read';
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+await admin.query(`CREATE DATABASE ${dbName}`);
+const url = new URL(adminUrl);
+url.pathname = `/${dbName}`;
+const databaseUrl = url.toString();
+
+const cellhubPort = await freePort();
+const uncachedPort = await freePort();
+const helloPort = await freePort();
+const env = {
+  DATABASE_URL: databaseUrl,
+  PORT: String(cellhubPort),
+  LOG_LEVEL: 'warn',
+  RATE_LIMIT_PER_MINUTE: '10000000',
+  DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '10',
+};
+// BENCH_NODE_ARGS="--cpu-prof" profiles the server under load.
+const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const cellhub = await startProcess([...nodeArgs, 'bin/cellhub.js', 'serve'], env, `http://127.0.0.1:${cellhubPort}/health`);
+const uncached = await startProcess(['bin/cellhub.js', 'serve'], { ...env, PORT: String(uncachedPort), READ_CACHE_ENTRIES: '0' }, `http://127.0.0.1:${uncachedPort}/health`);
+const hello = await startProcess(['bin/run-ts.js', 'bench/support/hello-server.ts'], { PORT: String(helloPort) }, `http://127.0.0.1:${helloPort}/hello`);
+
+try {
+  process.stdout.write(`seeding ${subscriptionCount} subscriptions…\n`);
+  const seeded = await seedReadBench(databaseUrl, subscriptionCount);
+  const tokenRes = await fetch(`http://127.0.0.1:${cellhubPort}/auth/realms/enterprise-apis/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: seeded.clientId, client_secret: seeded.secret }),
+  });
+  const { access_token: token } = (await tokenRes.json()) as { access_token: string };
+  const headers = { authorization: `Bearer ${token}`, prefer: 'transclude="subscriber;account;sim_profile;phone_numbers;services"' };
+  const base = `http://127.0.0.1:${cellhubPort}/enterprise`;
+
+  const check = await fetch(`${base}/subscriptions/${seeded.sampleId}`, { headers });
+  if (check.status !== 200) throw new Error(`sanity check failed: ${check.status} ${await check.text()}`);
+
+  process.stdout.write(`warming up…\n`);
+  await load(`http://127.0.0.1:${helloPort}/hello`, { seconds: 2 });
+  await load(`${base}/subscriptions/${seeded.sampleId}`, { headers, seconds: 2 });
+
+  const baseline = await load(`http://127.0.0.1:${helloPort}/hello`, { seconds });
+  const single = await load(`${base}/subscriptions/${seeded.sampleId}`, { headers, seconds });
+  const uncachedBase = `http://127.0.0.1:${uncachedPort}/enterprise`;
+  await load(`${uncachedBase}/subscriptions/${seeded.sampleId}`, { headers, seconds: 2 });
+  const singleUncached = await load(`${uncachedBase}/subscriptions/${seeded.sampleId}`, { headers, seconds });
+  const page = await load(`${base}/subscriptions?limit=100`, { headers, seconds, connections: 8 });
+  const deepPage = await load(`${base}/subscriptions?limit=100&cursor=${seeded.middleCursor}`, { headers, seconds, connections: 8 });
+
+  const fmt = (n: number) => n.toFixed(0).padStart(8);
+  const ratio = single.requestsPerSecond / baseline.requestsPerSecond;
+  const ratioUncached = singleUncached.requestsPerSecond / baseline.requestsPerSecond;
+  process.stdout.write([
+    '',
+    `bench/read on PostgreSQL, ${subscriptionCount} subscriptions, ${seconds} s per run`,
+    `  bare Fastify hello-JSON           ${fmt(baseline.requestsPerSecond)} req/s   p50 ${baseline.p50} ms  p99 ${baseline.p99} ms`,
+    `  GET subscription, all transcluded ${fmt(single.requestsPerSecond)} req/s   p50 ${single.p50} ms  p99 ${single.p99} ms  (non-2xx ${single.non2xx}, errors ${single.errors})`,
+    `  ratio                             ${ratio.toFixed(2)}   (target >= 0.30)`,
+    `  same, read cache off              ${fmt(singleUncached.requestsPerSecond)} req/s   p50 ${singleUncached.p50} ms  p99 ${singleUncached.p99} ms  ratio ${ratioUncached.toFixed(2)}`,
+    `  page of 100, fully embedded        ${fmt(page.requestsPerSecond)} req/s   p50 ${page.p50} ms  p99 ${page.p99} ms  (first page)`,
+    `  page of 100, fully embedded        ${fmt(deepPage.requestsPerSecond)} req/s   p50 ${deepPage.p50} ms  p99 ${deepPage.p99} ms  (page in the middle)`,
+    '',
+  ].join('\n'));
+  if (single.non2xx + singleUncached.non2xx + page.non2xx + deepPage.non2xx > 0) process.exitCode = 1;
+} finally {
+  cellhub.kill('SIGTERM');
+  uncached.kill('SIGTERM');
+  hello.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 500));
+  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  await admin.end();
+}
