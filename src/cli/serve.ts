@@ -37,7 +37,8 @@ function banner(config: Config, operator: OperatorToken, demo?: DemoSummary): st
     `  API docs:      ${url}/docs   (OpenAPI: ${url}/openapi.json)`,
   ];
   if (operator.token) {
-    lines.push(`  Operator API:  ${url}/operator   token ${operator.file ? `in ${operator.file}` : 'from OPERATOR_TOKEN'}`);
+    const where = operator.file ? `${operator.token}   (generated, kept in ${operator.file})` : 'from OPERATOR_TOKEN';
+    lines.push(`  Operator API:  ${url}/operator   token ${where}`);
   }
   if (demo) {
     const org = demo.organizations[0];
