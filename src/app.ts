@@ -13,6 +13,7 @@ import { ErrorBody } from './http/schemas.ts';
 import { registerTokenRoutes } from './auth/token.routes.ts';
 import { registerEnterpriseApi } from './api/enterprise/index.ts';
 import { registerOperatorApi } from './api/operator/index.ts';
+import { registerEs2PlusCallbacks } from './api/network/es2plus.routes.ts';
 
 export interface AppOptions {
   logger?: boolean;
@@ -70,6 +71,9 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   await app.register(async (scope) => registerEnterpriseApi(scope as App, platform), { prefix: '/enterprise' });
   await app.register(async (scope) => registerOperatorApi(scope as App, platform, options.operatorToken), {
     prefix: '/operator',
+  });
+  await app.register(async (scope) => registerEs2PlusCallbacks(scope as App, platform, platform.smdpCallbackToken), {
+    prefix: '/es2plus',
   });
   return app;
 }

@@ -22,6 +22,20 @@ export interface Config {
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   logLevel: string;
+  /** An external SM-DP+'s ES2+ base URL; unset runs the built-in simulator. */
+  smdpUrl?: string;
+  /** The SM-DP+ address the simulator puts in activation codes. */
+  smdpAddress: string;
+  /** The simulator reports download and install this many ms after release (0: only on request). */
+  smdpSimulatorAdvanceMs: number;
+  /** Bearer token the SM-DP+ presents on ES2+ callbacks; generated for the simulator when unset. */
+  smdpCallbackToken?: string;
+  /** smtp://… for outgoing mail; unset keeps mail in the outbox. */
+  smtpUrl?: string;
+  mailFrom: string;
+  numberQuarantineDays: number;
+  /** Concurrent jobs of each kind per worker process. */
+  workerConcurrency: number;
 }
 
 export class ConfigError extends Error {}
@@ -75,5 +89,13 @@ export function loadConfig(env: Env = process.env): Config {
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL', 300, 10, 86_400),
     refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL', 1800, 10, 30 * 86_400),
     logLevel: env.LOG_LEVEL || 'info',
+    smdpUrl: url(env, 'SMDP_URL', ['http:', 'https:']),
+    smdpAddress: env.SMDP_ADDRESS || 'smdp.cellhub.local',
+    smdpSimulatorAdvanceMs: integer(env, 'SMDP_SIMULATOR_ADVANCE_MS', 0, 0, 86_400_000),
+    smdpCallbackToken: env.SMDP_CALLBACK_TOKEN || undefined,
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: env.MAIL_FROM || 'cellhub <no-reply@cellhub.local>',
+    numberQuarantineDays: integer(env, 'NUMBER_QUARANTINE_DAYS', 90, 0, 3650),
+    workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 8, 1, 256),
   };
 }

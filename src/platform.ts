@@ -1,5 +1,7 @@
 // Everything a process needs, wired once: the database, the key ring, token checks,
-// the client directory and the rate limiter. The HTTP app and the CLI both stand on it.
+// the client directory, the rate limiter, the job queue and the network adapters.
+// The HTTP app, the workers and the CLI all stand on it.
+import { randomBytes } from 'node:crypto';
 import type { Config } from './config.ts';
 import { openDatabase, type Database, type Db, type OpenOptions } from './db/database.ts';
 import { KeyRing } from './auth/key-ring.ts';
@@ -8,8 +10,17 @@ import { ClientDirectory } from './auth/clients.service.ts';
 import { MemoryCounter, RateLimiter, SharedCounter } from './http/rate-limit.ts';
 import { TenantCache } from './domain/tenant-cache.ts';
 import { SubscriptionReads, type SubscriptionView } from './domain/subscriptions/subscriptions.service.ts';
+import { JobQueue } from './jobs/queue.ts';
+import { JOB_KINDS } from './jobs/kinds.ts';
+import { jobHandlers } from './jobs/handlers.ts';
+import { Es2PlusClient } from './network/smdp/es2plus-client.ts';
+import { SmdpSimulator } from './network/smdp/simulator.ts';
+import type { SmdpAdapter } from './network/smdp/smdp.ts';
+import { smtpMailer, type Mailer } from './network/mail/mailer.ts';
+import { releaseQuarantinedNumbers } from './domain/inventory/numbers.store.ts';
 
 const READ_CACHE_TTL_MS = 60_000;
+const HOUSEKEEPING_EVERY_MS = 60_000;
 
 export interface Platform {
   config: Config;
@@ -20,7 +31,27 @@ export interface Platform {
   clients: ClientDirectory;
   rateLimiter: RateLimiter;
   subscriptionReads: SubscriptionReads;
+  queue: JobQueue;
+  smdp: SmdpAdapter;
+  /** The built-in SM-DP+ simulator, when no SMDP_URL is configured. */
+  smdpSimulator?: SmdpSimulator;
+  /** The bearer token ES2+ callbacks must carry. */
+  smdpCallbackToken: string;
+  mailer?: Mailer;
+  /** Runs the background workers in this process. */
+  startWorkers(): Promise<void>;
   close(): Promise<void>;
+}
+
+async function startSmdp(config: Config, callbackToken: string) {
+  if (config.smdpUrl) return { smdp: new Es2PlusClient(config.smdpUrl, 'cellhub') };
+  const simulator = new SmdpSimulator({
+    smdpAddress: config.smdpAddress,
+    callback: { url: `${config.publicUrl}/es2plus`, token: callbackToken },
+    autoAdvanceMs: config.smdpSimulatorAdvanceMs,
+  });
+  const url = await simulator.start();
+  return { smdp: new Es2PlusClient(url, 'cellhub', 2_000), simulator };
 }
 
 export async function openPlatform(config: Config, open: Partial<OpenOptions> = {}): Promise<Platform> {
@@ -39,7 +70,14 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
   const rateLimiter = new RateLimiter(counter, config.rateLimitPerMinute);
   const readCache = new TenantCache<SubscriptionView>({ maxEntries: config.readCacheEntries, ttlMs: READ_CACHE_TTL_MS });
   await readCache.follow(database);
-  return {
+  const queue = new JobQueue(database);
+  await queue.start(JOB_KINDS);
+  const smdpCallbackToken = config.smdpCallbackToken ?? randomBytes(24).toString('base64url');
+  const { smdp, simulator } = await startSmdp(config, smdpCallbackToken);
+  const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
+  let housekeeping: NodeJS.Timeout | undefined;
+
+  const platform: Platform = {
     config,
     database,
     db,
@@ -48,10 +86,25 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
     clients: new ClientDirectory(db),
     rateLimiter,
     subscriptionReads: new SubscriptionReads(db, readCache),
+    queue,
+    smdp,
+    smdpSimulator: simulator,
+    smdpCallbackToken,
+    mailer,
+    async startWorkers() {
+      await queue.work(jobHandlers(platform), config.workerConcurrency);
+      housekeeping = setInterval(() => void releaseQuarantinedNumbers(db).catch(() => {}), HOUSEKEEPING_EVERY_MS);
+      housekeeping.unref();
+    },
     async close() {
+      clearInterval(housekeeping);
+      await queue.stop();
+      await simulator?.stop();
+      mailer?.close();
       await readCache.close();
       await rateLimiter.close();
       await database.close();
     },
   };
+  return platform;
 }

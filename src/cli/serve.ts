@@ -11,6 +11,7 @@ export async function serve(config: Config): Promise<void> {
   const operator = resolveOperatorToken(config);
   const demo = platform.database.kind === 'pglite' ? await seedDemo(platform.db) : undefined;
   const app = await buildApp(platform, { operatorToken: operator.token });
+  await platform.startWorkers();
   if (!operator.token) app.log.warn('OPERATOR_TOKEN is not set: the operator API (/operator) is off');
 
   let closing = false;

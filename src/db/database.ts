@@ -20,6 +20,8 @@ export type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'exe
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** How to reach the same database from another client: a URL, or the embedded instance. */
+  connection: { url: string } | { pglite: PGlite };
   /** Counts statements sent, so tests can prove a fixed number of queries per request. */
   queryCount(): number;
   migrate(): Promise<void>;
@@ -60,6 +62,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     return {
       db,
       kind: 'postgres',
+      connection: { url: options.databaseUrl },
       queryCount: () => queries,
       async migrate() {
         const client = await pool.connect();
@@ -81,6 +84,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   return {
     db,
     kind: 'pglite',
+    connection: { pglite: client },
     queryCount: () => queries,
     migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
     // One process owns an embedded database, so its notifications cannot be missed.

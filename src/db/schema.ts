@@ -290,3 +290,81 @@ export const rateLimitCounters = pgTable(
   },
   (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );
+
+/**
+ * Orders: asynchronous changes to subscriptions. `request` holds what the client asked
+ * for, `result` what fulfilment did so far; `stage` lets a retried job resume.
+ */
+export const orders = pgTable(
+  'orders',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    accountId: text('account_id').notNull().references(() => accounts.id),
+    /** activate_subscription, suspend_subscription, resume_subscription, change_sim_profile, terminate_subscription. */
+    type: text('type').notNull(),
+    /** pending, completed, failed or canceled. */
+    status: text('status').notNull().default('pending'),
+    stage: text('stage').notNull().default('accepted'),
+    subscriptionId: text('subscription_id').references(() => subscriptions.id),
+    templateId: text('template_id').references(() => orderTemplates.id),
+    request: jsonb('request').notNull(),
+    result: jsonb('result').notNull().default(sql`'{}'::jsonb`),
+    failureReason: text('failure_reason'),
+    correlationId: text('correlation_id'),
+    createdAt: createdAt(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+    completedAt: at('completed_at'),
+  },
+  (t) => [
+    index('orders_org_idx').on(t.organizationId, t.id),
+    index('orders_org_status_idx').on(t.organizationId, t.status, t.id),
+    index('orders_org_type_idx').on(t.organizationId, t.type, t.id),
+    index('orders_org_account_idx').on(t.organizationId, t.accountId, t.id),
+    // At most one pending order per subscription, even when two race.
+    uniqueIndex('orders_one_pending_per_subscription')
+      .on(t.organizationId, t.subscriptionId)
+      .where(sql`${t.status} = 'pending' AND ${t.subscriptionId} IS NOT NULL`),
+  ],
+);
+
+/** Idempotency-Key records: the first answer to a key, replayed for 24 hours. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    clientId: text('client_id').notNull(),
+    key: text('key').notNull(),
+    route: text('route').notNull(),
+    requestHash: text('request_hash').notNull(),
+    /** in_progress until the first request answers, then completed. */
+    state: text('state').notNull(),
+    statusCode: integer('status_code'),
+    body: jsonb('body'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.clientId, t.key] })],
+);
+
+/** Mail: what was sent through SMTP, or kept here when no SMTP server is configured. */
+export const mailMessages = pgTable(
+  'mail_messages',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    orderId: text('order_id').references(() => orders.id),
+    to: text('to').array().notNull(),
+    cc: text('cc').array().notNull().default(sql`'{}'::text[]`),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html'),
+    /** [{filename, contentType, cid, base64}] */
+    attachments: jsonb('attachments').notNull().default(sql`'[]'::jsonb`),
+    /** queued, sent, outbox (no SMTP configured) or failed. */
+    state: text('state').notNull().default('queued'),
+    messageId: text('message_id'),
+    error: text('error'),
+    createdAt: createdAt(),
+    sentAt: at('sent_at'),
+  },
+  (t) => [index('mail_messages_org_idx').on(t.organizationId, t.id), index('mail_messages_state_idx').on(t.state, t.id)],
+);

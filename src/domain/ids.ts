@@ -13,6 +13,7 @@ export const ID_PREFIX = {
   usageItem: 'uitem_',
   sms: 'sms_',
   numberPool: 'pool_',
+  mail: 'mail_',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

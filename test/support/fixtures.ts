@@ -27,9 +27,9 @@ export async function stockUp(db: Db, { sims = 50, numbers = 50, country = 'GB' 
   return { pool, iccids, msisdns };
 }
 
-export async function catalog(db: Db, organizationId: string, options: { sims?: number; country?: string } = {}) {
+export async function catalog(db: Db, organizationId: string, options: { sims?: number; numbers?: number; country?: string } = {}) {
   const country = options.country ?? 'GB';
-  const { pool } = await stockUp(db, { sims: options.sims ?? 50, numbers: options.sims ?? 50, country });
+  const { pool } = await stockUp(db, { sims: options.sims ?? 50, numbers: options.numbers ?? options.sims ?? 50, country });
   const account = await createAccount(db, organizationId, { name: `${country} branch`, country });
   const plan = await createOffering(db, organizationId, {
     type: 'plan', name: '10GB Plan', dataBytes: 10 * 1024 ** 3, voiceSeconds: 60 * 500, smsCount: 500,

@@ -81,8 +81,9 @@ export async function startHarness(env: Record<string, string> = {}, database?: 
     : await cloneDatabase();
   const config: Config = loadConfig({ PUBLIC_URL: 'http://cellhub.test', ...env, ...database, DATABASE_URL: open.databaseUrl });
   const platform = await openPlatform(config, open);
-  const app = await buildApp(platform, { logger: false, operatorToken: OPERATOR_TOKEN });
+  const app = await buildApp(platform, { logger: process.env.TEST_LOG === '1', operatorToken: OPERATOR_TOKEN });
   await app.ready();
+  if (env.WORKERS !== 'off') await platform.startWorkers();
   return {
     platform,
     app,

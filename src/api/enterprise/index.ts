@@ -10,6 +10,7 @@ import { subscriberRoutes } from './subscribers.routes.ts';
 import { subscriptionRoutes } from './subscriptions.routes.ts';
 import { orderTemplateRoutes } from './order-templates.routes.ts';
 import { productRoutes } from './products.routes.ts';
+import { orderRoutes } from './orders.routes.ts';
 
 function licensed(licence: Licence, routes: (app: App) => Promise<void>) {
   return async (app: App) => {
@@ -31,4 +32,5 @@ export async function registerEnterpriseApi(app: App, platform: Platform): Promi
   await app.register(licensed('subscriptions', subscriptionRoutes(platform)));
   await app.register(licensed('order_templates', orderTemplateRoutes(platform)));
   await app.register(licensed('products', productRoutes(platform)));
+  await app.register(licensed('orders', orderRoutes(platform)));
 }

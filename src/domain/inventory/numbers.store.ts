@@ -74,3 +74,13 @@ export async function quarantineNumbers(db: Executor, subscriptionId: string, un
     .set({ state: 'quarantined', quarantinedUntil: until })
     .where(eq(phoneNumbers.subscriptionId, subscriptionId));
 }
+
+/** Numbers whose quarantine has passed go back to their pool. */
+export async function releaseQuarantinedNumbers(db: Executor, now = new Date()): Promise<number> {
+  const rows = await db
+    .update(phoneNumbers)
+    .set({ state: 'available', organizationId: null, subscriptionId: null, isPrimary: false, quarantinedUntil: null })
+    .where(sql`${phoneNumbers.state} = 'quarantined' AND ${phoneNumbers.quarantinedUntil} <= ${now}`)
+    .returning({ msisdn: phoneNumbers.msisdn });
+  return rows.length;
+}

@@ -50,3 +50,16 @@ export async function allocateSim(db: Executor, organizationId: string, simType:
 export async function updateSim(db: Executor, iccid: string, changes: Partial<typeof simProfiles.$inferInsert>): Promise<void> {
   await db.update(simProfiles).set({ ...changes, updatedAt: new Date() }).where(eq(simProfiles.iccid, iccid));
 }
+
+/** Puts a reserved ICCID back into free stock (an order that failed before using it). */
+export async function releaseSim(db: Executor, iccid: string): Promise<void> {
+  await db
+    .update(simProfiles)
+    .set({ organizationId: null, subscriptionId: null, state: 'available', matchingId: null, smdpAddress: null, eid: null, allocatedAt: null, updatedAt: new Date() })
+    .where(eq(simProfiles.iccid, iccid));
+}
+
+export async function findSim(db: Executor, iccid: string): Promise<SimProfile | undefined> {
+  const [row] = await db.select().from(simProfiles).where(eq(simProfiles.iccid, iccid));
+  return row;
+}

@@ -30,6 +30,8 @@ export interface ProvisionRequest {
   templateId: string;
   subscriber: SubscriberDetails;
   simType: 'esim' | 'psim';
+  /** An ICCID already reserved for this organization (orders reserve before preparing the profile). */
+  iccid?: string;
   /** Back-dates the subscription (demo data); defaults to now. */
   at?: Date;
 }
@@ -69,7 +71,7 @@ export async function provisionSubscription(db: Executor, organizationId: string
   const template = await getTemplate(db, organizationId, request.templateId);
   if (!template.numberPoolId) throw invalidParams(`template_id: template ${template.id} names no number pool`);
 
-  const sim = await allocateSim(db, organizationId, request.simType);
+  const sim = request.iccid ? { iccid: request.iccid } : await allocateSim(db, organizationId, request.simType);
   if (!sim) throw new ProvisioningError(`no ${request.simType} left in SIM inventory`);
   const subscriber = await findOrCreateSubscriber(db, organizationId, request.subscriber, at);
   const subscription = await insertSubscription(db, {
@@ -115,6 +117,22 @@ export async function suspendSubscription(db: Executor, organizationId: string, 
     .where(and(eq(subscriptions.organizationId, organizationId), eq(subscriptions.id, id)));
   await db.update(servicesTable).set({ enabled: false })
     .where(and(eq(servicesTable.organizationId, organizationId), eq(servicesTable.subscriptionId, id)));
+}
+
+/** Restores the services a suspension barred. */
+export async function resumeSubscription(db: Executor, organizationId: string, id: string): Promise<void> {
+  await db.update(subscriptions).set({ status: 'active', suspensionReason: null })
+    .where(and(eq(subscriptions.organizationId, organizationId), eq(subscriptions.id, id)));
+  await db.update(servicesTable).set({ enabled: true })
+    .where(and(eq(servicesTable.organizationId, organizationId), eq(servicesTable.subscriptionId, id)));
+}
+
+/** Points the subscription at a new SIM profile; the old one is cancelled. */
+export async function swapSimProfile(db: Executor, organizationId: string, id: string, oldIccid: string | null, newIccid: string) {
+  await db.update(subscriptions).set({ iccid: newIccid })
+    .where(and(eq(subscriptions.organizationId, organizationId), eq(subscriptions.id, id)));
+  await updateSim(db, newIccid, { subscriptionId: id });
+  if (oldIccid) await updateSim(db, oldIccid, { state: 'cancelled' });
 }
 
 /** Ends the subscription and its products; its numbers go to quarantine. */

@@ -1,0 +1,154 @@
+// Orders: POST answers 201 pending at once; fulfilment happens in the background.
+import { Type, type TSchema } from 'typebox';
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { principalOf } from '../../http/auth-guard.ts';
+import { paginate } from '../../http/cursor.ts';
+import { HalList, halList, iso, Link, link, ListQuery } from '../../http/hal.ts';
+import { errorResponses } from '../../http/schemas.ts';
+import { idempotent } from '../../http/idempotency.ts';
+import { idPattern } from '../../domain/ids.ts';
+import { getOrder, listOrders, placeOrder, type OrderResult, type OrderRow } from '../../domain/orders/orders.service.ts';
+import { ORDER_STATUSES, ORDER_TYPES, SUSPENSION_REASONS, type OrderRequest } from '../../domain/orders/order-types.ts';
+import { IdParams, pathId } from './path-ids.ts';
+
+const Email = Type.String({ format: 'email', maxLength: 254 });
+const Nullable = (t: TSchema) => Type.Union([t, Type.Null()]);
+
+const DeliveryBody = Type.Object({
+  type: Type.Enum(['email', 'api']),
+  to: Type.Optional(Type.Array(Email, { maxItems: 10 })),
+  cc: Type.Optional(Type.Array(Email, { maxItems: 10 })),
+});
+
+const OrderBody = Type.Object({
+  type: Type.Enum(ORDER_TYPES),
+  account_id: Type.String({ pattern: idPattern('account') }),
+  template_id: Type.Optional(Type.String({ pattern: idPattern('orderTemplate') })),
+  subscription_id: Type.Optional(Type.String({ pattern: idPattern('subscription') })),
+  subscriber: Type.Optional(
+    Type.Object({
+      first_name: Type.String({ minLength: 1, maxLength: 100 }),
+      last_name: Type.String({ minLength: 1, maxLength: 100 }),
+      email: Email,
+      employee_id: Type.Optional(Type.String({ maxLength: 64 })),
+      group: Type.Optional(Type.String({ maxLength: 64 })),
+    }),
+  ),
+  sim_profile: Type.Optional(Type.Object({ sim_type: Type.Enum(['esim', 'psim']), delivery: Type.Optional(DeliveryBody) })),
+  reason: Type.Optional(Type.Enum(SUSPENSION_REASONS)),
+});
+
+const OrderAnswer = Type.Object({
+  id: Type.String(),
+  status: Type.String(),
+  type: Type.String(),
+  account_id: Type.String(),
+  subscription_id: Nullable(Type.String()),
+  sim_profile: Nullable(
+    Type.Object({
+      iccid: Nullable(Type.String()),
+      sim_type: Type.String(),
+      delivery: Nullable(Type.Object({ type: Type.String(), to: Type.Array(Type.String()), cc: Type.Array(Type.String()), status: Type.Optional(Type.String()) })),
+      _links: Type.Object({ self: Type.Optional(Link) }),
+    }),
+  ),
+  phone_numbers: Type.Array(Type.Object({ msisdn: Type.String(), is_primary: Type.Boolean(), country: Type.Optional(Type.String()) })),
+  subscriber: Nullable(Type.Object({ id: Nullable(Type.String()), first_name: Type.String(), last_name: Type.String(), email: Type.String(), employee_id: Nullable(Type.String()), group: Nullable(Type.String()) })),
+  reason: Nullable(Type.String()),
+  failure_reason: Nullable(Type.String()),
+  created_at: Type.String(),
+  completed_at: Nullable(Type.String()),
+  _links: Type.Object({ self: Link, account: Link, subscription: Type.Optional(Link) }),
+});
+
+function representOrder(o: OrderRow) {
+  const request = o.request as OrderRequest;
+  const result = o.result as OrderResult;
+  const sub = request.subscriber;
+  const simType = result.simType ?? request.sim_profile?.sim_type;
+  const subscriptionLink = o.subscriptionId ? `/enterprise/subscriptions/${o.subscriptionId}` : undefined;
+  return {
+    id: o.id,
+    status: o.status,
+    type: o.type,
+    account_id: o.accountId,
+    subscription_id: o.subscriptionId,
+    sim_profile: simType
+      ? {
+          iccid: result.iccid ?? null,
+          sim_type: simType,
+          delivery: request.sim_profile?.delivery
+            ? { type: request.sim_profile.delivery.type, to: request.sim_profile.delivery.to ?? [], cc: request.sim_profile.delivery.cc ?? [], status: result.delivery?.status }
+            : null,
+          _links: subscriptionLink && o.status === 'completed' ? { self: link(`${subscriptionLink}/sim-profile`) } : {},
+        }
+      : null,
+    phone_numbers: (result.msisdns ?? []).map((msisdn, i) => ({ msisdn, is_primary: i === 0 })),
+    subscriber: sub
+      ? { id: result.subscriberId ?? null, first_name: sub.first_name, last_name: sub.last_name, email: sub.email, employee_id: sub.employee_id ?? null, group: sub.group ?? null }
+      : null,
+    reason: request.reason ?? null,
+    failure_reason: o.failureReason,
+    created_at: o.createdAt.toISOString(),
+    completed_at: iso(o.completedAt),
+    _links: {
+      self: link(`/enterprise/orders/${o.id}`),
+      account: link(`/enterprise/accounts/${o.accountId}`),
+      ...(subscriptionLink ? { subscription: link(subscriptionLink) } : {}),
+    },
+  };
+}
+
+export function orderRoutes(platform: Platform) {
+  return async (app: App) => {
+    app.post('/orders', {
+      schema: {
+        tags: ['orders'],
+        summary: 'Place an order (answers at once; fulfilment is asynchronous)',
+        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: 'Replays the first answer for 24 h' })) }),
+        body: OrderBody,
+        response: { 201: OrderAnswer, ...errorResponses(400, 401, 403, 409, 429) },
+      },
+    }, async (request, reply) => {
+      const org = principalOf(request).organizationId;
+      return idempotent(platform.db, request, reply, async () => {
+        const order = await placeOrder(platform, org, request.body as OrderRequest, request.id);
+        return { status: 201, body: representOrder(order) };
+      });
+    });
+
+    app.get('/orders/:id', {
+      schema: {
+        tags: ['orders'],
+        summary: 'Get an order',
+        params: IdParams,
+        response: { 200: OrderAnswer, ...errorResponses(401, 403, 404, 429) },
+      },
+    }, async (request) => {
+      const id = pathId('order', request.params.id);
+      return representOrder(await getOrder(platform.db, principalOf(request).organizationId, id));
+    });
+
+    app.get('/orders', {
+      schema: {
+        tags: ['orders'],
+        summary: 'List orders',
+        querystring: Type.Object({
+          status: Type.Optional(Type.Enum(ORDER_STATUSES)),
+          type: Type.Optional(Type.Enum(ORDER_TYPES)),
+          account_id: Type.Optional(Type.String({ pattern: idPattern('account') })),
+          ...ListQuery,
+        }),
+        response: { 200: HalList('orders', OrderAnswer), ...errorResponses(400, 401, 403, 429) },
+      },
+    }, async (request) => {
+      const org = principalOf(request).organizationId;
+      const { status, type, account_id: accountId } = request.query;
+      const page = await paginate(request.query, { status, type, accountId }, (after, rows) =>
+        listOrders(platform.db, org, { status, type, accountId, after, rows }),
+      );
+      return halList(request, 'orders', page, representOrder);
+    });
+  };
+}

@@ -1,0 +1,41 @@
+// The ES2+ callback the SM-DP+ calls: HandleDownloadProgressInfo (SGP.22 §5.3.5).
+// It answers 204 as the specification asks.
+import { Type } from 'typebox';
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { errorResponses } from '../../http/schemas.ts';
+import { invalidParams } from '../../http/errors.ts';
+import { operatorGuard } from '../operator/operator-auth.ts';
+import { NOTIFICATION_POINTS } from '../../network/smdp/smdp.ts';
+import { applyProfileEvent } from '../../domain/inventory/profile-events.ts';
+
+export async function registerEs2PlusCallbacks(app: App, platform: Platform, token: string): Promise<void> {
+  app.addHook('onRequest', operatorGuard(token));
+  app.post('/gsma/rsp2/es2plus/handleDownloadProgressInfo', {
+    schema: {
+      tags: ['network'],
+      summary: 'ES2+ HandleDownloadProgressInfo: the SM-DP+ reports a profile event',
+      body: Type.Object({
+        header: Type.Object({ functionRequesterIdentifier: Type.String(), functionCallIdentifier: Type.String() }),
+        eid: Type.Optional(Type.String({ pattern: '^[0-9]{32}$' })),
+        iccid: Type.String({ pattern: '^[0-9]{19}F?$' }),
+        profileType: Type.String(),
+        timestamp: Type.String(),
+        notificationPointId: Type.Integer(),
+        notificationPointStatus: Type.Object({ status: Type.String() }),
+        resultData: Type.Optional(Type.String()),
+      }),
+      response: { 204: Type.Null(), ...errorResponses(400, 401, 404, 409) },
+    },
+  }, async (request, reply) => {
+    const body = request.body;
+    const event = NOTIFICATION_POINTS[body.notificationPointId as keyof typeof NOTIFICATION_POINTS];
+    // Other notification points (eligibility, confirmation failures) carry nothing to record.
+    if (event && body.notificationPointStatus.status.startsWith('Executed')) {
+      await applyProfileEvent(platform.db, body.iccid.replace(/F$/, ''), event, body.eid);
+    } else if (!body.notificationPointStatus.status) {
+      throw invalidParams('notificationPointStatus.status: is required');
+    }
+    return reply.code(204).send(null);
+  });
+}

@@ -1,0 +1,112 @@
+// Placing orders: everything that can be checked at once is checked at once (400/409,
+// naming the field); the order row and its fulfilment job then commit together.
+import type { Db, Executor } from '../../db/database.ts';
+import { conflict, invalidParams, notFound } from '../../http/errors.ts';
+import type { JobQueue } from '../../jobs/queue.ts';
+import { FULFIL_ORDER } from '../../jobs/kinds.ts';
+import { newId } from '../ids.ts';
+import { findAccount } from '../accounts/accounts.store.ts';
+import { getTemplate } from '../catalog/templates.service.ts';
+import { selectSubscriptions } from '../subscriptions/subscriptions.store.ts';
+import type { OrderRequest } from './order-types.ts';
+import * as store from './orders.store.ts';
+
+export type { OrderRow, OrderResult } from './orders.store.ts';
+
+export interface OrderContext {
+  db: Db;
+  queue: JobQueue;
+}
+
+/** What a subscription's status allows, per order type. */
+const ALLOWED_FROM: Record<string, string[]> = {
+  suspend_subscription: ['active'],
+  resume_subscription: ['suspended'],
+  change_sim_profile: ['active', 'suspended'],
+  terminate_subscription: ['active', 'suspended'],
+};
+
+const isUniqueViolation = (error: unknown) => {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e?.code === '23505' || e?.cause?.code === '23505';
+};
+
+async function checkActivation(db: Executor, organizationId: string, request: OrderRequest) {
+  if (!request.template_id) throw invalidParams('template_id: is required for activate_subscription');
+  if (!request.subscriber) throw invalidParams('subscriber: is required for activate_subscription');
+  if (!request.sim_profile) throw invalidParams('sim_profile: is required for activate_subscription');
+  const template = await getTemplate(db, organizationId, request.template_id).catch(() => {
+    throw invalidParams(`template_id: no order template ${request.template_id} in this organization`);
+  });
+  if (template.type !== request.type) throw invalidParams(`template_id: is a ${template.type} template, not ${request.type}`);
+  if (!template.numberPoolId) throw invalidParams(`template_id: template ${template.id} names no number pool`);
+  checkDelivery(request);
+}
+
+function checkDelivery(request: OrderRequest) {
+  const sim = request.sim_profile;
+  if (!sim) return;
+  if (sim.sim_type === 'esim' && !sim.delivery) throw invalidParams('sim_profile.delivery: is required for an eSIM');
+  if (sim.delivery?.type === 'email' && !sim.delivery.to?.length) {
+    throw invalidParams('sim_profile.delivery.to: at least one address is required for email delivery');
+  }
+}
+
+async function checkSubscriptionChange(db: Executor, organizationId: string, request: OrderRequest) {
+  if (!request.subscription_id) throw invalidParams(`subscription_id: is required for ${request.type}`);
+  if (request.type === 'suspend_subscription' && !request.reason) throw invalidParams('reason: is required for suspend_subscription');
+  if (request.type === 'change_sim_profile') {
+    if (!request.sim_profile) throw invalidParams('sim_profile: is required for change_sim_profile');
+    checkDelivery(request);
+  }
+  const [view] = await selectSubscriptions(db, organizationId, { id: request.subscription_id, rows: 1 });
+  if (!view) throw invalidParams(`subscription_id: no subscription ${request.subscription_id} in this organization`);
+  const subscription = view.subscription;
+  if (subscription.accountId !== request.account_id) {
+    throw invalidParams(`subscription_id: belongs to account ${subscription.accountId}, not ${request.account_id}`);
+  }
+  if (!ALLOWED_FROM[request.type].includes(subscription.status)) {
+    throw conflict(`subscription ${subscription.id} is ${subscription.status}; ${request.type} needs it ${ALLOWED_FROM[request.type].join(' or ')}`);
+  }
+}
+
+export async function placeOrder(ctx: OrderContext, organizationId: string, request: OrderRequest, correlationId?: string) {
+  const account = await findAccount(ctx.db, organizationId, request.account_id);
+  if (!account) throw invalidParams(`account_id: no account ${request.account_id} in this organization`);
+  if (request.type === 'activate_subscription') await checkActivation(ctx.db, organizationId, request);
+  else await checkSubscriptionChange(ctx.db, organizationId, request);
+
+  try {
+    const order = await ctx.db.transaction(async (tx) => {
+      const row = await store.insertOrder(tx, {
+        id: newId('order'),
+        organizationId,
+        accountId: account.id,
+        type: request.type,
+        subscriptionId: request.subscription_id ?? null,
+        templateId: request.template_id ?? null,
+        request,
+        correlationId,
+      });
+      await ctx.queue.send(tx, FULFIL_ORDER, { orderId: row.id, correlationId });
+      return row;
+    });
+    ctx.queue.wake();
+    return order;
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw conflict(`subscription_id: an order is already pending for subscription ${request.subscription_id}`);
+    }
+    throw error;
+  }
+}
+
+export async function getOrder(db: Executor, organizationId: string, id: string) {
+  const [order] = await store.selectOrders(db, organizationId, { id, rows: 1 });
+  if (!order) throw notFound(`order ${id}`);
+  return order;
+}
+
+export function listOrders(db: Executor, organizationId: string | undefined, filter: store.OrderFilter) {
+  return store.selectOrders(db, organizationId, filter);
+}

@@ -1,0 +1,20 @@
+// Binds each kind of job to the domain code that does it.
+import type { Platform } from '../platform.ts';
+import { handler, type JobHandler } from './queue.ts';
+import { DELIVER_SIM_PROFILE, FULFIL_ORDER } from './kinds.ts';
+import { fulfilOrder } from '../domain/orders/fulfilment.ts';
+import { deliverSimProfile } from '../domain/orders/delivery.ts';
+
+export function jobHandlers(platform: Platform): JobHandler[] {
+  const deps = {
+    db: platform.db,
+    queue: platform.queue,
+    smdp: platform.smdp,
+    mailer: platform.mailer,
+    quarantineDays: platform.config.numberQuarantineDays,
+  };
+  return [
+    handler(FULFIL_ORDER, (data, attempt) => fulfilOrder(deps, data, attempt)),
+    handler(DELIVER_SIM_PROFILE, (data) => deliverSimProfile(deps, data)),
+  ];
+}

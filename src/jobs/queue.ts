@@ -1,0 +1,115 @@
+// The durable job queue: pg-boss on the same database as the business data, so a job
+// is enqueued in the same transaction as the change that causes it (the order row and
+// its fulfilment job commit together or not at all). Jobs survive restarts; a job
+// whose worker died is retried once its expiry passes.
+import PgBoss from 'pg-boss';
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Database, type Executor } from '../db/database.ts';
+
+/** A kind of job: its queue's name and retry policy. Its handler is bound at start. */
+export interface JobKind<T> {
+  name: string;
+  /** Attempts after the first, with exponential backoff from retryDelaySeconds. */
+  retryLimit: number;
+  retryDelaySeconds: number;
+  /** A job running longer is taken to be dead and retried. */
+  expireInSeconds: number;
+  /** Only for typing `send` and the handler. */
+  readonly data?: T;
+}
+
+export interface JobAttempt {
+  /** 0 for the first attempt. */
+  retryCount: number;
+  /** True when no retry follows if this attempt fails. */
+  last: boolean;
+}
+
+export interface JobHandler {
+  kind: JobKind<unknown>;
+  handle(data: unknown, attempt: JobAttempt): Promise<void>;
+}
+
+/** Pairs a kind of job with the function that does it, keeping the two types in step. */
+export function handler<T>(kind: JobKind<T>, handle: (data: T, attempt: JobAttempt) => Promise<void>): JobHandler {
+  return { kind: kind as JobKind<unknown>, handle: (data, attempt) => handle(data as T, attempt) };
+}
+
+/** pg-boss speaks `text, values`; drizzle takes SQL objects. This turns one into the other. */
+function toSql(text: string, values: unknown[] = []): SQL {
+  const parts = text.split(/\$(\d+)/);
+  // A parameter may be undefined (pg-boss leaves optional ones out); it is sent as NULL.
+  return sql.join(parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql.param(values[Number(part) - 1] ?? null))), sql.raw(''));
+}
+
+const within = (db: Executor): PgBoss.Db => ({
+  executeSql: async (text, values) => ({ rows: await queryRows(db, toSql(text, values)) }),
+});
+
+function bossFor(database: Database): PgBoss {
+  const common = { schema: 'pgboss', supervise: true, schedule: false, migrate: true, deleteAfterDays: 7 } as const;
+  if ('url' in database.connection) return new PgBoss({ ...common, connectionString: database.connection.url, max: 4 });
+  const pglite = database.connection.pglite;
+  return new PgBoss({
+    ...common,
+    db: {
+      // pg-boss sends several statements at once without parameters (its migrations).
+      executeSql: async (text, values) =>
+        values?.length ? pglite.query(text, values) : ((await pglite.exec(text)).at(-1) ?? { rows: [] }),
+    },
+  });
+}
+
+export class JobQueue {
+  private readonly boss: PgBoss;
+  private readonly handlers = new Map<string, JobHandler>();
+  private workers: string[] = [];
+
+  constructor(database: Database) {
+    this.boss = bossFor(database);
+    this.boss.on('error', () => {}); // pg-boss retries its own maintenance; a job's failure is the job's
+  }
+
+  /** Creates the queues (idempotent); every process that enqueues needs this. */
+  async start(kinds: JobKind<unknown>[]): Promise<void> {
+    await this.boss.start();
+    for (const kind of kinds) {
+      await this.boss.createQueue(kind.name, {
+        name: kind.name,
+        retryLimit: kind.retryLimit,
+        retryDelay: kind.retryDelaySeconds,
+        retryBackoff: true,
+        expireInSeconds: kind.expireInSeconds,
+      });
+    }
+  }
+
+  /** Enqueues within `db`: pass the transaction of the change that causes the job. */
+  async send<T extends object>(db: Executor, kind: JobKind<T>, data: T, startAfter?: Date): Promise<void> {
+    await this.boss.send(kind.name, data, { db: within(db), ...(startAfter ? { startAfter } : {}) });
+  }
+
+  /** Runs `concurrency` workers for each handler in this process. */
+  async work(handlers: JobHandler[], concurrency: number): Promise<void> {
+    for (const h of handlers) {
+      this.handlers.set(h.kind.name, h);
+      for (let i = 0; i < concurrency; i++) {
+        const options = { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true } as const;
+        this.workers.push(
+          await this.boss.work<unknown>(h.kind.name, options, async ([job]) =>
+            h.handle(job.data, { retryCount: job.retryCount, last: job.retryCount >= job.retryLimit }),
+          ),
+        );
+      }
+    }
+  }
+
+  /** Wakes this process's idle workers (after enqueuing, so they need not wait for a poll). */
+  wake(): void {
+    for (const id of this.workers) this.boss.notifyWorker(id);
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000, close: true });
+  }
+}

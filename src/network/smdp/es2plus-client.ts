@@ -1,0 +1,59 @@
+// A GSMA SGP.22 ES2+ client (JSON over HTTPS/HTTP): the operator's side of the
+// operator ↔ SM-DP+ interface. Each call carries a request header; each answer's
+// functionExecutionStatus says whether it executed.
+import { randomUUID } from 'node:crypto';
+import { SmdpRefusal, type PreparedProfile, type SmdpAdapter } from './smdp.ts';
+
+interface Es2Response {
+  header?: {
+    functionExecutionStatus?: {
+      status?: string;
+      statusCodeData?: { subjectCode?: string; reasonCode?: string; message?: string };
+    };
+  };
+  [field: string]: unknown;
+}
+
+/** Subject 8.2.1 (Profile ICCID), reason 3.3 (already in use): an earlier DownloadOrder of ours took it. */
+const ALREADY_IN_USE = (e: SmdpRefusal) => e.subjectCode === '8.2.1' && e.reasonCode === '3.3';
+
+export class Es2PlusClient implements SmdpAdapter {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly requesterId: string,
+    private readonly timeoutMs = 5_000,
+  ) {}
+
+  private async call(fn: string, body: Record<string, unknown>): Promise<Es2Response> {
+    const res = await fetch(`${this.baseUrl}/gsma/rsp2/es2plus/${fn}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json;charset=UTF-8', 'x-admin-protocol': 'gsma/rsp/v2.2.0' },
+      body: JSON.stringify({
+        header: { functionRequesterIdentifier: this.requesterId, functionCallIdentifier: randomUUID() },
+        ...body,
+      }),
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    if (res.status >= 500) throw new Error(`SM-DP+ ${fn}: HTTP ${res.status}`);
+    const answer = (await res.json().catch(() => ({}))) as Es2Response;
+    const status = answer.header?.functionExecutionStatus;
+    if (status?.status?.startsWith('Executed')) return answer;
+    const code = status?.statusCodeData ?? {};
+    throw new SmdpRefusal(code.subjectCode ?? '?', code.reasonCode ?? '?', code.message ?? `${fn} failed (HTTP ${res.status})`);
+  }
+
+  async prepareProfile(iccid: string, eid?: string | null): Promise<PreparedProfile> {
+    try {
+      await this.call('downloadOrder', { iccid, ...(eid ? { eid } : {}) });
+    } catch (error) {
+      // A retried job finds its own earlier order: carry on to confirm it.
+      if (!(error instanceof SmdpRefusal && ALREADY_IN_USE(error))) throw error;
+    }
+    const confirmed = await this.call('confirmOrder', { iccid, ...(eid ? { eid } : {}), releaseFlag: true });
+    return { matchingId: String(confirmed.matchingId), smdpAddress: String(confirmed.smdpAddress) };
+  }
+
+  async cancelProfile(iccid: string, final: 'Available' | 'Unavailable'): Promise<void> {
+    await this.call('cancelOrder', { iccid, finalProfileStatusIndicator: final });
+  }
+}

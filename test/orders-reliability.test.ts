@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SMTPServer } from 'smtp-server';
+import { simpleParser } from 'mailparser';
+import { PNG } from 'pngjs';
+import jsQRModule from 'jsqr';
+import type { AddressInfo } from 'node:net';
+import { startHarness, type Harness, type Tenant } from './support/harness.ts';
+import { catalog } from './support/fixtures.ts';
+
+// jsqr is CommonJS with a default export; its type and its value disagree under NodeNext.
+const jsQR = ((jsQRModule as unknown as { default?: unknown }).default ?? jsQRModule) as unknown as typeof jsQRModule.default;
+
+let smtp: SMTPServer;
+const received: Buffer[] = [];
+let h: Harness;
+let t: Tenant;
+let setup: Awaited<ReturnType<typeof catalog>>;
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, _session, done) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        received.push(Buffer.concat(chunks));
+        done();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const port = (smtp.server.address() as AddressInfo).port;
+  h = await startHarness({ SMTP_URL: `smtp://127.0.0.1:${port}`, SMDP_ADDRESS: 'rsp.cellhub.test' });
+  t = await h.tenant({ name: 'Initech' });
+  setup = await catalog(h.platform.db, t.organizationId, { sims: 20 });
+});
+afterAll(async () => {
+  await h.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+const activation = (email: string, delivery: object = { type: 'api' }) => ({
+  type: 'activate_subscription',
+  account_id: setup.account.id,
+  template_id: setup.template.id,
+  subscriber: { first_name: 'Peter', last_name: 'Gibbons', email },
+  sim_profile: { sim_type: 'esim', delivery },
+});
+
+async function settled(id: string) {
+  for (let i = 0; i < 600; i++) {
+    const order = (await h.app.inject({ url: `/enterprise/orders/${id}`, headers: t.auth })).json();
+    if (order.status !== 'pending') return order;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`order ${id} still pending`);
+}
+
+describe('SM-DP+ failures', () => {
+  it('retries errors and timeouts with backoff, then completes', async () => {
+    const before = h.platform.smdpSimulator!.calls;
+    h.platform.smdpSimulator!.inject('error', 'timeout');
+    const placed = (await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('retry@initech.example'), headers: t.auth })).json();
+    const order = await settled(placed.id);
+    expect(order.status, order.failure_reason).toBe('completed');
+    expect(h.platform.smdpSimulator!.calls - before).toBeGreaterThanOrEqual(4); // 2 failed + downloadOrder + confirmOrder
+  });
+
+  it('fails the order with the SM-DP+\'s reason when it refuses, and returns the ICCID to stock', async () => {
+    h.platform.smdpSimulator!.inject('refuse');
+    const placed = (await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('refused@initech.example'), headers: t.auth })).json();
+    const order = await settled(placed.id);
+    expect(order.status).toBe('failed');
+    expect(order.failure_reason).toMatch(/^SM-DP\+ refused: refused by fault injection/);
+    const sims = (await h.app.inject({ url: '/operator/sims?state=allocated&limit=100', headers: { authorization: 'Bearer test-operator-token-0123456789abcdef' } })).json();
+    expect(sims.items.map((s: { iccid: string }) => s.iccid)).not.toContain(order.sim_profile.iccid);
+  });
+});
+
+describe('Idempotency-Key', () => {
+  it('makes exactly one order of 50 concurrent identical requests', async () => {
+    const body = activation('once@initech.example');
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () => h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: body, headers: { ...t.auth, 'idempotency-key': 'hire-once-1' } })),
+    );
+    const created = responses.filter((r) => r.statusCode === 201);
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(created.map((r) => r.json().id)).size).toBe(1);
+    for (const r of responses.filter((x) => x.statusCode !== 201)) {
+      expect(r.statusCode).toBe(409);
+      expect(r.json().messages[0]).toMatch(/^idempotency-key: /);
+    }
+    const replay = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: body, headers: { ...t.auth, 'idempotency-key': 'hire-once-1' } });
+    expect(replay.statusCode).toBe(201);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.json().id).toBe(created[0].json().id);
+    const orders = (await h.app.inject({ url: '/enterprise/orders?limit=100', headers: t.auth })).json()._embedded.orders;
+    expect(orders.filter((o: { subscriber: { email: string } | null }) => o.subscriber?.email === 'once@initech.example')).toHaveLength(1);
+  });
+
+  it('refuses the same key with another body, and a malformed key', async () => {
+    await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('k1@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-2' } });
+    const other = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('k2@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-2' } });
+    expect(other.statusCode).toBe(409);
+    expect(other.json().messages).toEqual(['idempotency-key: was already used with another request']);
+    const bad = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('k3@initech.example'), headers: { ...t.auth, 'idempotency-key': 'has space' } });
+    expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe('email delivery', () => {
+  it('mails the activation code with a QR code image that decodes to it', async () => {
+    const placed = (await h.app.inject({
+      method: 'POST', url: '/enterprise/orders', headers: t.auth,
+      payload: activation('mail@initech.example', { type: 'email', to: ['mail@initech.example'], cc: ['it@initech.example'] }),
+    })).json();
+    const order = await settled(placed.id);
+    expect(order.status).toBe('completed');
+    const profile = (await h.app.inject({ url: `/enterprise/subscriptions/${order.subscription_id}/sim-profile`, headers: t.auth })).json();
+    let raw: Buffer | undefined;
+    for (let i = 0; i < 200 && !raw; i++) {
+      raw = received.find((m) => m.toString().includes(profile.activation_code));
+      if (!raw) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(raw, 'no mail arrived').toBeDefined();
+    const mail = await simpleParser(raw!);
+    expect(mail.to && 'text' in mail.to ? mail.to.text : '').toContain('mail@initech.example');
+    expect(mail.cc && 'text' in mail.cc ? mail.cc.text : '').toContain('it@initech.example');
+    const image = mail.attachments.find((a) => a.contentType === 'image/png')!;
+    const png = PNG.sync.read(image.content);
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(decoded?.data).toBe(profile.activation_code);
+    const after = await settled(placed.id);
+    expect(after.sim_profile.delivery).toMatchObject({ type: 'email', status: 'sent' });
+  });
+});
+
+describe('profile events from the SM-DP+', () => {
+  it('moves the profile to downloaded and installed through the ES2+ callback', async () => {
+    const order = await settled((await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('events@initech.example'), headers: t.auth })).json().id);
+    const iccid = order.sim_profile.iccid;
+    const callback = (notificationPointId: number, token = h.platform.smdpCallbackToken) =>
+      h.app.inject({
+        method: 'POST', url: '/es2plus/gsma/rsp2/es2plus/handleDownloadProgressInfo',
+        headers: { authorization: `Bearer ${token}` },
+        payload: {
+          header: { functionRequesterIdentifier: 'smdp', functionCallIdentifier: 'x' }, eid: '89049032000000000000000000000042',
+          iccid, profileType: 'standard', timestamp: new Date().toISOString(), notificationPointId, notificationPointStatus: { status: 'Executed-Success' },
+        },
+      });
+    expect((await callback(3, 'wrong')).statusCode).toBe(401);
+    expect((await callback(3)).statusCode).toBe(204);
+    expect((await callback(4)).statusCode).toBe(204);
+    const profile = (await h.app.inject({ url: `/enterprise/subscriptions/${order.subscription_id}/sim-profile`, headers: t.auth })).json();
+    expect(profile).toMatchObject({ status: 'installed', eid: '89049032000000000000000000000042' });
+  });
+});

@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness, type Tenant } from './support/harness.ts';
+import { catalog, subscriptionsFor } from './support/fixtures.ts';
+
+let h: Harness;
+let acme: Tenant;
+let globex: Tenant;
+let setup: Awaited<ReturnType<typeof catalog>>;
+let globexSetup: Awaited<ReturnType<typeof catalog>>;
+
+beforeAll(async () => {
+  h = await startHarness({ SMDP_ADDRESS: 'rsp.cellhub.test' });
+  acme = await h.tenant({ name: 'Acme' });
+  globex = await h.tenant({ name: 'Globex' });
+  setup = await catalog(h.platform.db, acme.organizationId, { sims: 30 });
+  globexSetup = await catalog(h.platform.db, globex.organizationId, { sims: 5 });
+});
+afterAll(() => h.close());
+
+const post = (tenant: Tenant, payload: object, headers: Record<string, string> = {}) =>
+  h.app.inject({ method: 'POST', url: '/enterprise/orders', payload, headers: { ...tenant.auth, ...headers } });
+const get = (tenant: Tenant, url: string) => h.app.inject({ url, headers: tenant.auth });
+
+async function settled(tenant: Tenant, id: string) {
+  for (let i = 0; i < 200; i++) {
+    const order = (await get(tenant, `/enterprise/orders/${id}`)).json();
+    if (order.status !== 'pending') return order;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`order ${id} still pending`);
+}
+
+const activation = (overrides: object = {}) => ({
+  type: 'activate_subscription',
+  account_id: setup.account.id,
+  template_id: setup.template.id,
+  subscriber: { first_name: 'Grace', last_name: 'Hopper', email: 'grace@acme.example', employee_id: 'E42', group: 'R&D' },
+  sim_profile: { sim_type: 'esim', delivery: { type: 'api' } },
+  ...overrides,
+});
+
+describe('activate_subscription', () => {
+  it('answers 201 pending at once, then provisions a working subscription with an eSIM', async () => {
+    const res = await post(acme, activation());
+    expect(res.statusCode).toBe(201);
+    const placed = res.json();
+    expect(placed).toMatchObject({ status: 'pending', type: 'activate_subscription', account_id: setup.account.id });
+    expect(placed.id).toMatch(/^order_[0-9A-Z]{26}$/);
+    const order = await settled(acme, placed.id);
+    expect(order.status, order.failure_reason).toBe('completed');
+    expect(order.subscription_id).toMatch(/^sub_/);
+    expect(order.sim_profile.iccid).toMatch(/^89\d{17}$/);
+    expect(order.phone_numbers).toEqual([{ msisdn: expect.stringMatching(/^44\d+$/), is_primary: true }]);
+    expect(order.subscriber).toMatchObject({ id: expect.stringMatching(/^sbr_/), email: 'grace@acme.example' });
+
+    const sub = (await get(acme, `/enterprise/subscriptions/${order.subscription_id}`)).json();
+    expect(sub.status).toBe('active');
+    const profile = (await get(acme, `/enterprise/subscriptions/${order.subscription_id}/sim-profile`)).json();
+    expect(profile).toMatchObject({ iccid: order.sim_profile.iccid, sim_type: 'esim', status: 'released' });
+    expect(profile.activation_code).toMatch(/^LPA:1\$rsp\.cellhub\.test\$[0-9A-F]{4}(-[0-9A-F]{4}){4}$/);
+    const products = (await get(acme, `/enterprise/products?limit=100`)).json()._embedded.products;
+    expect(products.filter((p: { _links: { subscription: { href: string } } }) => p._links.subscription.href.endsWith(order.subscription_id))).toHaveLength(2);
+    expect(h.platform.smdpSimulator!.profiles.get(order.sim_profile.iccid)?.state).toBe('Released');
+  });
+
+  it('reuses the subscriber with the same email', async () => {
+    const first = await settled(acme, (await post(acme, activation({ subscriber: { first_name: 'Ada', last_name: 'L', email: 'ada@acme.example' } }))).json().id);
+    const second = await settled(acme, (await post(acme, activation({ subscriber: { first_name: 'Ada', last_name: 'L', email: 'ADA@acme.example' } }))).json().id);
+    expect(second.subscriber.id).toBe(first.subscriber.id);
+    expect(second.subscription_id).not.toBe(first.subscription_id);
+  });
+
+  it('refuses what cannot be valid, naming the field', async () => {
+    const cases: [object, number, string][] = [
+      [activation({ account_id: globexSetup.account.id }), 400, `account_id: no account ${globexSetup.account.id} in this organization`],
+      [activation({ account_id: 'acc_123' }), 400, 'account_id: must match ^acc_[0-9A-Z]{26}$'],
+      [activation({ template_id: globexSetup.template.id }), 400, `template_id: no order template ${globexSetup.template.id} in this organization`],
+      [activation({ template_id: undefined }), 400, 'template_id: is required for activate_subscription'],
+      [activation({ subscriber: undefined }), 400, 'subscriber: is required for activate_subscription'],
+      [activation({ subscriber: { first_name: 'x', last_name: 'y', email: 'not-an-email' } }), 400, 'subscriber.email: must match format "email"'],
+      [activation({ sim_profile: { sim_type: 'esim' } }), 400, 'sim_profile.delivery: is required for an eSIM'],
+      [activation({ sim_profile: { sim_type: 'esim', delivery: { type: 'email' } } }), 400, 'sim_profile.delivery.to: at least one address is required for email delivery'],
+      [activation({ sim_profile: { sim_type: 'nano', delivery: { type: 'api' } } }), 400, 'sim_profile.sim_type: must be one of esim, psim'],
+      [activation({ type: 'upgrade' }), 400, 'type: must be one of activate_subscription, suspend_subscription, resume_subscription, change_sim_profile, terminate_subscription'],
+    ];
+    for (const [body, status, message] of cases) {
+      const res = await post(acme, body);
+      expect(res.statusCode, message).toBe(status);
+      expect(res.json().messages, message).toEqual([message]);
+    }
+  });
+
+  it('gives the last ICCID to one of two racing orders; the other fails with a reason', async () => {
+    const own = await startHarness();
+    try {
+      const t = await own.tenant();
+      const small = await catalog(own.platform.db, t.organizationId, { sims: 1, numbers: 5 });
+      const body = { ...activation(), account_id: small.account.id, template_id: small.template.id };
+      const send = (email: string) => own.app.inject({ method: 'POST', url: '/enterprise/orders', payload: { ...body, subscriber: { first_name: 'R', last_name: 'R', email } }, headers: t.auth });
+      const [a, b] = await Promise.all([send('a@x.example'), send('b@x.example')]);
+      const wait = async (id: string) => {
+        for (;;) {
+          const o = (await own.app.inject({ url: `/enterprise/orders/${id}`, headers: t.auth })).json();
+          if (o.status !== 'pending') return o;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      };
+      const results = await Promise.all([wait(a.json().id), wait(b.json().id)]);
+      expect(results.map((r) => r.status).sort()).toEqual(['completed', 'failed']);
+      const failed = results.find((r) => r.status === 'failed');
+      expect(failed.failure_reason).toBe('no esim left in SIM inventory');
+      expect(failed.subscription_id).toBeNull();
+      expect(failed.sim_profile.iccid).toBeNull();
+      const subs = (await own.app.inject({ url: '/enterprise/subscriptions', headers: t.auth })).json()._embedded.subscriptions;
+      expect(subs).toHaveLength(1);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('fails with a reason and gives the ICCID back when the number pool is empty', async () => {
+    const own = await startHarness();
+    try {
+      const t = await own.tenant();
+      const s = await catalog(own.platform.db, t.organizationId, { sims: 2, numbers: 0 });
+      const res = await own.app.inject({ method: 'POST', url: '/enterprise/orders', payload: { ...activation(), account_id: s.account.id, template_id: s.template.id }, headers: t.auth });
+      let order;
+      do {
+        await new Promise((r) => setTimeout(r, 50));
+        order = (await own.app.inject({ url: `/enterprise/orders/${res.json().id}`, headers: t.auth })).json();
+      } while (order.status === 'pending');
+      expect(order.status).toBe('failed');
+      expect(order.failure_reason).toMatch(/^number pool pool_\w+ is empty$/);
+      const stock = (await own.app.inject({ url: '/operator/sims/summary', headers: { authorization: 'Bearer test-operator-token-0123456789abcdef' } })).json();
+      expect(stock).toEqual([{ sim_type: 'esim', state: 'available', count: 2 }]);
+      expect([...own.platform.smdpSimulator!.profiles.values()].every((p) => p.state === 'Available')).toBe(true);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+describe('changes to a subscription', () => {
+  it('suspends, refuses a second suspension, resumes, swaps the SIM and terminates', async () => {
+    const [sub] = await subscriptionsFor(h.platform.db, acme.organizationId, setup, 1);
+    const id = sub.subscription.id;
+    const change = (type: string, extra: object = {}) => post(acme, { type, account_id: setup.account.id, subscription_id: id, ...extra });
+
+    expect((await change('suspend_subscription')).json().messages).toEqual(['reason: is required for suspend_subscription']);
+    const suspend = await settled(acme, (await change('suspend_subscription', { reason: 'lost_or_stolen' })).json().id);
+    expect(suspend).toMatchObject({ status: 'completed', reason: 'lost_or_stolen' });
+    const services = (await get(acme, `/enterprise/subscriptions/${id}/services`)).json()._embedded.services;
+    expect(services.every((s: { enabled: boolean }) => !s.enabled)).toBe(true);
+
+    const again = await change('suspend_subscription', { reason: 'temporary' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().type).toBe('CONFLICT');
+
+    expect((await settled(acme, (await change('resume_subscription')).json().id)).status).toBe('completed');
+    expect((await change('resume_subscription')).statusCode).toBe(409);
+    expect((await get(acme, `/enterprise/subscriptions/${id}/services`)).json()._embedded.services.every((s: { enabled: boolean }) => s.enabled)).toBe(true);
+
+    const swap = await settled(acme, (await change('change_sim_profile', { sim_profile: { sim_type: 'esim', delivery: { type: 'api' } } })).json().id);
+    expect(swap.status, swap.failure_reason).toBe('completed');
+    expect(swap.sim_profile.iccid).not.toBe(sub.iccid);
+    const profile = (await get(acme, `/enterprise/subscriptions/${id}/sim-profile`)).json();
+    expect(profile.iccid).toBe(swap.sim_profile.iccid);
+    const numbers = (await get(acme, `/enterprise/subscriptions/${id}/phone-numbers`)).json()._embedded.phone_numbers;
+    expect(numbers.map((n: { msisdn: string }) => n.msisdn)).toEqual(sub.msisdns);
+
+    expect((await settled(acme, (await change('terminate_subscription')).json().id)).status).toBe('completed');
+    const ended = (await get(acme, `/enterprise/subscriptions/${id}`)).json();
+    expect(ended.status).toBe('terminated');
+    expect((await change('terminate_subscription')).statusCode).toBe(409);
+    expect((await change('resume_subscription')).statusCode).toBe(409);
+  });
+
+  it('refuses another organization\'s subscription and a subscription of another account', async () => {
+    const [theirs] = await subscriptionsFor(h.platform.db, globex.organizationId, globexSetup, 1);
+    const res = await post(acme, { type: 'terminate_subscription', account_id: setup.account.id, subscription_id: theirs.subscription.id });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().messages[0]).toMatch(/^subscription_id: no subscription/);
+  });
+
+  it('refuses a second order while one is pending for the subscription', async () => {
+    const t = await startHarness({ WORKERS: 'off' });
+    try {
+      const tenant = await t.tenant();
+      const s = await catalog(t.platform.db, tenant.organizationId, { sims: 2 });
+      const [sub] = await subscriptionsFor(t.platform.db, tenant.organizationId, s, 1);
+      const body = { type: 'terminate_subscription', account_id: s.account.id, subscription_id: sub.subscription.id };
+      const send = () => t.app.inject({ method: 'POST', url: '/enterprise/orders', payload: body, headers: tenant.auth });
+      const [a, b] = await Promise.all([send(), send()]);
+      expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
+      expect([a, b].find((r) => r.statusCode === 409)!.json().messages[0]).toMatch(/already pending/);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('reading orders', () => {
+  it('lists with filters and never shows another organization\'s order', async () => {
+    const mine = (await get(acme, '/enterprise/orders?limit=100')).json()._embedded.orders;
+    expect(mine.length).toBeGreaterThan(3);
+    const completed = (await get(acme, '/enterprise/orders?status=completed&type=activate_subscription&limit=100')).json()._embedded.orders;
+    expect(completed.every((o: { status: string; type: string }) => o.status === 'completed' && o.type === 'activate_subscription')).toBe(true);
+    expect((await get(globex, `/enterprise/orders/${mine[0].id}`)).statusCode).toBe(404);
+    expect((await get(globex, '/enterprise/orders?limit=100')).json()._embedded.orders).toEqual([]);
+    expect((await get(acme, '/enterprise/orders/order_bad')).statusCode).toBe(404);
+    expect((await get(acme, '/enterprise/orders?status=done')).statusCode).toBe(400);
+  });
+});
