@@ -26,7 +26,7 @@ const json = () => Boolean(program.opts().json);
 const withDb: WithDb = async (work) => {
   const platform = await openPlatform(config());
   try {
-    print(await work(platform.db), json());
+    print(await work(platform.db, platform), json());
   } finally {
     await platform.close();
   }

@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
-import { PNG } from 'pngjs';
-import jsQRModule from 'jsqr';
 import type { AddressInfo } from 'node:net';
 import { startHarness, type Harness, type Tenant } from './support/harness.ts';
 import { catalog } from './support/fixtures.ts';
-
-// jsqr is CommonJS with a default export; its type and its value disagree under NodeNext.
-const jsQR = ((jsQRModule as unknown as { default?: unknown }).default ?? jsQRModule) as unknown as typeof jsQRModule.default;
+import { decodeQrPng } from './support/qr.ts';
 
 let smtp: SMTPServer;
 const received: Buffer[] = [];
@@ -128,9 +124,7 @@ describe('email delivery', () => {
     expect(mail.to && 'text' in mail.to ? mail.to.text : '').toContain('mail@initech.example');
     expect(mail.cc && 'text' in mail.cc ? mail.cc.text : '').toContain('it@initech.example');
     const image = mail.attachments.find((a) => a.contentType === 'image/png')!;
-    const png = PNG.sync.read(image.content);
-    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-    expect(decoded?.data).toBe(profile.activation_code);
+    expect(decodeQrPng(image.content)).toBe(profile.activation_code);
     const after = await settled(placed.id);
     expect(after.sim_profile.delivery).toMatchObject({ type: 'email', status: 'sent' });
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness, type Tenant } from './support/harness.ts';
 import { catalog, subscriptionsFor } from './support/fixtures.ts';
+import { decodeQrPng } from './support/qr.ts';
 
 let h: Harness;
 let acme: Tenant;
@@ -209,5 +210,20 @@ describe('reading orders', () => {
     expect((await get(globex, '/enterprise/orders?limit=100')).json()._embedded.orders).toEqual([]);
     expect((await get(acme, '/enterprise/orders/order_bad')).statusCode).toBe(404);
     expect((await get(acme, '/enterprise/orders?status=done')).statusCode).toBe(400);
+  });
+});
+
+describe('QR codes', () => {
+  it('serves the activation code as PNG and SVG, only to its organization', async () => {
+    const order = await settled(acme, (await post(acme, activation({ subscriber: { first_name: 'Q', last_name: 'R', email: 'qr@acme.example' } }))).json().id);
+    const profile = (await get(acme, `/enterprise/subscriptions/${order.subscription_id}/sim-profile`)).json();
+    const png = await h.app.inject({ url: profile._links.qr_code_png.href, headers: acme.auth });
+    expect(png.statusCode).toBe(200);
+    expect(png.headers['content-type']).toBe('image/png');
+    expect(decodeQrPng(png.rawPayload)).toBe(profile.activation_code);
+    const svg = await h.app.inject({ url: profile._links.qr_code_svg.href, headers: acme.auth });
+    expect(svg.headers['content-type']).toMatch(/^image\/svg\+xml/);
+    expect(svg.body).toMatch(/^<svg/);
+    expect((await h.app.inject({ url: profile._links.qr_code_png.href, headers: globex.auth })).statusCode).toBe(404);
   });
 });

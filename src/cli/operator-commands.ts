@@ -4,6 +4,12 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Db } from '../db/database.ts';
+import type { Platform } from '../platform.ts';
+import { listOrders, retryOrder } from '../domain/orders/orders.service.ts';
+import { findMail, listMail } from '../domain/orders/mail.store.ts';
+import { applyProfileEvent } from '../domain/inventory/profile-events.ts';
+import { notFound } from '../http/errors.ts';
+import type { ProfileEvent } from '../network/smdp/smdp.ts';
 import { createClient, disableClient, listClients } from '../auth/clients.service.ts';
 import { createSigningKey } from '../auth/key-ring.ts';
 import { createOrganization, listOrganizations, setLicences } from '../domain/organizations/organizations.service.ts';
@@ -14,9 +20,9 @@ import { createTemplate, listTemplates } from '../domain/catalog/templates.servi
 import { countSimsByState, importSims, type SimType } from '../domain/inventory/sims.service.ts';
 import { createPool, importNumbers, listPools } from '../domain/inventory/numbers.service.ts';
 import { authorizeSender, listSenders, revokeSender } from '../domain/sms/senders.service.ts';
-import { accountJson, clientJson, offeringJson, organizationJson, poolJson, templateJson } from '../api/operator/representations.ts';
+import { accountJson, clientJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson } from '../api/operator/representations.ts';
 
-export type WithDb = <T>(work: (db: Db) => Promise<T>) => Promise<void>;
+export type WithDb = <T>(work: (db: Db, platform: Platform) => Promise<T>) => Promise<void>;
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -75,6 +81,12 @@ export function registerOperatorCommands(program: Command, withDb: WithDb): void
   const sim = program.command('sim').description('SIM inventory');
   sim.command('import <file>').description('one ICCID a line ("-" reads stdin)').option('--type <type>', 'esim or psim', 'esim')
     .action((file, o) => withDb(async (db) => importSims(db, linesOf(file), o.type as SimType)));
+  sim.command('event <iccid> <event>').description('simulate a device event: downloaded, installed or deleted')
+    .option('--eid <eid>', 'the device\'s EID (32 digits)')
+    .action((iccid, event, o) => withDb(async (db) => {
+      if (!['downloaded', 'installed', 'deleted'].includes(event)) throw new Error('event: must be one of downloaded, installed, deleted');
+      return applyProfileEvent(db, iccid, event as ProfileEvent, o.eid);
+    }));
   sim.command('summary').action(() => withDb(async (db) =>
     (await countSimsByState(db)).map((r) => ({ sim_type: r.simType, state: r.state, count: r.count }))));
 
@@ -90,6 +102,22 @@ export function registerOperatorCommands(program: Command, withDb: WithDb): void
   sender.command('remove <organization> <msisdn>').action((id, msisdn) =>
     withDb(async (db) => { await revokeSender(db, id, msisdn); return { msisdn, removed: true }; }));
   sender.command('list <organization>').action((id) => withDb(async (db) => (await listSenders(db, id)).map((s) => ({ msisdn: s.msisdn }))));
+
+  const order = program.command('order').description('orders');
+  order.command('list').option('--status <status>', 'pending, completed, failed or canceled').option('--org <organization>')
+    .option('--limit <n>', 'at most this many', '100')
+    .action((o) => withDb(async (db) => (await listOrders(db, o.org, { status: o.status, rows: Number(o.limit) })).map(orderJson)));
+  order.command('retry <order>').description('retry a failed order from the start')
+    .action((id) => withDb(async (_db, platform) => orderJson(await retryOrder(platform, id))));
+
+  const mail = program.command('mail').description('mail sent, or kept in the outbox without SMTP');
+  mail.command('list').option('--state <state>', 'sent, outbox, …').action((o) =>
+    withDb(async (db) => (await listMail(db, { state: o.state, rows: 100 })).map((m) => mailJson(m))));
+  mail.command('show <id>').action((id) => withDb(async (db) => {
+    const m = await findMail(db, id);
+    if (!m) throw notFound(`mail ${id}`);
+    return mailJson(m, true);
+  }));
 
   program.command('keys').description('token signing keys').command('rotate')
     .description('add a new signing key; it signs from now on, older keys keep verifying')

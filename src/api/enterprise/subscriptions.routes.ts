@@ -10,6 +10,7 @@ import { HalList, halList, iso, Link, link, ListQuery } from '../../http/hal.ts'
 import { parseTransclude, preferenceApplied } from '../../http/prefer.ts';
 import { errorResponses } from '../../http/schemas.ts';
 import { notFound } from '../../http/errors.ts';
+import { qrCodePng, qrCodeSvg } from '../../domain/orders/sim-profile-mail.ts';
 import { activationCode } from '../../domain/telecom.ts';
 import {
   listSubscriptions,
@@ -39,7 +40,7 @@ const SimProfileBody = Type.Object({
   status: Type.String(),
   eid: Type.Optional(Nullable(Type.String())),
   activation_code: Type.Optional(Nullable(Type.String())),
-  _links: Type.Object({ self: Link, subscription: Link }),
+  _links: Type.Object({ self: Link, subscription: Link, qr_code_png: Type.Optional(Link), qr_code_svg: Type.Optional(Link) }),
 });
 
 const PhoneNumberBody = Type.Object({ msisdn: Type.String(), is_primary: Type.Boolean(), country: Type.String() });
@@ -83,13 +84,19 @@ const selfOf = (id: string) => `/enterprise/subscriptions/${id}`;
 function representSimProfile(view: SubscriptionView) {
   const { sim, subscription } = view;
   if (!sim) return null;
+  const code = sim.simType === 'esim' ? activationCode(sim.smdpAddress, sim.matchingId) : null;
+  const self = `${selfOf(subscription.id)}/sim-profile`;
   return {
     iccid: sim.iccid,
     sim_type: sim.simType,
     status: sim.state,
     eid: sim.eid,
-    activation_code: sim.simType === 'esim' ? activationCode(sim.smdpAddress, sim.matchingId) : null,
-    _links: { self: link(`${selfOf(subscription.id)}/sim-profile`), subscription: link(selfOf(subscription.id)) },
+    activation_code: code,
+    _links: {
+      self: link(self),
+      subscription: link(selfOf(subscription.id)),
+      ...(code ? { qr_code_png: link(`${self}/qr-code.png`), qr_code_svg: link(`${self}/qr-code.svg`) } : {}),
+    },
   };
 }
 
@@ -220,5 +227,23 @@ export function subscriptionRoutes(platform: Platform) {
       if (!profile) throw notFound(`SIM profile of subscription ${view.subscription.id}`);
       return profile;
     });
+
+    for (const format of ['png', 'svg'] as const) {
+      app.get(`/subscriptions/:id/sim-profile/qr-code.${format}`, {
+        schema: {
+          tags: ['subscriptions'],
+          summary: `The eSIM activation code as a QR code (${format.toUpperCase()})`,
+          params: IdParams,
+          produces: [format === 'png' ? 'image/png' : 'image/svg+xml'],
+          response: errorResponses(401, 403, 404, 429),
+        },
+      }, async (request, reply) => {
+        const profile = representSimProfile(await one(request, request.params.id));
+        if (!profile?.activation_code) throw notFound(`eSIM activation code of subscription ${request.params.id}`);
+        reply.header('cache-control', 'private, no-store');
+        if (format === 'png') return reply.type('image/png').send(await qrCodePng(profile.activation_code));
+        return reply.type('image/svg+xml').send(await qrCodeSvg(profile.activation_code));
+      });
+    }
   };
 }

@@ -23,7 +23,12 @@ import { createPool, importNumbers, listPools } from '../../domain/inventory/num
 import { authorizeSender, listSenders, revokeSender } from '../../domain/sms/senders.service.ts';
 import { idPattern } from '../../domain/ids.ts';
 import { operatorGuard } from './operator-auth.ts';
-import { accountJson, clientJson, offeringJson, organizationJson, poolJson, templateJson } from './representations.ts';
+import { accountJson, clientJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson } from './representations.ts';
+import { listOrders, retryOrder } from '../../domain/orders/orders.service.ts';
+import { ORDER_STATUSES } from '../../domain/orders/order-types.ts';
+import { findMail, listMail } from '../../domain/orders/mail.store.ts';
+import { applyProfileEvent } from '../../domain/inventory/profile-events.ts';
+import { notFound } from '../../http/errors.ts';
 
 const literals = <const T extends string[]>(values: readonly [...T]) => Type.Enum(values);
 const OrgParams = Type.Object({ org: Type.String() });
@@ -269,4 +274,44 @@ export async function registerOperatorApi(app: App, platform: Platform, token?: 
       body: Type.Object({ msisdns: Type.Array(Type.String(), { minItems: 1, maxItems: 100_000 }) }),
     },
   }, async (request) => importNumbers(db, request.params.id, request.body.msisdns));
+
+  app.get('/orders', {
+    schema: {
+      summary: 'List orders across organizations (e.g. the failed ones)',
+      querystring: Type.Object({ status: Type.Optional(Type.Enum(ORDER_STATUSES)), organization_id: Type.Optional(Type.String()), ...ListQuery }),
+    },
+  }, async (request) => {
+    const { status, organization_id: org } = request.query;
+    const page = await paginate(request.query, { status, org }, (after, rows) => listOrders(db, org, { status, after, rows }));
+    return { items: page.items.map(orderJson), next_cursor: page.next ?? null };
+  });
+
+  app.post('/orders/:id/retry', {
+    schema: { summary: 'Retry a failed order from the start', params: Type.Object({ id: Type.String() }) },
+  }, async (request, reply) => {
+    reply.code(202);
+    return orderJson(await retryOrder(platform, request.params.id));
+  });
+
+  app.get('/mail', {
+    schema: { summary: 'List mail: sent, or kept in the outbox when no SMTP server is configured', querystring: Type.Object({ state: Type.Optional(Type.Enum(['queued', 'sent', 'outbox', 'failed'])), ...ListQuery }) },
+  }, async (request) => {
+    const { state } = request.query;
+    const page = await paginate(request.query, { state }, (after, rows) => listMail(db, { state, after, rows }));
+    return { items: page.items.map((m) => mailJson(m)), next_cursor: page.next ?? null };
+  });
+
+  app.get('/mail/:id', { schema: { summary: 'Show one mail with its body and attachments', params: Type.Object({ id: Type.String() }) } }, async (request) => {
+    const mail = await findMail(db, request.params.id);
+    if (!mail) throw notFound(`mail ${request.params.id}`);
+    return mailJson(mail, true);
+  });
+
+  app.post('/sims/:iccid/events', {
+    schema: {
+      summary: 'Simulate a device event on a SIM profile (as the SM-DP+ would report it)',
+      params: Type.Object({ iccid: Type.String() }),
+      body: Type.Object({ event: Type.Enum(['downloaded', 'installed', 'deleted']), eid: Type.Optional(Type.String({ pattern: '^[0-9]{32}$' })) }),
+    },
+  }, async (request) => applyProfileEvent(db, request.params.iccid, request.body.event, request.body.eid));
 }

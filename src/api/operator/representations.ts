@@ -5,6 +5,8 @@ import type { Offering } from '../../domain/catalog/offerings.service.ts';
 import type { OrderTemplate } from '../../domain/catalog/templates.service.ts';
 import type { NumberPool } from '../../domain/inventory/numbers.service.ts';
 import type { Account } from '../../domain/accounts/accounts.service.ts';
+import type { OrderRow } from '../../domain/orders/orders.service.ts';
+import type { MailMessage } from '../../domain/orders/mail.store.ts';
 
 export const organizationJson = (o: Organization) => ({
   id: o.id,
@@ -63,4 +65,45 @@ export const poolJson = (p: NumberPool, counts?: { available: number; assigned: 
   name: p.name,
   country: p.country,
   ...(counts ? { numbers: counts } : {}),
+});
+
+export const orderJson = (o: OrderRow) => ({
+  id: o.id,
+  organization_id: o.organizationId,
+  account_id: o.accountId,
+  type: o.type,
+  status: o.status,
+  stage: o.stage,
+  subscription_id: o.subscriptionId,
+  failure_reason: o.failureReason,
+  request: o.request,
+  result: o.result,
+  correlation_id: o.correlationId,
+  created_at: o.createdAt.toISOString(),
+  completed_at: o.completedAt?.toISOString() ?? null,
+});
+
+export const mailJson = (m: MailMessage, full = false) => ({
+  id: m.id,
+  organization_id: m.organizationId,
+  order_id: m.orderId,
+  state: m.state,
+  to: m.to,
+  cc: m.cc,
+  subject: m.subject,
+  message_id: m.messageId,
+  created_at: m.createdAt.toISOString(),
+  sent_at: m.sentAt?.toISOString() ?? null,
+  ...(full
+    ? {
+        text: m.text,
+        html: m.html,
+        attachments: (m.attachments as { filename: string; contentType: string; base64: string }[]).map((a) => ({
+          filename: a.filename,
+          content_type: a.contentType,
+          size: Math.floor((a.base64.length * 3) / 4),
+          base64: a.base64,
+        })),
+      }
+    : {}),
 });

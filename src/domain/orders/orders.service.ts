@@ -110,3 +110,22 @@ export async function getOrder(db: Executor, organizationId: string, id: string)
 export function listOrders(db: Executor, organizationId: string | undefined, filter: store.OrderFilter) {
   return store.selectOrders(db, organizationId, filter);
 }
+
+/** Puts a failed order back in the queue, from the start (what it took was released when it failed). */
+export async function retryOrder(ctx: OrderContext, id: string) {
+  try {
+    const order = await ctx.db.transaction(async (tx) => {
+      const row = await store.lockOrder(tx, id);
+      if (!row) throw notFound(`order ${id}`);
+      if (row.status !== 'failed') throw conflict(`order ${id} is ${row.status}; only a failed order can be retried`);
+      await store.updateOrder(tx, id, { status: 'pending', stage: 'accepted', failureReason: null, result: {}, completedAt: null });
+      await ctx.queue.send(tx, FULFIL_ORDER, { orderId: id, correlationId: row.correlationId ?? undefined });
+      return { ...row, status: 'pending', stage: 'accepted', failureReason: null, result: {}, completedAt: null };
+    });
+    ctx.queue.wake();
+    return order;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict(`order ${id}: another order is pending for its subscription`);
+    throw error;
+  }
+}
