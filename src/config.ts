@@ -36,6 +36,8 @@ export interface Config {
   numberQuarantineDays: number;
   /** Concurrent jobs of each kind per worker process. */
   workerConcurrency: number;
+  /** A job still running after this long is taken to be dead (its process was killed) and retried. */
+  jobTimeoutSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -97,5 +99,6 @@ export function loadConfig(env: Env = process.env): Config {
     mailFrom: env.MAIL_FROM || 'cellhub <no-reply@cellhub.local>',
     numberQuarantineDays: integer(env, 'NUMBER_QUARANTINE_DAYS', 90, 0, 3650),
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 8, 1, 256),
+    jobTimeoutSeconds: integer(env, 'JOB_TIMEOUT_SECONDS', 60, 2, 3600),
   };
 }

@@ -70,7 +70,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
   const rateLimiter = new RateLimiter(counter, config.rateLimitPerMinute);
   const readCache = new TenantCache<SubscriptionView>({ maxEntries: config.readCacheEntries, ttlMs: READ_CACHE_TTL_MS });
   await readCache.follow(database);
-  const queue = new JobQueue(database);
+  const queue = new JobQueue(database, config.jobTimeoutSeconds);
   await queue.start(JOB_KINDS);
   const smdpCallbackToken = config.smdpCallbackToken ?? randomBytes(24).toString('base64url');
   const { smdp, simulator } = await startSmdp(config, smdpCallbackToken);

@@ -11,14 +11,12 @@ export const FULFIL_ORDER: JobKind<OrderJob> = {
   name: 'order-fulfil',
   retryLimit: 6,
   retryDelaySeconds: 1,
-  expireInSeconds: 120,
 };
 
 export const DELIVER_SIM_PROFILE: JobKind<OrderJob> = {
   name: 'order-deliver-sim-profile',
   retryLimit: 8,
   retryDelaySeconds: 5,
-  expireInSeconds: 120,
 };
 
 export const JOB_KINDS = [FULFIL_ORDER, DELIVER_SIM_PROFILE] as JobKind<unknown>[];

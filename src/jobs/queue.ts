@@ -12,8 +12,6 @@ export interface JobKind<T> {
   /** Attempts after the first, with exponential backoff from retryDelaySeconds. */
   retryLimit: number;
   retryDelaySeconds: number;
-  /** A job running longer is taken to be dead and retried. */
-  expireInSeconds: number;
   /** Only for typing `send` and the handler. */
   readonly data?: T;
 }
@@ -46,8 +44,16 @@ const within = (db: Executor): PgBoss.Db => ({
   executeSql: async (text, values) => ({ rows: await queryRows(db, toSql(text, values)) }),
 });
 
-function bossFor(database: Database): PgBoss {
-  const common = { schema: 'pgboss', supervise: true, schedule: false, migrate: true, deleteAfterDays: 7 } as const;
+function bossFor(database: Database, jobTimeoutSeconds: number): PgBoss {
+  const common = {
+    schema: 'pgboss',
+    supervise: true,
+    schedule: false,
+    migrate: true,
+    deleteAfterDays: 7,
+    // Expired jobs (their worker died) are found by maintenance, so it runs well within the timeout.
+    maintenanceIntervalSeconds: Math.max(1, Math.min(30, Math.floor(jobTimeoutSeconds / 4))),
+  } as const;
   if ('url' in database.connection) return new PgBoss({ ...common, connectionString: database.connection.url, max: 4 });
   const pglite = database.connection.pglite;
   return new PgBoss({
@@ -65,8 +71,11 @@ export class JobQueue {
   private readonly handlers = new Map<string, JobHandler>();
   private workers: string[] = [];
 
-  constructor(database: Database) {
-    this.boss = bossFor(database);
+  constructor(
+    database: Database,
+    private readonly jobTimeoutSeconds: number,
+  ) {
+    this.boss = bossFor(database, jobTimeoutSeconds);
     this.boss.on('error', () => {}); // pg-boss retries its own maintenance; a job's failure is the job's
   }
 
@@ -74,13 +83,15 @@ export class JobQueue {
   async start(kinds: JobKind<unknown>[]): Promise<void> {
     await this.boss.start();
     for (const kind of kinds) {
-      await this.boss.createQueue(kind.name, {
-        name: kind.name,
+      const settings = {
         retryLimit: kind.retryLimit,
         retryDelay: kind.retryDelaySeconds,
         retryBackoff: true,
-        expireInSeconds: kind.expireInSeconds,
-      });
+        expireInSeconds: this.jobTimeoutSeconds,
+      };
+      // Creating is a no-op for a queue that exists; updating applies today's settings to it.
+      await this.boss.createQueue(kind.name, { name: kind.name, ...settings });
+      await this.boss.updateQueue(kind.name, { name: kind.name, ...settings });
     }
   }
 
