@@ -68,8 +68,7 @@ function bossFor(database: Database, jobTimeoutSeconds: number): PgBoss {
 
 export class JobQueue {
   private readonly boss: PgBoss;
-  private readonly handlers = new Map<string, JobHandler>();
-  private workers: string[] = [];
+  private runners: Runner[] = [];
 
   constructor(
     database: Database,
@@ -100,27 +99,97 @@ export class JobQueue {
     await this.boss.send(kind.name, data, { db: within(db), ...(startAfter ? { startAfter } : {}) });
   }
 
-  /** Runs `concurrency` workers for each handler in this process. */
+  /** Runs up to `concurrency` jobs of each handler at once in this process. */
   async work(handlers: JobHandler[], concurrency: number): Promise<void> {
     for (const h of handlers) {
-      this.handlers.set(h.kind.name, h);
-      for (let i = 0; i < concurrency; i++) {
-        const options = { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true } as const;
-        this.workers.push(
-          await this.boss.work<unknown>(h.kind.name, options, async ([job]) =>
-            h.handle(job.data, { retryCount: job.retryCount, last: job.retryCount >= job.retryLimit }),
-          ),
-        );
+      const runner = new Runner(this.boss, h, concurrency);
+      this.runners.push(runner);
+      void runner.loop();
+    }
+  }
+
+  /** Wakes this process's idle runners (after enqueuing, so they need not wait for a poll). */
+  wake(): void {
+    for (const runner of this.runners) runner.wake();
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.runners.map((r) => r.stop()));
+    await this.boss.stop({ graceful: false, wait: true, timeout: 10_000, close: true });
+  }
+}
+
+const IDLE_POLL_MS = 500;
+
+/**
+ * Keeps up to `concurrency` jobs of one kind running: it fetches again as soon as a
+ * slot frees, and sleeps only while the queue is empty (pg-boss's own work() waits a
+ * polling interval after every fetch, which caps a worker at a few jobs a second).
+ */
+class Runner {
+  private running = new Set<Promise<void>>();
+  private stopped = false;
+  private wakeUp?: () => void;
+
+  constructor(
+    private readonly boss: PgBoss,
+    private readonly h: JobHandler,
+    private readonly concurrency: number,
+  ) {}
+
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  async loop(): Promise<void> {
+    const name = this.h.kind.name;
+    while (!this.stopped) {
+      const free = this.concurrency - this.running.size;
+      if (free === 0) {
+        await Promise.race(this.running);
+        continue;
+      }
+      let jobs: PgBoss.JobWithMetadata<unknown>[] = [];
+      try {
+        jobs = await this.boss.fetch<unknown>(name, { batchSize: free, includeMetadata: true });
+      } catch {
+        // The database is unreachable for now: try again after a pause.
+      }
+      if (jobs.length === 0) {
+        await this.pause(IDLE_POLL_MS);
+        continue;
+      }
+      for (const job of jobs) {
+        const run = this.run(job).finally(() => this.running.delete(run));
+        this.running.add(run);
       }
     }
   }
 
-  /** Wakes this process's idle workers (after enqueuing, so they need not wait for a poll). */
-  wake(): void {
-    for (const id of this.workers) this.boss.notifyWorker(id);
+  private async run(job: PgBoss.JobWithMetadata<unknown>): Promise<void> {
+    const name = this.h.kind.name;
+    try {
+      await this.h.handle(job.data, { retryCount: job.retryCount, last: job.retryCount >= job.retryLimit });
+      await this.boss.complete(name, job.id).catch(() => {});
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await this.boss.fail(name, job.id, { message }).catch(() => {});
+    }
   }
 
   async stop(): Promise<void> {
-    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000, close: true });
+    this.stopped = true;
+    this.wake();
+    await Promise.allSettled(this.running);
   }
 }

@@ -52,20 +52,25 @@ async function advance(deps: FulfilmentDeps, orderId: string): Promise<void> {
   for (;;) {
     const next = await deps.db.transaction(async (tx) => {
       const order = await lockOrder(tx, orderId);
-      if (!order || order.status !== 'pending') return undefined;
+      if (!order || order.status !== 'pending') return DONE;
       return step(deps, tx, order);
     });
-    if (!next) return;
     if (next.afterCommit) await next.afterCommit();
+    if (next.done) return;
   }
 }
 
 interface StepOutcome {
-  /** Network work that must happen outside the transaction, then the loop goes on. */
+  /** The order reached its end; no stage is left. */
+  done?: boolean;
+  /** Network work that must happen outside the transaction, before the next stage. */
   afterCommit?: () => Promise<void>;
 }
 
-async function step(deps: FulfilmentDeps, tx: Executor, order: OrderRow): Promise<StepOutcome | undefined> {
+const DONE: StepOutcome = { done: true };
+const NEXT: StepOutcome = {};
+
+async function step(deps: FulfilmentDeps, tx: Executor, order: OrderRow): Promise<StepOutcome> {
   const request = order.request as OrderRequest;
   const result = order.result as OrderResult;
   switch (order.type) {
@@ -75,15 +80,15 @@ async function step(deps: FulfilmentDeps, tx: Executor, order: OrderRow): Promis
     case 'suspend_subscription':
       await suspendSubscription(tx, order.organizationId, order.subscriptionId!, request.reason ?? 'temporary');
       await complete(tx, order, result);
-      return undefined;
+      return DONE;
     case 'resume_subscription':
       await resumeSubscription(tx, order.organizationId, order.subscriptionId!);
       await complete(tx, order, result);
-      return undefined;
+      return DONE;
     case 'terminate_subscription':
       await terminateSubscription(tx, order.organizationId, order.subscriptionId!, new Date(), deps.quarantineDays);
       await complete(tx, order, result);
-      return undefined;
+      return DONE;
     default:
       throw new OrderFailure(`unknown order type ${order.type}`);
   }
@@ -96,31 +101,23 @@ async function stepWithNewProfile(
   order: OrderRow,
   request: OrderRequest,
   result: OrderResult,
-): Promise<StepOutcome | undefined> {
+): Promise<StepOutcome> {
   const simType = request.sim_profile?.sim_type ?? 'esim';
   switch (order.stage) {
     case 'accepted': {
       const sim = await allocateSim(tx, order.organizationId, simType);
       if (!sim) throw new OrderFailure(`no ${simType} left in SIM inventory`);
-      await updateOrder(tx, order.id, { stage: 'reserved', result: { ...result, iccid: sim.iccid, simType } });
-      return {};
-    }
-    case 'reserved': {
+      const reserved = { ...result, iccid: sim.iccid, simType };
       if (simType === 'psim') {
-        await updateOrder(tx, order.id, { stage: 'prepared' });
-        return {};
+        await updateOrder(tx, order.id, { stage: 'prepared', result: reserved });
+        return NEXT;
       }
-      const iccid = result.iccid!;
-      return {
-        afterCommit: async () => {
-          const prepared = await deps.smdp.prepareProfile(iccid);
-          await deps.db.transaction(async (t) => {
-            await updateSim(t, iccid, { state: 'released', matchingId: prepared.matchingId, smdpAddress: prepared.smdpAddress });
-            await updateOrder(t, order.id, { stage: 'prepared', result: { ...result, ...prepared } });
-          });
-        },
-      };
+      await updateOrder(tx, order.id, { stage: 'reserved', result: reserved });
+      return { afterCommit: () => prepareProfile(deps, order.id, reserved) };
     }
+    case 'reserved':
+      // A retry after a crash between reserving and preparing.
+      return { afterCommit: () => prepareProfile(deps, order.id, result) };
     case 'prepared':
       return order.type === 'activate_subscription'
         ? activate(deps, tx, order, request, result)
@@ -130,7 +127,17 @@ async function stepWithNewProfile(
   }
 }
 
-async function activate(deps: FulfilmentDeps, tx: Executor, order: OrderRow, request: OrderRequest, result: OrderResult) {
+/** Asks the SM-DP+ for the profile (outside any transaction), then records it. */
+async function prepareProfile(deps: FulfilmentDeps, orderId: string, result: OrderResult): Promise<void> {
+  const iccid = result.iccid!;
+  const prepared = await deps.smdp.prepareProfile(iccid);
+  await deps.db.transaction(async (tx) => {
+    await updateSim(tx, iccid, { state: 'released', matchingId: prepared.matchingId, smdpAddress: prepared.smdpAddress });
+    await updateOrder(tx, orderId, { stage: 'prepared', result: { ...result, ...prepared } });
+  });
+}
+
+async function activate(deps: FulfilmentDeps, tx: Executor, order: OrderRow, request: OrderRequest, result: OrderResult): Promise<StepOutcome> {
   const s = request.subscriber!;
   let provisioned;
   try {
@@ -154,20 +161,20 @@ async function activate(deps: FulfilmentDeps, tx: Executor, order: OrderRow, req
   await updateOrder(tx, order.id, { subscriptionId: provisioned.subscription.id });
   await complete(tx, order, done);
   await enqueueDelivery(deps, tx, order, request);
-  return undefined;
+  return DONE;
 }
 
-async function swap(deps: FulfilmentDeps, tx: Executor, order: OrderRow, request: OrderRequest, result: OrderResult) {
+async function swap(deps: FulfilmentDeps, tx: Executor, order: OrderRow, request: OrderRequest, result: OrderResult): Promise<StepOutcome> {
   const old = await currentIccid(tx, order);
   await swapSimProfile(tx, order.organizationId, order.subscriptionId!, old, result.iccid!);
   await complete(tx, order, { ...result, previousIccid: old ?? undefined, delivery: deliveryOf(request) });
   await enqueueDelivery(deps, tx, order, request);
-  if (!old) return undefined;
+  if (!old) return DONE;
   const oldSim = await findSim(tx, old);
-  if (oldSim?.simType !== 'esim') return undefined;
+  if (oldSim?.simType !== 'esim') return DONE;
   // The old profile is cancelled at the SM-DP+ once the swap is committed; an installed
   // profile cannot be cancelled there and is left for the device to delete.
-  return { afterCommit: () => deps.smdp.cancelProfile(old, 'Unavailable').catch(() => {}) };
+  return { done: true, afterCommit: () => deps.smdp.cancelProfile(old, 'Unavailable').catch(() => {}) };
 }
 
 async function currentIccid(tx: Executor, order: OrderRow): Promise<string | null> {

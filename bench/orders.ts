@@ -1,0 +1,137 @@
+// bench/orders: order fulfilment throughput.
+//
+//   DATABASE_URL=postgres://… npm run bench:orders
+//
+// Posts 1,000 activate_subscription orders over HTTP with 20 concurrent clients and
+// measures the time until all are completed, beside the same number of empty jobs
+// through the same queue in the same run (the queue's own floor). Targets: all 1,000
+// completed within 10 s, at most 3x the floor. Runs on PostgreSQL (DATABASE_URL) and
+// on the embedded PGlite.
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { loadConfig } from '../src/config.ts';
+import { openPlatform, type Platform } from '../src/platform.ts';
+import { buildApp } from '../src/app.ts';
+import { queryRows } from '../src/db/database.ts';
+import { createOrganization } from '../src/domain/organizations/organizations.service.ts';
+import { createClient } from '../src/auth/clients.service.ts';
+import { createAccount } from '../src/domain/accounts/accounts.service.ts';
+import { createOffering } from '../src/domain/catalog/offerings.service.ts';
+import { createTemplate } from '../src/domain/catalog/templates.service.ts';
+import { createPool, importNumbers } from '../src/domain/inventory/numbers.service.ts';
+import { importSims } from '../src/domain/inventory/sims.service.ts';
+import { iccidWithCheckDigit } from '../src/domain/telecom.ts';
+import { handler, type JobKind } from '../src/jobs/queue.ts';
+
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 1000);
+const CLIENTS = 20;
+const EMPTY: JobKind<{ n: number }> = { name: 'bench-empty', retryLimit: 0, retryDelaySeconds: 1 };
+
+async function seed(platform: Platform) {
+  const db = platform.db;
+  const org = await createOrganization(db, { name: 'Bench Orders', licences: ['orders'] });
+  const { client, secret } = await createClient(db, org.id, { name: 'bench', family: 'enterprise', licences: ['orders'] });
+  const account = await createAccount(db, org.id, { name: 'HQ', country: 'GB' });
+  const plan = await createOffering(db, org.id, { type: 'plan', name: 'Plan', dataBytes: 1e9, validityDays: 30, price: '10.00', currency: 'GBP' });
+  const pool = await createPool(db, { name: `bench-${Date.now()}`, country: 'GB' });
+  await importNumbers(db, pool.id, Array.from({ length: ORDERS }, (_, i) => `4477009${String(i).padStart(5, '0')}`));
+  await importSims(db, Array.from({ length: ORDERS }, (_, i) => iccidWithCheckDigit(`894477${String(i).padStart(12, '0')}`)), 'esim');
+  const template = await createTemplate(db, org.id, { description: 'bench', offeringIds: [plan.id], numberPoolId: pool.id });
+  return { org, client, secret, account, template };
+}
+
+async function waitFor(check: () => Promise<boolean>, limitMs = 120_000) {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > limitMs) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Runs `total` tasks with `clients` concurrent loops. */
+async function concurrently(total: number, clients: number, task: (i: number) => Promise<void>) {
+  let next = 0;
+  await Promise.all(Array.from({ length: clients }, async () => {
+    while (next < total) await task(next++);
+  }));
+}
+
+async function run(label: string, platform: Platform) {
+  const { org, client, secret, account, template } = await seed(platform);
+  const app = await buildApp(platform, { logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  let emptyDone = 0;
+  await platform.queue.start([EMPTY as JobKind<unknown>]);
+  await platform.queue.work([handler(EMPTY, async () => void emptyDone++)], platform.config.workerConcurrency);
+  await platform.startWorkers();
+
+  // The floor: empty jobs, each sent in its own transaction as an order's job is.
+  let start = performance.now();
+  await concurrently(ORDERS, CLIENTS, async (n) => {
+    await platform.db.transaction((tx) => platform.queue.send(tx, EMPTY, { n }));
+    platform.queue.wake();
+  });
+  await waitFor(async () => emptyDone >= ORDERS);
+  const floorMs = performance.now() - start;
+
+  const token = (await (await fetch(`${base}/auth/realms/enterprise-apis/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: secret }),
+  })).json()).access_token;
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  start = performance.now();
+  await concurrently(ORDERS, CLIENTS, async (i) => {
+    const res = await fetch(`${base}/enterprise/orders`, {
+      method: 'POST', headers,
+      body: JSON.stringify({
+        type: 'activate_subscription', account_id: account.id, template_id: template.id,
+        subscriber: { first_name: 'B', last_name: String(i), email: `b${i}@bench.example` },
+        sim_profile: { sim_type: 'esim', delivery: { type: 'api' } },
+      }),
+    });
+    if (res.status !== 201) throw new Error(`order ${i}: ${res.status} ${await res.text()}`);
+  });
+  const acceptedMs = performance.now() - start;
+  const completed = async () =>
+    Number((await queryRows<{ n: string }>(platform.db, sql`SELECT count(*) AS n FROM orders WHERE organization_id = ${org.id} AND status <> 'pending'`))[0].n);
+  await waitFor(async () => (await completed()) >= ORDERS);
+  const ordersMs = performance.now() - start;
+  const failed = Number((await queryRows<{ n: string }>(platform.db, sql`SELECT count(*) AS n FROM orders WHERE organization_id = ${org.id} AND status = 'failed'`))[0].n);
+  await app.close();
+
+  const ratio = ordersMs / floorMs;
+  process.stdout.write([
+    `${label}: ${ORDERS} orders, ${CLIENTS} clients, ${platform.config.workerConcurrency} workers`,
+    `  empty jobs (queue floor)   ${(floorMs / 1000).toFixed(2)} s   ${(ORDERS / (floorMs / 1000)).toFixed(0)} jobs/s`,
+    `  orders, all accepted       ${(acceptedMs / 1000).toFixed(2)} s`,
+    `  orders, all completed      ${(ordersMs / 1000).toFixed(2)} s   ${(ORDERS / (ordersMs / 1000)).toFixed(0)} orders/s   (failed ${failed})`,
+    `  ratio to the floor         ${ratio.toFixed(2)}x   (targets: within 10 s, at most 3x)`,
+    '',
+  ].join('\n'));
+}
+
+const env = { ...process.env, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '10000000', READ_CACHE_ENTRIES: '0' };
+if (process.env.DATABASE_URL) {
+  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS cellhub_bench_orders WITH (FORCE)');
+  await admin.query('CREATE DATABASE cellhub_bench_orders');
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = '/cellhub_bench_orders';
+  const platform = await openPlatform(loadConfig({ ...env, DATABASE_URL: url.toString() }));
+  try {
+    await run('PostgreSQL', platform);
+  } finally {
+    await platform.close();
+    await admin.query('DROP DATABASE IF EXISTS cellhub_bench_orders WITH (FORCE)');
+    await admin.end();
+  }
+}
+const { PGlite } = await import('@electric-sql/pglite');
+const embedded = await openPlatform(loadConfig({ ...env, DATABASE_URL: '' }), { pglite: await PGlite.create() });
+try {
+  await run('PGlite (embedded)', embedded);
+} finally {
+  await embedded.close();
+}
