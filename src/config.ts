@@ -93,7 +93,8 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     smdpUrl: url(env, 'SMDP_URL', ['http:', 'https:']),
     smdpAddress: env.SMDP_ADDRESS || 'smdp.cellhub.local',
-    smdpSimulatorAdvanceMs: integer(env, 'SMDP_SIMULATOR_ADVANCE_MS', 0, 0, 86_400_000),
+    // On a laptop (the embedded database) demo profiles download and install by themselves.
+    smdpSimulatorAdvanceMs: integer(env, 'SMDP_SIMULATOR_ADVANCE_MS', env.DATABASE_URL ? 0 : 15_000, 0, 86_400_000),
     smdpCallbackToken: env.SMDP_CALLBACK_TOKEN || undefined,
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: env.MAIL_FROM || 'cellhub <no-reply@cellhub.local>',

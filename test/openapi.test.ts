@@ -33,6 +33,10 @@ describe('OpenAPI', () => {
       'POST /auth/realms/{realm}/protocol/openid-connect/token',
       'GET /auth/realms/{realm}/protocol/openid-connect/certs',
       'POST /operator/organizations', 'POST /operator/sims', 'POST /operator/number-pools/{id}/numbers',
+      'POST /enterprise/orders', 'GET /enterprise/orders', 'GET /enterprise/orders/{id}',
+      'GET /enterprise/subscriptions/{id}/sim-profile/qr-code.png', 'GET /enterprise/subscriptions/{id}/sim-profile/qr-code.svg',
+      'GET /operator/orders', 'POST /operator/orders/{id}/retry', 'GET /operator/mail', 'POST /operator/sims/{iccid}/events',
+      'POST /es2plus/gsma/rsp2/es2plus/handleDownloadProgressInfo',
     ];
     for (const route of expected) expect(documented, route).toContain(route);
     const get = doc.paths['/enterprise/subscriptions'].get;

@@ -79,7 +79,13 @@ export async function startHarness(env: Record<string, string> = {}, database?: 
   const { open, drop } = database
     ? { open: database.DATABASE_URL ? { databaseUrl: database.DATABASE_URL } : {}, drop: async () => {} }
     : await cloneDatabase();
-  const config: Config = loadConfig({ PUBLIC_URL: 'http://cellhub.test', ...env, ...database, DATABASE_URL: open.databaseUrl });
+  const config: Config = loadConfig({
+    PUBLIC_URL: 'http://cellhub.test',
+    SMDP_SIMULATOR_ADVANCE_MS: '0',
+    ...env,
+    ...database,
+    DATABASE_URL: open.databaseUrl,
+  });
   const platform = await openPlatform(config, open);
   const app = await buildApp(platform, { logger: process.env.TEST_LOG === '1', operatorToken: OPERATOR_TOKEN });
   await app.ready();
