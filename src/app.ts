@@ -21,6 +21,8 @@ export interface AppOptions {
   logStream?: NodeJS.WritableStream;
   /** The operator API's bearer token; the operator API is off without one. */
   operatorToken?: string;
+  /** False for a worker process: only /health is served. */
+  api?: boolean;
 }
 
 const REDACTED = ['req.headers.authorization', 'req.headers.cookie', 'req.body.client_secret', 'req.body.refresh_token'];
@@ -66,6 +68,7 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  if (options.api === false) return app;
 
   registerTokenRoutes(app, platform);
   await app.register(async (scope) => registerEnterpriseApi(scope as App, platform), { prefix: '/enterprise' });

@@ -1,6 +1,6 @@
 // The cellhub command line: one binary for the server, migrations, demo data and the
 // operator's set-up commands.
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { openPlatform } from './platform.ts';
@@ -32,7 +32,9 @@ const withDb: WithDb = async (work) => {
   }
 };
 
-program.command('serve').description('serve the APIs (default: embedded database in ./data)').action(() => serve(config()));
+program.command('serve').description('serve the APIs and run the workers (default: embedded database in ./data)')
+  .addOption(new Option('--role <role>', 'api: only the APIs; worker: only the background jobs').choices(['all', 'api', 'worker']).default('all'))
+  .action((o) => serve(config(), o.role));
 
 program.command('migrate').description('apply database migrations').action(async () => {
   const c = config();

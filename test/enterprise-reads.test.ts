@@ -160,11 +160,18 @@ describe('subscriptions', () => {
 
   it('lists a fully embedded page in a fixed number of queries', async () => {
     const prefer = { prefer: 'transclude="subscriber;account;sim_profile;phone_numbers;services"' };
+    // The fewest over a few tries: the rate limiter's shared counters are flushed
+    // through the same database handle in the background and may land in between.
     const count = async (limit: number) => {
-      const before = h.platform.database.queryCount();
-      const res = await get(`/enterprise/subscriptions?limit=${limit}`, acme, prefer);
-      expect(res.statusCode).toBe(200);
-      return { queries: h.platform.database.queryCount() - before, rows: res.json()._embedded.subscriptions.length };
+      let fewest = { queries: Infinity, rows: 0 };
+      for (let i = 0; i < 5; i++) {
+        const before = h.platform.database.queryCount();
+        const res = await get(`/enterprise/subscriptions?limit=${limit}`, acme, prefer);
+        expect(res.statusCode).toBe(200);
+        const queries = h.platform.database.queryCount() - before;
+        if (queries < fewest.queries) fewest = { queries, rows: res.json()._embedded.subscriptions.length };
+      }
+      return fewest;
     };
     await count(1); // warm the principal cache
     const small = await count(1);

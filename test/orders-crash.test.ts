@@ -1,7 +1,6 @@
 // Kill the server (SIGKILL) while 200 orders are being fulfilled; restart it: every
 // order ends completed exactly once, and no ICCID or number is held twice or leaked.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { externalDatabase, startHarness, OPERATOR_TOKEN } from './support/harness.ts';
@@ -9,6 +8,7 @@ import { catalog } from './support/fixtures.ts';
 import { createOrganization } from '../src/domain/organizations/organizations.service.ts';
 import { createClient } from '../src/auth/clients.service.ts';
 import { queryRows } from '../src/db/database.ts';
+import { freePort, startServer, stopServer, tokenFrom } from './support/processes.ts';
 
 const ORDERS = 200;
 let target: Awaited<ReturnType<typeof externalDatabase>>;
@@ -18,26 +18,6 @@ afterAll(async () => {
   server?.kill('SIGKILL');
   await target?.drop();
 });
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
-async function startServer(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['bin/cellhub.js', 'serve'], {
-    env: { ...process.env, ...target.env, PORT: String(port), OPERATOR_TOKEN, JOB_TIMEOUT_SECONDS: '4', WORKER_CONCURRENCY: '4', LOG_LEVEL: 'error' },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 300; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) return child;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server did not start');
-}
 
 describe('a crash during fulfilment', () => {
   it('loses and doubles nothing', { timeout: 240_000 }, async () => {
@@ -51,12 +31,9 @@ describe('a crash during fulfilment', () => {
 
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    server = await startServer(port);
-    const tokenRes = await fetch(`${base}/auth/realms/enterprise-apis/protocol/openid-connect/token`, {
-      method: 'POST',
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: secret }),
-    });
-    const headers = { authorization: `Bearer ${(await tokenRes.json()).access_token}`, 'content-type': 'application/json' };
+    const serverEnv = { ...target.env, PORT: String(port), OPERATOR_TOKEN, JOB_TIMEOUT_SECONDS: '4', WORKER_CONCURRENCY: '4' };
+    server = await startServer(serverEnv);
+    const headers = { authorization: `Bearer ${await tokenFrom(base, client.clientId, secret)}`, 'content-type': 'application/json' };
     const place = (i: number) =>
       fetch(`${base}/enterprise/orders`, {
         method: 'POST',
@@ -75,18 +52,16 @@ describe('a crash during fulfilment', () => {
       (await (await fetch(`${base}/enterprise/orders?status=completed&limit=100`, { headers })).json())._embedded.orders.length;
     while ((await completed()) < 5) await new Promise((r) => setTimeout(r, 20));
     const stillPending = (await (await fetch(`${base}/enterprise/orders?status=pending&limit=1`, { headers })).json())._embedded.orders;
-    server.kill('SIGKILL');
+    await stopServer(server, 'SIGKILL');
     expect(stillPending, 'the kill came after every order was done').toHaveLength(1);
-    await new Promise((r) => server!.once('exit', r));
 
-    server = await startServer(port);
+    server = await startServer(serverEnv);
     for (let i = 0; i < 900; i++) {
       const pending = (await (await fetch(`${base}/enterprise/orders?status=pending&limit=1`, { headers })).json())._embedded.orders;
       if (pending.length === 0) break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    server.kill('SIGTERM');
-    await new Promise((r) => server!.once('exit', r));
+    await stopServer(server);
     server = undefined;
 
     const check = await startHarness({ WORKERS: 'off' }, target.env);

@@ -6,12 +6,18 @@ import { buildApp } from '../app.ts';
 import { seedDemo, type DemoSummary } from '../demo/seed.ts';
 import { resolveOperatorToken, type OperatorToken } from './operator-token.ts';
 
-export async function serve(config: Config): Promise<void> {
+export type Role = 'all' | 'api' | 'worker';
+
+/**
+ * `all` serves the APIs and runs the workers; `api` and `worker` split them, so any
+ * number of each can run over one PostgreSQL. A worker still answers /health.
+ */
+export async function serve(config: Config, role: Role = 'all'): Promise<void> {
   const platform = await openPlatform(config);
   const operator = resolveOperatorToken(config);
-  const demo = platform.database.kind === 'pglite' ? await seedDemo(platform.db) : undefined;
-  const app = await buildApp(platform, { operatorToken: operator.token });
-  await platform.startWorkers();
+  const demo = platform.database.kind === 'pglite' && role !== 'worker' ? await seedDemo(platform.db) : undefined;
+  const app = await buildApp(platform, { operatorToken: role === 'worker' ? undefined : operator.token, api: role !== 'worker' });
+  if (role !== 'api') await platform.startWorkers();
   if (!operator.token) app.log.warn('OPERATOR_TOKEN is not set: the operator API (/operator) is off');
 
   let closing = false;
@@ -27,7 +33,8 @@ export async function serve(config: Config): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
-  process.stderr.write(banner(config, operator, demo));
+  if (role === 'worker') app.log.info({ role }, 'worker started');
+  else process.stderr.write(banner(config, operator, demo));
 }
 
 function banner(config: Config, operator: OperatorToken, demo?: DemoSummary): string {
