@@ -128,6 +128,8 @@ if (process.env.DATABASE_URL) {
     await admin.end();
   }
 }
+// BENCH_EMBEDDED=off skips the PGlite run (e.g. to profile the PostgreSQL one alone).
+if (process.env.BENCH_EMBEDDED === 'off') process.exit(0);
 const { PGlite } = await import('@electric-sql/pglite');
 const embedded = await openPlatform(loadConfig({ ...env, DATABASE_URL: '' }), { pglite: await PGlite.create() });
 try {

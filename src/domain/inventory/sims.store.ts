@@ -1,5 +1,5 @@
-import { and, asc, count, eq, gt, sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../db/database.ts';
+import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
 import { simProfiles } from '../../db/schema.ts';
 
 export type SimProfile = typeof simProfiles.$inferSelect;
@@ -34,16 +34,18 @@ export async function countSimsByState(db: Executor) {
 
 /** Takes one free ICCID of the type for the organization; concurrent callers never get the same one. */
 export async function allocateSim(db: Executor, organizationId: string, simType: string): Promise<SimProfile | undefined> {
-  const rows = await queryRows<{ iccid: string }>(db, sql`
-    UPDATE ${simProfiles} SET organization_id = ${organizationId}, state = 'allocated', allocated_at = now(), updated_at = now()
-    WHERE iccid = (
-      SELECT iccid FROM ${simProfiles}
-      WHERE state = 'available' AND sim_type = ${simType}
-      ORDER BY iccid LIMIT 1 FOR UPDATE SKIP LOCKED)
-    RETURNING iccid`);
-  const iccid = rows[0]?.iccid;
-  if (!iccid) return undefined;
-  const [row] = await db.select().from(simProfiles).where(eq(simProfiles.iccid, iccid));
+  const free = db
+    .select({ iccid: simProfiles.iccid })
+    .from(simProfiles)
+    .where(and(eq(simProfiles.state, 'available'), eq(simProfiles.simType, simType)))
+    .orderBy(asc(simProfiles.iccid))
+    .limit(1)
+    .for('update', { skipLocked: true });
+  const [row] = await db
+    .update(simProfiles)
+    .set({ organizationId, state: 'allocated', allocatedAt: new Date(), updatedAt: new Date() })
+    .where(inArray(simProfiles.iccid, free))
+    .returning();
   return row;
 }
 

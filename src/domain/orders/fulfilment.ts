@@ -158,8 +158,7 @@ async function activate(deps: FulfilmentDeps, tx: Executor, order: OrderRow, req
     subscriberId: provisioned.subscriber.id,
     delivery: deliveryOf(request),
   };
-  await updateOrder(tx, order.id, { subscriptionId: provisioned.subscription.id });
-  await complete(tx, order, done);
+  await complete(tx, order, done, provisioned.subscription.id);
   await enqueueDelivery(deps, tx, order, request);
   return DONE;
 }
@@ -194,8 +193,8 @@ async function enqueueDelivery(deps: FulfilmentDeps, tx: Executor, order: OrderR
   }
 }
 
-async function complete(tx: Executor, order: OrderRow, result: OrderResult) {
-  await updateOrder(tx, order.id, { status: 'completed', stage: 'done', result, completedAt: new Date() });
+async function complete(tx: Executor, order: OrderRow, result: OrderResult, subscriptionId = order.subscriptionId) {
+  await updateOrder(tx, order.id, { status: 'completed', stage: 'done', result, subscriptionId, completedAt: new Date() });
 }
 
 /** Fails the order and gives back what it took: the reserved ICCID, and its profile at the SM-DP+. */

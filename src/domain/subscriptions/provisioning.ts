@@ -67,7 +67,8 @@ export async function findOrCreateSubscriber(db: Executor, organizationId: strin
 
 export async function provisionSubscription(db: Executor, organizationId: string, request: ProvisionRequest): Promise<Provisioned> {
   const at = request.at ?? new Date();
-  const account = await getAccount(db, organizationId, request.accountId);
+  // A reserved ICCID means an order placed it: the account was checked then, and a foreign key keeps it.
+  const accountId = request.iccid ? request.accountId : (await getAccount(db, organizationId, request.accountId)).id;
   const template = await getTemplate(db, organizationId, request.templateId);
   if (!template.numberPoolId) throw invalidParams(`template_id: template ${template.id} names no number pool`);
 
@@ -77,7 +78,7 @@ export async function provisionSubscription(db: Executor, organizationId: string
   const subscription = await insertSubscription(db, {
     id: newId('subscription', at),
     organizationId,
-    accountId: account.id,
+    accountId,
     subscriberId: subscriber.id,
     iccid: sim.iccid,
     status: 'active',
@@ -99,7 +100,7 @@ export async function provisionSubscription(db: Executor, organizationId: string
     offerings.map((offering) => ({
       id: newId('product', at),
       organizationId,
-      accountId: account.id,
+      accountId,
       subscriptionId: subscription.id,
       offeringId: offering.id,
       status: 'active',
