@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness, type Tenant } from './support/harness.ts';
 import { catalog, subscriptionsFor } from './support/fixtures.ts';
 import { decodeQrPng } from './support/qr.ts';
+import { terminateSubscription } from '../src/domain/subscriptions/provisioning.ts';
 
 let h: Harness;
 let acme: Tenant;
@@ -51,7 +52,7 @@ describe('activate_subscription', () => {
     expect(order.status, order.failure_reason).toBe('completed');
     expect(order.subscription_id).toMatch(/^sub_/);
     expect(order.sim_profile.iccid).toMatch(/^89\d{17}$/);
-    expect(order.phone_numbers).toEqual([{ msisdn: expect.stringMatching(/^44\d+$/), is_primary: true }]);
+    expect(order.phone_numbers).toEqual([{ msisdn: expect.stringMatching(/^44\d+$/), is_primary: true, country: 'GB' }]);
     expect(order.subscriber).toMatchObject({ id: expect.stringMatching(/^sbr_/), email: 'grace@acme.example' });
 
     const sub = (await get(acme, `/enterprise/subscriptions/${order.subscription_id}`)).json();
@@ -134,7 +135,10 @@ describe('activate_subscription', () => {
       expect(order.failure_reason).toMatch(/^number pool pool_\w+ is empty$/);
       const stock = (await own.app.inject({ url: '/operator/sims/summary', headers: { authorization: 'Bearer test-operator-token-0123456789abcdef' } })).json();
       expect(stock).toEqual([{ sim_type: 'esim', state: 'available', count: 2 }]);
-      expect([...own.platform.smdpSimulator!.profiles.values()].every((p) => p.state === 'Available')).toBe(true);
+      // The SM-DP+ is told right after the failure commits.
+      const cancelled = () => [...own.platform.smdpSimulator!.profiles.values()].every((p) => p.state === 'Available');
+      for (let i = 0; i < 50 && !cancelled(); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(cancelled()).toBe(true);
     } finally {
       await own.close();
     }
@@ -194,6 +198,33 @@ describe('changes to a subscription', () => {
       const [a, b] = await Promise.all([send(), send()]);
       expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
       expect([a, b].find((r) => r.statusCode === 409)!.json().messages[0]).toMatch(/already pending/);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('fulfilment re-checks', () => {
+  it('fails an order whose subscription changed state after it was placed', async () => {
+    const t = await startHarness({ WORKERS: 'off' });
+    try {
+      const tenant = await t.tenant();
+      const s = await catalog(t.platform.db, tenant.organizationId, { sims: 1 });
+      const [sub] = await subscriptionsFor(t.platform.db, tenant.organizationId, s, 1);
+      const placed = await t.app.inject({
+        method: 'POST', url: '/enterprise/orders', headers: tenant.auth,
+        payload: { type: 'suspend_subscription', account_id: s.account.id, subscription_id: sub.subscription.id, reason: 'temporary' },
+      });
+      expect(placed.statusCode).toBe(201);
+      await t.platform.db.transaction((tx) => terminateSubscription(tx, tenant.organizationId, sub.subscription.id, new Date(), 90));
+      await t.platform.startWorkers();
+      let order;
+      do {
+        await new Promise((r) => setTimeout(r, 50));
+        order = (await t.app.inject({ url: `/enterprise/orders/${placed.json().id}`, headers: tenant.auth })).json();
+      } while (order.status === 'pending');
+      expect(order.status).toBe('failed');
+      expect(order.failure_reason).toBe(`subscription ${sub.subscription.id} is terminated; suspend_subscription needs it active`);
     } finally {
       await t.close();
     }

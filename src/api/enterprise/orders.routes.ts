@@ -53,7 +53,7 @@ const OrderAnswer = Type.Object({
       _links: Type.Object({ self: Type.Optional(Link) }),
     }),
   ),
-  phone_numbers: Type.Array(Type.Object({ msisdn: Type.String(), is_primary: Type.Boolean(), country: Type.Optional(Type.String()) })),
+  phone_numbers: Type.Array(Type.Object({ msisdn: Type.String(), is_primary: Type.Boolean(), country: Type.String() })),
   subscriber: Nullable(Type.Object({ id: Nullable(Type.String()), first_name: Type.String(), last_name: Type.String(), email: Type.String(), employee_id: Nullable(Type.String()), group: Nullable(Type.String()) })),
   reason: Nullable(Type.String()),
   failure_reason: Nullable(Type.String()),
@@ -84,7 +84,7 @@ function representOrder(o: OrderRow) {
           _links: subscriptionLink && o.status === 'completed' ? { self: link(`${subscriptionLink}/sim-profile`) } : {},
         }
       : null,
-    phone_numbers: (result.msisdns ?? []).map((msisdn, i) => ({ msisdn, is_primary: i === 0 })),
+    phone_numbers: (result.msisdns ?? []).map((msisdn, i) => ({ msisdn, is_primary: i === 0, country: result.country ?? '' })),
     subscriber: sub
       ? { id: result.subscriberId ?? null, first_name: sub.first_name, last_name: sub.last_name, email: sub.email, employee_id: sub.employee_id ?? null, group: sub.group ?? null }
       : null,

@@ -4,7 +4,6 @@ import { Type } from 'typebox';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { errorResponses } from '../../http/schemas.ts';
-import { invalidParams } from '../../http/errors.ts';
 import { operatorGuard } from '../operator/operator-auth.ts';
 import { NOTIFICATION_POINTS } from '../../network/smdp/smdp.ts';
 import { applyProfileEvent } from '../../domain/inventory/profile-events.ts';
@@ -33,8 +32,6 @@ export async function registerEs2PlusCallbacks(app: App, platform: Platform, tok
     // Other notification points (eligibility, confirmation failures) carry nothing to record.
     if (event && body.notificationPointStatus.status.startsWith('Executed')) {
       await applyProfileEvent(platform.db, body.iccid.replace(/F$/, ''), event, body.eid);
-    } else if (!body.notificationPointStatus.status) {
-      throw invalidParams('notificationPointStatus.status: is required');
     }
     return reply.code(204).send(null);
   });

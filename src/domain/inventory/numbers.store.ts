@@ -52,15 +52,15 @@ export async function allocateNumbers(
   organizationId: string,
   subscriptionId: string,
   count: number,
-): Promise<string[]> {
-  const rows = await queryRows<{ msisdn: string }>(db, sql`
+): Promise<{ msisdn: string; country: string }[]> {
+  const rows = await queryRows<{ msisdn: string; country: string }>(db, sql`
     UPDATE ${phoneNumbers} SET organization_id = ${organizationId}, subscription_id = ${subscriptionId}, state = 'assigned'
     WHERE msisdn IN (
       SELECT msisdn FROM ${phoneNumbers}
       WHERE pool_id = ${poolId} AND state = 'available'
       ORDER BY msisdn LIMIT ${count} FOR UPDATE SKIP LOCKED)
-    RETURNING msisdn`);
-  return rows.map((r) => r.msisdn).sort();
+    RETURNING msisdn, country`);
+  return rows.sort((a, b) => a.msisdn.localeCompare(b.msisdn));
 }
 
 export async function markPrimary(db: Executor, msisdn: string): Promise<void> {

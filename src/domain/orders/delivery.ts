@@ -8,7 +8,7 @@ import { newId } from '../ids.ts';
 import { findSim } from '../inventory/sims.store.ts';
 import { findSubscriber } from '../subscribers/subscribers.store.ts';
 import { findOrganization } from '../organizations/organizations.store.ts';
-import { lockOrder, updateOrder, type OrderResult } from './orders.store.ts';
+import { findOrder, updateOrder, type OrderResult } from './orders.store.ts';
 import { insertMail } from './mail.store.ts';
 import { simProfileMail } from './sim-profile-mail.ts';
 
@@ -19,7 +19,7 @@ export interface DeliveryDeps {
 }
 
 export async function deliverSimProfile(deps: DeliveryDeps, job: OrderJob): Promise<void> {
-  const [order] = await deps.db.transaction(async (tx) => [await lockOrder(tx, job.orderId)]);
+  const order = await findOrder(deps.db, job.orderId);
   const result = order?.result as OrderResult | undefined;
   if (!order || !result?.iccid || !result.delivery || result.delivery.status === 'sent' || result.delivery.status === 'outbox') return;
   const sim = await findSim(deps.db, result.iccid);

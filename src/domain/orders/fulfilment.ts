@@ -17,7 +17,7 @@ import {
   terminateSubscription,
 } from '../subscriptions/provisioning.ts';
 import { ApiError } from '../../http/errors.ts';
-import type { OrderRequest } from './order-types.ts';
+import { ALLOWED_FROM, type OrderRequest } from './order-types.ts';
 import { selectSubscriptions } from '../subscriptions/subscriptions.store.ts';
 import { lockOrder, updateOrder, type OrderResult, type OrderRow } from './orders.store.ts';
 
@@ -73,6 +73,7 @@ const NEXT: StepOutcome = {};
 async function step(deps: FulfilmentDeps, tx: Executor, order: OrderRow): Promise<StepOutcome> {
   const request = order.request as OrderRequest;
   const result = order.result as OrderResult;
+  if (order.subscriptionId && order.stage === 'accepted') await recheckSubscription(tx, order);
   switch (order.type) {
     case 'activate_subscription':
     case 'change_sim_profile':
@@ -91,6 +92,15 @@ async function step(deps: FulfilmentDeps, tx: Executor, order: OrderRow): Promis
       return DONE;
     default:
       throw new OrderFailure(`unknown order type ${order.type}`);
+  }
+}
+
+/** The state checked when the order was placed must still hold when it is fulfilled. */
+async function recheckSubscription(tx: Executor, order: OrderRow): Promise<void> {
+  const [view] = await selectSubscriptions(tx, order.organizationId, { id: order.subscriptionId!, rows: 1 });
+  const allowed = ALLOWED_FROM[order.type] ?? [];
+  if (!view || !allowed.includes(view.subscription.status)) {
+    throw new OrderFailure(`subscription ${order.subscriptionId} is ${view?.subscription.status ?? 'gone'}; ${order.type} needs it ${allowed.join(' or ')}`);
   }
 }
 
@@ -155,6 +165,7 @@ async function activate(deps: FulfilmentDeps, tx: Executor, order: OrderRow, req
   const done: OrderResult = {
     ...result,
     msisdns: provisioned.msisdns,
+    country: provisioned.country,
     subscriberId: provisioned.subscriber.id,
     delivery: deliveryOf(request),
   };

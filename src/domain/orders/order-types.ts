@@ -42,3 +42,11 @@ export interface OrderRequest {
   sim_profile?: SimProfileRequest;
   reason?: string;
 }
+
+/** The subscription statuses each change may start from. */
+export const ALLOWED_FROM: Record<string, readonly string[]> = {
+  suspend_subscription: ['active'],
+  resume_subscription: ['suspended'],
+  change_sim_profile: ['active', 'suspended'],
+  terminate_subscription: ['active', 'suspended'],
+};

@@ -8,7 +8,7 @@ import { newId } from '../ids.ts';
 import { findAccount } from '../accounts/accounts.store.ts';
 import { getTemplate } from '../catalog/templates.service.ts';
 import { selectSubscriptions } from '../subscriptions/subscriptions.store.ts';
-import type { OrderRequest } from './order-types.ts';
+import { ALLOWED_FROM, type OrderRequest } from './order-types.ts';
 import * as store from './orders.store.ts';
 
 export type { OrderRow, OrderResult } from './orders.store.ts';
@@ -17,14 +17,6 @@ export interface OrderContext {
   db: Db;
   queue: JobQueue;
 }
-
-/** What a subscription's status allows, per order type. */
-const ALLOWED_FROM: Record<string, string[]> = {
-  suspend_subscription: ['active'],
-  resume_subscription: ['suspended'],
-  change_sim_profile: ['active', 'suspended'],
-  terminate_subscription: ['active', 'suspended'],
-};
 
 const isUniqueViolation = (error: unknown) => {
   const e = error as { code?: string; cause?: { code?: string } };

@@ -11,6 +11,8 @@ export interface OrderResult {
   smdpAddress?: string;
   previousIccid?: string;
   msisdns?: string[];
+  /** The numbers' country. */
+  country?: string;
   subscriberId?: string;
   delivery?: { type: string; to?: string[]; cc?: string[]; status?: string; messageId?: string | null; at?: string };
 }
@@ -22,6 +24,11 @@ export async function insertOrder(db: Executor, row: typeof orders.$inferInsert)
 
 export async function lockOrder(db: Executor, id: string): Promise<OrderRow | undefined> {
   const [row] = await db.select().from(orders).where(eq(orders.id, id)).for('update');
+  return row;
+}
+
+export async function findOrder(db: Executor, id: string): Promise<OrderRow | undefined> {
+  const [row] = await db.select().from(orders).where(eq(orders.id, id));
   return row;
 }
 

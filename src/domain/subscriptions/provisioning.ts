@@ -41,6 +41,8 @@ export interface Provisioned {
   subscriber: Subscriber;
   iccid: string;
   msisdns: string[];
+  /** The country of the numbers (their pool's). */
+  country: string;
 }
 
 /** Failures a later retry cannot fix: the order fails with this reason. */
@@ -86,9 +88,9 @@ export async function provisionSubscription(db: Executor, organizationId: string
   });
   await updateSim(db, sim.iccid, { subscriptionId: subscription.id });
 
-  const msisdns = await allocateNumbers(db, template.numberPoolId, organizationId, subscription.id, 1);
-  if (msisdns.length === 0) throw new ProvisioningError(`number pool ${template.numberPoolId} is empty`);
-  await markPrimary(db, msisdns[0]);
+  const numbers = await allocateNumbers(db, template.numberPoolId, organizationId, subscription.id, 1);
+  if (numbers.length === 0) throw new ProvisioningError(`number pool ${template.numberPoolId} is empty`);
+  await markPrimary(db, numbers[0].msisdn);
 
   await insertServices(
     db,
@@ -109,7 +111,7 @@ export async function provisionSubscription(db: Executor, organizationId: string
       createdAt: at,
     })),
   );
-  return { subscription, subscriber, iccid: sim.iccid, msisdns };
+  return { subscription, subscriber, iccid: sim.iccid, msisdns: numbers.map((n) => n.msisdn), country: numbers[0].country };
 }
 
 /** Bars every service and marks the subscription suspended. */
