@@ -1,0 +1,122 @@
+// Operator: business accounts, product offerings and order templates.
+import { Type } from 'typebox';
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { paginate } from '../../http/cursor.ts';
+import { ListQuery } from '../../http/hal.ts';
+import { getOrganization } from '../../domain/organizations/organizations.service.ts';
+import { createAccount, listAccounts } from '../../domain/accounts/accounts.service.ts';
+import { createOffering, listOfferings } from '../../domain/catalog/offerings.service.ts';
+import { createTemplate, listTemplates, SERVICE_TYPES } from '../../domain/catalog/templates.service.ts';
+import { idPattern } from '../../domain/ids.ts';
+import { accountJson, offeringJson, templateJson } from './representations.ts';
+import { Country, literals, OrgParams } from './params.ts';
+
+export function catalogRoutes(app: App, platform: Platform): void {
+  const db = platform.db;
+
+  app.get('/organizations/:org/accounts', {
+    schema: { summary: 'List accounts', params: OrgParams, querystring: Type.Object(ListQuery) },
+  }, async (request) => {
+    await getOrganization(db, request.params.org);
+    const page = await paginate(request.query, {}, (after, rows) => listAccounts(db, request.params.org, after, rows));
+    return { items: page.items.map(accountJson), next_cursor: page.next ?? null };
+  });
+
+  app.post('/organizations/:org/accounts', {
+    schema: {
+      summary: 'Create a business account',
+      params: OrgParams,
+      body: Type.Object({
+        name: Type.String({ minLength: 1, maxLength: 200 }),
+        country: Country,
+        reference_code: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+      }),
+    },
+  }, async (request, reply) => {
+    const { name, country, reference_code: referenceCode } = request.body;
+    reply.code(201);
+    return accountJson(await createAccount(db, request.params.org, { name, country, referenceCode }));
+  });
+
+  const Allowance = Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]));
+
+  app.get('/organizations/:org/offerings', {
+    schema: { summary: 'List product offerings', params: OrgParams, querystring: Type.Object(ListQuery) },
+  }, async (request) => {
+    await getOrganization(db, request.params.org);
+    const page = await paginate(request.query, {}, (after, rows) => listOfferings(db, request.params.org, after, rows));
+    return { items: page.items.map(offeringJson), next_cursor: page.next ?? null };
+  });
+
+
+  app.post('/organizations/:org/offerings', {
+    schema: {
+      summary: 'Create a product offering (plan or add-on)',
+      params: OrgParams,
+      body: Type.Object({
+        type: literals(['plan', 'add_on']),
+        name: Type.String({ minLength: 1, maxLength: 200 }),
+        description: Type.Optional(Type.String({ maxLength: 2000 })),
+        data_bytes: Allowance,
+        voice_seconds: Allowance,
+        sms_count: Allowance,
+        validity_days: Type.Integer({ minimum: 1, maximum: 3650 }),
+        price: Type.String({ pattern: '^\\d{1,10}(\\.\\d{1,2})?$' }),
+        currency: Type.String({ pattern: '^[A-Z]{3}$' }),
+        footprint: Type.Optional(Type.Array(Country)),
+        voice_increment_seconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 3600 })),
+        data_increment_bytes: Type.Optional(Type.Integer({ minimum: 1, maximum: 1024 * 1024 * 1024 })),
+      }),
+    },
+  }, async (request, reply) => {
+    const b = request.body;
+    const offering = await createOffering(db, request.params.org, {
+      type: b.type,
+      name: b.name,
+      description: b.description,
+      dataBytes: b.data_bytes,
+      voiceSeconds: b.voice_seconds,
+      smsCount: b.sms_count,
+      validityDays: b.validity_days,
+      price: b.price,
+      currency: b.currency,
+      footprint: b.footprint,
+      voiceIncrementSeconds: b.voice_increment_seconds,
+      dataIncrementBytes: b.data_increment_bytes,
+    });
+    reply.code(201);
+    return offeringJson(offering);
+  });
+
+  app.get('/organizations/:org/order-templates', {
+    schema: { summary: 'List order templates', params: OrgParams, querystring: Type.Object(ListQuery) },
+  }, async (request) => {
+    await getOrganization(db, request.params.org);
+    const page = await paginate(request.query, {}, (after, rows) => listTemplates(db, request.params.org, after, rows));
+    return { items: page.items.map(templateJson), next_cursor: page.next ?? null };
+  });
+
+  app.post('/organizations/:org/order-templates', {
+    schema: {
+      summary: 'Create an order template',
+      params: OrgParams,
+      body: Type.Object({
+        description: Type.String({ minLength: 1, maxLength: 500 }),
+        offering_ids: Type.Array(Type.String({ pattern: idPattern('productOffering') }), { minItems: 1, maxItems: 20 }),
+        number_pool_id: Type.Optional(Type.String({ pattern: idPattern('numberPool') })),
+        services: Type.Optional(Type.Array(literals(SERVICE_TYPES))),
+      }),
+    },
+  }, async (request, reply) => {
+    const b = request.body;
+    const template = await createTemplate(db, request.params.org, {
+      description: b.description,
+      offeringIds: b.offering_ids,
+      numberPoolId: b.number_pool_id,
+      services: b.services,
+    });
+    reply.code(201);
+    return templateJson(template);
+  });
+}

@@ -1,0 +1,72 @@
+// Operator: SIM inventory, number pools and simulated profile events.
+import { Type } from 'typebox';
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { paginate } from '../../http/cursor.ts';
+import { ListQuery } from '../../http/hal.ts';
+import { countSimsByState, importSims, listSims, SIM_TYPES } from '../../domain/inventory/sims.service.ts';
+import { createPool, importNumbers, listPools } from '../../domain/inventory/numbers.service.ts';
+import { applyProfileEvent } from '../../domain/inventory/profile-events.ts';
+import { poolJson } from './representations.ts';
+import { Country, literals } from './params.ts';
+
+export function inventoryRoutes(app: App, platform: Platform): void {
+  const db = platform.db;
+
+  app.post('/sims', {
+    schema: {
+      summary: 'Import ICCIDs into the SIM inventory',
+      body: Type.Object({
+        sim_type: literals(SIM_TYPES),
+        iccids: Type.Array(Type.String(), { minItems: 1, maxItems: 100_000 }),
+      }),
+    },
+  }, async (request) => importSims(db, request.body.iccids, request.body.sim_type));
+
+  app.get('/sims', {
+    schema: {
+      summary: 'List SIM inventory',
+      querystring: Type.Object({ state: Type.Optional(Type.String()), ...ListQuery }),
+    },
+  }, async (request) => {
+    const { state } = request.query;
+    const page = await paginate(request.query, { state }, async (after, rows) =>
+      (await listSims(db, { state, after, rows })).map((s) => ({ ...s, id: s.iccid })),
+    );
+    return {
+      items: page.items.map((s) => ({ iccid: s.iccid, sim_type: s.simType, state: s.state, organization_id: s.organizationId })),
+      next_cursor: page.next ?? null,
+    };
+  });
+
+  app.get('/sims/summary', { schema: { summary: 'Count SIMs by type and state' } }, async () =>
+    (await countSimsByState(db)).map((r) => ({ sim_type: r.simType, state: r.state, count: r.count })),
+  );
+
+  app.get('/number-pools', { schema: { summary: 'List number pools with their counts' } }, async () =>
+    (await listPools(db)).map(({ pool, ...counts }) => poolJson(pool, counts)),
+  );
+
+  app.post('/number-pools', {
+    schema: { summary: 'Create a number pool', body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), country: Country }) },
+  }, async (request, reply) => {
+    reply.code(201);
+    return poolJson(await createPool(db, request.body));
+  });
+
+  app.post('/number-pools/:id/numbers', {
+    schema: {
+      summary: 'Import MSISDNs into a number pool',
+      params: Type.Object({ id: Type.String() }),
+      body: Type.Object({ msisdns: Type.Array(Type.String(), { minItems: 1, maxItems: 100_000 }) }),
+    },
+  }, async (request) => importNumbers(db, request.params.id, request.body.msisdns));
+
+  app.post('/sims/:iccid/events', {
+    schema: {
+      summary: 'Simulate a device event on a SIM profile (as the SM-DP+ would report it)',
+      params: Type.Object({ iccid: Type.String() }),
+      body: Type.Object({ event: Type.Enum(['downloaded', 'installed', 'deleted']), eid: Type.Optional(Type.String({ pattern: '^[0-9]{32}$' })) }),
+    },
+  }, async (request) => applyProfileEvent(db, request.params.iccid, request.body.event, request.body.eid));
+}

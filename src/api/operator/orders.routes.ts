@@ -1,0 +1,47 @@
+// Operator: orders across organizations (list, retry the failed) and the mail they sent.
+import { Type } from 'typebox';
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { paginate } from '../../http/cursor.ts';
+import { ListQuery } from '../../http/hal.ts';
+import { notFound } from '../../http/errors.ts';
+import { listOrders, retryOrder } from '../../domain/orders/orders.service.ts';
+import { ORDER_STATUSES } from '../../domain/orders/order-types.ts';
+import { findMail, listMail } from '../../domain/orders/mail.store.ts';
+import { mailJson, orderJson } from './representations.ts';
+
+export function orderRoutes(app: App, platform: Platform): void {
+  const db = platform.db;
+
+  app.get('/orders', {
+    schema: {
+      summary: 'List orders across organizations (e.g. the failed ones)',
+      querystring: Type.Object({ status: Type.Optional(Type.Enum(ORDER_STATUSES)), organization_id: Type.Optional(Type.String()), ...ListQuery }),
+    },
+  }, async (request) => {
+    const { status, organization_id: org } = request.query;
+    const page = await paginate(request.query, { status, org }, (after, rows) => listOrders(db, org, { status, after, rows }));
+    return { items: page.items.map(orderJson), next_cursor: page.next ?? null };
+  });
+
+  app.post('/orders/:id/retry', {
+    schema: { summary: 'Retry a failed order from the start', params: Type.Object({ id: Type.String() }) },
+  }, async (request, reply) => {
+    reply.code(202);
+    return orderJson(await retryOrder(platform, request.params.id));
+  });
+
+  app.get('/mail', {
+    schema: { summary: 'List mail: sent, or kept in the outbox when no SMTP server is configured', querystring: Type.Object({ state: Type.Optional(Type.Enum(['queued', 'sent', 'outbox', 'failed'])), ...ListQuery }) },
+  }, async (request) => {
+    const { state } = request.query;
+    const page = await paginate(request.query, { state }, (after, rows) => listMail(db, { state, after, rows }));
+    return { items: page.items.map((m) => mailJson(m)), next_cursor: page.next ?? null };
+  });
+
+  app.get('/mail/:id', { schema: { summary: 'Show one mail with its body and attachments', params: Type.Object({ id: Type.String() }) } }, async (request) => {
+    const mail = await findMail(db, request.params.id);
+    if (!mail) throw notFound(`mail ${request.params.id}`);
+    return mailJson(mail, true);
+  });
+}

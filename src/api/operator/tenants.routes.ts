@@ -1,0 +1,96 @@
+// Operator: organizations, their licences, API clients and authorized SMS senders.
+import { Type } from 'typebox';
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { paginate } from '../../http/cursor.ts';
+import { ListQuery } from '../../http/hal.ts';
+import { LICENCES } from '../../auth/licences.ts';
+import { CONNECT_ROLES } from '../../auth/realms.ts';
+import { createClient, disableClient, listClients } from '../../auth/clients.service.ts';
+import { createOrganization, getOrganization, listOrganizations, setLicences } from '../../domain/organizations/organizations.service.ts';
+import { authorizeSender, listSenders, revokeSender } from '../../domain/sms/senders.service.ts';
+import { clientJson, organizationJson } from './representations.ts';
+import { literals, OrgParams } from './params.ts';
+
+export function tenantRoutes(app: App, platform: Platform): void {
+  const db = platform.db;
+
+  app.get('/organizations', {
+    schema: { summary: 'List organizations', querystring: Type.Object(ListQuery) },
+  }, async (request) => {
+    const page = await paginate(request.query, {}, (after, rows) => listOrganizations(db, after, rows));
+    return { items: page.items.map(organizationJson), next_cursor: page.next ?? null };
+  });
+
+  app.post('/organizations', {
+    schema: {
+      summary: 'Create an organization',
+      body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }), licences: Type.Optional(Type.Array(literals(LICENCES))) }),
+    },
+  }, async (request, reply) => {
+    reply.code(201);
+    return organizationJson(await createOrganization(db, request.body));
+  });
+
+  app.get('/organizations/:org', { schema: { summary: 'Get an organization', params: OrgParams } }, async (request) =>
+    organizationJson(await getOrganization(db, request.params.org)),
+  );
+
+  app.put('/organizations/:org/licences', {
+    schema: { summary: "Set an organization's licences", params: OrgParams, body: Type.Object({ licences: Type.Array(literals(LICENCES)) }) },
+  }, async (request) => {
+    const org = await setLicences(db, request.params.org, request.body.licences);
+    platform.clients.forget();
+    return organizationJson(org);
+  });
+
+  app.get('/organizations/:org/clients', { schema: { summary: 'List API clients', params: OrgParams } }, async (request) => {
+    await getOrganization(db, request.params.org);
+    return (await listClients(db, request.params.org)).map(clientJson);
+  });
+
+  app.post('/organizations/:org/clients', {
+    schema: {
+      summary: 'Create an API client; the secret is shown only in this answer',
+      params: OrgParams,
+      body: Type.Object({
+        name: Type.String({ minLength: 1, maxLength: 200 }),
+        family: literals(['enterprise', 'connect']),
+        role: Type.Optional(literals(CONNECT_ROLES)),
+        licences: Type.Optional(Type.Array(literals(LICENCES))),
+      }),
+    },
+  }, async (request, reply) => {
+    const { client, secret } = await createClient(db, request.params.org, request.body);
+    reply.code(201);
+    return { ...clientJson(client), client_secret: secret };
+  });
+
+  app.delete('/organizations/:org/clients/:clientId', {
+    schema: { summary: 'Disable an API client', params: Type.Object({ org: Type.String(), clientId: Type.String() }) },
+  }, async (request, reply) => {
+    await disableClient(db, request.params.org, request.params.clientId);
+    platform.clients.forget();
+    return reply.code(204).send();
+  });
+
+  app.get('/organizations/:org/sms-senders', { schema: { summary: 'List authorized SMS senders', params: OrgParams } }, async (request) => {
+    await getOrganization(db, request.params.org);
+    return (await listSenders(db, request.params.org)).map((s) => ({ msisdn: s.msisdn, created_at: s.createdAt.toISOString() }));
+  });
+
+  app.post('/organizations/:org/sms-senders', {
+    schema: { summary: 'Authorize an SMS sender number', params: OrgParams, body: Type.Object({ msisdn: Type.String({ pattern: '^\\+?[1-9]\\d{6,14}$' }) }) },
+  }, async (request, reply) => {
+    const result = await authorizeSender(db, request.params.org, request.body.msisdn);
+    reply.code(result.added ? 201 : 200);
+    return { msisdn: result.msisdn };
+  });
+
+  app.delete('/organizations/:org/sms-senders/:msisdn', {
+    schema: { summary: 'Revoke an SMS sender number', params: Type.Object({ org: Type.String(), msisdn: Type.String() }) },
+  }, async (request, reply) => {
+    await revokeSender(db, request.params.org, request.params.msisdn);
+    return reply.code(204).send();
+  });
+}
