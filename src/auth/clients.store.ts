@@ -36,6 +36,3 @@ export async function disableClient(db: Executor, organizationId: string, client
   return rows.length > 0;
 }
 
-export async function updateClientSecret(db: Executor, clientId: string, secretHash: string): Promise<void> {
-  await db.update(apiClients).set({ secretHash }).where(eq(apiClients.clientId, clientId));
-}

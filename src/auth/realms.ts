@@ -9,9 +9,6 @@ export const REALMS = {
 
 export type RealmName = keyof typeof REALMS;
 
-export const realmOfFamily = (family: Family): RealmName =>
-  family === 'enterprise' ? 'enterprise-apis' : 'tru-staff';
-
 export function isRealm(name: string): name is RealmName {
   return Object.hasOwn(REALMS, name);
 }

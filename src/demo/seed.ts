@@ -21,7 +21,7 @@ import { DEMO_NUMBER_RANGES, DEMO_ORGANIZATIONS, FIRST_NAMES, GROUPS, LAST_NAMES
 
 const DEMO_LOCK = 727_002;
 const DAY_MS = 86_400_000;
-export const DEMO_SMDP_ADDRESS = 'smdp.cellhub.example';
+const DEMO_SMDP_ADDRESS = 'smdp.cellhub.example';
 
 interface DemoState {
   key: string;

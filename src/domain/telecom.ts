@@ -20,11 +20,6 @@ export function iccidWithCheckDigit(body: string): string {
   return body + luhnCheckDigit(body);
 }
 
-export const EID_PATTERN = '^[0-9]{32}$';
-/** E.164 without the plus: country code and number, 7 to 15 digits. */
-export const MSISDN_PATTERN = '^[1-9][0-9]{6,14}$';
-export const COUNTRY_PATTERN = '^[A-Z]{2}$';
-
 export function normalizeMsisdn(value: string): string {
   return value.startsWith('+') ? value.slice(1) : value;
 }

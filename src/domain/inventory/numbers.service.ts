@@ -27,10 +27,5 @@ export async function importNumbers(db: Executor, poolId: string, msisdns: strin
   return { imported, duplicates: msisdns.length - imported };
 }
 
-export async function getPool(db: Executor, id: string) {
-  const pool = await store.findPool(db, id);
-  if (!pool) throw notFound(`number pool ${id}`);
-  return pool;
-}
 
 export const listPools = store.listPools;

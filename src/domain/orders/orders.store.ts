@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { orders } from '../../db/schema.ts';
 
@@ -63,10 +63,3 @@ export async function selectOrders(db: Executor, organizationId: string | undefi
     .limit(filter.rows);
 }
 
-export async function countOrdersByStatus(db: Executor, organizationId: string) {
-  return db
-    .select({ status: orders.status, count: sql<number>`count(*)`.mapWith(Number) })
-    .from(orders)
-    .where(eq(orders.organizationId, organizationId))
-    .groupBy(orders.status);
-}
