@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Executor } from '../db/database.ts';
-import { conflict, invalidParams } from './errors.ts';
+import { ApiError, conflict, invalidParams } from './errors.ts';
 import { principalOf } from './auth-guard.ts';
 import { claimKey, completeKey, expireKey, findKey, forgetKey } from './idempotency.store.ts';
 
@@ -42,9 +42,9 @@ export async function idempotent<T>(
     reply.code(status);
     return body;
   } catch (error) {
-    const status = (error as { status?: number }).status ?? 500;
-    if (status >= 500) await forgetKey(db, clientId, key); // nothing was done: let the client retry
-    else await completeKey(db, clientId, key, status, (error as { body(): unknown }).body());
+    // A refusal is the answer to this key; anything else did nothing, so the client may retry.
+    if (error instanceof ApiError && error.status < 500) await completeKey(db, clientId, key, error.status, error.body());
+    else await forgetKey(db, clientId, key);
     throw error;
   }
 }

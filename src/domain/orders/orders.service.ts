@@ -1,7 +1,7 @@
 // Placing orders: everything that can be checked at once is checked at once (400/409,
 // naming the field); the order row and its fulfilment job then commit together.
 import type { Db, Executor } from '../../db/database.ts';
-import { conflict, invalidParams, notFound } from '../../http/errors.ts';
+import { ApiError, conflict, invalidParams, notFound } from '../../http/errors.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { FULFIL_ORDER } from '../../jobs/kinds.ts';
 import { newId } from '../ids.ts';
@@ -27,8 +27,12 @@ async function checkActivation(db: Executor, organizationId: string, request: Or
   if (!request.template_id) throw invalidParams('template_id: is required for activate_subscription');
   if (!request.subscriber) throw invalidParams('subscriber: is required for activate_subscription');
   if (!request.sim_profile) throw invalidParams('sim_profile: is required for activate_subscription');
-  const template = await getTemplate(db, organizationId, request.template_id).catch(() => {
-    throw invalidParams(`template_id: no order template ${request.template_id} in this organization`);
+  const template = await getTemplate(db, organizationId, request.template_id).catch((error: unknown) => {
+    // Only "no such template" is the client's mistake; a database failure stays a 500.
+    if (error instanceof ApiError && error.type === 'NOT_FOUND') {
+      throw invalidParams(`template_id: no order template ${request.template_id} in this organization`);
+    }
+    throw error;
   });
   if (template.type !== request.type) throw invalidParams(`template_id: is a ${template.type} template, not ${request.type}`);
   if (!template.numberPoolId) throw invalidParams(`template_id: template ${template.id} names no number pool`);
