@@ -33,8 +33,13 @@ export async function idempotent<T>(
   if (!/^[\x21-\x7e]{1,255}$/.test(key)) throw invalidParams('idempotency-key: must be 1 to 255 visible ASCII characters');
   const clientId = principalOf(request).clientId;
   const requestHash = hashOf(request);
-  await expireKey(db, clientId, key, KEEP_SECONDS);
-  const claimed = await claimKey(db, { clientId, key, route: request.routeOptions.url ?? request.url, requestHash });
+  const claim = { clientId, key, route: request.routeOptions.url ?? request.url, requestHash };
+  let claimed = await claimKey(db, claim);
+  if (!claimed) {
+    // A key older than 24 hours is free again.
+    await expireKey(db, clientId, key, KEEP_SECONDS);
+    claimed = await claimKey(db, claim);
+  }
   if (!claimed) return replay(db, reply, clientId, key, requestHash);
   try {
     const { status, body } = await run();

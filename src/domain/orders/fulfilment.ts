@@ -10,7 +10,6 @@ import { allocateSim, findSim, releaseSim, updateSim } from '../inventory/sims.s
 import { SmdpRefusal, type SmdpAdapter } from '../../network/smdp/smdp.ts';
 import {
   provisionSubscription,
-  ProvisioningError,
   resumeSubscription,
   suspendSubscription,
   swapSimProfile,
@@ -149,19 +148,14 @@ async function prepareProfile(deps: FulfilmentDeps, orderId: string, result: Ord
 
 async function activate(deps: FulfilmentDeps, tx: Executor, order: OrderRow, request: OrderRequest, result: OrderResult): Promise<StepOutcome> {
   const s = request.subscriber!;
-  let provisioned;
-  try {
-    provisioned = await provisionSubscription(tx, order.organizationId, {
-      accountId: order.accountId,
-      templateId: order.templateId!,
-      simType: result.simType === 'psim' ? 'psim' : 'esim',
-      iccid: result.iccid,
-      subscriber: { firstName: s.first_name, lastName: s.last_name, email: s.email, employeeId: s.employee_id, group: s.group },
-    });
-  } catch (error) {
-    if (error instanceof ProvisioningError) throw new OrderFailure(error.messages.join('; '));
-    throw error;
-  }
+  // An empty pool throws a ProvisioningError, an ApiError: the order fails with its message.
+  const provisioned = await provisionSubscription(tx, order.organizationId, {
+    accountId: order.accountId,
+    templateId: order.templateId!,
+    simType: result.simType === 'psim' ? 'psim' : 'esim',
+    iccid: result.iccid,
+    subscriber: { firstName: s.first_name, lastName: s.last_name, email: s.email, employeeId: s.employee_id, group: s.group },
+  });
   const done: OrderResult = {
     ...result,
     msisdns: provisioned.msisdns,
