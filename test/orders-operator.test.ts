@@ -84,6 +84,7 @@ describe('profile events', () => {
     const iccid = order.sim_profile.iccid;
     const event = (e: string) => h.app.inject({ method: 'POST', url: `/operator/sims/${iccid}/events`, payload: { event: e }, headers: op });
     expect((await event('deleted')).statusCode).toBe(409);
+    expect((await event('exploded')).json().messages[0]).toBe('event: must be one of downloaded, installed, deleted');
     expect((await event('installed')).json()).toEqual({ iccid, state: 'installed' });
     expect((await h.app.inject({ method: 'POST', url: '/operator/sims/8944000000000000000/events', payload: { event: 'installed' }, headers: op })).statusCode).toBe(404);
   });

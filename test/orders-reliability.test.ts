@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
+import { sql } from 'drizzle-orm';
 import { startHarness, type Harness, type Tenant } from './support/harness.ts';
 import { catalog } from './support/fixtures.ts';
 import { decodeQrPng } from './support/qr.ts';
@@ -95,6 +96,15 @@ describe('Idempotency-Key', () => {
     expect(orders.filter((o: { subscriber: { email: string } | null }) => o.subscriber?.email === 'once@initech.example')).toHaveLength(1);
   });
 
+  it('frees a key after 24 hours', async () => {
+    const first = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('old1@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-old' } });
+    await h.platform.db.execute(sql`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = 'k-old'`);
+    const again = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('old2@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-old' } });
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBeUndefined();
+    expect(again.json().id).not.toBe(first.json().id);
+  });
+
   it('refuses the same key with another body, and a malformed key', async () => {
     await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('k1@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-2' } });
     const other = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('k2@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-2' } });
@@ -144,6 +154,13 @@ describe('profile events from the SM-DP+', () => {
         },
       });
     expect((await callback(3, 'wrong')).statusCode).toBe(401);
+    const malformed = await h.app.inject({
+      method: 'POST', url: '/es2plus/gsma/rsp2/es2plus/handleDownloadProgressInfo',
+      headers: { authorization: `Bearer ${h.platform.smdpCallbackToken}` },
+      payload: { header: { functionRequesterIdentifier: 'smdp', functionCallIdentifier: 'x' }, iccid: '123', profileType: 'p', timestamp: 't', notificationPointId: 3, notificationPointStatus: { status: 'Executed-Success' } },
+    });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().messages[0]).toMatch(/^iccid: must match/);
     expect((await callback(3)).statusCode).toBe(204);
     expect((await callback(4)).statusCode).toBe(204);
     const profile = (await h.app.inject({ url: `/enterprise/subscriptions/${order.subscription_id}/sim-profile`, headers: t.auth })).json();

@@ -3,6 +3,7 @@ import { startHarness, type Harness, type Tenant } from './support/harness.ts';
 import { catalog, subscriptionsFor } from './support/fixtures.ts';
 import { decodeQrPng } from './support/qr.ts';
 import { terminateSubscription } from '../src/domain/subscriptions/provisioning.ts';
+import { createAccount } from '../src/domain/accounts/accounts.service.ts';
 
 let h: Harness;
 let acme: Tenant;
@@ -152,6 +153,11 @@ describe('changes to a subscription', () => {
     const change = (type: string, extra: object = {}) => post(acme, { type, account_id: setup.account.id, subscription_id: id, ...extra });
 
     expect((await change('suspend_subscription')).json().messages).toEqual(['reason: is required for suspend_subscription']);
+    expect((await change('suspend_subscription', { reason: 'bored' })).json().messages[0]).toMatch(/^reason: must be one of lost_or_stolen, /);
+    expect((await change('change_sim_profile')).json().messages).toEqual(['sim_profile: is required for change_sim_profile']);
+    const otherAccount = await createAccount(h.platform.db, acme.organizationId, { name: 'Elsewhere', country: 'GB' });
+    const wrongAccount = await post(acme, { type: 'suspend_subscription', account_id: otherAccount.id, subscription_id: id, reason: 'temporary' });
+    expect(wrongAccount.json().messages).toEqual([`subscription_id: belongs to account ${setup.account.id}, not ${otherAccount.id}`]);
     const suspend = await settled(acme, (await change('suspend_subscription', { reason: 'lost_or_stolen' })).json().id);
     expect(suspend).toMatchObject({ status: 'completed', reason: 'lost_or_stolen' });
     const services = (await get(acme, `/enterprise/subscriptions/${id}/services`)).json()._embedded.services;
