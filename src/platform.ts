@@ -9,6 +9,7 @@ import { TokenService } from './auth/tokens.ts';
 import { ClientDirectory } from './auth/clients.service.ts';
 import { MemoryCounter, RateLimiter, SharedCounter } from './http/rate-limit.ts';
 import { TenantCache } from './domain/tenant-cache.ts';
+import { TemplateCache } from './domain/catalog/template-cache.ts';
 import { SubscriptionReads, type SubscriptionView } from './domain/subscriptions/subscriptions.service.ts';
 import { JobQueue } from './jobs/queue.ts';
 import { JOB_KINDS } from './jobs/kinds.ts';
@@ -31,6 +32,7 @@ export interface Platform {
   clients: ClientDirectory;
   rateLimiter: RateLimiter;
   subscriptionReads: SubscriptionReads;
+  templates: TemplateCache;
   queue: JobQueue;
   smdp: SmdpAdapter;
   /** The built-in SM-DP+ simulator, when no SMDP_URL is configured. */
@@ -86,6 +88,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
     clients: new ClientDirectory(db),
     rateLimiter,
     subscriptionReads: new SubscriptionReads(db, readCache),
+    templates: new TemplateCache(),
     queue,
     smdp,
     smdpSimulator: simulator,
@@ -99,6 +102,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
     async close() {
       clearInterval(housekeeping);
       await queue.stop();
+      await smdp.close();
       await simulator?.stop();
       mailer?.close();
       await readCache.close();

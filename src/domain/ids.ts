@@ -1,4 +1,5 @@
 // Resource identifiers: a prefix and a ULID (contract §1), so ids sort by creation time.
+import { randomFillSync } from 'node:crypto';
 import { monotonicFactory, ulid } from 'ulid';
 
 export const ID_PREFIX = {
@@ -18,11 +19,25 @@ export const ID_PREFIX = {
 
 export type IdKind = keyof typeof ID_PREFIX;
 
-const nextUlid = monotonicFactory();
+/**
+ * ULID randomness from the system's CSPRNG, drawn 4 KiB at a time: ulid's own source
+ * asks the system once per character, which made ids a visible cost of an order.
+ */
+const pool = new Uint8Array(4096);
+let used = pool.length;
+function random(): number {
+  if (used === pool.length) {
+    randomFillSync(pool);
+    used = 0;
+  }
+  return pool[used++] / 256;
+}
+
+const nextUlid = monotonicFactory(random);
 
 /** A new id; `at` back-dates it (demo data made "last month" sorts as last month). */
 export function newId(kind: IdKind, at?: Date): string {
-  return ID_PREFIX[kind] + (at ? ulid(at.getTime()) : nextUlid());
+  return ID_PREFIX[kind] + (at ? ulid(at.getTime(), random) : nextUlid());
 }
 
 export function idPattern(kind: IdKind): string {
