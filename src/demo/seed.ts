@@ -17,6 +17,7 @@ import { iccidWithCheckDigit } from '../domain/telecom.ts';
 import { provisionSubscription, suspendSubscription, terminateSubscription } from '../domain/subscriptions/provisioning.ts';
 import { lockForTransaction, readSetting, writeSetting } from '../domain/settings.store.ts';
 import { demoSecret, newDemoKey } from './credentials.ts';
+import { TemplateCache } from '../domain/catalog/template-cache.ts';
 import { DEMO_NUMBER_RANGES, DEMO_ORGANIZATIONS, FIRST_NAMES, GROUPS, LAST_NAMES, seededRandom, type DemoOrganization } from './data.ts';
 
 const DEMO_LOCK = 727_002;
@@ -177,6 +178,7 @@ async function createDemoSubscriptions(
   random: () => number,
 ): Promise<string[]> {
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  const templateCache = new TemplateCache();
   const senders: string[] = [];
   const people = 48;
   for (let i = 0; i < people; i++) {
@@ -193,7 +195,7 @@ async function createDemoSubscriptions(
     for (let line = 0; line < lines; line++) {
       const at = new Date(Date.now() - Math.floor(20 + random() * 340) * DAY_MS);
       const simType = i % 9 === 4 ? 'psim' : 'esim';
-      const p = await provisionSubscription(db, organizationId, { accountId: account.id, templateId: pick(templates.get(account.id)!), subscriber, simType, at });
+      const p = await provisionSubscription(db, organizationId, { accountId: account.id, template: await templateCache.get(db, organizationId, pick(templates.get(account.id)!)), subscriber, simType, at });
       await settleSimProfile(db, p.iccid, simType, i, random);
       const status = i % 8 === 6 ? 'suspended' : i % 8 === 7 ? 'terminated' : 'active';
       if (status === 'suspended') await suspendSubscription(db, organizationId, p.subscription.id, pick(['lost_or_stolen', 'temporary']));

@@ -10,6 +10,7 @@ export function jobHandlers(platform: Platform): JobHandler[] {
     db: platform.db,
     queue: platform.queue,
     smdp: platform.smdp,
+    templates: platform.templates,
     mailer: platform.mailer,
     quarantineDays: platform.config.numberQuarantineDays,
   };

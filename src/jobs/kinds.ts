@@ -1,5 +1,5 @@
-// The kinds of background job, with their retry policies. Handlers live beside them
-// (fulfil-order.ts, deliver-sim-profile.ts) and are bound in platform.ts.
+// The kinds of background job, with their retry policies. handlers.ts binds each to
+// the domain code that does it.
 import type { JobKind } from './queue.ts';
 
 export interface OrderJob {

@@ -56,7 +56,7 @@ export async function subscriptionsFor(
     const p = await db.transaction(async (tx) => {
       const result = await provisionSubscription(tx, organizationId, {
         accountId: setup.account.id,
-        templateId: setup.template.id,
+        template: setup.template,
         simType: 'esim',
         subscriber: { firstName: 'Ada', lastName: `Tester ${i}`, email: `ada.${organizationId}.${series}.${i}@example.com`, employeeId: `E${i}`, group: 'QA' },
       });

@@ -22,7 +22,7 @@ const representTemplate = (t: OrderTemplate) => ({
   id: t.id,
   type: t.type,
   description: t.description,
-  products: t.offerings.map((o) => ({ _embedded: { 'product-offering': o } })),
+  products: t.offerings.map(({ id, type, name }) => ({ _embedded: { 'product-offering': { id, type, name } } })),
   _links: { self: link(`/enterprise/order-templates/${t.id}`) },
 });
 

@@ -57,7 +57,7 @@ export const templateJson = (t: OrderTemplate) => ({
   description: t.description,
   number_pool_id: t.numberPoolId,
   services: t.services,
-  offerings: t.offerings,
+  offerings: t.offerings.map(({ id, type, name }) => ({ id, type, name })),
 });
 
 export const poolJson = (p: NumberPool, counts?: { available: number; assigned: number; quarantined: number; total: number }) => ({

@@ -29,6 +29,3 @@ export async function selectProducts(db: Executor, organizationId: string, filte
     .limit(filter.rows);
 }
 
-export async function insertProducts(db: Executor, rows: (typeof products.$inferInsert)[]): Promise<void> {
-  if (rows.length > 0) await db.insert(products).values(rows);
-}

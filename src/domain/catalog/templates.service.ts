@@ -51,7 +51,7 @@ async function withOfferings(db: Executor, rows: store.TemplateRow[]): Promise<O
   const offerings = await store.offeringsOfTemplates(db, rows.map((r) => r.id));
   return rows.map((row) => ({
     ...row,
-    offerings: offerings.filter((o) => o.templateId === row.id).map(({ id, type, name }) => ({ id, type, name })),
+    offerings: offerings.filter((o) => o.templateId === row.id).map(({ id, type, name, validityDays }) => ({ id, type, name, validityDays })),
   }));
 }
 

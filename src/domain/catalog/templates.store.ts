@@ -3,7 +3,7 @@ import type { Executor } from '../../db/database.ts';
 import { orderTemplateOfferings, orderTemplates, productOfferings } from '../../db/schema.ts';
 
 export type TemplateRow = typeof orderTemplates.$inferSelect;
-export type TemplateOffering = { id: string; type: string; name: string };
+export type TemplateOffering = { id: string; type: string; name: string; validityDays: number };
 
 export async function insertTemplate(
   db: Executor,
@@ -47,6 +47,7 @@ export async function offeringsOfTemplates(db: Executor, templateIds: string[]) 
       id: productOfferings.id,
       type: productOfferings.type,
       name: productOfferings.name,
+      validityDays: productOfferings.validityDays,
     })
     .from(orderTemplateOfferings)
     .innerJoin(productOfferings, eq(productOfferings.id, orderTemplateOfferings.offeringId))

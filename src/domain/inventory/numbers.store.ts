@@ -1,5 +1,5 @@
 import { asc, count, eq, sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../db/database.ts';
+import type { Executor } from '../../db/database.ts';
 import { numberPools, phoneNumbers } from '../../db/schema.ts';
 
 export type NumberPool = typeof numberPools.$inferSelect;
@@ -43,28 +43,6 @@ export async function insertNumbers(db: Executor, poolId: string, country: strin
     .onConflictDoNothing()
     .returning({ msisdn: phoneNumbers.msisdn });
   return rows.length;
-}
-
-/** Takes free numbers from a pool for a subscription; concurrent callers never get the same one. */
-export async function allocateNumbers(
-  db: Executor,
-  poolId: string,
-  organizationId: string,
-  subscriptionId: string,
-  count: number,
-): Promise<{ msisdn: string; country: string }[]> {
-  const rows = await queryRows<{ msisdn: string; country: string }>(db, sql`
-    UPDATE ${phoneNumbers} SET organization_id = ${organizationId}, subscription_id = ${subscriptionId}, state = 'assigned'
-    WHERE msisdn IN (
-      SELECT msisdn FROM ${phoneNumbers}
-      WHERE pool_id = ${poolId} AND state = 'available'
-      ORDER BY msisdn LIMIT ${count} FOR UPDATE SKIP LOCKED)
-    RETURNING msisdn, country`);
-  return rows.sort((a, b) => a.msisdn.localeCompare(b.msisdn));
-}
-
-export async function markPrimary(db: Executor, msisdn: string): Promise<void> {
-  await db.update(phoneNumbers).set({ isPrimary: true }).where(eq(phoneNumbers.msisdn, msisdn));
 }
 
 /** A terminated subscription's numbers rest in quarantine before they can be reused. */

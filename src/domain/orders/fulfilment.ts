@@ -1,13 +1,18 @@
-// Fulfilment: what the order-fulfil job does. Each order moves through stages recorded
-// on its row, each stage in its own transaction, so a retried job (after a crash, an
-// SM-DP+ error or a timeout) resumes where the last one stopped and never does a step
-// twice. An order ends completed, or failed with a reason and everything it took
-// released — never half done.
+// Fulfilment: what the order-fulfil job does. An order moves through stages recorded on
+// its row. Each stage runs in its own transaction, which locks the order and goes on
+// only if the order is still at that stage, so a retried job (after a crash, an SM-DP+
+// error or a timeout) resumes where the last one stopped and never does a step twice.
+// An order ends completed, or failed with a reason and everything it took released —
+// never half done.
+//
+// Activation and SIM swap: `accepted` → reserve an ICCID → `reserved` → prepare its
+// profile at the SM-DP+ (outside any transaction) → record it and put it to use → done.
+// Suspend, resume and terminate: one transaction.
 import type { Db, Executor } from '../../db/database.ts';
 import type { JobAttempt, JobQueue } from '../../jobs/queue.ts';
 import { DELIVER_SIM_PROFILE, type OrderJob } from '../../jobs/kinds.ts';
 import { allocateSim, findSim, releaseSim, updateSim } from '../inventory/sims.store.ts';
-import { SmdpRefusal, type SmdpAdapter } from '../../network/smdp/smdp.ts';
+import { SmdpRefusal, type PreparedProfile, type SmdpAdapter } from '../../network/smdp/smdp.ts';
 import {
   provisionSubscription,
   resumeSubscription,
@@ -15,6 +20,7 @@ import {
   swapSimProfile,
   terminateSubscription,
 } from '../subscriptions/provisioning.ts';
+import type { TemplateCache } from '../catalog/template-cache.ts';
 import { ApiError } from '../../http/errors.ts';
 import { ALLOWED_FROM, type OrderRequest } from './order-types.ts';
 import { selectSubscriptions } from '../subscriptions/subscriptions.store.ts';
@@ -24,6 +30,7 @@ export interface FulfilmentDeps {
   db: Db;
   queue: JobQueue;
   smdp: SmdpAdapter;
+  templates: TemplateCache;
   quarantineDays: number;
 }
 
@@ -42,56 +49,43 @@ export async function fulfilOrder(deps: FulfilmentDeps, job: OrderJob, attempt: 
 
 function reasonOf(error: unknown): string {
   if (error instanceof ApiError) return error.messages.join('; ');
-  if (error instanceof Error) return error.name === 'TimeoutError' ? 'SM-DP+ did not answer in time' : error.message;
+  if (error instanceof Error) return error.message;
   return String(error);
 }
 
-/** Runs the stages left for the order, one transaction each. */
+const WITH_NEW_PROFILE = new Set(['activate_subscription', 'change_sim_profile']);
+
 async function advance(deps: FulfilmentDeps, orderId: string): Promise<void> {
-  for (;;) {
-    const next = await deps.db.transaction(async (tx) => {
-      const order = await lockOrder(tx, orderId);
-      if (!order || order.status !== 'pending') return DONE;
-      return step(deps, tx, order);
-    });
-    if (next.afterCommit) await next.afterCommit();
-    if (next.done) return;
-  }
+  // The first stage: a subscription change in full, or the reservation of an ICCID.
+  const order = await deps.db.transaction(async (tx) => {
+    const locked = await lockOrder(tx, orderId);
+    if (locked?.status !== 'pending' || locked.stage !== 'accepted') return locked;
+    if (WITH_NEW_PROFILE.has(locked.type)) return reserveSim(tx, locked);
+    await changeSubscription(deps, tx, locked);
+    return undefined;
+  });
+  if (order?.status === 'pending' && order.stage === 'reserved') await useNewProfile(deps, order);
 }
 
-interface StepOutcome {
-  /** The order reached its end; no stage is left. */
-  done?: boolean;
-  /** Network work that must happen outside the transaction, before the next stage. */
-  afterCommit?: () => Promise<void>;
-}
-
-const DONE: StepOutcome = { done: true };
-const NEXT: StepOutcome = {};
-
-async function step(deps: FulfilmentDeps, tx: Executor, order: OrderRow): Promise<StepOutcome> {
+async function changeSubscription(deps: FulfilmentDeps, tx: Executor, order: OrderRow): Promise<void> {
+  await recheckSubscription(tx, order);
+  const { organizationId } = order;
+  const subscriptionId = order.subscriptionId!;
   const request = order.request as OrderRequest;
-  const result = order.result as OrderResult;
-  if (order.subscriptionId && order.stage === 'accepted') await recheckSubscription(tx, order);
   switch (order.type) {
-    case 'activate_subscription':
-    case 'change_sim_profile':
-      return stepWithNewProfile(deps, tx, order, request, result);
     case 'suspend_subscription':
-      await suspendSubscription(tx, order.organizationId, order.subscriptionId!, request.reason ?? 'temporary');
-      await complete(tx, order, result);
-      return DONE;
+      await suspendSubscription(tx, organizationId, subscriptionId, request.reason ?? 'temporary');
+      break;
     case 'resume_subscription':
-      await resumeSubscription(tx, order.organizationId, order.subscriptionId!);
-      await complete(tx, order, result);
-      return DONE;
+      await resumeSubscription(tx, organizationId, subscriptionId);
+      break;
     case 'terminate_subscription':
-      await terminateSubscription(tx, order.organizationId, order.subscriptionId!, new Date(), deps.quarantineDays);
-      await complete(tx, order, result);
-      return DONE;
+      await terminateSubscription(tx, organizationId, subscriptionId, new Date(), deps.quarantineDays);
+      break;
     default:
       throw new OrderFailure(`unknown order type ${order.type}`);
   }
+  await complete(tx, order, order.result as OrderResult);
 }
 
 /** The state checked when the order was placed must still hold when it is fulfilled. */
@@ -103,61 +97,48 @@ async function recheckSubscription(tx: Executor, order: OrderRow): Promise<void>
   }
 }
 
-/** Activation and SIM swap: reserve an ICCID, prepare its profile at the SM-DP+, then put it to use. */
-async function stepWithNewProfile(
-  deps: FulfilmentDeps,
-  tx: Executor,
-  order: OrderRow,
-  request: OrderRequest,
-  result: OrderResult,
-): Promise<StepOutcome> {
-  const simType = request.sim_profile?.sim_type ?? 'esim';
-  switch (order.stage) {
-    case 'accepted': {
-      const sim = await allocateSim(tx, order.organizationId, simType);
-      if (!sim) throw new OrderFailure(`no ${simType} left in SIM inventory`);
-      const reserved = { ...result, iccid: sim.iccid, simType };
-      if (simType === 'psim') {
-        await updateOrder(tx, order.id, { stage: 'prepared', result: reserved });
-        return NEXT;
-      }
-      await updateOrder(tx, order.id, { stage: 'reserved', result: reserved });
-      return { afterCommit: () => prepareProfile(deps, order.id, reserved) };
-    }
-    case 'reserved':
-      // A retry after a crash between reserving and preparing.
-      return { afterCommit: () => prepareProfile(deps, order.id, result) };
-    case 'prepared':
-      return order.type === 'activate_subscription'
-        ? activate(deps, tx, order, request, result)
-        : swap(deps, tx, order, request, result);
-    default:
-      throw new OrderFailure(`order ${order.id} is in an unknown stage ${order.stage}`);
-  }
+/** Activation and SIM swap, first stage: takes an ICCID from inventory for the order. */
+async function reserveSim(tx: Executor, order: OrderRow): Promise<OrderRow> {
+  if (order.subscriptionId) await recheckSubscription(tx, order);
+  const simType = (order.request as OrderRequest).sim_profile?.sim_type ?? 'esim';
+  const sim = await allocateSim(tx, order.organizationId, simType);
+  if (!sim) throw new OrderFailure(`no ${simType} left in SIM inventory`);
+  const result = { ...(order.result as OrderResult), iccid: sim.iccid, simType };
+  await updateOrder(tx, order.id, { stage: 'reserved', result });
+  return { ...order, stage: 'reserved', result };
 }
 
-/** Asks the SM-DP+ for the profile (outside any transaction), then records it. */
-async function prepareProfile(deps: FulfilmentDeps, orderId: string, result: OrderResult): Promise<void> {
-  const iccid = result.iccid!;
-  const prepared = await deps.smdp.prepareProfile(iccid);
-  await deps.db.transaction(async (tx) => {
-    await updateSim(tx, iccid, { state: 'released', matchingId: prepared.matchingId, smdpAddress: prepared.smdpAddress });
-    await updateOrder(tx, orderId, { stage: 'prepared', result: { ...result, ...prepared } });
+/** Then: prepares the ICCID's profile at the SM-DP+, and records it and puts it to use in one transaction. */
+async function useNewProfile(deps: FulfilmentDeps, reserved: OrderRow): Promise<void> {
+  const { iccid, simType } = reserved.result as OrderResult;
+  // A retry after a crash asks again; the SM-DP+ answers the profile it already prepared.
+  const profile = simType === 'esim' ? await deps.smdp.prepareProfile(iccid!) : undefined;
+  const retired = await deps.db.transaction(async (tx) => {
+    const order = await lockOrder(tx, reserved.id);
+    if (order?.status !== 'pending' || order.stage !== 'reserved') return undefined; // another run finished it
+    return order.type === 'activate_subscription' ? activate(deps, tx, order, profile) : swap(deps, tx, order, profile);
   });
+  // The old profile is cancelled at the SM-DP+ once the swap is committed; an installed
+  // profile cannot be cancelled there and is left for the device to delete.
+  if (retired) await deps.smdp.cancelProfile(retired, 'Unavailable').catch(() => {});
 }
 
-async function activate(deps: FulfilmentDeps, tx: Executor, order: OrderRow, request: OrderRequest, result: OrderResult): Promise<StepOutcome> {
+async function activate(deps: FulfilmentDeps, tx: Executor, order: OrderRow, profile?: PreparedProfile): Promise<undefined> {
+  const request = order.request as OrderRequest;
+  const result = order.result as OrderResult;
   const s = request.subscriber!;
   // An empty pool throws a ProvisioningError, an ApiError: the order fails with its message.
   const provisioned = await provisionSubscription(tx, order.organizationId, {
     accountId: order.accountId,
-    templateId: order.templateId!,
+    template: await deps.templates.get(tx, order.organizationId, order.templateId!),
     simType: result.simType === 'psim' ? 'psim' : 'esim',
     iccid: result.iccid,
+    profile,
     subscriber: { firstName: s.first_name, lastName: s.last_name, email: s.email, employeeId: s.employee_id, group: s.group },
   });
   const done: OrderResult = {
     ...result,
+    ...profile,
     msisdns: provisioned.msisdns,
     country: provisioned.country,
     subscriberId: provisioned.subscriber.id,
@@ -165,20 +146,21 @@ async function activate(deps: FulfilmentDeps, tx: Executor, order: OrderRow, req
   };
   await complete(tx, order, done, provisioned.subscription.id);
   await enqueueDelivery(deps, tx, order, request);
-  return DONE;
+  return undefined;
 }
 
-async function swap(deps: FulfilmentDeps, tx: Executor, order: OrderRow, request: OrderRequest, result: OrderResult): Promise<StepOutcome> {
+/** Answers the old ICCID when its profile is to be cancelled at the SM-DP+. */
+async function swap(deps: FulfilmentDeps, tx: Executor, order: OrderRow, profile?: PreparedProfile): Promise<string | undefined> {
+  const request = order.request as OrderRequest;
+  const result = order.result as OrderResult;
   const old = await currentIccid(tx, order);
+  if (profile) await updateSim(tx, result.iccid!, { state: 'released', ...profile });
   await swapSimProfile(tx, order.organizationId, order.subscriptionId!, old, result.iccid!);
-  await complete(tx, order, { ...result, previousIccid: old ?? undefined, delivery: deliveryOf(request) });
+  await complete(tx, order, { ...result, ...profile, previousIccid: old ?? undefined, delivery: deliveryOf(request) });
   await enqueueDelivery(deps, tx, order, request);
-  if (!old) return DONE;
+  if (!old) return undefined;
   const oldSim = await findSim(tx, old);
-  if (oldSim?.simType !== 'esim') return DONE;
-  // The old profile is cancelled at the SM-DP+ once the swap is committed; an installed
-  // profile cannot be cancelled there and is left for the device to delete.
-  return { done: true, afterCommit: () => deps.smdp.cancelProfile(old, 'Unavailable').catch(() => {}) };
+  return oldSim?.simType === 'esim' ? old : undefined;
 }
 
 async function currentIccid(tx: Executor, order: OrderRow): Promise<string | null> {
@@ -211,8 +193,9 @@ async function failOrder(deps: FulfilmentDeps, orderId: string, reason: string):
     const reserved = result.iccid;
     if (reserved) await releaseSim(tx, reserved);
     await updateOrder(tx, orderId, { status: 'failed', stage: 'failed', failureReason: reason, completedAt: new Date() });
-    // A profile ordered at the SM-DP+ goes back to its stock too (refused if it never got there).
-    return result.simType === 'esim' && order.stage !== 'accepted' ? reserved : undefined;
+    // A profile that may have been ordered at the SM-DP+ goes back to its stock too
+    // (refused if it never got there).
+    return result.simType === 'esim' ? reserved : undefined;
   });
   if (iccidToCancel) await deps.smdp.cancelProfile(iccidToCancel, 'Available').catch(() => {});
 }

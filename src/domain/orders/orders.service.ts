@@ -6,7 +6,7 @@ import type { JobQueue } from '../../jobs/queue.ts';
 import { FULFIL_ORDER } from '../../jobs/kinds.ts';
 import { newId } from '../ids.ts';
 import { findAccount } from '../accounts/accounts.store.ts';
-import { getTemplate } from '../catalog/templates.service.ts';
+import type { TemplateCache } from '../catalog/template-cache.ts';
 import { selectSubscriptions } from '../subscriptions/subscriptions.store.ts';
 import { ALLOWED_FROM, type OrderRequest } from './order-types.ts';
 import * as store from './orders.store.ts';
@@ -16,6 +16,7 @@ export type { OrderRow, OrderResult } from './orders.store.ts';
 export interface OrderContext {
   db: Db;
   queue: JobQueue;
+  templates: TemplateCache;
 }
 
 const isUniqueViolation = (error: unknown) => {
@@ -23,11 +24,11 @@ const isUniqueViolation = (error: unknown) => {
   return e?.code === '23505' || e?.cause?.code === '23505';
 };
 
-async function checkActivation(db: Executor, organizationId: string, request: OrderRequest) {
+async function checkActivation(ctx: OrderContext, organizationId: string, request: OrderRequest) {
   if (!request.template_id) throw invalidParams('template_id: is required for activate_subscription');
   if (!request.subscriber) throw invalidParams('subscriber: is required for activate_subscription');
   if (!request.sim_profile) throw invalidParams('sim_profile: is required for activate_subscription');
-  const template = await getTemplate(db, organizationId, request.template_id).catch((error: unknown) => {
+  const template = await ctx.templates.get(ctx.db, organizationId, request.template_id).catch((error: unknown) => {
     // Only "no such template" is the client's mistake; a database failure stays a 500.
     if (error instanceof ApiError && error.type === 'NOT_FOUND') {
       throw invalidParams(`template_id: no order template ${request.template_id} in this organization`);
@@ -69,7 +70,7 @@ async function checkSubscriptionChange(db: Executor, organizationId: string, req
 export async function placeOrder(ctx: OrderContext, organizationId: string, request: OrderRequest, correlationId?: string) {
   const account = await findAccount(ctx.db, organizationId, request.account_id);
   if (!account) throw invalidParams(`account_id: no account ${request.account_id} in this organization`);
-  if (request.type === 'activate_subscription') await checkActivation(ctx.db, organizationId, request);
+  if (request.type === 'activate_subscription') await checkActivation(ctx, organizationId, request);
   else await checkSubscriptionChange(ctx.db, organizationId, request);
 
   try {

@@ -4,8 +4,9 @@ import { subscribers } from '../../db/schema.ts';
 
 export type Subscriber = typeof subscribers.$inferSelect;
 
-export async function insertSubscriber(db: Executor, row: typeof subscribers.$inferInsert): Promise<Subscriber> {
-  const [created] = await db.insert(subscribers).values(row).returning();
+/** Inserts the subscriber unless the organization has one with that email already (then undefined). */
+export async function insertSubscriberIfNew(db: Executor, row: typeof subscribers.$inferInsert): Promise<Subscriber | undefined> {
+  const [created] = await db.insert(subscribers).values(row).onConflictDoNothing().returning();
   return created;
 }
 

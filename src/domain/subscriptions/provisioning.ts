@@ -7,13 +7,13 @@ import { products as productsTable, services as servicesTable, subscriptions } f
 import { ApiError, invalidParams } from '../../http/errors.ts';
 import { newId } from '../ids.ts';
 import { getAccount } from '../accounts/accounts.service.ts';
-import { getTemplate } from '../catalog/templates.service.ts';
-import { findOfferings } from '../catalog/offerings.store.ts';
-import { insertProducts } from '../catalog/products.store.ts';
+import type { OrderTemplate } from '../catalog/templates.service.ts';
+import type { PreparedProfile } from '../../network/smdp/smdp.ts';
 import { allocateSim, updateSim } from '../inventory/sims.store.ts';
-import { allocateNumbers, markPrimary, quarantineNumbers } from '../inventory/numbers.store.ts';
-import { findSubscriberByEmail, insertSubscriber, type Subscriber } from '../subscribers/subscribers.store.ts';
-import { insertServices, insertSubscription, type SubscriptionRow } from './subscriptions.store.ts';
+import { insertNewSubscription } from './provisioning.store.ts';
+import { quarantineNumbers } from '../inventory/numbers.store.ts';
+import { findSubscriberByEmail, insertSubscriberIfNew, type Subscriber } from '../subscribers/subscribers.store.ts';
+import type { SubscriptionRow } from './subscriptions.store.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -27,11 +27,13 @@ export interface SubscriberDetails {
 
 export interface ProvisionRequest {
   accountId: string;
-  templateId: string;
+  template: OrderTemplate;
   subscriber: SubscriberDetails;
   simType: 'esim' | 'psim';
   /** An ICCID already reserved for this organization (orders reserve before preparing the profile). */
   iccid?: string;
+  /** The eSIM profile the SM-DP+ prepared for that ICCID. */
+  profile?: PreparedProfile;
   /** Back-dates the subscription (demo data); defaults to now. */
   at?: Date;
 }
@@ -52,10 +54,9 @@ export class ProvisioningError extends ApiError {
   }
 }
 
+/** The organization's subscriber with this email (any case), created when there is none. */
 export async function findOrCreateSubscriber(db: Executor, organizationId: string, details: SubscriberDetails, at?: Date) {
-  const existing = await findSubscriberByEmail(db, organizationId, details.email);
-  if (existing) return existing;
-  return insertSubscriber(db, {
+  const created = await insertSubscriberIfNew(db, {
     id: newId('subscriber', at),
     organizationId,
     firstName: details.firstName,
@@ -65,52 +66,44 @@ export async function findOrCreateSubscriber(db: Executor, organizationId: strin
     group: details.group ?? null,
     ...(at ? { createdAt: at } : {}),
   });
+  return created ?? (await findSubscriberByEmail(db, organizationId, details.email))!;
 }
 
 export async function provisionSubscription(db: Executor, organizationId: string, request: ProvisionRequest): Promise<Provisioned> {
   const at = request.at ?? new Date();
+  const { template } = request;
   // A reserved ICCID means an order placed it: the account was checked then, and a foreign key keeps it.
   const accountId = request.iccid ? request.accountId : (await getAccount(db, organizationId, request.accountId)).id;
-  const template = await getTemplate(db, organizationId, request.templateId);
   if (!template.numberPoolId) throw invalidParams(`template_id: template ${template.id} names no number pool`);
 
   const sim = request.iccid ? { iccid: request.iccid } : await allocateSim(db, organizationId, request.simType);
   if (!sim) throw new ProvisioningError(`no ${request.simType} left in SIM inventory`);
   const subscriber = await findOrCreateSubscriber(db, organizationId, request.subscriber, at);
-  const subscription = await insertSubscription(db, {
+  const subscription: SubscriptionRow = {
     id: newId('subscription', at),
     organizationId,
     accountId,
     subscriberId: subscriber.id,
     iccid: sim.iccid,
     status: 'active',
+    suspensionReason: null,
     createdAt: at,
-  });
-  await updateSim(db, sim.iccid, { subscriptionId: subscription.id });
-
-  const numbers = await allocateNumbers(db, template.numberPoolId, organizationId, subscription.id, 1);
-  if (numbers.length === 0) throw new ProvisioningError(`number pool ${template.numberPoolId} is empty`);
-  await markPrimary(db, numbers[0].msisdn);
-
-  await insertServices(
-    db,
-    template.services.map((type) => ({ organizationId, subscriptionId: subscription.id, type, enabled: true })),
-  );
-  const offerings = await findOfferings(db, organizationId, template.offerings.map((o) => o.id));
-  await insertProducts(
-    db,
-    offerings.map((offering) => ({
+    terminatedAt: null,
+  };
+  const numbers = await insertNewSubscription(db, {
+    ...subscription,
+    iccid: sim.iccid,
+    profile: request.profile,
+    poolId: template.numberPoolId,
+    services: template.services,
+    products: template.offerings.map((offering) => ({
       id: newId('product', at),
-      organizationId,
-      accountId,
-      subscriptionId: subscription.id,
       offeringId: offering.id,
-      status: 'active',
-      activatedAt: at,
       terminatesAt: new Date(at.getTime() + offering.validityDays * DAY_MS),
-      createdAt: at,
     })),
-  );
+    at,
+  });
+  if (numbers.length === 0) throw new ProvisioningError(`number pool ${template.numberPoolId} is empty`);
   return { subscription, subscriber, iccid: sim.iccid, msisdns: numbers.map((n) => n.msisdn), country: numbers[0].country };
 }
 

@@ -99,11 +99,3 @@ export async function selectSubscriptions(
 
 export type SubscriptionView = Awaited<ReturnType<typeof selectSubscriptions>>[number];
 
-export async function insertSubscription(db: Executor, row: typeof subscriptions.$inferInsert): Promise<SubscriptionRow> {
-  const [created] = await db.insert(subscriptions).values(row).returning();
-  return created;
-}
-
-export async function insertServices(db: Executor, rows: (typeof services.$inferInsert)[]): Promise<void> {
-  if (rows.length > 0) await db.insert(services).values(rows);
-}
