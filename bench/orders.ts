@@ -7,6 +7,7 @@
 // through the same queue in the same run (the queue's own floor). Targets: all 1,000
 // completed within 10 s, at most 3x the floor. Runs on PostgreSQL (DATABASE_URL) and
 // on the embedded PGlite.
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../src/config.ts';
@@ -48,6 +49,15 @@ async function waitFor(check: () => Promise<boolean>, limitMs = 120_000) {
   }
 }
 
+/** Posts the orders from a worker thread (see support/order-poster.js); resolves when all are accepted. */
+function postOrders(workerData: Record<string, unknown>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./support/order-poster.js', import.meta.url), { workerData });
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+  });
+}
+
 /** Runs `total` tasks with `clients` concurrent loops. */
 async function concurrently(total: number, clients: number, task: (i: number) => Promise<void>) {
   let next = 0;
@@ -58,13 +68,9 @@ async function concurrently(total: number, clients: number, task: (i: number) =>
 
 async function run(label: string, platform: Platform) {
   const { org, client, secret, account, template } = await seed(platform);
-  const app = await buildApp(platform, { logger: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   let emptyDone = 0;
   await platform.queue.start([EMPTY as JobKind<unknown>]);
   await platform.queue.work([handler(EMPTY, async () => void emptyDone++)], platform.config.workerConcurrency);
-  await platform.startWorkers();
 
   // The floor: empty jobs, each sent in its own transaction as an order's job is.
   let start = performance.now();
@@ -75,23 +81,18 @@ async function run(label: string, platform: Platform) {
   await waitFor(async () => emptyDone >= ORDERS);
   const floorMs = performance.now() - start;
 
+  // The app and its workers run in this process (the embedded database allows no other);
+  // the orders are posted from a worker thread.
+  const app = await buildApp(platform, { logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  await platform.startWorkers();
+  const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   const token = (await (await fetch(`${base}/auth/realms/enterprise-apis/protocol/openid-connect/token`, {
     method: 'POST',
     body: new URLSearchParams({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: secret }),
   })).json()).access_token;
-  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   start = performance.now();
-  await concurrently(ORDERS, CLIENTS, async (i) => {
-    const res = await fetch(`${base}/enterprise/orders`, {
-      method: 'POST', headers,
-      body: JSON.stringify({
-        type: 'activate_subscription', account_id: account.id, template_id: template.id,
-        subscriber: { first_name: 'B', last_name: String(i), email: `b${i}@bench.example` },
-        sim_profile: { sim_type: 'esim', delivery: { type: 'api' } },
-      }),
-    });
-    if (res.status !== 201) throw new Error(`order ${i}: ${res.status} ${await res.text()}`);
-  });
+  await postOrders({ base, token, accountId: account.id, templateId: template.id, total: ORDERS, clients: CLIENTS });
   const acceptedMs = performance.now() - start;
   const completed = async () =>
     Number((await queryRows<{ n: string }>(platform.db, sql`SELECT count(*) AS n FROM orders WHERE organization_id = ${org.id} AND status <> 'pending'`))[0].n);
