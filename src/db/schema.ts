@@ -259,6 +259,10 @@ export const products = pgTable(
     status: text('status').notNull(),
     activatedAt: at('activated_at').notNull(),
     terminatesAt: at('terminates_at'),
+    /** What rating has taken from the offering's allowances so far. */
+    dataUsedBytes: bigint('data_used_bytes', { mode: 'number' }).notNull().default(0),
+    voiceUsedSeconds: bigint('voice_used_seconds', { mode: 'number' }).notNull().default(0),
+    smsUsed: bigint('sms_used', { mode: 'number' }).notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [
@@ -367,4 +371,56 @@ export const mailMessages = pgTable(
     sentAt: at('sent_at'),
   },
   (t) => [index('mail_messages_org_idx').on(t.organizationId, t.id), index('mail_messages_state_idx').on(t.state, t.id)],
+);
+
+/**
+ * Rated usage, the biggest table: partitioned by month of started_at (the migration
+ * makes it so; partitions are created as usage arrives). Every list filter leads with
+ * organization_id and reads newest first, so each has an index ending in
+ * (started_at, id). A record straddling the end of an allowance is split into two
+ * items, `part` 0 and 1, both keyed by the network's source record id.
+ */
+export const usageItems = pgTable(
+  'usage_items',
+  {
+    id: text('id').notNull(),
+    organizationId: text('organization_id').notNull(),
+    accountId: text('account_id').notNull(),
+    subscriptionId: text('subscription_id').notNull(),
+    subscriberId: text('subscriber_id').notNull(),
+    msisdn: text('msisdn').notNull(),
+    sourceRecordId: text('source_record_id').notNull(),
+    part: integer('part').notNull().default(0),
+    /** voice, data or sms. */
+    type: text('type').notNull(),
+    /** inbound or outbound. */
+    direction: text('direction').notNull(),
+    technology: text('technology'),
+    fromMsisdn: text('from_msisdn'),
+    toMsisdn: text('to_msisdn'),
+    locationCountry: text('location_country').notNull(),
+    roaming: boolean('roaming').notNull(),
+    isRecorded: boolean('is_recorded').notNull().default(false),
+    startedAt: at('started_at').notNull(),
+    endedAt: at('ended_at').notNull(),
+    processedAt: at('processed_at').notNull().defaultNow(),
+    quantity: bigint('quantity', { mode: 'number' }).notNull(),
+    /** seconds, bytes or messages. */
+    unit: text('unit').notNull(),
+    chargedQuantity: bigint('charged_quantity', { mode: 'number' }).notNull(),
+    /** free, in_bundle or out_of_bundle. */
+    costType: text('cost_type').notNull(),
+    /** The product whose allowance the item consumed (in_bundle only). */
+    productId: text('product_id'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.id, t.startedAt] }),
+    uniqueIndex('usage_items_source_uq').on(t.sourceRecordId, t.part, t.startedAt),
+    index('usage_items_org_idx').on(t.organizationId, t.startedAt, t.id),
+    index('usage_items_account_idx').on(t.organizationId, t.accountId, t.startedAt, t.id),
+    index('usage_items_subscription_idx').on(t.organizationId, t.subscriptionId, t.startedAt, t.id),
+    index('usage_items_subscriber_idx').on(t.organizationId, t.subscriberId, t.startedAt, t.id),
+    index('usage_items_msisdn_idx').on(t.organizationId, t.msisdn, t.startedAt, t.id),
+    index('usage_items_processed_idx').on(t.organizationId, t.processedAt),
+  ],
 );

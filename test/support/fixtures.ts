@@ -50,6 +50,8 @@ export async function subscriptionsFor(
   setup: Awaited<ReturnType<typeof catalog>>,
   count: number,
   status: 'active' | 'suspended' | 'terminated' = 'active',
+  /** Back-dates the subscriptions and their products. */
+  at?: Date,
 ) {
   const made = [];
   for (let i = 0; i < count; i++) {
@@ -58,6 +60,7 @@ export async function subscriptionsFor(
         accountId: setup.account.id,
         template: setup.template,
         simType: 'esim',
+        at,
         subscriber: { firstName: 'Ada', lastName: `Tester ${i}`, email: `ada.${organizationId}.${series}.${i}@example.com`, employeeId: `E${i}`, group: 'QA' },
       });
       if (status === 'suspended') await suspendSubscription(tx, organizationId, result.subscription.id, 'temporary');

@@ -11,6 +11,7 @@ import { subscriptionRoutes } from './subscriptions.routes.ts';
 import { orderTemplateRoutes } from './order-templates.routes.ts';
 import { productRoutes } from './products.routes.ts';
 import { orderRoutes } from './orders.routes.ts';
+import { usageRoutes } from './usage.routes.ts';
 
 function licensed(licence: Licence, routes: (app: App) => Promise<void>) {
   return async (app: App) => {
@@ -33,4 +34,5 @@ export async function registerEnterpriseApi(app: App, platform: Platform): Promi
   await app.register(licensed('order_templates', orderTemplateRoutes(platform)));
   await app.register(licensed('products', productRoutes(platform)));
   await app.register(licensed('orders', orderRoutes(platform)));
+  await app.register(licensed('usage', usageRoutes(platform)));
 }

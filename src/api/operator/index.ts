@@ -8,6 +8,7 @@ import { tenantRoutes } from './tenants.routes.ts';
 import { catalogRoutes } from './catalog.routes.ts';
 import { inventoryRoutes } from './inventory.routes.ts';
 import { orderRoutes } from './orders.routes.ts';
+import { usageRoutes } from './usage.routes.ts';
 
 const tags = ['operator'];
 const errors = errorResponses(400, 401, 404, 409);
@@ -22,4 +23,5 @@ export async function registerOperatorApi(app: App, platform: Platform, token?: 
   catalogRoutes(app, platform);
   inventoryRoutes(app, platform);
   orderRoutes(app, platform);
+  usageRoutes(app, platform);
 }

@@ -1,0 +1,153 @@
+// Usage items: rated usage, newest first, in keyset pages. The answer also says up to
+// when the organization's usage is complete (`usage_complete_until`), so a client
+// knows how current the list is.
+import { Type } from 'typebox';
+import type { FastifyRequest } from 'fastify';
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { principalOf } from '../../http/auth-guard.ts';
+import { decodeCursor, toPage } from '../../http/cursor.ts';
+import { halList, iso, Link, link, ListQuery } from '../../http/hal.ts';
+import { invalidParams } from '../../http/errors.ts';
+import { errorResponses } from '../../http/schemas.ts';
+import { idPattern } from '../../domain/ids.ts';
+import { COST_TYPES, DIRECTIONS, USAGE_TYPES } from '../../domain/usage/usage-record.ts';
+import { processedUntil, selectUsage, type UsageItem } from '../../domain/usage/usage.store.ts';
+
+const DAY_MS = 86_400_000;
+const DatePattern = '^([0-9]{4})-(?:[0-9]{2})-([0-9]{2})$';
+
+const UsageQuery = Type.Object({
+  'from-date': Type.Optional(Type.String({ pattern: DatePattern, description: 'First day (inclusive), YYYY-MM-DD' })),
+  'to-date': Type.Optional(Type.String({ pattern: DatePattern, description: 'Last day (inclusive), YYYY-MM-DD' })),
+  'account-id': Type.Optional(Type.String({ pattern: idPattern('account') })),
+  'subscription-id': Type.Optional(Type.String({ pattern: idPattern('subscription') })),
+  'subscriber-id': Type.Optional(Type.String({ pattern: idPattern('subscriber') })),
+  msisdn: Type.Optional(Type.String({ pattern: '^\\d{12,15}$' })),
+  type: Type.Optional(Type.Array(Type.Enum(USAGE_TYPES), { description: 'Repeatable, or a comma-separated list' })),
+  direction: Type.Optional(Type.Enum(DIRECTIONS)),
+  'cost-type': Type.Optional(Type.Array(Type.Enum(COST_TYPES), { description: 'Repeatable, or a comma-separated list' })),
+  ...ListQuery,
+});
+
+const Msisdn = Type.Union([Type.Integer(), Type.Null()]);
+
+const UsageItemBody = Type.Object({
+  id: Type.String(),
+  type: Type.String(),
+  direction: Type.String(),
+  technology: Type.Union([Type.String(), Type.Null()]),
+  from_msisdn: Msisdn,
+  to_msisdn: Msisdn,
+  location_country: Type.String(),
+  roaming: Type.Boolean(),
+  is_recorded: Type.Boolean(),
+  started_at: Type.String(),
+  ended_at: Type.String(),
+  processed_at: Type.String(),
+  quantity: Type.Integer(),
+  unit: Type.String(),
+  charged_quantity: Type.Integer(),
+  cost_type: Type.String(),
+  _links: Type.Object({ subscription: Link, subscriber: Link }),
+});
+
+const UsageList = Type.Object({
+  usage_complete_until: Type.Union([Type.String(), Type.Null()]),
+  _links: Type.Object({ self: Link, next: Type.Optional(Link) }),
+  _embedded: Type.Object({ items: Type.Array(UsageItemBody) }),
+});
+
+// MSISDNs are numbers in the provider's answers (15 digits fit a JSON number exactly).
+const msisdnNumber = (value: string | null) => (value && /^\d{1,15}$/.test(value) ? Number(value) : null);
+
+const representItem = (u: UsageItem) => ({
+  id: u.id,
+  type: u.type,
+  direction: u.direction,
+  technology: u.technology,
+  from_msisdn: msisdnNumber(u.fromMsisdn),
+  to_msisdn: msisdnNumber(u.toMsisdn),
+  location_country: u.locationCountry,
+  roaming: u.roaming,
+  is_recorded: u.isRecorded,
+  started_at: u.startedAt.toISOString(),
+  ended_at: u.endedAt.toISOString(),
+  processed_at: u.processedAt.toISOString(),
+  quantity: u.quantity,
+  unit: u.unit,
+  charged_quantity: u.chargedQuantity,
+  cost_type: u.costType,
+  _links: {
+    subscription: link(`/enterprise/subscriptions/${u.subscriptionId}`),
+    subscriber: link(`/enterprise/subscribers/${u.subscriberId}`),
+  },
+});
+
+/** `type=voice,sms` and `type=voice&type=sms` mean the same: split comma lists before validation. */
+async function splitCommaLists(request: FastifyRequest) {
+  const query = request.query as Record<string, unknown>;
+  for (const key of ['type', 'cost-type']) {
+    const value = query[key];
+    if (value === undefined) continue;
+    query[key] = ([] as unknown[]).concat(value).flatMap((v) => String(v).split(',')).filter(Boolean);
+  }
+}
+
+function dayOf(field: string, value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw invalidParams(`${field}: ${value} is not a date`);
+  return date;
+}
+
+/** Cursors carry the last item's (started_at, id): the list is ordered by both. */
+const keyOf = (u: UsageItem) => `${u.startedAt.toISOString()}|${u.id}`;
+
+function afterKey(key: string | undefined) {
+  if (!key) return undefined;
+  const [at, id] = key.split('|');
+  const startedAt = new Date(at);
+  if (!id || Number.isNaN(startedAt.getTime())) throw invalidParams('cursor: is not a cursor this API issued');
+  return { startedAt, id };
+}
+
+export function usageRoutes(platform: Platform) {
+  return async (app: App) => {
+    app.get('/usage/items', {
+      preValidation: splitCommaLists,
+      schema: {
+        tags: ['usage'],
+        summary: 'List itemized usage events, newest first',
+        querystring: UsageQuery,
+        response: { 200: UsageList, ...errorResponses(400, 401, 403, 429) },
+      },
+    }, async (request) => {
+      const org = principalOf(request).organizationId;
+      const q = request.query;
+      const from = dayOf('from-date', q['from-date']);
+      const to = dayOf('to-date', q['to-date']);
+      if (from && to && to < from) throw invalidParams('to-date: is before from-date');
+      const filters = {
+        fromDate: from,
+        toDate: to ? new Date(to.getTime() + DAY_MS) : undefined,
+        accountId: q['account-id'],
+        subscriptionId: q['subscription-id'],
+        subscriberId: q['subscriber-id'],
+        msisdn: q.msisdn,
+        types: q.type ? [...new Set(q.type)].sort() : undefined,
+        direction: q.direction,
+        costTypes: q['cost-type'] ? [...new Set(q['cost-type'])].sort() : undefined,
+      };
+      const limit = q.limit ?? 10;
+      const after = afterKey(decodeCursor(q.cursor, filters));
+      const [rows, until] = await Promise.all([
+        selectUsage(platform.db, org, { ...filters, after, rows: limit + 1 }),
+        processedUntil(platform.db, org),
+      ]);
+      const page = toPage(rows, limit, keyOf, filters);
+      const body = halList(request, 'items', page, representItem);
+      return { usage_complete_until: iso(until), _links: body._links, _embedded: { items: body._embedded.items } };
+    });
+  };
+}

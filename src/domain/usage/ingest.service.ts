@@ -1,0 +1,153 @@
+// Mediation: batches of usage records from the network become rated usage items. Each
+// record is checked on its own: a bad one is refused with its reason and the good ones
+// of the batch still land. Rating happens in the transaction that inserts the items, so
+// an item and what it took from an allowance are written together or not at all.
+import type { Db } from '../../db/database.ts';
+import { newId } from '../ids.ts';
+import { rate, type RatedProduct } from './rating.ts';
+import { parseUsageRecord, UNIT_OF, type UsageRecord } from './usage-record.ts';
+import * as store from './usage.store.ts';
+
+export const MAX_BATCH = 10_000;
+
+export interface Rejection {
+  index: number;
+  source_record_id: string | null;
+  reason: string;
+}
+
+export interface IngestResult {
+  received: number;
+  /** Records rated now. */
+  accepted: number;
+  /** Records rated before (same source record id): ignored. */
+  duplicates: number;
+  rejected: number;
+  /** Usage items written (a straddling record makes two). */
+  items: number;
+  rejections: Rejection[];
+}
+
+interface Placed {
+  index: number;
+  record: UsageRecord;
+  subscription: store.SubscriptionContext;
+}
+
+export class BatchTooLarge extends Error {}
+
+export async function ingestUsage(db: Db, raw: unknown[], now = new Date()): Promise<IngestResult> {
+  if (raw.length > MAX_BATCH) throw new BatchTooLarge(`at most ${MAX_BATCH} records per batch`);
+  const rejections: Rejection[] = [];
+  const reject = (index: number, reason: string) =>
+    rejections.push({ index, source_record_id: sourceIdOf(raw[index]), reason });
+
+  const parsed: { index: number; record: UsageRecord }[] = [];
+  const seen = new Set<string>();
+  let duplicates = 0;
+  raw.forEach((value, index) => {
+    const outcome = parseUsageRecord(value, now);
+    if ('reason' in outcome) return reject(index, outcome.reason);
+    if (seen.has(outcome.record.sourceRecordId)) return void duplicates++;
+    seen.add(outcome.record.sourceRecordId);
+    parsed.push({ index, record: outcome.record });
+  });
+
+  const placed = await place(db, parsed, reject);
+  await ensurePartitions(db, placed.map((p) => p.record.startedAt));
+
+  const written = await db.transaction(async (tx) => {
+    const productsOf = await store.lockProducts(tx, [...new Set(placed.map((p) => p.subscription.id))]);
+    const known = await store.knownSourceIds(tx, placed.map((p) => p.record.sourceRecordId));
+    const fresh = placed.filter((p) => !known.has(p.record.sourceRecordId));
+    // Oldest first, so allowances are used up in the order the usage happened.
+    fresh.sort((a, b) => a.record.startedAt.getTime() - b.record.startedAt.getTime());
+    const changed = new Set<RatedProduct>();
+    const rows = fresh.flatMap((p) => itemsOf(p, productsOf.get(p.subscription.id) ?? [], changed, now));
+    await store.insertItems(tx, rows);
+    await store.saveUsed(tx, [...changed]);
+    return { accepted: fresh.length, duplicates: placed.length - fresh.length, items: rows.length };
+  });
+
+  return {
+    received: raw.length,
+    accepted: written.accepted,
+    duplicates: duplicates + written.duplicates,
+    rejected: rejections.length,
+    items: written.items,
+    rejections: rejections.sort((a, b) => a.index - b.index),
+  };
+}
+
+/** The months each database has partitions for, as far as this process knows. */
+const partitionsMade = new WeakMap<Db, Set<string>>();
+
+async function ensurePartitions(db: Db, dates: Date[]): Promise<void> {
+  const made = partitionsMade.get(db) ?? new Set<string>();
+  partitionsMade.set(db, made);
+  for (const month of new Set(dates.map(store.monthOf))) {
+    if (made.has(month)) continue;
+    await store.createMonthPartition(db, month);
+    made.add(month);
+  }
+}
+
+/** Finds the subscription each record belongs to, by MSISDN or else ICCID. */
+async function place(db: Db, parsed: { index: number; record: UsageRecord }[], reject: (index: number, reason: string) => void) {
+  const byNumber = await store.holdersOfNumbers(db, parsed.flatMap((p) => (p.record.msisdn ? [p.record.msisdn] : [])));
+  const bySim = await store.holdersOfSims(db, parsed.flatMap((p) => (!p.record.msisdn && p.record.iccid ? [p.record.iccid] : [])));
+  const holderOf = ({ record }: { record: UsageRecord }) => (record.msisdn ? byNumber.get(record.msisdn) : bySim.get(record.iccid!));
+  const contexts = await store.subscriptionContexts(db, [...new Set(parsed.map(holderOf).filter((id) => id !== undefined))]);
+  const placed: Placed[] = [];
+  for (const p of parsed) {
+    const subscription = contexts.get(holderOf(p) ?? '');
+    if (!subscription) {
+      reject(p.index, p.record.msisdn ? `msisdn: no subscription holds ${p.record.msisdn}` : `iccid: no subscription holds ${p.record.iccid}`);
+      continue;
+    }
+    placed.push({ ...p, subscription });
+  }
+  return placed;
+}
+
+function itemsOf(p: Placed, products: RatedProduct[], changed: Set<RatedProduct>, processedAt: Date) {
+  const { record, subscription } = p;
+  const before = products.map((product) => ({ ...product.used }));
+  const parts = rate(record, { status: subscription.status, homeCountry: subscription.homeCountry ?? record.locationCountry, products });
+  products.forEach((product, i) => {
+    if (product.used[record.type] !== before[i][record.type]) changed.add(product);
+  });
+  const own = record.msisdn ?? subscription.primaryMsisdn ?? '';
+  const [from, to] = record.direction === 'outbound' ? [own, record.otherParty] : [record.otherParty, own];
+  return parts.map((part) => ({
+    id: newId('usageItem', record.startedAt),
+    organizationId: subscription.organizationId,
+    accountId: subscription.accountId,
+    subscriptionId: subscription.id,
+    subscriberId: subscription.subscriberId,
+    msisdn: own,
+    sourceRecordId: record.sourceRecordId,
+    part: part.part,
+    type: record.type,
+    direction: record.direction,
+    technology: record.technology,
+    fromMsisdn: from,
+    toMsisdn: to,
+    locationCountry: record.locationCountry,
+    roaming: part.roaming,
+    isRecorded: record.isRecorded,
+    startedAt: record.startedAt,
+    endedAt: record.endedAt,
+    processedAt,
+    quantity: part.quantity,
+    unit: UNIT_OF[record.type],
+    chargedQuantity: part.chargedQuantity,
+    costType: part.costType,
+    productId: part.productId,
+  }));
+}
+
+function sourceIdOf(value: unknown): string | null {
+  const id = (value as { source_record_id?: unknown } | null)?.source_record_id;
+  return typeof id === 'string' ? id : null;
+}

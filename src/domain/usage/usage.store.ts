@@ -1,0 +1,202 @@
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../db/database.ts';
+import { phoneNumbers, productOfferings, products, simProfiles, subscriptions, usageItems } from '../../db/schema.ts';
+import type { RatedProduct } from './rating.ts';
+
+export type UsageItem = typeof usageItems.$inferSelect;
+
+/** What rating needs to know of a subscription. */
+export interface SubscriptionContext {
+  id: string;
+  organizationId: string;
+  accountId: string;
+  subscriberId: string;
+  status: string;
+  primaryMsisdn: string | null;
+  homeCountry: string | null;
+}
+
+/** Which subscription holds each number (assigned, or resting in quarantine after it). */
+export async function holdersOfNumbers(db: Executor, msisdns: string[]): Promise<Map<string, string>> {
+  if (msisdns.length === 0) return new Map();
+  const rows = await db
+    .select({ key: phoneNumbers.msisdn, subscriptionId: phoneNumbers.subscriptionId })
+    .from(phoneNumbers)
+    .where(inArray(phoneNumbers.msisdn, msisdns));
+  return new Map(rows.filter((r) => r.subscriptionId).map((r) => [r.key, r.subscriptionId!]));
+}
+
+export async function holdersOfSims(db: Executor, iccids: string[]): Promise<Map<string, string>> {
+  if (iccids.length === 0) return new Map();
+  const rows = await db
+    .select({ key: simProfiles.iccid, subscriptionId: simProfiles.subscriptionId })
+    .from(simProfiles)
+    .where(inArray(simProfiles.iccid, iccids));
+  return new Map(rows.filter((r) => r.subscriptionId).map((r) => [r.key, r.subscriptionId!]));
+}
+
+/** The subscriptions with their primary number, whose country is home. */
+export async function subscriptionContexts(db: Executor, ids: string[]): Promise<Map<string, SubscriptionContext>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: subscriptions.id,
+      organizationId: subscriptions.organizationId,
+      accountId: subscriptions.accountId,
+      subscriberId: subscriptions.subscriberId,
+      status: subscriptions.status,
+      primaryMsisdn: phoneNumbers.msisdn,
+      homeCountry: phoneNumbers.country,
+    })
+    .from(subscriptions)
+    .leftJoin(phoneNumbers, and(eq(phoneNumbers.subscriptionId, subscriptions.id), eq(phoneNumbers.isPrimary, true)))
+    .where(inArray(subscriptions.id, ids));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * The subscriptions' products with their allowances and what was used, locked until the
+ * transaction ends: concurrent ingests for one subscription take turns, so no update
+ * to a balance is lost. Locked in id order, so two ingests never wait on each other.
+ */
+export async function lockProducts(db: Executor, subscriptionIds: string[]): Promise<Map<string, RatedProduct[]>> {
+  const bySubscription = new Map<string, RatedProduct[]>();
+  if (subscriptionIds.length === 0) return bySubscription;
+  const rows = await db
+    .select({
+      id: products.id,
+      subscriptionId: products.subscriptionId,
+      status: products.status,
+      activatedAt: products.activatedAt,
+      terminatesAt: products.terminatesAt,
+      dataUsed: products.dataUsedBytes,
+      voiceUsed: products.voiceUsedSeconds,
+      smsUsed: products.smsUsed,
+      offeringType: productOfferings.type,
+      dataBytes: productOfferings.dataBytes,
+      voiceSeconds: productOfferings.voiceSeconds,
+      smsCount: productOfferings.smsCount,
+      footprint: productOfferings.footprint,
+      voiceIncrementSeconds: productOfferings.voiceIncrementSeconds,
+      dataIncrementBytes: productOfferings.dataIncrementBytes,
+    })
+    .from(products)
+    .innerJoin(productOfferings, eq(productOfferings.id, products.offeringId))
+    .where(inArray(products.subscriptionId, subscriptionIds))
+    .orderBy(products.id)
+    .for('update', { of: products });
+  for (const r of rows) {
+    const list = bySubscription.get(r.subscriptionId) ?? [];
+    list.push({
+      id: r.id,
+      offeringType: r.offeringType,
+      status: r.status,
+      activatedAt: r.activatedAt,
+      terminatesAt: r.terminatesAt,
+      allowance: { data: r.dataBytes, voice: r.voiceSeconds, sms: r.smsCount },
+      used: { data: r.dataUsed, voice: r.voiceUsed, sms: r.smsUsed },
+      footprint: r.footprint,
+      voiceIncrementSeconds: r.voiceIncrementSeconds,
+      dataIncrementBytes: r.dataIncrementBytes,
+    });
+    bySubscription.set(r.subscriptionId, list);
+  }
+  return bySubscription;
+}
+
+/** Writes the new balances of the products rating took from. */
+export async function saveUsed(db: Executor, changed: RatedProduct[]): Promise<void> {
+  if (changed.length === 0) return;
+  await db.execute(sql`
+    UPDATE ${products} SET data_used_bytes = u.data, voice_used_seconds = u.voice, sms_used = u.sms
+    FROM unnest(${sql.param(changed.map((p) => p.id))}::text[], ${sql.param(changed.map((p) => p.used.data))}::bigint[],
+                ${sql.param(changed.map((p) => p.used.voice))}::bigint[], ${sql.param(changed.map((p) => p.used.sms))}::bigint[])
+         AS u(id, data, voice, sms)
+    WHERE ${products.id} = u.id`);
+}
+
+/** Source record ids already rated (re-sent records are ignored). */
+export async function knownSourceIds(db: Executor, sourceIds: string[]): Promise<Set<string>> {
+  if (sourceIds.length === 0) return new Set();
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`SELECT DISTINCT source_record_id AS id FROM ${usageItems} WHERE source_record_id = ANY(${sql.param(sourceIds)}::text[])`,
+  );
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Rows per INSERT: PostgreSQL takes at most 65,535 parameters in one statement. */
+const INSERT_CHUNK = 1_000;
+
+export async function insertItems(db: Executor, rows: (typeof usageItems.$inferInsert)[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    await db.insert(usageItems).values(rows.slice(i, i + INSERT_CHUNK)).onConflictDoNothing();
+  }
+}
+
+/** Partition names and bounds: one per calendar month (UTC) of started_at. */
+export function monthOf(date: Date): string {
+  return date.toISOString().slice(0, 7);
+}
+
+/** Creates the month's partition unless it exists; concurrent callers serialize on an advisory lock. */
+export async function createMonthPartition(db: Executor, month: string): Promise<void> {
+  const [year, mon] = month.split('-').map(Number);
+  const from = new Date(Date.UTC(year, mon - 1, 1)).toISOString();
+  const to = new Date(Date.UTC(year, mon, 1)).toISOString();
+  const name = `usage_items_${year}_${String(mon).padStart(2, '0')}`;
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('usage_items partitions'))`);
+    await tx.execute(sql.raw(`CREATE TABLE IF NOT EXISTS ${name} PARTITION OF usage_items FOR VALUES FROM ('${from}') TO ('${to}')`));
+  });
+}
+
+export interface UsageFilter {
+  fromDate?: Date;
+  /** Exclusive: the day after the inclusive to-date. */
+  toDate?: Date;
+  accountId?: string;
+  subscriptionId?: string;
+  subscriberId?: string;
+  msisdn?: string;
+  types?: string[];
+  direction?: string;
+  costTypes?: string[];
+  /** Keyset: the (started_at, id) of the last item of the previous page. */
+  after?: { startedAt: Date; id: string };
+  rows: number;
+}
+
+/** Newest first; every filter combination is served by one of the (organization, …, started_at, id) indexes. */
+export async function selectUsage(db: Executor, organizationId: string, f: UsageFilter): Promise<UsageItem[]> {
+  const conditions: (SQL | undefined)[] = [
+    eq(usageItems.organizationId, organizationId),
+    f.accountId ? eq(usageItems.accountId, f.accountId) : undefined,
+    f.subscriptionId ? eq(usageItems.subscriptionId, f.subscriptionId) : undefined,
+    f.subscriberId ? eq(usageItems.subscriberId, f.subscriberId) : undefined,
+    f.msisdn ? eq(usageItems.msisdn, f.msisdn) : undefined,
+    f.types?.length ? inArray(usageItems.type, f.types) : undefined,
+    f.direction ? eq(usageItems.direction, f.direction) : undefined,
+    f.costTypes?.length ? inArray(usageItems.costType, f.costTypes) : undefined,
+    f.fromDate ? sql`${usageItems.startedAt} >= ${f.fromDate.toISOString()}::timestamptz` : undefined,
+    f.toDate ? sql`${usageItems.startedAt} < ${f.toDate.toISOString()}::timestamptz` : undefined,
+    f.after ? sql`(${usageItems.startedAt}, ${usageItems.id}) < (${f.after.startedAt.toISOString()}::timestamptz, ${f.after.id})` : undefined,
+  ];
+  return db
+    .select()
+    .from(usageItems)
+    .where(and(...conditions))
+    .orderBy(desc(usageItems.startedAt), desc(usageItems.id))
+    .limit(f.rows);
+}
+
+/** Up to when the organization's usage is complete: the newest processed_at. */
+export async function processedUntil(db: Executor, organizationId: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: usageItems.processedAt })
+    .from(usageItems)
+    .where(eq(usageItems.organizationId, organizationId))
+    .orderBy(desc(usageItems.processedAt))
+    .limit(1);
+  return row?.at ?? null;
+}
