@@ -10,6 +10,7 @@ import { REALMS } from './auth/realms.ts';
 import { print } from './cli/output.ts';
 import { serve } from './cli/serve.ts';
 import { registerOperatorCommands, type WithDb } from './cli/operator-commands.ts';
+import { simulateTraffic } from './cli/simulate.ts';
 
 function config(): Config {
   return loadConfig();
@@ -46,6 +47,22 @@ program.command('migrate').description('apply database migrations').action(async
 
 program.command('demo').description('seed the demo organizations (idempotent) and print their credentials')
   .action(() => withDb(async (db) => demoJson(config(), await seedDemo(db))));
+
+program.command('simulate').description('generate live usage (calls, data, SMS, some roaming) for the active subscriptions')
+  .option('--rate <n>', 'records a second', '20')
+  .option('--seconds <n>', 'stop after this many seconds (default: until Ctrl-C)')
+  .option('--organization <id>', 'only this organization\'s subscriptions')
+  .action((o) => withDb(async (db) => simulateTraffic(db, {
+    rate: positive('--rate', o.rate),
+    seconds: o.seconds === undefined ? undefined : positive('--seconds', o.seconds),
+    organizationId: o.organization,
+  })));
+
+function positive(option: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`${option}: must be a whole number, 1 or more`);
+  return n;
+}
 
 registerOperatorCommands(program, withDb);
 

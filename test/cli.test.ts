@@ -1,5 +1,8 @@
 // The cellhub CLI as an operator runs it: a real process, on a real database.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { externalDatabase, fetchToken, startHarness } from './support/harness.ts';
 import { iccidWithCheckDigit } from '../src/domain/telecom.ts';
@@ -55,6 +58,15 @@ describe('cellhub demo', () => {
         seen.push(subs.map((s: { id: string }) => s.id));
         const templates = (await h.app.inject({ url: '/enterprise/order-templates', headers: auth })).json()._embedded['order-templates'];
         expect(templates.length).toBeGreaterThan(0);
+        const usage = (await h.app.inject({ url: '/enterprise/usage/items?limit=100', headers: auth })).json();
+        expect(usage._embedded.items).toHaveLength(100);
+        expect(new Date(usage.usage_complete_until).getTime()).toBeGreaterThan(Date.now() - 3_600_000);
+        for (const costType of ['free', 'in_bundle', 'out_of_bundle']) {
+          const some = (await h.app.inject({ url: `/enterprise/usage/items?cost-type=${costType}&limit=1`, headers: auth })).json();
+          expect(some._embedded.items, costType).toHaveLength(1);
+        }
+        const roaming = (await h.app.inject({ url: '/enterprise/usage/items?type=data&limit=100', headers: auth })).json();
+        expect(roaming._embedded.items.some((i: { roaming: boolean }) => i.roaming)).toBe(true);
         for (const c of org.connect.clients) await fetchToken(h.app, 'tru-staff', c.client_id, c.client_secret);
       }
       expect(seen[0].filter((id) => seen[1].includes(id))).toEqual([]);
@@ -93,5 +105,44 @@ describe('operator commands', () => {
     expect(sims.stderr).toContain('iccids[0]');
     const unknown = cellhub(['client', 'create', 'org_01HTQ8VBN4DEJP5S8BPV4657VG', '--family', 'enterprise']);
     expect(unknown.stderr).toContain('NOT_FOUND');
+  });
+});
+
+describe('cellhub usage import', () => {
+  it('rates a CSV and a JSON-lines file, refuses bad lines by number and ignores a re-import', () => {
+    const demo = cellhub(['demo', '--json']).json();
+    const msisdn = demo.organizations[0].sms_senders[0];
+    const dir = mkdtempSync(join(tmpdir(), 'cellhub-usage-'));
+    const started = new Date(Date.now() - 3_600_000).toISOString();
+    const csv = join(dir, 'cdrs.csv');
+    writeFileSync(csv, [
+      'source_record_id,msisdn,type,direction,location_country,started_at,ended_at,quantity',
+      `cli-1,${msisdn},voice,outbound,GB,${started},${started},45`,
+      `cli-2,${msisdn},sms,outbound,GB,${started},${started},1`,
+      `cli-3,${msisdn},fax,outbound,GB,${started},${started},1`,
+    ].join('\n'));
+    const jsonl = join(dir, 'cdrs.jsonl');
+    writeFileSync(jsonl, [
+      JSON.stringify({ source_record_id: 'cli-4', msisdn, type: 'data', direction: 'outbound', location_country: 'FR', started_at: started, quantity: 2048 }),
+      '{not json',
+    ].join('\n'));
+
+    const first = cellhub(['usage', 'import', csv, '--json']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.json()).toMatchObject({ format: 'csv', received: 3, accepted: 2, rejected: 1, rejections: [{ line: 4, source_record_id: 'cli-3' }] });
+    expect(first.json().rejections[0].reason).toMatch(/^type:/);
+    const lines = cellhub(['usage', 'import', jsonl, '--json']);
+    expect(lines.json()).toMatchObject({ format: 'jsonl', received: 2, accepted: 1, rejected: 1, rejections: [{ line: 2 }] });
+    const again = cellhub(['usage', 'import', csv, '--json']);
+    expect(again.json()).toMatchObject({ received: 3, accepted: 0, duplicates: 2, rejected: 1 });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('simulates traffic for the demo lines through the same rating', () => {
+    const run = cellhub(['simulate', '--rate', '7', '--seconds', '1', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.json()).toMatchObject({ seconds: 1, records: 7, rejected: 0 });
+    expect(run.json().lines).toBeGreaterThan(10);
+    expect(cellhub(['simulate', '--rate', '0']).stderr).toMatch(/--rate: must be a whole number/);
   });
 });

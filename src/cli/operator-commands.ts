@@ -20,6 +20,7 @@ import { createTemplate, listTemplates } from '../domain/catalog/templates.servi
 import { countSimsByState, importSims, type SimType } from '../domain/inventory/sims.service.ts';
 import { createPool, importNumbers, listPools } from '../domain/inventory/numbers.service.ts';
 import { authorizeSender, listSenders, revokeSender } from '../domain/sms/senders.service.ts';
+import { formatOf, importUsageFile } from './usage-import.ts';
 import { accountJson, clientJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson } from '../api/operator/representations.ts';
 
 export type WithDb = <T>(work: (db: Db, platform: Platform) => Promise<T>) => Promise<void>;
@@ -122,4 +123,9 @@ export function registerOperatorCommands(program: Command, withDb: WithDb): void
   program.command('keys').description('token signing keys').command('rotate')
     .description('add a new signing key; it signs from now on, older keys keep verifying')
     .action(() => withDb(async (db) => ({ kid: await createSigningKey(db) })));
+
+  const usage = program.command('usage').description('usage records from the network (mediation)');
+  usage.command('import <file>').description('rate a CSV (header row of field names) or JSON-lines file; duplicates are ignored')
+    .option('--format <format>', 'csv or jsonl (default: from the file name)')
+    .action((file, o) => withDb(async (db) => importUsageFile(db, file, formatOf(file, o.format))));
 }

@@ -18,6 +18,7 @@ import { provisionSubscription, suspendSubscription, terminateSubscription } fro
 import { lockForTransaction, readSetting, writeSetting } from '../domain/settings.store.ts';
 import { demoSecret, newDemoKey } from './credentials.ts';
 import { TemplateCache } from '../domain/catalog/template-cache.ts';
+import { seedDemoUsage } from './usage.ts';
 import { DEMO_NUMBER_RANGES, DEMO_ORGANIZATIONS, FIRST_NAMES, GROUPS, LAST_NAMES, seededRandom, type DemoOrganization } from './data.ts';
 
 const DEMO_LOCK = 727_002;
@@ -133,6 +134,7 @@ async function createDemoOrganization(
   }
   const templates = await createDemoCatalog(db, org.id, spec, accounts, pools);
   const senders = await createDemoSubscriptions(db, org.id, spec, accounts, templates, random);
+  await seedDemoUsage(db, org.id, random);
   return { id: org.id, slug: spec.slug, name: spec.name, senders };
 }
 

@@ -2,7 +2,7 @@
 // record is checked on its own: a bad one is refused with its reason and the good ones
 // of the batch still land. Rating happens in the transaction that inserts the items, so
 // an item and what it took from an allowance are written together or not at all.
-import type { Db } from '../../db/database.ts';
+import type { Executor } from '../../db/database.ts';
 import { newId } from '../ids.ts';
 import { rate, type RatedProduct } from './rating.ts';
 import { parseUsageRecord, UNIT_OF, type UsageRecord } from './usage-record.ts';
@@ -36,7 +36,7 @@ interface Placed {
 
 export class BatchTooLarge extends Error {}
 
-export async function ingestUsage(db: Db, raw: unknown[], now = new Date()): Promise<IngestResult> {
+export async function ingestUsage(db: Executor, raw: unknown[], now = new Date()): Promise<IngestResult> {
   if (raw.length > MAX_BATCH) throw new BatchTooLarge(`at most ${MAX_BATCH} records per batch`);
   const rejections: Rejection[] = [];
   const reject = (index: number, reason: string) =>
@@ -80,9 +80,9 @@ export async function ingestUsage(db: Db, raw: unknown[], now = new Date()): Pro
 }
 
 /** The months each database has partitions for, as far as this process knows. */
-const partitionsMade = new WeakMap<Db, Set<string>>();
+const partitionsMade = new WeakMap<Executor, Set<string>>();
 
-async function ensurePartitions(db: Db, dates: Date[]): Promise<void> {
+async function ensurePartitions(db: Executor, dates: Date[]): Promise<void> {
   const made = partitionsMade.get(db) ?? new Set<string>();
   partitionsMade.set(db, made);
   for (const month of new Set(dates.map(store.monthOf))) {
@@ -93,7 +93,7 @@ async function ensurePartitions(db: Db, dates: Date[]): Promise<void> {
 }
 
 /** Finds the subscription each record belongs to, by MSISDN or else ICCID. */
-async function place(db: Db, parsed: { index: number; record: UsageRecord }[], reject: (index: number, reason: string) => void) {
+async function place(db: Executor, parsed: { index: number; record: UsageRecord }[], reject: (index: number, reason: string) => void) {
   const byNumber = await store.holdersOfNumbers(db, parsed.flatMap((p) => (p.record.msisdn ? [p.record.msisdn] : [])));
   const bySim = await store.holdersOfSims(db, parsed.flatMap((p) => (!p.record.msisdn && p.record.iccid ? [p.record.iccid] : [])));
   const holderOf = ({ record }: { record: UsageRecord }) => (record.msisdn ? byNumber.get(record.msisdn) : bySim.get(record.iccid!));
