@@ -1,0 +1,198 @@
+// bench/usage: usage ingest and the usage API on PostgreSQL.
+//
+//   DATABASE_URL=postgres://… npm run bench:usage
+//
+// 1. Ingest: rates BENCH_RECORDS records (default 1,000,000) through the mediation
+//    ingest, in batches of 10,000 from two concurrent feeds, beside a plain multi-row
+//    INSERT of the same rows into an unindexed table in the same run. Targets: at least
+//    30,000 rated records/s, at least 0.5 of the plain insert.
+// 2. Query: p50/p99 of GET /enterprise/usage/items?type=voice&direction=outbound
+//    (a filtered page of 100) with 10,000 items and with BENCH_ITEMS (default
+//    10,000,000) items in the table, and the ratio. Target: the large p50 at most 1.3x
+//    the small one, and under 10 ms.
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { openDatabase, queryRows, type Database } from '../src/db/database.ts';
+import { ingestUsage } from '../src/domain/usage/ingest.service.ts';
+import { createMonthPartition, monthOf } from '../src/domain/usage/usage.store.ts';
+import { seedReadBench } from './support/seed-read.ts';
+import { freePort, load, startProcess } from './support/processes.ts';
+
+const adminUrl = process.env.DATABASE_URL;
+if (!adminUrl) {
+  process.stderr.write('bench/usage runs on PostgreSQL: set DATABASE_URL\n');
+  process.exit(2);
+}
+const RECORDS = Number(process.env.BENCH_RECORDS ?? 1_000_000);
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000_000);
+const SUBSCRIPTIONS = 1_000;
+const BATCH = 10_000;
+const FEEDS = 2;
+const DAY_MS = 86_400_000;
+
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+
+async function freshDatabase(name: string): Promise<string> {
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl!);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Every subscription of the read-bench seed gets a plan with allowances that run out part way. */
+async function addPlans(database: Database) {
+  await database.db.execute(sql`
+    INSERT INTO product_offerings (id, organization_id, type, name, data_bytes, voice_seconds, sms_count, validity_days, price_amount, currency, footprint)
+    SELECT 'prodoff_BENCHPLAN00000000000000', id, 'plan', 'Bench plan', 5000000000, 30000, 200, 30, 10, 'GBP', '{FR,DE}' FROM organizations`);
+  await database.db.execute(sql`
+    INSERT INTO products (id, organization_id, account_id, subscription_id, offering_id, status, activated_at, terminates_at)
+    SELECT 'prod_' || substr(id, 5), organization_id, account_id, id, 'prodoff_BENCHPLAN00000000000000', 'active', now() - interval '20 days', now() + interval '10 days'
+    FROM subscriptions`);
+}
+
+/** Records number `from` to `from + n - 1`, or only every FEEDS-th of them for one feed. */
+function records(n: number, from: number, feed?: number) {
+  const now = Date.now();
+  return Array.from({ length: n }, (_, k) => {
+    const i = feed === undefined ? from + k : (from + k) * FEEDS + feed;
+    const type = i % 3 === 0 ? 'voice' : i % 3 === 1 ? 'data' : 'sms';
+    const started = new Date(now - (i % (19 * 24 * 60)) * 60_000).toISOString();
+    return {
+      source_record_id: `bench-${i}`,
+      msisdn: '44' + String(1 + (i % SUBSCRIPTIONS)).padStart(10, '0'),
+      type,
+      direction: i % 5 === 0 ? 'inbound' : 'outbound',
+      technology: '4g',
+      other_party: '447700900123',
+      location_country: i % 11 === 0 ? 'FR' : 'GB',
+      started_at: started,
+      ended_at: started,
+      quantity: type === 'voice' ? 1 + (i % 600) : type === 'data' ? 1 + (i % 5_000_000) : 1,
+    };
+  });
+}
+
+async function benchIngest() {
+  const url = await freshDatabase('cellhub_bench_usage_ingest');
+  const database = await openDatabase({ databaseUrl: url, poolSize: 4 });
+  await database.migrate();
+  await database.close();
+  await seedReadBench(url, SUBSCRIPTIONS);
+  const db = (await openDatabase({ databaseUrl: url, poolSize: 4 })).db;
+  const setup = await openDatabase({ databaseUrl: url, poolSize: 2 });
+  await addPlans(setup);
+  await setup.close();
+  for (let d = 0; d <= 20; d += 10) await createMonthPartition(db, monthOf(new Date(Date.now() - d * DAY_MS)));
+
+  // The baseline: the same rows, as items, into an unindexed table with plain multi-row INSERTs.
+  await db.execute(sql`CREATE TABLE plain_usage (LIKE usage_items INCLUDING DEFAULTS)`);
+  let start = performance.now();
+  for (let offset = 0; offset < RECORDS; offset += BATCH) {
+    const rows = records(Math.min(BATCH, RECORDS - offset), offset);
+    for (let i = 0; i < rows.length; i += 1_000) {
+      const chunk = rows.slice(i, i + 1_000);
+      await db.execute(sql`INSERT INTO plain_usage (id, organization_id, account_id, subscription_id, subscriber_id, msisdn, source_record_id, type, direction,
+        technology, from_msisdn, to_msisdn, location_country, roaming, started_at, ended_at, quantity, unit, charged_quantity, cost_type) VALUES ${sql.join(chunk.map((r) => sql`(
+        ${r.source_record_id}, 'org', 'acc', 'sub', 'sbr', ${r.msisdn}, ${r.source_record_id}, ${r.type}, ${r.direction}, ${r.technology}, ${r.msisdn}, ${r.other_party},
+        ${r.location_country}, false, ${r.started_at}, ${r.ended_at}, ${r.quantity}, 'seconds', ${r.quantity}, 'in_bundle')`), sql`, `)}`);
+    }
+  }
+  const plainMs = performance.now() - start;
+
+  start = performance.now();
+  let rated = 0;
+  // Each feed sends its own share of the subscriptions (every FEEDS-th), as mediation
+  // shards its output; together they send the same records as the baseline.
+  const perFeed = RECORDS / FEEDS;
+  await Promise.all(Array.from({ length: FEEDS }, async (_, feed) => {
+    for (let from = 0; from < perFeed; from += BATCH) {
+      const result = await ingestUsage(db, records(Math.min(BATCH, perFeed - from), from, feed));
+      if (result.rejected > 0) throw new Error(`rejected: ${JSON.stringify(result.rejections.slice(0, 3))}`);
+      rated += result.accepted;
+    }
+  }));
+  const ratedMs = performance.now() - start;
+  const plainRate = RECORDS / (plainMs / 1000);
+  const ratedRate = rated / (ratedMs / 1000);
+  return { plainRate, ratedRate, rated, url };
+}
+
+/** A database holding `count` items for one organization, and a server process over it. */
+async function itemsServer(name: string, count: number) {
+  const url = await freshDatabase(name);
+  const database = await openDatabase({ databaseUrl: url, poolSize: 2 });
+  await database.migrate();
+  await database.close();
+  const seeded = await seedReadBench(url, SUBSCRIPTIONS);
+  const fill = await openDatabase({ databaseUrl: url, poolSize: 2 });
+  const [org] = await queryRows<{ id: string; account: string }>(fill.db, sql`SELECT o.id, a.id AS account FROM organizations o JOIN accounts a ON a.organization_id = o.id LIMIT 1`);
+  for (let d = 0; d <= 370; d += 28) await createMonthPartition(fill.db, monthOf(new Date(Date.now() - d * DAY_MS)));
+  const chunk = 500_000;
+  for (let from = 0; from < count; from += chunk) {
+    const to = Math.min(count, from + chunk);
+    // Items spread over a year, newest last, as rating writes them.
+    await fill.db.execute(sql`
+      INSERT INTO usage_items (id, organization_id, account_id, subscription_id, subscriber_id, msisdn, source_record_id, part, type, direction, technology,
+        from_msisdn, to_msisdn, location_country, roaming, started_at, ended_at, processed_at, quantity, unit, charged_quantity, cost_type)
+      SELECT 'uitem_' || lpad(upper(to_hex(g)), 26, '0'), ${org.id}, ${org.account}, 'sub_' || lpad(upper(to_hex(1 + g % ${SUBSCRIPTIONS})), 26, '0'),
+             'sbr_' || lpad(upper(to_hex(1 + g % ${SUBSCRIPTIONS})), 26, '0'), '44' || lpad((1 + g % ${SUBSCRIPTIONS})::text, 10, '0'), 'src-' || g, 0,
+             (ARRAY['voice','data','sms'])[1 + g % 3], CASE WHEN g % 5 = 0 THEN 'inbound' ELSE 'outbound' END, '4g', '447700900000', '447700900001', 'GB', false,
+             now() - make_interval(secs => (${count} - g)::double precision * 31536000 / ${count}), now(), now(), 60, 'seconds', 60, 'in_bundle'
+      FROM generate_series(${from + 1}::bigint, ${to}::bigint) AS g`);
+    process.stdout.write(`  ${name}: ${to} items\n`);
+  }
+  await fill.db.execute(sql`ANALYZE usage_items`);
+  await fill.close();
+  const port = await freePort();
+  const server = await startProcess(['bin/cellhub.js', 'serve', '--role', 'api'], {
+    DATABASE_URL: url, PORT: String(port), LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '10000000',
+  }, `http://127.0.0.1:${port}/health`);
+  const tokenRes = await fetch(`http://127.0.0.1:${port}/auth/realms/enterprise-apis/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: seeded.clientId, client_secret: seeded.secret }),
+  });
+  const { access_token: token } = (await tokenRes.json()) as { access_token: string };
+  return { url: `http://127.0.0.1:${port}/enterprise/usage/items?type=voice&direction=outbound&limit=100`, token, server, name };
+}
+
+const dropAll = async () => {
+  for (const name of ['cellhub_bench_usage_ingest', 'cellhub_bench_usage_small', 'cellhub_bench_usage_large']) {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+};
+
+try {
+  process.stdout.write(`ingest: ${RECORDS} records…\n`);
+  const ingest = await benchIngest();
+  process.stdout.write(`query: filling ${ITEMS} items…\n`);
+  const small = await itemsServer('cellhub_bench_usage_small', 10_000);
+  const large = await itemsServer('cellhub_bench_usage_large', ITEMS);
+  const results = [];
+  for (const s of [small, large]) {
+    const headers = { authorization: `Bearer ${s.token}` };
+    const check = await fetch(s.url, { headers });
+    if (check.status !== 200 || ((await check.json()) as { _embedded: { items: unknown[] } })._embedded.items.length !== 100) {
+      throw new Error(`${s.name}: sanity check failed (${check.status})`);
+    }
+    await load(s.url, { headers, seconds: 2, connections: 4 });
+    results.push(await load(s.url, { headers, seconds: 10, connections: 4 }));
+    s.server.kill('SIGTERM');
+  }
+  const [q10k, qLarge] = results;
+  process.stdout.write([
+    '',
+    'bench/usage on PostgreSQL',
+    `  plain multi-row INSERT, unindexed ${ingest.plainRate.toFixed(0).padStart(8)} rows/s`,
+    `  rated ingest (${FEEDS} feeds)          ${ingest.ratedRate.toFixed(0).padStart(8)} records/s   (${ingest.rated} rated)`,
+    `  ratio                             ${(ingest.ratedRate / ingest.plainRate).toFixed(2)}   (targets: >= 30,000 records/s, >= 0.5)`,
+    `  page of 100, 10,000 items         p50 ${q10k.p50} ms  p99 ${q10k.p99} ms  ${q10k.requestsPerSecond.toFixed(0)} req/s`,
+    `  page of 100, ${ITEMS} items    p50 ${qLarge.p50} ms  p99 ${qLarge.p99} ms  ${qLarge.requestsPerSecond.toFixed(0)} req/s`,
+    `  p50 ratio                         ${(qLarge.p50 / Math.max(q10k.p50, 0.001)).toFixed(2)}   (target: <= 1.3, and p50 < 10 ms)`,
+    '',
+  ].join('\n'));
+} finally {
+  await dropAll();
+  await admin.end();
+}
