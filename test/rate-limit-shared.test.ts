@@ -10,6 +10,21 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 describe('shared rate-limit counters', () => {
+  it('keeps counting what a merge has in flight', async () => {
+    const counter = new SharedCounter(h.platform.db, 60_000);
+    const limiter = new RateLimiter(counter, 10);
+    const now = Date.now();
+    limiter.check('in flight', now);
+    limiter.check('in flight', now);
+    const merged = counter.flush();
+    for (let i = 0; i < 3; i++) await Promise.resolve(); // the merge has taken the hits and waits on the database
+    // While the merge waits on the database, its two hits still count.
+    expect(limiter.check('in flight', now).headers['x-rate-limit-remaining']).toBe('7');
+    await merged;
+    expect(limiter.check('in flight', now).headers['x-rate-limit-remaining']).toBe('6');
+    await counter.close();
+  });
+
   it('merges what each process counted, so together they stop at the limit', async () => {
     const processA = new SharedCounter(h.platform.db, 60_000);
     const processB = new SharedCounter(h.platform.db, 60_000);

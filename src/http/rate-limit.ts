@@ -38,6 +38,8 @@ export class MemoryCounter implements RateLimitCounter {
 export class SharedCounter implements RateLimitCounter {
   private known = new Map<string, number>();
   private pending = new Map<string, number>();
+  /** Counts being merged: no longer pending, not yet in `known`, still counted. */
+  private merging = new Map<string, number>();
   private readonly timer: NodeJS.Timeout;
   private flushing: Promise<void> = Promise.resolve();
 
@@ -53,7 +55,7 @@ export class SharedCounter implements RateLimitCounter {
     const id = `${windowStart}|${key}`;
     const pending = (this.pending.get(id) ?? 0) + 1;
     this.pending.set(id, pending);
-    return (this.known.get(id) ?? 0) + pending;
+    return (this.known.get(id) ?? 0) + (this.merging.get(id) ?? 0) + pending;
   }
 
   /** Merges local counts into the shared counters; safe to call at any time. */
@@ -65,6 +67,7 @@ export class SharedCounter implements RateLimitCounter {
   private async merge(): Promise<void> {
     const current = Math.floor(Date.now() / WINDOW_MS) * WINDOW_MS;
     const batch = this.pending;
+    this.merging = batch;
     this.pending = new Map();
     // Keys this process tracks are merged with +0, to learn what the others counted.
     const ids = new Map([...this.known.keys()].filter((id) => Number(id.split('|')[0]) >= current).map((id) => [id, 0]));
@@ -78,9 +81,11 @@ export class SharedCounter implements RateLimitCounter {
       const totals = await addToCounters(this.db, deltas);
       this.known = new Map();
       for (const t of totals) this.known.set(`${t.windowStart}|${t.key}`, t.count);
+      this.merging = new Map();
       if (Math.random() < 0.01) await deleteCountersBefore(this.db, current - WINDOW_MS);
     } catch (error) {
       // Keep the counts for the next merge rather than forgetting them.
+      this.merging = new Map();
       for (const [id, delta] of batch) this.pending.set(id, (this.pending.get(id) ?? 0) + delta);
       throw error;
     }
