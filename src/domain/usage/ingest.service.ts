@@ -62,10 +62,11 @@ export async function ingestUsage(db: Executor, raw: unknown[], now = new Date()
     const fresh = placed.filter((p) => !known.has(p.record.sourceRecordId));
     // Oldest first, so allowances are used up in the order the usage happened.
     fresh.sort((a, b) => a.record.startedAt.getTime() - b.record.startedAt.getTime());
-    const changed = new Set<RatedProduct>();
-    const rows = fresh.flatMap((p) => itemsOf(p, productsOf.get(p.subscription.id) ?? [], changed, now));
+    const rows = fresh.flatMap((p) => itemsOf(p, productsOf.get(p.subscription.id) ?? [], now));
     await store.insertItems(tx, rows);
-    await store.saveUsed(tx, [...changed]);
+    // Balances of every product the fresh records could have drawn on (unchanged ones keep their values).
+    const rated = new Set(fresh.map((p) => p.subscription.id));
+    await store.saveUsed(tx, [...productsOf].filter(([id]) => rated.has(id)).flatMap(([, products]) => products));
     return { accepted: fresh.length, duplicates: placed.length - fresh.length, items: rows.length };
   });
 
@@ -110,13 +111,10 @@ async function place(db: Executor, parsed: { index: number; record: UsageRecord 
   return placed;
 }
 
-function itemsOf(p: Placed, products: RatedProduct[], changed: Set<RatedProduct>, processedAt: Date) {
+/** Rates the record (taking from the products' balances) and makes its usage items. */
+function itemsOf(p: Placed, products: RatedProduct[], processedAt: Date) {
   const { record, subscription } = p;
-  const before = products.map((product) => ({ ...product.used }));
   const parts = rate(record, { status: subscription.status, homeCountry: subscription.homeCountry ?? record.locationCountry, products });
-  products.forEach((product, i) => {
-    if (product.used[record.type] !== before[i][record.type]) changed.add(product);
-  });
   const own = record.msisdn ?? subscription.primaryMsisdn ?? '';
   const [from, to] = record.direction === 'outbound' ? [own, record.otherParty] : [record.otherParty, own];
   return parts.map((part) => ({
