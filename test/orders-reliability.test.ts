@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
+import { Es2PlusClient } from '../src/network/smdp/es2plus-client.ts';
 import { sql } from 'drizzle-orm';
 import { startHarness, type Harness, type Tenant } from './support/harness.ts';
 import { catalog } from './support/fixtures.ts';
@@ -62,6 +64,19 @@ describe('SM-DP+ failures', () => {
     const order = await settled(placed.id);
     expect(order.status, order.failure_reason).toBe('completed');
     expect(h.platform.smdpSimulator!.calls - before).toBeGreaterThanOrEqual(4); // 2 failed + downloadOrder + confirmOrder
+  });
+
+  it('names the ES2+ function an SM-DP+ that never answers timed out on', async () => {
+    const silent = createServer(() => {}); // takes the request, never answers
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const client = new Es2PlusClient(`http://127.0.0.1:${(silent.address() as AddressInfo).port}`, 'cellhub', 200);
+    try {
+      await expect(client.prepareProfile('8944000000000000000')).rejects.toThrow('SM-DP+ did not answer downloadOrder in time');
+    } finally {
+      await client.close();
+      silent.closeAllConnections();
+      silent.close();
+    }
   });
 
   it('fails the order with the SM-DP+\'s reason when it refuses, and returns the ICCID to stock', async () => {

@@ -93,6 +93,13 @@ describe('activate_subscription', () => {
     }
   });
 
+  it('refuses another organization\'s template even when this process keeps it', async () => {
+    await h.platform.templates.get(h.platform.db, globex.organizationId, globexSetup.template.id);
+    const res = await post(acme, activation({ template_id: globexSetup.template.id }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().messages).toEqual([`template_id: no order template ${globexSetup.template.id} in this organization`]);
+  });
+
   it('gives the last ICCID to one of two racing orders; the other fails with a reason', async () => {
     const own = await startHarness();
     try {

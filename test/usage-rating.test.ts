@@ -1,7 +1,8 @@
-// Rating rules, one by one, on the pure function (the ingest tests cover the database side).
+// Rating rules and the checks of one record, on the pure functions (the ingest tests
+// cover the database side).
 import { describe, expect, it } from 'vitest';
 import { rate, type RatedProduct, type RatedSubscription } from '../src/domain/usage/rating.ts';
-import type { UsageRecord } from '../src/domain/usage/usage-record.ts';
+import { parseUsageRecord, type UsageRecord } from '../src/domain/usage/usage-record.ts';
 
 const DAY = 86_400_000;
 const now = new Date('2026-11-20T12:00:00Z');
@@ -91,5 +92,42 @@ describe('rating', () => {
     const plan = product();
     expect(rate(record(), subscription([plan], 'suspended'))[0].costType).toBe('out_of_bundle');
     expect(plan.used.voice).toBe(0);
+  });
+});
+
+describe('usage record checks', () => {
+  const good = {
+    source_record_id: 'r1', msisdn: '+447700900001', type: 'voice', direction: 'outbound', location_country: 'gb',
+    started_at: '2026-11-20T12:00:00Z', ended_at: '2026-11-20T12:00:45Z', quantity: 45,
+  };
+  const reason = (changes: object) => {
+    const parsed = parseUsageRecord({ ...good, ...changes }, now);
+    return 'reason' in parsed ? parsed.reason : undefined;
+  };
+
+  it('takes a good record, normalizing the number and the country', () => {
+    const parsed = parseUsageRecord(good, now);
+    expect('record' in parsed && parsed.record).toMatchObject({ msisdn: '447700900001', locationCountry: 'GB', quantity: 45 });
+    expect(reason({ ended_at: undefined })).toBeUndefined();
+    expect(reason({ quantity: '45' })).toBeUndefined();
+  });
+
+  it('names the field of each refusal', () => {
+    const cases: [object, string][] = [
+      [{ source_record_id: '' }, 'source_record_id'],
+      [{ source_record_id: 'x'.repeat(129) }, 'source_record_id'],
+      [{ msisdn: undefined }, 'msisdn'],
+      [{ msisdn: 'abc' }, 'msisdn'],
+      [{ msisdn: undefined, iccid: '8944' }, 'iccid'],
+      [{ direction: 'up' }, 'direction'],
+      [{ ended_at: '2026-11-20T11:00:00Z' }, 'ended_at'],
+      [{ ended_at: 'later' }, 'ended_at'],
+      [{ started_at: '2026-11-25T12:00:00Z', ended_at: '2026-11-25T12:00:00Z' }, 'started_at'],
+      [{ started_at: '2024-01-01T00:00:00Z', ended_at: '2024-01-01T00:00:00Z' }, 'started_at'],
+      [{ quantity: 1.5 }, 'quantity'],
+      [{ other_party: '12-34' }, 'other_party'],
+      [{ technology: 'x'.repeat(17) }, 'technology'],
+    ];
+    for (const [changes, field] of cases) expect(reason(changes)?.split(':')[0], JSON.stringify(changes)).toBe(field);
   });
 });

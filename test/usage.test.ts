@@ -76,6 +76,12 @@ describe('ingest', () => {
     expect(await voiceUsed(line.subscription.id)).toBe(used);
   });
 
+  it('takes records only from the operator', async () => {
+    const payload = { records: [call(acmeLines[0].msisdns[0])] };
+    expect((await h.app.inject({ method: 'POST', url: '/operator/usage/records', payload })).statusCode).toBe(401);
+    expect((await h.app.inject({ method: 'POST', url: '/operator/usage/records', payload, headers: acme.auth })).statusCode).toBe(401);
+  });
+
   it('refuses an empty or oversized batch as a whole', async () => {
     expect((await ingest([])).json().type).toBe('INVALID_REQUEST_PARAMS');
     const tooMany = Array.from({ length: 10_001 }, () => ({}));
