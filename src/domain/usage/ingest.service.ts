@@ -3,6 +3,7 @@
 // of the batch still land. Rating happens in the transaction that inserts the items, so
 // an item and what it took from an allowance are written together or not at all.
 import type { Executor } from '../../db/database.ts';
+import { invalidParams } from '../../http/errors.ts';
 import { newId } from '../ids.ts';
 import { rate, type RatedProduct } from './rating.ts';
 import { parseUsageRecord, UNIT_OF, type UsageRecord } from './usage-record.ts';
@@ -34,10 +35,8 @@ interface Placed {
   subscription: store.SubscriptionContext;
 }
 
-export class BatchTooLarge extends Error {}
-
 export async function ingestUsage(db: Executor, raw: unknown[], now = new Date()): Promise<IngestResult> {
-  if (raw.length > MAX_BATCH) throw new BatchTooLarge(`at most ${MAX_BATCH} records per batch`);
+  if (raw.length > MAX_BATCH) throw invalidParams(`records: at most ${MAX_BATCH} records per batch`);
   const rejections: Rejection[] = [];
   const reject = (index: number, reason: string) =>
     rejections.push({ index, source_record_id: sourceIdOf(raw[index]), reason });
