@@ -34,6 +34,14 @@ export interface Config {
   smtpUrl?: string;
   mailFrom: string;
   numberQuarantineDays: number;
+  /** smpp://system_id:password@host:port of the SMSC; unset runs the built-in simulator. */
+  smscUrl?: string;
+  /** How cellhub binds: transceiver (receipts on the same link) or transmitter (no receipts). */
+  smscBind: 'transceiver' | 'transmitter';
+  /** submit_sm awaiting an answer at once. */
+  smscWindow: number;
+  /** The simulator sends each delivery receipt this many ms after accepting the part. */
+  smscSimulatorReceiptMs: number;
   /** Concurrent jobs of each kind per worker process. */
   workerConcurrency: number;
   /** A job still running after this long is taken to be dead (its process was killed) and retried. */
@@ -52,6 +60,13 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(`${name}: must be an integer from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(values as readonly string[]).includes(raw)) throw new ConfigError(`${name}: must be one of ${values.join(', ')}, got "${raw}"`);
+  return raw as T;
 }
 
 function url(env: Env, name: string, protocols: string[]): string | undefined {
@@ -99,6 +114,10 @@ export function loadConfig(env: Env = process.env): Config {
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: env.MAIL_FROM || 'cellhub <no-reply@cellhub.local>',
     numberQuarantineDays: integer(env, 'NUMBER_QUARANTINE_DAYS', 90, 0, 3650),
+    smscUrl: url(env, 'SMSC_URL', ['smpp:', 'ssmpp:']),
+    smscBind: oneOf(env, 'SMSC_BIND', ['transceiver', 'transmitter'] as const, 'transceiver'),
+    smscWindow: integer(env, 'SMSC_WINDOW', 10, 1, 1000),
+    smscSimulatorReceiptMs: integer(env, 'SMSC_SIMULATOR_RECEIPT_MS', 2_000, 0, 86_400_000),
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 8, 1, 256),
     jobTimeoutSeconds: integer(env, 'JOB_TIMEOUT_SECONDS', 60, 2, 3600),
   };

@@ -18,6 +18,10 @@ import { Es2PlusClient } from './network/smdp/es2plus-client.ts';
 import { SmdpSimulator } from './network/smdp/simulator.ts';
 import type { SmdpAdapter } from './network/smdp/smdp.ts';
 import { smtpMailer, type Mailer } from './network/mail/mailer.ts';
+import { SmppClient } from './network/smsc/smpp-client.ts';
+import { SmscSimulator } from './network/smsc/simulator.ts';
+import type { SmscAdapter } from './network/smsc/smsc.ts';
+import { ReceiptInbox } from './domain/sms/receipt-inbox.ts';
 import { releaseQuarantinedNumbers } from './domain/inventory/numbers.store.ts';
 
 const READ_CACHE_TTL_MS = 60_000;
@@ -40,6 +44,10 @@ export interface Platform {
   /** The bearer token ES2+ callbacks must carry. */
   smdpCallbackToken: string;
   mailer?: Mailer;
+  /** The SMSC link; only worker processes open one. */
+  smsc?: SmscAdapter;
+  /** The built-in SMSC simulator, when no SMSC_URL is configured. */
+  smscSimulator?: SmscSimulator;
   /** Runs the background workers in this process. */
   startWorkers(): Promise<void>;
   close(): Promise<void>;
@@ -54,6 +62,14 @@ async function startSmdp(config: Config, callbackToken: string) {
   });
   const url = await simulator.start();
   return { smdp: new Es2PlusClient(url, 'cellhub', 2_000), simulator };
+}
+
+async function startSmsc(config: Config) {
+  const options = { bind: config.smscBind, window: config.smscWindow };
+  if (config.smscUrl) return { smsc: new SmppClient({ url: config.smscUrl, ...options }) };
+  const simulator = new SmscSimulator({ systemId: 'cellhub', password: randomBytes(6).toString('base64url'), receiptDelayMs: config.smscSimulatorReceiptMs });
+  const url = await simulator.start();
+  return { smsc: new SmppClient({ url, ...options }), simulator };
 }
 
 export async function openPlatform(config: Config, open: Partial<OpenOptions> = {}): Promise<Platform> {
@@ -78,6 +94,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
   const { smdp, simulator } = await startSmdp(config, smdpCallbackToken);
   const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
   let housekeeping: NodeJS.Timeout | undefined;
+  let receipts: ReceiptInbox | undefined;
 
   const platform: Platform = {
     config,
@@ -95,6 +112,11 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
     smdpCallbackToken,
     mailer,
     async startWorkers() {
+      const { smsc, simulator: smscSimulator } = await startSmsc(config);
+      const inbox = new ReceiptInbox(db);
+      smsc.onReceipt((receipt) => inbox.add(receipt));
+      Object.assign(platform, { smsc, smscSimulator });
+      receipts = inbox;
       await queue.work(jobHandlers(platform), config.workerConcurrency);
       housekeeping = setInterval(() => void releaseQuarantinedNumbers(db).catch(() => {}), HOUSEKEEPING_EVERY_MS);
       housekeeping.unref();
@@ -102,6 +124,9 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
     async close() {
       clearInterval(housekeeping);
       await queue.stop();
+      await platform.smsc?.close();
+      await platform.smscSimulator?.stop();
+      await receipts?.close();
       await smdp.close();
       await simulator?.stop();
       mailer?.close();

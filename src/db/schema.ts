@@ -424,3 +424,73 @@ export const usageItems = pgTable(
     index('usage_items_processed_idx').on(t.organizationId, t.processedAt),
   ],
 );
+
+/**
+ * SMS sent through the Messages API. A message has one text and up to 1,000
+ * recipients; each recipient gets the same parts (a long text is concatenated).
+ */
+export const smsMessages = pgTable(
+  'sms_messages',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    /** The sender's subscription, charged for every part sent. */
+    subscriptionId: text('subscription_id').notNull().references(() => subscriptions.id),
+    fromMsisdn: text('from_msisdn').notNull(),
+    /** The sender's country; every recipient is in it (international SMS is not offered). */
+    country: text('country').notNull(),
+    text: text('text').notNull(),
+    /** gsm7 or ucs2. */
+    encoding: text('encoding').notNull(),
+    parts: integer('parts').notNull(),
+    /** The concatenation reference the parts share (0 to 255). */
+    concatRef: integer('concat_ref').notNull(),
+    recipientCount: integer('recipient_count').notNull(),
+    correlationId: text('correlation_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sms_messages_org_idx').on(t.organizationId, t.id)],
+);
+
+export const smsRecipients = pgTable(
+  'sms_recipients',
+  {
+    messageId: text('message_id').notNull().references(() => smsMessages.id),
+    position: integer('position').notNull(),
+    toMsisdn: text('to_msisdn').notNull(),
+    /** queued, sent (every part accepted by the SMSC), delivered or failed. */
+    status: text('status').notNull().default('queued'),
+    partsDelivered: integer('parts_delivered').notNull().default(0),
+    reason: text('reason'),
+    sentAt: at('sent_at'),
+    doneAt: at('done_at'),
+  },
+  (t) => [primaryKey({ columns: [t.messageId, t.position] })],
+);
+
+/** Each part the SMSC accepted, by the id it gave: delivery receipts name that id. */
+export const smsSubmissions = pgTable(
+  'sms_submissions',
+  {
+    smscMessageId: text('smsc_message_id').primaryKey(),
+    messageId: text('message_id').notNull(),
+    position: integer('position').notNull(),
+    part: integer('part').notNull(),
+    /** null until its receipt arrives; then delivered or failed. */
+    outcome: text('outcome'),
+    reason: text('reason'),
+    submittedAt: at('submitted_at').notNull().defaultNow(),
+  },
+  (t) => [index('sms_submissions_recipient_idx').on(t.messageId, t.position)],
+);
+
+/**
+ * Delivery receipts not yet matched to a submission. A receipt can overtake the
+ * commit of its submission; it waits here until the two meet.
+ */
+export const smsReceipts = pgTable('sms_receipts', {
+  smscMessageId: text('smsc_message_id').primaryKey(),
+  delivered: boolean('delivered').notNull(),
+  error: text('error'),
+  receivedAt: at('received_at').notNull().defaultNow(),
+});

@@ -37,7 +37,8 @@ export interface DemoSummary {
     name: string;
     enterprise: { client_id: string; client_secret: string; licences: string[] };
     connect: { client_id: string; client_secret: string; role: ConnectRole }[];
-    sms_senders: string[];
+    /** Authorized senders, each with a domestic number to try it on. */
+    sms_senders: { from: string; to: string }[];
   }[];
 }
 
@@ -73,9 +74,16 @@ function summarize(state: DemoState, created: boolean): DemoSummary {
         client_secret: demoSecret(state.key, connectClientId(org.slug, role)),
         role,
       })),
-      sms_senders: org.senders,
+      sms_senders: org.senders.map((msisdn) => ({ from: `+${msisdn}`, to: `+${domesticRecipient(msisdn)}` })),
     })),
   };
+}
+
+/** The last number of the sender's demo range: in the sender's country, and never given to a subscription. */
+function domesticRecipient(sender: string): string {
+  const range = Object.values(DEMO_NUMBER_RANGES).find((r) => sender.startsWith(r.prefix) && sender.length === r.prefix.length + r.digits);
+  if (!range) throw new Error(`demo sender ${sender} is in no demo number range`);
+  return range.prefix + '9'.repeat(range.digits);
 }
 
 async function createDemoWorld(db: Executor): Promise<DemoState> {

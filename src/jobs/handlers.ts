@@ -1,9 +1,10 @@
 // Binds each kind of job to the domain code that does it.
 import type { Platform } from '../platform.ts';
 import { handler, type JobHandler } from './queue.ts';
-import { DELIVER_SIM_PROFILE, FULFIL_ORDER } from './kinds.ts';
+import { DELIVER_SIM_PROFILE, FULFIL_ORDER, SEND_SMS } from './kinds.ts';
 import { fulfilOrder } from '../domain/orders/fulfilment.ts';
 import { deliverSimProfile } from '../domain/orders/delivery.ts';
+import { deliverSms } from '../domain/sms/sms-delivery.ts';
 
 export function jobHandlers(platform: Platform): JobHandler[] {
   const deps = {
@@ -17,5 +18,6 @@ export function jobHandlers(platform: Platform): JobHandler[] {
   return [
     handler(FULFIL_ORDER, (data, attempt) => fulfilOrder(deps, data, attempt)),
     handler(DELIVER_SIM_PROFILE, (data) => deliverSimProfile(deps, data)),
+    handler(SEND_SMS, (data, attempt) => deliverSms({ db: platform.db, smsc: platform.smsc }, data, attempt)),
   ];
 }

@@ -19,4 +19,16 @@ export const DELIVER_SIM_PROFILE: JobKind<OrderJob> = {
   retryDelaySeconds: 5,
 };
 
-export const JOB_KINDS = [FULFIL_ORDER, DELIVER_SIM_PROFILE] as JobKind<unknown>[];
+export interface SmsJob {
+  messageId: string;
+  correlationId?: string;
+}
+
+/** Submits a message's queued recipients to the SMSC; retried while the SMSC is unreachable (about 2.5 h). */
+export const SEND_SMS: JobKind<SmsJob> = {
+  name: 'sms-send',
+  retryLimit: 11,
+  retryDelaySeconds: 5,
+};
+
+export const JOB_KINDS = [FULFIL_ORDER, DELIVER_SIM_PROFILE, SEND_SMS] as JobKind<unknown>[];

@@ -12,6 +12,7 @@ import { orderTemplateRoutes } from './order-templates.routes.ts';
 import { productRoutes } from './products.routes.ts';
 import { orderRoutes } from './orders.routes.ts';
 import { usageRoutes } from './usage.routes.ts';
+import { smsRoutes } from './sms.routes.ts';
 
 function licensed(licence: Licence, routes: (app: App) => Promise<void>) {
   return async (app: App) => {
@@ -35,4 +36,5 @@ export async function registerEnterpriseApi(app: App, platform: Platform): Promi
   await app.register(licensed('products', productRoutes(platform)));
   await app.register(licensed('orders', orderRoutes(platform)));
   await app.register(licensed('usage', usageRoutes(platform)));
+  await app.register(licensed('sms', smsRoutes(platform)));
 }

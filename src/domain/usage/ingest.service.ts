@@ -35,7 +35,26 @@ interface Placed {
   subscription: store.SubscriptionContext;
 }
 
+/** A batch checked and placed on its subscriptions, ready to be rated in a transaction. */
+export interface PreparedUsage {
+  received: number;
+  placed: Placed[];
+  /** Repeats of a source record id within the batch. */
+  duplicates: number;
+  rejections: Rejection[];
+  now: Date;
+}
+
 export async function ingestUsage(db: Executor, raw: unknown[], now = new Date()): Promise<IngestResult> {
+  const prepared = await prepareUsage(db, raw, now);
+  return db.transaction((tx) => rateUsage(tx, prepared));
+}
+
+/**
+ * Checks each record, finds its subscription and makes sure its month has a partition.
+ * Done outside the rating transaction: partitions are made under a lock of their own.
+ */
+export async function prepareUsage(db: Executor, raw: unknown[], now = new Date()): Promise<PreparedUsage> {
   if (raw.length > MAX_BATCH) throw invalidParams(`records: at most ${MAX_BATCH} records per batch`);
   const rejections: Rejection[] = [];
   const reject = (index: number, reason: string) =>
@@ -54,28 +73,29 @@ export async function ingestUsage(db: Executor, raw: unknown[], now = new Date()
 
   const placed = await place(db, parsed, reject);
   await ensurePartitions(db, placed.map((p) => p.record.startedAt));
+  return { received: raw.length, placed, duplicates, rejections, now };
+}
 
-  const written = await db.transaction(async (tx) => {
-    const productsOf = await store.lockProducts(tx, [...new Set(placed.map((p) => p.subscription.id))]);
-    const known = await store.knownSourceIds(tx, placed.map((p) => p.record.sourceRecordId));
-    const fresh = placed.filter((p) => !known.has(p.record.sourceRecordId));
-    // Oldest first, so allowances are used up in the order the usage happened.
-    fresh.sort((a, b) => a.record.startedAt.getTime() - b.record.startedAt.getTime());
-    const rows = fresh.flatMap((p) => itemsOf(p, productsOf.get(p.subscription.id) ?? [], now));
-    await store.insertItems(tx, rows);
-    // Balances of every product the fresh records could have drawn on (unchanged ones keep their values).
-    const rated = new Set(fresh.map((p) => p.subscription.id));
-    await store.saveUsed(tx, [...productsOf].filter(([id]) => rated.has(id)).flatMap(([, products]) => products));
-    return { accepted: fresh.length, duplicates: placed.length - fresh.length, items: rows.length };
-  });
-
+/** Rates the prepared records and writes their items and balances, within `tx`. */
+export async function rateUsage(tx: Executor, prepared: PreparedUsage): Promise<IngestResult> {
+  const { placed, now } = prepared;
+  const productsOf = await store.lockProducts(tx, [...new Set(placed.map((p) => p.subscription.id))]);
+  const known = await store.knownSourceIds(tx, placed.map((p) => p.record.sourceRecordId));
+  const fresh = placed.filter((p) => !known.has(p.record.sourceRecordId));
+  // Oldest first, so allowances are used up in the order the usage happened.
+  fresh.sort((a, b) => a.record.startedAt.getTime() - b.record.startedAt.getTime());
+  const rows = fresh.flatMap((p) => itemsOf(p, productsOf.get(p.subscription.id) ?? [], now));
+  await store.insertItems(tx, rows);
+  // Balances of every product the fresh records could have drawn on (unchanged ones keep their values).
+  const rated = new Set(fresh.map((p) => p.subscription.id));
+  await store.saveUsed(tx, [...productsOf].filter(([id]) => rated.has(id)).flatMap(([, products]) => products));
   return {
-    received: raw.length,
-    accepted: written.accepted,
-    duplicates: duplicates + written.duplicates,
-    rejected: rejections.length,
-    items: written.items,
-    rejections: rejections.sort((a, b) => a.index - b.index),
+    received: prepared.received,
+    accepted: fresh.length,
+    duplicates: prepared.duplicates + placed.length - fresh.length,
+    rejected: prepared.rejections.length,
+    items: rows.length,
+    rejections: [...prepared.rejections].sort((a, b) => a.index - b.index),
   };
 }
 

@@ -1,0 +1,98 @@
+// The Messages API (premium): POST answers at once with the message id; delivery to
+// each recipient happens in the background and GET shows how far it got.
+import { Type } from 'typebox';
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { principalOf } from '../../http/auth-guard.ts';
+import { iso, link, Link } from '../../http/hal.ts';
+import { errorResponses } from '../../http/schemas.ts';
+import { idempotent } from '../../http/idempotency.ts';
+import { getSms, sendSms, type SmsRequest } from '../../domain/sms/sms.service.ts';
+import type { SmsMessage, SmsRecipient } from '../../domain/sms/sms.store.ts';
+import { IdParams, pathId } from './path-ids.ts';
+
+const MSISDN = '^(\\+\\d{1,15}|\\d{1,15})$';
+const RECIPIENT_STATUSES = ['queued', 'sent', 'delivered', 'failed'] as const;
+
+const SmsBody = Type.Object({
+  from: Type.String({ pattern: MSISDN, description: 'An authorized sender: the number of an active subscription' }),
+  to: Type.Array(Type.String({ pattern: MSISDN }), { minItems: 1, maxItems: 1000, description: 'Recipients, all in the sender\'s country' }),
+  text: Type.String({ minLength: 1, maxLength: 500 }),
+});
+
+const SmsAccepted = Type.Object({ sms_id: Type.String(), id: Type.String() });
+
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+
+const SmsAnswer = Type.Object({
+  id: Type.String(),
+  sms_id: Type.String(),
+  from: Type.String(),
+  text: Type.String(),
+  encoding: Type.String({ description: 'gsm7 or ucs2' }),
+  parts: Type.Integer({ description: 'SMS parts per recipient, each charged as one outbound sms' }),
+  status: Type.String({ description: 'sending while any recipient is queued or sent, else completed' }),
+  counts: Type.Object(Object.fromEntries(RECIPIENT_STATUSES.map((s) => [s, Type.Integer()]))),
+  recipients: Type.Array(
+    Type.Object({
+      to: Type.String(),
+      status: Type.String(),
+      reason: Nullable(Type.String()),
+      sent_at: Nullable(Type.String()),
+      done_at: Nullable(Type.String()),
+    }),
+  ),
+  created_at: Type.String(),
+  _links: Type.Object({ self: Link, subscription: Link }),
+});
+
+function representSms(message: SmsMessage, recipients: SmsRecipient[]) {
+  const counts = Object.fromEntries(RECIPIENT_STATUSES.map((s) => [s, 0])) as Record<string, number>;
+  for (const r of recipients) counts[r.status]++;
+  return {
+    id: message.id,
+    sms_id: message.id,
+    from: `+${message.fromMsisdn}`,
+    text: message.text,
+    encoding: message.encoding,
+    parts: message.parts,
+    status: counts.queued + counts.sent > 0 ? 'sending' : 'completed',
+    counts,
+    recipients: recipients.map((r) => ({ to: `+${r.toMsisdn}`, status: r.status, reason: r.reason, sent_at: iso(r.sentAt), done_at: iso(r.doneAt) })),
+    created_at: message.createdAt.toISOString(),
+    _links: { self: link(`/enterprise/sms/${message.id}`), subscription: link(`/enterprise/subscriptions/${message.subscriptionId}`) },
+  };
+}
+
+export function smsRoutes(platform: Platform) {
+  return async (app: App) => {
+    app.post('/sms', {
+      schema: {
+        tags: ['sms'],
+        summary: 'Send an SMS to up to 1,000 recipients (answers at once; delivery is asynchronous)',
+        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: 'Replays the first answer for 24 h' })) }),
+        body: SmsBody,
+        response: { 200: SmsAccepted, ...errorResponses(400, 401, 403, 409, 429) },
+      },
+    }, async (request, reply) => {
+      const org = principalOf(request).organizationId;
+      return idempotent(platform.db, request, reply, async () => {
+        const { id } = await sendSms(platform, org, request.body as SmsRequest, request.id);
+        return { status: 200, body: { sms_id: id, id } };
+      });
+    });
+
+    app.get('/sms/:id', {
+      schema: {
+        tags: ['sms'],
+        summary: 'Get a message with the delivery status of each recipient',
+        params: IdParams,
+        response: { 200: SmsAnswer, ...errorResponses(401, 403, 404, 429) },
+      },
+    }, async (request) => {
+      const id = pathId('sms', request.params.id);
+      const { message, recipients } = await getSms(platform.db, principalOf(request).organizationId, id);
+      return representSms(message, recipients);
+    });
+  };
+}

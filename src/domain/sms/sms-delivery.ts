@@ -1,0 +1,148 @@
+// The job that submits a message to the SMSC. Recipients are submitted side by side
+// (the SMPP client keeps its window full); as answers come back they are recorded in
+// batches, each batch one transaction: the parts the SMSC accepted, the recipients
+// settled (sent, or failed with the SMSC's reason), and one outbound sms usage item per
+// accepted part, rated against the sender's subscription.
+//
+// A retried job submits only what is not recorded yet, so a recipient is sent twice
+// only when the process dies between the SMSC's answer and the batch's commit.
+import type { Db } from '../../db/database.ts';
+import type { JobAttempt } from '../../jobs/queue.ts';
+import type { SmsJob } from '../../jobs/kinds.ts';
+import { segment, type SmsPart } from '../../network/smsc/segments.ts';
+import { SmscUnavailable, type SmscAdapter } from '../../network/smsc/smsc.ts';
+import { prepareUsage, rateUsage } from '../usage/ingest.service.ts';
+import * as store from './sms.store.ts';
+
+export interface SmsDeliveryDeps {
+  db: Db;
+  smsc?: SmscAdapter;
+}
+
+interface RecipientResult {
+  position: number;
+  to: string;
+  submitted: store.SubmittedPart[];
+  /** Every part is answered: accepted, or refused with `reason`. */
+  complete: boolean;
+  reason: string | null;
+  unavailable?: SmscUnavailable;
+}
+
+const BATCH = 250;
+const BATCH_WAIT_MS = 25;
+
+/** Submits the recipient's parts in order, skipping parts submitted by an earlier attempt. */
+async function submitRecipient(smsc: SmscAdapter, from: string, position: number, to: string, parts: SmsPart[], done: Set<number>): Promise<RecipientResult> {
+  const result: RecipientResult = { position, to, submitted: [], complete: false, reason: null };
+  for (const [part, payload] of parts.entries()) {
+    if (done.has(part)) continue;
+    let outcome;
+    try {
+      outcome = await smsc.submit({ from, to, part: payload });
+    } catch (error) {
+      if (!(error instanceof SmscUnavailable)) throw error;
+      result.unavailable = error;
+      return result;
+    }
+    if (!outcome.accepted) {
+      result.reason = outcome.reason;
+      break;
+    }
+    result.submitted.push({ position, part, smscMessageId: outcome.smscMessageId });
+  }
+  result.complete = true;
+  return result;
+}
+
+/** Collects results and writes them in batches, one transaction at a time. */
+class ResultRecorder {
+  private pending: RecipientResult[] = [];
+  private timer?: NodeJS.Timeout;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: Db,
+    private readonly message: store.SmsMessage,
+  ) {}
+
+  add(result: RecipientResult): void {
+    this.pending.push(result);
+    if (this.pending.length >= BATCH) this.flush();
+    else this.timer ??= setTimeout(() => this.flush(), BATCH_WAIT_MS);
+  }
+
+  /** Writes what is left and waits for every batch; rejects if one failed. */
+  async drain(): Promise<void> {
+    this.flush();
+    await this.writing;
+  }
+
+  private flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const batch = this.pending.splice(0);
+    if (batch.length === 0) return;
+    // A failed batch fails the job, whose retry submits what was not recorded.
+    this.writing = this.writing.then(() => this.write(batch));
+  }
+
+  private async write(batch: RecipientResult[]): Promise<void> {
+    const message = this.message;
+    const submitted = batch.flatMap((r) => r.submitted);
+    const recipientAt = new Map(batch.map((r) => [r.position, r.to]));
+    const charges = await prepareUsage(this.db, submitted.map((part) => chargeOf(message, part, recipientAt.get(part.position)!)));
+    await this.db.transaction(async (tx) => {
+      await store.insertSubmissions(tx, message.id, submitted);
+      await store.settleRecipients(tx, message.id, batch.filter((r) => r.complete).map((r) => ({ position: r.position, reason: r.reason })));
+      await rateUsage(tx, charges);
+      // Receipts that overtook this commit are waiting for these submissions.
+      await store.applyReceipts(tx, submitted.map((s) => s.smscMessageId));
+    });
+  }
+}
+
+/** One outbound sms usage record per accepted part, keyed so that it is charged once. */
+function chargeOf(message: store.SmsMessage, part: store.SubmittedPart, to: string) {
+  const now = new Date().toISOString();
+  return {
+    source_record_id: `${message.id}:${part.position}:${part.part}`,
+    msisdn: message.fromMsisdn,
+    type: 'sms',
+    direction: 'outbound',
+    technology: 'cs',
+    other_party: to,
+    location_country: message.country,
+    started_at: now,
+    ended_at: now,
+    quantity: 1,
+    unit: 'messages',
+  };
+}
+
+export async function deliverSms(deps: SmsDeliveryDeps, job: SmsJob, attempt: JobAttempt): Promise<void> {
+  const message = await store.messageById(deps.db, job.messageId);
+  if (!message) return;
+  const queued = await store.queuedRecipients(deps.db, message.id);
+  if (queued.length === 0) return;
+  if (!deps.smsc) throw new Error('no SMSC in this process');
+  const smsc = deps.smsc;
+  const parts = segment(message.text, message.concatRef);
+  const submittedBefore = await store.submittedParts(deps.db, message.id);
+  const recorder = new ResultRecorder(deps.db, message);
+
+  const results = await Promise.all(
+    queued.map(async (r) => {
+      const result = await submitRecipient(smsc, message.fromMsisdn, r.position, r.toMsisdn, parts, submittedBefore.get(r.position) ?? new Set());
+      recorder.add(result);
+      return result;
+    }),
+  );
+  await recorder.drain();
+
+  const unavailable = results.find((r) => r.unavailable)?.unavailable;
+  if (!unavailable) return;
+  // Every retry is spent: the recipients still queued are told so rather than kept waiting.
+  if (attempt.last) return store.failQueued(deps.db, message.id, unavailable.message);
+  throw unavailable;
+}

@@ -1,0 +1,173 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../db/database.ts';
+import { authorizedSenders, phoneNumbers, smsMessages, smsReceipts, smsRecipients, smsSubmissions, subscriptions } from '../../db/schema.ts';
+
+export type SmsMessage = typeof smsMessages.$inferSelect;
+export type SmsRecipient = typeof smsRecipients.$inferSelect;
+
+export interface Sender {
+  msisdn: string;
+  country: string;
+  subscriptionId: string | null;
+  subscriptionStatus: string | null;
+  authorized: boolean;
+}
+
+/** The organization's number `msisdn`: its country, the subscription holding it, and whether it may send. */
+export async function findSender(db: Executor, organizationId: string, msisdn: string): Promise<Sender | undefined> {
+  const [row] = await db
+    .select({
+      msisdn: phoneNumbers.msisdn,
+      country: phoneNumbers.country,
+      subscriptionId: phoneNumbers.subscriptionId,
+      subscriptionStatus: subscriptions.status,
+      authorized: sql<boolean>`${authorizedSenders.msisdn} IS NOT NULL`,
+    })
+    .from(phoneNumbers)
+    .leftJoin(subscriptions, and(eq(subscriptions.id, phoneNumbers.subscriptionId), eq(phoneNumbers.state, 'assigned')))
+    .leftJoin(authorizedSenders, and(eq(authorizedSenders.organizationId, organizationId), eq(authorizedSenders.msisdn, phoneNumbers.msisdn)))
+    .where(and(eq(phoneNumbers.msisdn, msisdn), eq(phoneNumbers.organizationId, organizationId)));
+  return row;
+}
+
+/** The message and all its recipients, in one statement (a 1,000-recipient request stays one round trip). */
+export async function insertMessage(db: Executor, message: typeof smsMessages.$inferInsert, recipients: string[]): Promise<void> {
+  await db.execute(sql`
+    WITH message AS (
+      INSERT INTO ${smsMessages} (id, organization_id, subscription_id, from_msisdn, country, text, encoding, parts, concat_ref, recipient_count, correlation_id)
+      VALUES (${message.id}, ${message.organizationId}, ${message.subscriptionId}, ${message.fromMsisdn}, ${message.country}, ${message.text},
+              ${message.encoding}, ${message.parts}, ${message.concatRef}, ${message.recipientCount}, ${message.correlationId ?? null})
+      RETURNING id
+    )
+    INSERT INTO ${smsRecipients} (message_id, position, to_msisdn)
+    SELECT message.id, r.position::int - 1, r.msisdn
+    FROM message, unnest(${sql.param(recipients)}::text[]) WITH ORDINALITY AS r(msisdn, position)`);
+}
+
+export async function findMessage(db: Executor, organizationId: string, id: string): Promise<SmsMessage | undefined> {
+  const [row] = await db
+    .select()
+    .from(smsMessages)
+    .where(and(eq(smsMessages.id, id), eq(smsMessages.organizationId, organizationId)));
+  return row;
+}
+
+export async function messageById(db: Executor, id: string): Promise<SmsMessage | undefined> {
+  const [row] = await db.select().from(smsMessages).where(eq(smsMessages.id, id));
+  return row;
+}
+
+export async function recipientsOf(db: Executor, messageId: string): Promise<SmsRecipient[]> {
+  return db.select().from(smsRecipients).where(eq(smsRecipients.messageId, messageId)).orderBy(asc(smsRecipients.position));
+}
+
+export async function queuedRecipients(db: Executor, messageId: string): Promise<{ position: number; toMsisdn: string }[]> {
+  return db
+    .select({ position: smsRecipients.position, toMsisdn: smsRecipients.toMsisdn })
+    .from(smsRecipients)
+    .where(and(eq(smsRecipients.messageId, messageId), eq(smsRecipients.status, 'queued')))
+    .orderBy(asc(smsRecipients.position));
+}
+
+/** The parts an earlier attempt already submitted, per recipient position. */
+export async function submittedParts(db: Executor, messageId: string): Promise<Map<number, Set<number>>> {
+  const rows = await db
+    .select({ position: smsSubmissions.position, part: smsSubmissions.part })
+    .from(smsSubmissions)
+    .where(eq(smsSubmissions.messageId, messageId));
+  const parts = new Map<number, Set<number>>();
+  for (const r of rows) parts.set(r.position, (parts.get(r.position) ?? new Set()).add(r.part));
+  return parts;
+}
+
+export interface SubmittedPart {
+  position: number;
+  part: number;
+  smscMessageId: string;
+}
+
+/**
+ * Records the parts the SMSC accepted. An SMSC may reuse a message id long after; the
+ * newer submission takes it over.
+ */
+export async function insertSubmissions(db: Executor, messageId: string, parts: SubmittedPart[]): Promise<void> {
+  if (parts.length === 0) return;
+  await db.execute(sql`
+    INSERT INTO ${smsSubmissions} (smsc_message_id, message_id, position, part)
+    SELECT id, ${messageId}, position, part
+    FROM unnest(${sql.param(parts.map((p) => p.smscMessageId))}::text[], ${sql.param(parts.map((p) => p.position))}::int[],
+                ${sql.param(parts.map((p) => p.part))}::int[]) AS s(id, position, part)
+    ON CONFLICT (smsc_message_id) DO UPDATE
+      SET message_id = excluded.message_id, position = excluded.position, part = excluded.part,
+          outcome = NULL, reason = NULL, submitted_at = now()`);
+}
+
+/** Moves queued recipients on: `sent` (every part accepted) or `failed` with the reason. */
+export async function settleRecipients(db: Executor, messageId: string, outcomes: { position: number; reason: string | null }[]): Promise<void> {
+  if (outcomes.length === 0) return;
+  await db.execute(sql`
+    UPDATE ${smsRecipients} r
+    SET status = CASE WHEN o.reason IS NULL THEN 'sent' ELSE 'failed' END,
+        reason = o.reason,
+        sent_at = CASE WHEN o.reason IS NULL THEN now() END,
+        done_at = CASE WHEN o.reason IS NULL THEN NULL ELSE now() END
+    FROM unnest(${sql.param(outcomes.map((o) => o.position))}::int[], ${sql.param(outcomes.map((o) => o.reason))}::text[]) AS o(position, reason)
+    WHERE r.message_id = ${messageId} AND r.position = o.position AND r.status = 'queued'`);
+}
+
+/** Fails every recipient still queued (the SMSC stayed unreachable through every retry). */
+export async function failQueued(db: Executor, messageId: string, reason: string): Promise<void> {
+  await db
+    .update(smsRecipients)
+    .set({ status: 'failed', reason, doneAt: new Date() })
+    .where(and(eq(smsRecipients.messageId, messageId), eq(smsRecipients.status, 'queued')));
+}
+
+export async function insertReceipts(db: Executor, receipts: { smscMessageId: string; delivered: boolean; error: string | null }[]): Promise<void> {
+  if (receipts.length === 0) return;
+  await db.insert(smsReceipts).values(receipts).onConflictDoNothing();
+}
+
+/**
+ * Applies waiting receipts whose submission is known (all of them, or those of `ids`):
+ * each part's outcome is set once, however often its receipt arrives; a recipient is
+ * delivered when every part is, and failed when any part fails.
+ */
+export async function applyReceipts(db: Executor, ids?: string[]): Promise<number> {
+  const only = ids ? sql`AND w.smsc_message_id = ANY(${sql.param(ids)}::text[])` : sql``;
+  const rows = await queryRows<{ n: number }>(db, sql`
+    WITH matched AS (
+      DELETE FROM ${smsReceipts} w USING ${smsSubmissions} s
+      WHERE w.smsc_message_id = s.smsc_message_id ${only}
+      RETURNING w.smsc_message_id, w.delivered, w.error
+    ), decided AS (
+      UPDATE ${smsSubmissions} s
+      SET outcome = CASE WHEN m.delivered THEN 'delivered' ELSE 'failed' END, reason = m.error
+      FROM matched m
+      WHERE s.smsc_message_id = m.smsc_message_id AND s.outcome IS NULL
+      RETURNING s.message_id, s.position, s.outcome, s.reason
+    ), tally AS (
+      SELECT message_id, position,
+             count(*) FILTER (WHERE outcome = 'delivered')::int AS delivered,
+             min(reason) FILTER (WHERE outcome = 'failed') AS failure
+      FROM decided GROUP BY message_id, position
+    ), settled AS (
+      UPDATE ${smsRecipients} r
+      SET parts_delivered = r.parts_delivered + t.delivered,
+          status = CASE WHEN r.status = 'failed' OR t.failure IS NOT NULL THEN 'failed'
+                        WHEN r.parts_delivered + t.delivered >= m.parts THEN 'delivered'
+                        ELSE r.status END,
+          reason = coalesce(r.reason, t.failure),
+          done_at = CASE WHEN t.failure IS NOT NULL OR r.parts_delivered + t.delivered >= m.parts THEN coalesce(r.done_at, now()) END
+      FROM tally t JOIN ${smsMessages} m ON m.id = t.message_id
+      WHERE r.message_id = t.message_id AND r.position = t.position
+      RETURNING 1
+    )
+    SELECT count(*)::int AS n FROM settled`);
+  return rows[0]?.n ?? 0;
+}
+
+/** Receipts nobody submitted (another system's, or long forgotten) are dropped after a day. */
+export async function dropStaleReceipts(db: Executor): Promise<void> {
+  await db.execute(sql`DELETE FROM ${smsReceipts} WHERE received_at < now() - interval '1 day'`);
+}

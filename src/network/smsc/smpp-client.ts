@@ -1,0 +1,263 @@
+// An SMPP 3.4 client (ESME) on the `smpp` package. It keeps one bound session to the
+// SMSC and makes it dependable for callers:
+// - at most `window` submit_sm await their answer at once;
+// - ESME_RTHROTTLED and ESME_RMSGQFUL pause sending and resubmit, backing off;
+// - a lost connection (or an answer that never comes) reconnects with backoff and
+//   resubmits what was in flight: an SMSC that dropped the link without answering did
+//   not accept those parts;
+// - enquire_link every `enquireLinkMs` notices a dead link that TCP has not yet;
+// - delivery receipts (deliver_sm) are answered only once the handler stored them.
+import smpp, { type Pdu, type Session } from 'smpp';
+import { SmscUnavailable, type Receipt, type ReceiptHandler, type SmscAdapter, type Submission, type SubmitOutcome } from './smsc.ts';
+
+export interface SmppClientOptions {
+  /** smpp://system_id:password@host:port (ssmpp:// for TLS). */
+  url: string;
+  bind?: 'transceiver' | 'transmitter';
+  window?: number;
+  /** How long a submission may wait for a usable link before it fails as unavailable. */
+  submitTimeoutMs?: number;
+  /** An unanswered request after this long means the link is dead. */
+  responseTimeoutMs?: number;
+  enquireLinkMs?: number;
+}
+
+interface Pending {
+  submission: Submission;
+  resolve(outcome: SubmitOutcome): void;
+  reject(error: Error): void;
+  /** Past its deadline: fail it instead of requeueing it. */
+  overdue: boolean;
+  deadline: NodeJS.Timeout;
+  answerTimer?: NodeJS.Timeout;
+}
+
+const RECEIPT = 0x04; // esm_class: SMSC delivery receipt
+const DELIVERED_STATE = 2; // message_state TLV
+const RETRY_LATER = new Set([smpp.errors.ESME_RTHROTTLED, smpp.errors.ESME_RMSGQFUL]);
+const ERROR_NAMES = new Map(Object.entries(smpp.errors).map(([name, code]) => [code, name]));
+const MIN_THROTTLE_MS = 50;
+const MAX_THROTTLE_MS = 2_000;
+const MIN_RECONNECT_MS = 250;
+const MAX_RECONNECT_MS = 30_000;
+
+export const statusName = (status: number) => ERROR_NAMES.get(status) ?? `0x${status.toString(16).padStart(8, '0')}`;
+
+/** The receipt a deliver_sm carries: ids from the TLV or the text, state from the TLV or `stat:`. */
+export function parseReceipt(pdu: Pdu): Receipt | null {
+  const text = typeof pdu.short_message?.message === 'string' ? (pdu.short_message.message as string) : '';
+  const smscMessageId = (pdu.receipted_message_id as string | undefined) || /id:(\S+)/.exec(text)?.[1];
+  if (!smscMessageId) return null;
+  const stat = /stat:(\w+)/.exec(text)?.[1];
+  const delivered = pdu.message_state !== undefined ? pdu.message_state === DELIVERED_STATE : stat === 'DELIVRD';
+  const err = /err:(\w+)/.exec(text)?.[1];
+  return { smscMessageId, delivered, error: delivered ? null : `${stat ?? `state ${pdu.message_state}`}${err ? ` (err ${err})` : ''}` };
+}
+
+export class SmppClient implements SmscAdapter {
+  private readonly target: { host: string; port: number; tls: boolean; systemId: string; password: string };
+  private readonly bind: 'transceiver' | 'transmitter';
+  private readonly window: number;
+  private readonly submitTimeoutMs: number;
+  private readonly responseTimeoutMs: number;
+  private readonly enquireLinkMs: number;
+
+  private session?: Session;
+  private bound = false;
+  private closed = false;
+  private readonly queue: Pending[] = [];
+  private readonly inFlight = new Set<Pending>();
+  private throttleMs = MIN_THROTTLE_MS;
+  private throttledUntil = 0;
+  private pumpTimer?: NodeJS.Timeout;
+  private reconnectMs = MIN_RECONNECT_MS;
+  private reconnectTimer?: NodeJS.Timeout;
+  private enquireTimer?: NodeJS.Timeout;
+  private lastProblem = 'not connected yet';
+  private receiptHandler?: ReceiptHandler;
+
+  constructor(options: SmppClientOptions) {
+    const url = new URL(options.url);
+    this.target = {
+      host: url.hostname,
+      port: Number(url.port) || (url.protocol === 'ssmpp:' ? 3550 : 2775),
+      tls: url.protocol === 'ssmpp:',
+      systemId: decodeURIComponent(url.username),
+      password: decodeURIComponent(url.password),
+    };
+    this.bind = options.bind ?? 'transceiver';
+    this.window = options.window ?? 10;
+    this.submitTimeoutMs = options.submitTimeoutMs ?? 60_000;
+    this.responseTimeoutMs = options.responseTimeoutMs ?? 10_000;
+    this.enquireLinkMs = options.enquireLinkMs ?? 30_000;
+    this.connect();
+  }
+
+  onReceipt(handler: ReceiptHandler): void {
+    this.receiptHandler = handler;
+  }
+
+  submit(submission: Submission): Promise<SubmitOutcome> {
+    if (this.closed) return Promise.reject(new SmscUnavailable('the SMSC client is closed'));
+    return new Promise((resolve, reject) => {
+      const pending: Pending = { submission, resolve, reject, overdue: false, deadline: setTimeout(() => this.expire(pending), this.submitTimeoutMs) };
+      this.queue.push(pending);
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.reconnectTimer);
+    clearTimeout(this.pumpTimer);
+    for (const pending of this.queue.splice(0)) this.settle(pending, new SmscUnavailable('the SMSC client is closing'));
+    const session = this.session;
+    if (!session) return;
+    if (this.bound) await new Promise<void>((done) => {
+      const timer = setTimeout(done, 1_000);
+      session.unbind({}, () => { clearTimeout(timer); done(); });
+    });
+    await new Promise<void>((done) => session.destroy(done));
+  }
+
+  private connect(): void {
+    const { host, port, tls } = this.target;
+    const session = smpp.connect({ host, port, tls });
+    this.session = session;
+    session.on(tls ? 'secureConnect' : 'connect', () => this.bindSession(session));
+    session.on('error', (error: Error) => { this.lastProblem = error.message; });
+    session.on('close', () => this.onClose(session));
+    session.on('deliver_sm', (pdu: Pdu) => this.onDeliver(session, pdu));
+    session.on('enquire_link', (pdu: Pdu) => session.send(pdu.response()));
+    session.on('unbind', (pdu: Pdu) => {
+      session.send(pdu.response());
+      session.close();
+    });
+  }
+
+  private bindSession(session: Session): void {
+    const request = { system_id: this.target.systemId, password: this.target.password, interface_version: 0x34 };
+    const onAnswer = (pdu: Pdu) => {
+      if (pdu.command_status !== 0) {
+        this.lastProblem = `bind refused: ${statusName(pdu.command_status)}`;
+        session.destroy();
+        return;
+      }
+      this.bound = true;
+      this.reconnectMs = MIN_RECONNECT_MS;
+      this.enquireTimer = setInterval(() => this.enquire(session), this.enquireLinkMs);
+      this.pump();
+    };
+    if (this.bind === 'transmitter') session.bind_transmitter(request, onAnswer);
+    else session.bind_transceiver(request, onAnswer);
+  }
+
+  private enquire(session: Session): void {
+    const timer = setTimeout(() => {
+      this.lastProblem = 'enquire_link unanswered';
+      session.destroy();
+    }, this.responseTimeoutMs);
+    session.enquire_link({}, () => clearTimeout(timer));
+  }
+
+  private onClose(session: Session): void {
+    if (session !== this.session) return;
+    this.bound = false;
+    this.session = undefined;
+    clearInterval(this.enquireTimer);
+    // Unanswered parts were not accepted: they go first when the link is back.
+    const unanswered = [...this.inFlight];
+    this.inFlight.clear();
+    for (const pending of unanswered.reverse()) {
+      clearTimeout(pending.answerTimer);
+      if (pending.overdue) this.settle(pending, new SmscUnavailable(`SMSC unreachable: ${this.lastProblem}`));
+      else this.queue.unshift(pending);
+    }
+    if (this.closed) return;
+    const delay = this.reconnectMs * (0.5 + Math.random() / 2);
+    this.reconnectMs = Math.min(this.reconnectMs * 2, MAX_RECONNECT_MS);
+    this.reconnectTimer = setTimeout(() => this.connect(), delay);
+  }
+
+  /** Sends queued parts while the window has room and the SMSC is not throttling us. */
+  private pump(): void {
+    const session = this.session;
+    if (!this.bound || !session) return;
+    const wait = this.throttledUntil - Date.now();
+    if (wait > 0) {
+      clearTimeout(this.pumpTimer);
+      this.pumpTimer = setTimeout(() => this.pump(), wait);
+      return;
+    }
+    while (this.inFlight.size < this.window && this.queue.length > 0) this.send(session, this.queue.shift()!);
+  }
+
+  private send(session: Session, pending: Pending): void {
+    const { from, to, part } = pending.submission;
+    this.inFlight.add(pending);
+    pending.answerTimer = setTimeout(() => {
+      this.lastProblem = 'submit_sm unanswered';
+      session.destroy();
+    }, this.responseTimeoutMs);
+    session.submit_sm(
+      {
+        source_addr_ton: 1,
+        source_addr_npi: 1,
+        source_addr: from,
+        dest_addr_ton: 1,
+        dest_addr_npi: 1,
+        destination_addr: to,
+        esm_class: part.esmClass,
+        data_coding: part.dataCoding,
+        registered_delivery: this.bind === 'transceiver' ? 1 : 0,
+        short_message: part.payload,
+      },
+      (answer) => this.onAnswer(pending, answer),
+    );
+  }
+
+  private onAnswer(pending: Pending, answer: Pdu): void {
+    if (!this.inFlight.delete(pending)) return; // the link died first; it is queued again
+    clearTimeout(pending.answerTimer);
+    const status = answer.command_status;
+    if (RETRY_LATER.has(status)) {
+      this.throttledUntil = Date.now() + this.throttleMs;
+      this.throttleMs = Math.min(this.throttleMs * 2, MAX_THROTTLE_MS);
+      this.queue.unshift(pending);
+      this.pump();
+      return;
+    }
+    this.throttleMs = MIN_THROTTLE_MS;
+    if (status === 0) this.settle(pending, { accepted: true, smscMessageId: String(answer.message_id) });
+    else this.settle(pending, { accepted: false, reason: `SMSC refused the message: ${statusName(status)}` });
+    this.pump();
+  }
+
+  /** The deadline passed: fail it now if it waits in the queue, or once its answer is lost. */
+  private expire(pending: Pending): void {
+    pending.overdue = true;
+    const index = this.queue.indexOf(pending);
+    if (index >= 0) {
+      this.queue.splice(index, 1);
+      this.settle(pending, new SmscUnavailable(`SMSC unreachable: ${this.lastProblem}`));
+    }
+  }
+
+  private settle(pending: Pending, result: SubmitOutcome | Error): void {
+    clearTimeout(pending.deadline);
+    clearTimeout(pending.answerTimer);
+    if (result instanceof Error) pending.reject(result);
+    else pending.resolve(result);
+  }
+
+  private onDeliver(session: Session, pdu: Pdu): void {
+    const receipt = pdu.esm_class & RECEIPT ? parseReceipt(pdu) : null;
+    // Mobile-originated messages are not ours to handle: acknowledged and dropped.
+    if (!receipt) return void session.send(pdu.response());
+    if (!this.receiptHandler) return void session.send(pdu.response({ command_status: smpp.errors.ESME_RX_T_APPN }));
+    this.receiptHandler(receipt).then(
+      () => session.send(pdu.response()),
+      () => session.send(pdu.response({ command_status: smpp.errors.ESME_RX_T_APPN })),
+    );
+  }
+}

@@ -1,0 +1,87 @@
+// An SMSC written for tests, on the `smpp` package's server: it counts what it accepted
+// per recipient and part, and can be made difficult: throttle, drop the link mid-batch
+// without answering, refuse some recipients, send receipts before its own answer, or
+// twice.
+import type { AddressInfo } from 'node:net';
+import smpp, { type Pdu, type Server, type Session } from 'smpp';
+
+export interface TestSmscBehaviour {
+  /** Answer ESME_RTHROTTLED to every n-th submit_sm. */
+  throttleEvery?: number;
+  /** Drop the connection, unanswered, at these submit_sm counts. */
+  dropAt?: number[];
+  /** A command status to refuse a recipient with. */
+  refuse?: (to: string) => number | undefined;
+  /** Send the receipt before the submit_sm_resp (it overtakes the submission's commit). */
+  receiptFirst?: boolean;
+  /** Send every receipt twice. */
+  duplicateReceipts?: boolean;
+  /** Receipt state per recipient: delivered unless this says otherwise. */
+  undeliverable?: (to: string) => boolean;
+}
+
+export interface TestSmsc {
+  url: string;
+  /** Accepted parts per "to/part" (part 1 for a single-part message). */
+  accepted: Map<string, number>;
+  /** Texts of accepted parts per recipient, in arrival order. */
+  texts: Map<string, { seq: number; total: number; dataCoding: number; body: Buffer }[]>;
+  submits: number;
+  behaviour: TestSmscBehaviour;
+  close(): Promise<void>;
+}
+
+const partOf = (pdu: Pdu): { seq: number; total: number; body: Buffer } => {
+  const raw = pdu.short_message as { udh?: Buffer[]; message: string | Buffer } | Buffer;
+  const bytes = Buffer.isBuffer(raw) ? raw : Buffer.isBuffer(raw.message) ? raw.message : Buffer.from(raw.message);
+  const udh = !Buffer.isBuffer(raw) && raw.udh?.[0];
+  return udh ? { seq: udh[4], total: udh[3], body: bytes } : { seq: 1, total: 1, body: bytes };
+};
+
+export async function startTestSmsc(behaviour: TestSmscBehaviour = {}, port = 0): Promise<TestSmsc> {
+  let counter = 0;
+  const smsc: Omit<TestSmsc, 'url' | 'close'> = { accepted: new Map(), texts: new Map(), submits: 0, behaviour };
+  const server: Server = smpp.createServer({}, (session: Session) => {
+    session.on('error', () => {});
+    for (const bind of ['bind_transceiver', 'bind_transmitter']) session.on(bind, (pdu: Pdu) => session.send(pdu.response()));
+    session.on('enquire_link', (pdu: Pdu) => session.send(pdu.response()));
+    session.on('unbind', (pdu: Pdu) => session.send(pdu.response()));
+    session.on('submit_sm', (pdu: Pdu) => {
+      const n = ++smsc.submits;
+      const b = smsc.behaviour;
+      if (b.dropAt?.includes(n)) return void session.destroy();
+      if (b.throttleEvery && n % b.throttleEvery === 0) return void session.send(pdu.response({ command_status: smpp.errors.ESME_RTHROTTLED }));
+      const to = String(pdu.destination_addr);
+      const refusal = b.refuse?.(to);
+      if (refusal) return void session.send(pdu.response({ command_status: refusal }));
+      const part = partOf(pdu);
+      const key = `${to}/${part.seq}`;
+      smsc.accepted.set(key, (smsc.accepted.get(key) ?? 0) + 1);
+      smsc.texts.set(to, [...(smsc.texts.get(to) ?? []), { ...part, dataCoding: pdu.data_coding }]);
+      const messageId = `t${process.pid}x${++counter}`;
+      const delivered = !b.undeliverable?.(to);
+      const receipt = () =>
+        session.deliver_sm({
+          source_addr: to,
+          destination_addr: pdu.source_addr,
+          esm_class: 0x04,
+          short_message: `id:${messageId} sub:001 dlvrd:00${delivered ? 1 : 0} submit date:2611231200 done date:2611231200 stat:${delivered ? 'DELIVRD' : 'UNDELIV'} err:${delivered ? '000' : '001'} text:`,
+        });
+      const times = b.duplicateReceipts ? 2 : 1;
+      if (b.receiptFirst) for (let i = 0; i < times; i++) receipt();
+      session.send(pdu.response({ message_id: messageId }));
+      if (!b.receiptFirst) setTimeout(() => { for (let i = 0; i < times; i++) receipt(); }, 5);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
+  return {
+    ...smsc,
+    get submits() { return smsc.submits; },
+    url: `smpp://test:secret@127.0.0.1:${address.port}`,
+    close: async () => {
+      for (const s of [...server.sessions]) s.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
