@@ -36,6 +36,7 @@ describe('cellhub demo', () => {
       expect(org.connect).toMatchObject({ base_path: '/connect-api/v1', realm: 'tru-staff' });
       expect(org.connect.clients.map((c: { role: string }) => c.role)).toEqual(['RESELLER', 'ACCOUNT_MANAGER']);
       expect(org.sms_senders.length).toBeGreaterThan(0);
+      for (const s of org.sms_senders) expect(s).toEqual({ from: expect.stringMatching(/^\+\d+$/), to: expect.stringMatching(/^\+\d+$/) });
     }
     const again = cellhub(['demo', '--json']);
     expect(again.code, again.stderr).toBe(0);
@@ -67,6 +68,11 @@ describe('cellhub demo', () => {
         }
         const roaming = (await h.app.inject({ url: '/enterprise/usage/items?type=data&limit=100', headers: auth })).json();
         expect(roaming._embedded.items.some((i: { roaming: boolean }) => i.roaming)).toBe(true);
+        // Each authorized sender comes with a number it can send to at once.
+        for (const { from, to } of org.sms_senders) {
+          const sms = await h.app.inject({ method: 'POST', url: '/enterprise/sms', headers: auth, payload: { from, to: [to], text: 'Hello from the demo' } });
+          expect(sms.statusCode, sms.body).toBe(200);
+        }
         for (const c of org.connect.clients) await fetchToken(h.app, 'tru-staff', c.client_id, c.client_secret);
       }
       expect(seen[0].filter((id) => seen[1].includes(id))).toEqual([]);

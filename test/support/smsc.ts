@@ -27,6 +27,8 @@ export interface TestSmsc {
   /** Texts of accepted parts per recipient, in arrival order. */
   texts: Map<string, { seq: number; total: number; dataCoding: number; body: Buffer }[]>;
   submits: number;
+  /** Successful binds (a reconnect binds again). */
+  binds: number;
   behaviour: TestSmscBehaviour;
   close(): Promise<void>;
 }
@@ -40,16 +42,41 @@ const partOf = (pdu: Pdu): { seq: number; total: number; body: Buffer } => {
 
 export async function startTestSmsc(behaviour: TestSmscBehaviour = {}, port = 0): Promise<TestSmsc> {
   let counter = 0;
-  const smsc: Omit<TestSmsc, 'url' | 'close'> = { accepted: new Map(), texts: new Map(), submits: 0, behaviour };
+  const smsc: Omit<TestSmsc, 'url' | 'close'> = { accepted: new Map(), texts: new Map(), submits: 0, binds: 0, behaviour };
+  const dead = new WeakSet<Session>();
+  let live: Session | undefined;
+  // Receipts go to the newest live session, and again if it dies before acknowledging them.
+  const outbox: Record<string, unknown>[] = [];
+  const deliver = (receipt: Record<string, unknown>) => {
+    const session = live;
+    if (!session) return void outbox.push(receipt);
+    let acknowledged = false;
+    session.deliver_sm(receipt, () => { acknowledged = true; });
+    session.once('close', () => { if (!acknowledged) deliver(receipt); });
+  };
   const server: Server = smpp.createServer({}, (session: Session) => {
     session.on('error', () => {});
-    for (const bind of ['bind_transceiver', 'bind_transmitter']) session.on(bind, (pdu: Pdu) => session.send(pdu.response()));
+    session.on('close', () => { if (live === session) live = undefined; });
+    for (const bind of ['bind_transceiver', 'bind_transmitter']) {
+      session.on(bind, (pdu: Pdu) => {
+        session.send(pdu.response());
+        smsc.binds++;
+        live = session;
+        outbox.splice(0).forEach(deliver);
+      });
+    }
     session.on('enquire_link', (pdu: Pdu) => session.send(pdu.response()));
     session.on('unbind', (pdu: Pdu) => session.send(pdu.response()));
     session.on('submit_sm', (pdu: Pdu) => {
+      if (dead.has(session)) return;
       const n = ++smsc.submits;
       const b = smsc.behaviour;
-      if (b.dropAt?.includes(n)) return void session.destroy();
+      if (b.dropAt?.includes(n)) {
+        // Answers already written still reach the client; this one and any later are never taken.
+        dead.add(session);
+        if (live === session) live = undefined;
+        return void session.close();
+      }
       if (b.throttleEvery && n % b.throttleEvery === 0) return void session.send(pdu.response({ command_status: smpp.errors.ESME_RTHROTTLED }));
       const to = String(pdu.destination_addr);
       const refusal = b.refuse?.(to);
@@ -60,28 +87,25 @@ export async function startTestSmsc(behaviour: TestSmscBehaviour = {}, port = 0)
       smsc.texts.set(to, [...(smsc.texts.get(to) ?? []), { ...part, dataCoding: pdu.data_coding }]);
       const messageId = `t${process.pid}x${++counter}`;
       const delivered = !b.undeliverable?.(to);
-      const receipt = () =>
-        session.deliver_sm({
-          source_addr: to,
-          destination_addr: pdu.source_addr,
-          esm_class: 0x04,
-          short_message: `id:${messageId} sub:001 dlvrd:00${delivered ? 1 : 0} submit date:2611231200 done date:2611231200 stat:${delivered ? 'DELIVRD' : 'UNDELIV'} err:${delivered ? '000' : '001'} text:`,
-        });
-      const times = b.duplicateReceipts ? 2 : 1;
-      if (b.receiptFirst) for (let i = 0; i < times; i++) receipt();
+      const receipt = {
+        source_addr: to,
+        destination_addr: pdu.source_addr,
+        esm_class: 0x04,
+        short_message: `id:${messageId} sub:001 dlvrd:00${delivered ? 1 : 0} submit date:2611231200 done date:2611231200 stat:${delivered ? 'DELIVRD' : 'UNDELIV'} err:${delivered ? '000' : '001'} text:`,
+      };
+      const receipts = () => { deliver({ ...receipt }); if (b.duplicateReceipts) deliver({ ...receipt }); };
+      if (b.receiptFirst) receipts();
       session.send(pdu.response({ message_id: messageId }));
-      if (!b.receiptFirst) setTimeout(() => { for (let i = 0; i < times; i++) receipt(); }, 5);
+      if (!b.receiptFirst) setTimeout(receipts, 5);
     });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;
-  return {
-    ...smsc,
-    get submits() { return smsc.submits; },
+  return Object.assign(smsc, {
     url: `smpp://test:secret@127.0.0.1:${address.port}`,
     close: async () => {
       for (const s of [...server.sessions]) s.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
-  };
+  });
 }
