@@ -116,7 +116,7 @@ export function loadConfig(env: Env = process.env): Config {
     numberQuarantineDays: integer(env, 'NUMBER_QUARANTINE_DAYS', 90, 0, 3650),
     smscUrl: url(env, 'SMSC_URL', ['smpp:', 'ssmpp:']),
     smscBind: oneOf(env, 'SMSC_BIND', ['transceiver', 'transmitter'] as const, 'transceiver'),
-    smscWindow: integer(env, 'SMSC_WINDOW', 10, 1, 1000),
+    smscWindow: integer(env, 'SMSC_WINDOW', 50, 1, 1000),
     smscSimulatorReceiptMs: integer(env, 'SMSC_SIMULATOR_RECEIPT_MS', 2_000, 0, 86_400_000),
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 8, 1, 256),
     jobTimeoutSeconds: integer(env, 'JOB_TIMEOUT_SECONDS', 60, 2, 3600),

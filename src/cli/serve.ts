@@ -62,6 +62,13 @@ function banner(config: Config, operator: OperatorToken, demo?: DemoSummary): st
       `    | node -pe 'JSON.parse(require("fs").readFileSync(0)).access_token')`,
       `  curl -s -H "Authorization: Bearer $TOKEN" '${url}/enterprise/subscriptions?limit=2'`,
     );
+    const [sender] = org.sms_senders;
+    if (sender) {
+      lines.push(
+        `  curl -s -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\`,
+        `    -d '{"from":"${sender.from}","to":["${sender.to}"],"text":"Hello from cellhub"}' ${url}/enterprise/sms`,
+      );
+    }
   }
   return lines.join('\n') + '\n\n';
 }

@@ -29,8 +29,8 @@ interface RecipientResult {
   unavailable?: SmscUnavailable;
 }
 
-const BATCH = 250;
-const BATCH_WAIT_MS = 25;
+const BATCH = 500;
+const BATCH_WAIT_MS = 50;
 
 /** Submits the recipient's parts in order, skipping parts submitted by an earlier attempt. */
 async function submitRecipient(smsc: SmscAdapter, from: string, position: number, to: string, parts: SmsPart[], done: Set<number>): Promise<RecipientResult> {

@@ -125,13 +125,34 @@ export async function knownSourceIds(db: Executor, sourceIds: string[]): Promise
   return new Set(rows.map((r) => r.id));
 }
 
-/** Rows per INSERT: PostgreSQL takes at most 65,535 parameters in one statement. */
-const INSERT_CHUNK = 1_000;
+type UsageItemRow = typeof usageItems.$inferInsert;
 
-export async function insertItems(db: Executor, rows: (typeof usageItems.$inferInsert)[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    await db.insert(usageItems).values(rows.slice(i, i + INSERT_CHUNK)).onConflictDoNothing();
-  }
+/** Columns of usage_items with their SQL array types, in insert order. */
+const ITEM_COLUMNS: [string, keyof UsageItemRow, string][] = [
+  ['id', 'id', 'text'], ['organization_id', 'organizationId', 'text'], ['account_id', 'accountId', 'text'],
+  ['subscription_id', 'subscriptionId', 'text'], ['subscriber_id', 'subscriberId', 'text'], ['msisdn', 'msisdn', 'text'],
+  ['source_record_id', 'sourceRecordId', 'text'], ['part', 'part', 'int'], ['type', 'type', 'text'], ['direction', 'direction', 'text'],
+  ['technology', 'technology', 'text'], ['from_msisdn', 'fromMsisdn', 'text'], ['to_msisdn', 'toMsisdn', 'text'],
+  ['location_country', 'locationCountry', 'text'], ['roaming', 'roaming', 'boolean'], ['is_recorded', 'isRecorded', 'boolean'],
+  ['started_at', 'startedAt', 'timestamptz'], ['ended_at', 'endedAt', 'timestamptz'], ['processed_at', 'processedAt', 'timestamptz'],
+  ['quantity', 'quantity', 'bigint'], ['unit', 'unit', 'text'], ['charged_quantity', 'chargedQuantity', 'bigint'],
+  ['cost_type', 'costType', 'text'], ['product_id', 'productId', 'text'],
+];
+
+const arrayValue = (value: unknown) => (value instanceof Date ? value.toISOString() : (value ?? null));
+
+/**
+ * Inserts the items in one statement: one array per column, unnested. Far cheaper than
+ * a multi-row VALUES (24 parameters instead of 24 per row, and no per-value query building).
+ */
+export async function insertItems(db: Executor, rows: UsageItemRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const names = sql.raw(ITEM_COLUMNS.map(([name]) => name).join(', '));
+  const arrays = sql.join(
+    ITEM_COLUMNS.map(([, key, type]) => sql`${sql.param(rows.map((row) => arrayValue(row[key])))}::${sql.raw(type)}[]`),
+    sql`, `,
+  );
+  await db.execute(sql`INSERT INTO usage_items (${names}) SELECT * FROM unnest(${arrays}) ON CONFLICT DO NOTHING`);
 }
 
 /** Partition names and bounds: one per calendar month (UTC) of started_at. */

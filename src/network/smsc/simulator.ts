@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import smpp, { type Pdu, type Server, type Session } from 'smpp';
+import { batchWrites } from './smpp-client.ts';
 
 export interface SmscSimulatorOptions {
   systemId: string;
@@ -34,6 +35,8 @@ export class SmscSimulator {
   private readonly timers = new Set<NodeJS.Timeout>();
   /** Parts accepted since start. */
   submitted = 0;
+  /** Message ids: unique to this run (a restarted simulator must not reuse them), then a counter. */
+  private readonly idPrefix = randomBytes(5).toString('hex');
 
   constructor(private readonly options: SmscSimulatorOptions) {}
 
@@ -80,8 +83,8 @@ export class SmscSimulator {
     });
     session.on('submit_sm', (pdu: Pdu) => {
       if (!bound) return void session.send(pdu.response({ command_status: smpp.errors.ESME_RINVBNDSTS }));
-      const messageId = randomBytes(8).toString('hex');
-      this.submitted++;
+      const messageId = `${this.idPrefix}${(++this.submitted).toString(16).padStart(8, '0')}`;
+      batchWrites(session);
       session.send(pdu.response({ message_id: messageId }));
       if (pdu.registered_delivery & 1) {
         const receipt = { messageId, from: pdu.source_addr, to: pdu.destination_addr, submittedAt: new Date() };
@@ -116,6 +119,7 @@ export class SmscSimulator {
     if (!entry) return void this.waiting.push(receipt);
     const [session, unacknowledged] = entry;
     unacknowledged.add(receipt);
+    batchWrites(session);
     const date = receiptDate(receipt.submittedAt);
     const text = `id:${receipt.messageId} sub:001 dlvrd:001 submit date:${date} done date:${receiptDate(new Date())} stat:DELIVRD err:000 text:`;
     session.deliver_sm(

@@ -41,6 +41,22 @@ const MAX_THROTTLE_MS = 2_000;
 const MIN_RECONNECT_MS = 250;
 const MAX_RECONNECT_MS = 30_000;
 
+const corked = new WeakSet<Session>();
+
+/**
+ * Holds the session's writes until this tick ends, so the PDUs sent in one go leave in
+ * one write (the `smpp` package writes each PDU on its own, a syscall each).
+ */
+export function batchWrites(session: Session): void {
+  if (corked.has(session)) return;
+  corked.add(session);
+  session.socket.cork();
+  process.nextTick(() => {
+    corked.delete(session);
+    session.socket.uncork();
+  });
+}
+
 export const statusName = (status: number) => ERROR_NAMES.get(status) ?? `0x${status.toString(16).padStart(8, '0')}`;
 
 /** The receipt a deliver_sm carries: ids from the TLV or the text, state from the TLV or `stat:`. */
@@ -189,6 +205,7 @@ export class SmppClient implements SmscAdapter {
       this.pumpTimer = setTimeout(() => this.pump(), wait);
       return;
     }
+    batchWrites(session);
     while (this.inFlight.size < this.window && this.queue.length > 0) this.send(session, this.queue.shift()!);
   }
 
@@ -255,9 +272,13 @@ export class SmppClient implements SmscAdapter {
     // Mobile-originated messages are not ours to handle: acknowledged and dropped.
     if (!receipt) return void session.send(pdu.response());
     if (!this.receiptHandler) return void session.send(pdu.response({ command_status: smpp.errors.ESME_RX_T_APPN }));
+    const answer = (options?: Record<string, unknown>) => {
+      batchWrites(session);
+      session.send(pdu.response(options));
+    };
     this.receiptHandler(receipt).then(
-      () => session.send(pdu.response()),
-      () => session.send(pdu.response({ command_status: smpp.errors.ESME_RX_T_APPN })),
+      () => answer(),
+      () => answer({ command_status: smpp.errors.ESME_RX_T_APPN }),
     );
   }
 }
