@@ -155,3 +155,34 @@ describe('an SMSC that stays unreachable', () => {
     }
   });
 });
+
+describe('the SMPP link', () => {
+  it('notices a link that stopped answering (enquire_link) and binds again', async () => {
+    const silent = await startTestSmsc({ silent: true });
+    const client = new SmppClient({ url: silent.url, enquireLinkMs: 100, responseTimeoutMs: 150 });
+    try {
+      for (let i = 0; i < 100 && silent.binds < 2; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(silent.binds).toBeGreaterThanOrEqual(2);
+      silent.behaviour.silent = false;
+      const [part] = segment('back again', 0);
+      await expect(client.submit({ from: '447700900001', to: '447700900002', part })).resolves.toMatchObject({ accepted: true });
+    } finally {
+      await client.close();
+      await silent.close();
+    }
+  });
+
+  it('binds as a transmitter when told, asking for no receipts', async () => {
+    const server = await startTestSmsc();
+    const client = new SmppClient({ url: server.url, bind: 'transmitter' });
+    try {
+      const [part] = segment('one way', 0);
+      await expect(client.submit({ from: '447700900001', to: '447700900002', part })).resolves.toMatchObject({ accepted: true });
+      expect(server.bindCommands).toEqual(['bind_transmitter']);
+      expect(server.receiptRequests).toEqual([0]);
+    } finally {
+      await client.close();
+      await server.close();
+    }
+  });
+});

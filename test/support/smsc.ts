@@ -16,6 +16,8 @@ export interface TestSmscBehaviour {
   receiptFirst?: boolean;
   /** Send every receipt twice. */
   duplicateReceipts?: boolean;
+  /** Bind, then answer nothing more (a link dead above TCP). */
+  silent?: boolean;
   /** Receipt state per recipient: delivered unless this says otherwise. */
   undeliverable?: (to: string) => boolean;
 }
@@ -29,6 +31,10 @@ export interface TestSmsc {
   submits: number;
   /** Successful binds (a reconnect binds again). */
   binds: number;
+  /** The bind commands received, in order. */
+  bindCommands: string[];
+  /** registered_delivery of each submit_sm. */
+  receiptRequests: number[];
   behaviour: TestSmscBehaviour;
   close(): Promise<void>;
 }
@@ -42,7 +48,7 @@ const partOf = (pdu: Pdu): { seq: number; total: number; body: Buffer } => {
 
 export async function startTestSmsc(behaviour: TestSmscBehaviour = {}, port = 0): Promise<TestSmsc> {
   let counter = 0;
-  const smsc: Omit<TestSmsc, 'url' | 'close'> = { accepted: new Map(), texts: new Map(), submits: 0, binds: 0, behaviour };
+  const smsc: Omit<TestSmsc, 'url' | 'close'> = { accepted: new Map(), texts: new Map(), submits: 0, binds: 0, bindCommands: [], receiptRequests: [], behaviour };
   const dead = new WeakSet<Session>();
   let live: Session | undefined;
   // Receipts go to the newest live session, and again if it dies before acknowledging them.
@@ -61,14 +67,16 @@ export async function startTestSmsc(behaviour: TestSmscBehaviour = {}, port = 0)
       session.on(bind, (pdu: Pdu) => {
         session.send(pdu.response());
         smsc.binds++;
+        smsc.bindCommands.push(bind);
         live = session;
         outbox.splice(0).forEach(deliver);
       });
     }
-    session.on('enquire_link', (pdu: Pdu) => session.send(pdu.response()));
+    session.on('enquire_link', (pdu: Pdu) => { if (!smsc.behaviour.silent) session.send(pdu.response()); });
     session.on('unbind', (pdu: Pdu) => session.send(pdu.response()));
     session.on('submit_sm', (pdu: Pdu) => {
-      if (dead.has(session)) return;
+      if (dead.has(session) || smsc.behaviour.silent) return;
+      smsc.receiptRequests.push(pdu.registered_delivery);
       const n = ++smsc.submits;
       const b = smsc.behaviour;
       if (b.dropAt?.includes(n)) {
