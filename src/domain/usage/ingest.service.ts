@@ -89,6 +89,7 @@ export async function rateUsage(tx: Executor, prepared: PreparedUsage): Promise<
   // Balances of every product the fresh records could have drawn on (unchanged ones keep their values).
   const rated = new Set(fresh.map((p) => p.subscription.id));
   await store.saveUsed(tx, [...productsOf].filter(([id]) => rated.has(id)).flatMap(([, products]) => products));
+  await store.markFresh(tx, [...new Set(rows.map((row) => row.organizationId))], now);
   return {
     received: prepared.received,
     accepted: fresh.length,

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/database.ts';
-import { phoneNumbers, productOfferings, products, simProfiles, subscriptions, usageItems } from '../../db/schema.ts';
+import { phoneNumbers, productOfferings, products, simProfiles, subscriptions, usageFreshness, usageItems } from '../../db/schema.ts';
 import type { RatedProduct } from './rating.ts';
 
 export type UsageItem = typeof usageItems.$inferSelect;
@@ -213,11 +213,18 @@ export async function selectUsage(db: Executor, organizationId: string, f: Usage
 
 /** Up to when the organization's usage is complete: the newest processed_at. */
 export async function processedUntil(db: Executor, organizationId: string): Promise<Date | null> {
-  const [row] = await db
-    .select({ at: usageItems.processedAt })
-    .from(usageItems)
-    .where(eq(usageItems.organizationId, organizationId))
-    .orderBy(desc(usageItems.processedAt))
-    .limit(1);
+  const [row] = await db.select({ at: usageFreshness.completeUntil }).from(usageFreshness).where(eq(usageFreshness.organizationId, organizationId));
   return row?.at ?? null;
+}
+
+/**
+ * Moves the organizations' freshness forward to `at`. The last statement of a rating
+ * transaction, so the row lock it takes is held only for the commit.
+ */
+export async function markFresh(db: Executor, organizationIds: string[], at: Date): Promise<void> {
+  if (organizationIds.length === 0) return;
+  await db.execute(sql`
+    INSERT INTO ${usageFreshness} (organization_id, complete_until)
+    SELECT id, ${at.toISOString()}::timestamptz FROM unnest(${sql.param([...organizationIds].sort())}::text[]) AS id
+    ON CONFLICT (organization_id) DO UPDATE SET complete_until = greatest(${usageFreshness.completeUntil}, excluded.complete_until)`);
 }
