@@ -7,6 +7,7 @@
 //
 // Activation and SIM swap: `accepted` → reserve an ICCID → `reserved` → prepare its
 // profile at the SM-DP+ (outside any transaction) → record it and put it to use → done.
+// A fresh activation's reservation is a single statement (orders.store.ts).
 // Suspend, resume and terminate: one transaction.
 import type { Db, Executor } from '../../db/database.ts';
 import type { JobAttempt, JobQueue } from '../../jobs/queue.ts';
@@ -24,7 +25,7 @@ import type { TemplateCache } from '../catalog/template-cache.ts';
 import { ApiError } from '../../http/errors.ts';
 import { ALLOWED_FROM, type OrderRequest } from './order-types.ts';
 import { selectSubscriptions } from '../subscriptions/subscriptions.store.ts';
-import { lockOrder, updateOrder, type OrderResult, type OrderRow } from './orders.store.ts';
+import { lockOrder, reserveSimForActivation, updateOrder, type OrderResult, type OrderRow } from './orders.store.ts';
 
 export interface FulfilmentDeps {
   db: Db;
@@ -56,7 +57,13 @@ function reasonOf(error: unknown): string {
 const WITH_NEW_PROFILE = new Set(['activate_subscription', 'change_sim_profile']);
 
 async function advance(deps: FulfilmentDeps, orderId: string): Promise<void> {
-  // The first stage: a subscription change in full, or the reservation of an ICCID.
+  // The common case first: a fresh activation reserves its ICCID in one statement.
+  const reservation = await reserveSimForActivation(deps.db, orderId);
+  if (reservation.outcome === 'no_sim') throw new OrderFailure(`no ${reservation.simType} left in SIM inventory`);
+  if (reservation.outcome === 'reserved') return useNewProfile(deps, orderId, reservation);
+
+  // Otherwise: a subscription change in full, the reservation for a SIM swap, or a
+  // retried order resuming at its recorded stage.
   const order = await deps.db.transaction(async (tx) => {
     const locked = await lockOrder(tx, orderId);
     if (locked?.status !== 'pending' || locked.stage !== 'accepted') return locked;
@@ -64,7 +71,10 @@ async function advance(deps: FulfilmentDeps, orderId: string): Promise<void> {
     await changeSubscription(deps, tx, locked);
     return undefined;
   });
-  if (order?.status === 'pending' && order.stage === 'reserved') await useNewProfile(deps, order);
+  if (order?.status === 'pending' && order.stage === 'reserved') {
+    const { iccid, simType } = order.result as OrderResult;
+    await useNewProfile(deps, order.id, { iccid: iccid!, simType: simType ?? 'esim' });
+  }
 }
 
 async function changeSubscription(deps: FulfilmentDeps, tx: Executor, order: OrderRow): Promise<void> {
@@ -109,12 +119,11 @@ async function reserveSim(tx: Executor, order: OrderRow): Promise<OrderRow> {
 }
 
 /** Then: prepares the ICCID's profile at the SM-DP+, and records it and puts it to use in one transaction. */
-async function useNewProfile(deps: FulfilmentDeps, reserved: OrderRow): Promise<void> {
-  const { iccid, simType } = reserved.result as OrderResult;
+async function useNewProfile(deps: FulfilmentDeps, orderId: string, { iccid, simType }: { iccid: string; simType: string }): Promise<void> {
   // A retry after a crash asks again; the SM-DP+ answers the profile it already prepared.
-  const profile = simType === 'esim' ? await deps.smdp.prepareProfile(iccid!) : undefined;
+  const profile = simType === 'esim' ? await deps.smdp.prepareProfile(iccid) : undefined;
   const retired = await deps.db.transaction(async (tx) => {
-    const order = await lockOrder(tx, reserved.id);
+    const order = await lockOrder(tx, orderId);
     if (order?.status !== 'pending' || order.stage !== 'reserved') return undefined; // another run finished it
     return order.type === 'activate_subscription' ? activate(deps, tx, order, profile) : swap(deps, tx, order, profile);
   });
