@@ -34,6 +34,12 @@ export interface Config {
   smtpUrl?: string;
   mailFrom: string;
   numberQuarantineDays: number;
+  /** How long a webhook receiver has to answer one attempt. */
+  webhookTimeoutMs: number;
+  /** Seconds before each retry of a failed webhook attempt; its length is the number of retries. */
+  webhookRetrySchedule: number[];
+  /** Webhook deliveries in flight at once per worker process. */
+  webhookConcurrency: number;
   /** smpp://system_id:password@host:port of the SMSC; unset runs the built-in simulator. */
   smscUrl?: string;
   /** How cellhub binds: transceiver (receipts on the same link) or transmitter (no receipts). */
@@ -67,6 +73,16 @@ function oneOf<T extends string>(env: Env, name: string, values: readonly T[], f
   if (raw === undefined || raw === '') return fallback;
   if (!(values as readonly string[]).includes(raw)) throw new ConfigError(`${name}: must be one of ${values.join(', ')}, got "${raw}"`);
   return raw as T;
+}
+
+function seconds(env: Env, name: string, fallback: number[]): number[] {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const values = raw.split(',').map((v) => Number(v.trim()));
+  if (values.some((v) => !Number.isFinite(v) || v < 0 || v > 7 * 86_400)) {
+    throw new ConfigError(`${name}: must be a comma-separated list of seconds (0 to 604800), got "${raw}"`);
+  }
+  return values;
 }
 
 function url(env: Env, name: string, protocols: string[]): string | undefined {
@@ -114,6 +130,10 @@ export function loadConfig(env: Env = process.env): Config {
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: env.MAIL_FROM || 'cellhub <no-reply@cellhub.local>',
     numberQuarantineDays: integer(env, 'NUMBER_QUARANTINE_DAYS', 90, 0, 3650),
+    webhookTimeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+    // As Standard Webhooks suggests: at once, then 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h.
+    webhookRetrySchedule: seconds(env, 'WEBHOOK_RETRY_SCHEDULE', [5, 300, 1800, 7200, 18000, 36000, 36000]),
+    webhookConcurrency: integer(env, 'WEBHOOK_CONCURRENCY', 64, 1, 10_000),
     smscUrl: url(env, 'SMSC_URL', ['smpp:', 'ssmpp:']),
     smscBind: oneOf(env, 'SMSC_BIND', ['transceiver', 'transmitter'] as const, 'transceiver'),
     smscWindow: integer(env, 'SMSC_WINDOW', 50, 1, 1000),

@@ -22,6 +22,8 @@ import { SmppClient } from './network/smsc/smpp-client.ts';
 import { SmscSimulator } from './network/smsc/simulator.ts';
 import type { SmscAdapter } from './network/smsc/smsc.ts';
 import { ReceiptInbox } from './domain/sms/receipt-inbox.ts';
+import { WebhookSender } from './network/webhooks/sender.ts';
+import { WebhookDispatcher } from './domain/webhooks/dispatcher.ts';
 import { releaseQuarantinedNumbers } from './domain/inventory/numbers.store.ts';
 
 const READ_CACHE_TTL_MS = 60_000;
@@ -48,6 +50,8 @@ export interface Platform {
   smsc?: SmscAdapter;
   /** The built-in SMSC simulator, when no SMSC_URL is configured. */
   smscSimulator?: SmscSimulator;
+  /** Sends webhooks; only worker processes run one. */
+  webhookDispatcher?: WebhookDispatcher;
   /** Runs the background workers in this process. */
   startWorkers(): Promise<void>;
   close(): Promise<void>;
@@ -95,6 +99,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
   const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
   let housekeeping: NodeJS.Timeout | undefined;
   let receipts: ReceiptInbox | undefined;
+  let webhookSender: WebhookSender | undefined;
 
   const platform: Platform = {
     config,
@@ -117,6 +122,14 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
       smsc.onReceipt((receipt) => inbox.add(receipt));
       Object.assign(platform, { smsc, smscSimulator });
       receipts = inbox;
+      webhookSender = new WebhookSender(config.webhookTimeoutMs);
+      const webhooks = new WebhookDispatcher(db, webhookSender, {
+        retrySchedule: config.webhookRetrySchedule,
+        concurrency: config.webhookConcurrency,
+        leaseMs: config.webhookTimeoutMs + 30_000,
+      });
+      webhooks.start();
+      platform.webhookDispatcher = webhooks;
       await queue.work(jobHandlers(platform), config.workerConcurrency);
       housekeeping = setInterval(() => void releaseQuarantinedNumbers(db).catch(() => {}), HOUSEKEEPING_EVERY_MS);
       housekeeping.unref();
@@ -124,6 +137,8 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
     async close() {
       clearInterval(housekeeping);
       await queue.stop();
+      await platform.webhookDispatcher?.stop();
+      await webhookSender?.close();
       await platform.smsc?.close();
       await platform.smscSimulator?.stop();
       await receipts?.close();

@@ -12,7 +12,7 @@ import { notFound } from '../http/errors.ts';
 import type { ProfileEvent } from '../network/smdp/smdp.ts';
 import { createClient, disableClient, listClients } from '../auth/clients.service.ts';
 import { createSigningKey } from '../auth/key-ring.ts';
-import { createOrganization, listOrganizations, setLicences } from '../domain/organizations/organizations.service.ts';
+import { createOrganization, getOrganization, listOrganizations, setLicences } from '../domain/organizations/organizations.service.ts';
 import { createAccount, listAccounts } from '../domain/accounts/accounts.service.ts';
 import { createOffering } from '../domain/catalog/offerings.service.ts';
 import { listOfferings } from '../domain/catalog/offerings.store.ts';
@@ -21,7 +21,9 @@ import { countSimsByState, importSims, type SimType } from '../domain/inventory/
 import { createPool, importNumbers, listPools } from '../domain/inventory/numbers.service.ts';
 import { authorizeSender, listSenders, revokeSender } from '../domain/sms/senders.service.ts';
 import { formatOf, importUsageFile } from './usage-import.ts';
-import { accountJson, clientJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson } from '../api/operator/representations.ts';
+import { getDelivery, listDeliveries, redeliver } from '../domain/webhooks/webhooks.service.ts';
+import { rotateWebhookSecret, webhookSecret } from '../domain/webhooks/secrets.ts';
+import { accountJson, clientJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson } from '../api/operator/representations.ts';
 
 export type WithDb = <T>(work: (db: Db, platform: Platform) => Promise<T>) => Promise<void>;
 
@@ -119,6 +121,22 @@ export function registerOperatorCommands(program: Command, withDb: WithDb): void
     if (!m) throw notFound(`mail ${id}`);
     return mailJson(m, true);
   }));
+
+  const webhook = program.command('webhook').description('webhook deliveries and signing secrets');
+  webhook.command('list').option('--status <status>', 'pending, delivered or failed').option('--org <organization>')
+    .option('--limit <n>', 'at most this many', '100')
+    .action((o) => withDb(async (db) => (await listDeliveries(db, { organizationId: o.org, status: o.status, rows: Number(o.limit) })).map((d) => deliveryJson(d))));
+  webhook.command('show <delivery>').description('a delivery with every attempt').action((id) => withDb(async (db) => {
+    const { delivery, attempts } = await getDelivery(db, id);
+    return deliveryJson(delivery, attempts);
+  }));
+  webhook.command('redeliver <delivery>').description('send again from the start of the retry schedule, same webhook-id')
+    .action((id) => withDb(async (db) => deliveryJson(await redeliver(db, id))));
+  webhook.command('secret <organization>').description("the organization's whsec_ signing secret").option('--rotate', 'replace it first')
+    .action((id, o) => withDb(async (db) => {
+      await getOrganization(db, id);
+      return { secret: o.rotate ? await rotateWebhookSecret(db, id) : await webhookSecret(db, id) };
+    }));
 
   program.command('keys').description('token signing keys').command('rotate')
     .description('add a new signing key; it signs from now on, older keys keep verifying')

@@ -502,3 +502,56 @@ export const smsReceipts = pgTable('sms_receipts', {
   error: text('error'),
   receivedAt: at('received_at').notNull().defaultNow(),
 });
+
+/**
+ * Webhook deliveries: one row per message to one URL, written in the transaction of
+ * the change that causes it. Its id is the Standard Webhooks `webhook-id`, the same on
+ * every attempt, so a receiver can drop repeats.
+ */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    url: text('url').notNull(),
+    eventType: text('event_type').notNull(),
+    payload: jsonb('payload').notNull(),
+    /** pending (to be sent at next_attempt_at), delivered, or failed (every attempt spent). */
+    status: text('status').notNull().default('pending'),
+    /** Attempts made, over every series. */
+    attempts: integer('attempts').notNull().default(0),
+    /** `attempts` when the current series began (0, or when the operator redelivered): the retry schedule counts from here. */
+    seriesStart: integer('series_start').notNull().default(0),
+    /** When to try next; a dispatcher that takes the delivery moves it past its lease, so a dead one's work comes due again. */
+    nextAttemptAt: at('next_attempt_at').notNull().defaultNow(),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    deliveredAt: at('delivered_at'),
+  },
+  (t) => [
+    index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index('webhook_deliveries_org_idx').on(t.organizationId, t.id),
+  ],
+);
+
+/** Every attempt at a delivery, kept for the operator. */
+export const webhookAttempts = pgTable(
+  'webhook_attempts',
+  {
+    deliveryId: text('delivery_id').notNull().references(() => webhookDeliveries.id),
+    attempt: integer('attempt').notNull(),
+    at: at('at').notNull(),
+    /** The receiver's HTTP status, or null when it never answered. */
+    statusCode: integer('status_code'),
+    error: text('error'),
+    durationMs: integer('duration_ms').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.deliveryId, t.attempt] })],
+);
+
+/** Each organization's webhook signing secret is derived from the installation's key and this generation. */
+export const webhookSecrets = pgTable('webhook_secrets', {
+  organizationId: text('organization_id').primaryKey().references(() => organizations.id),
+  generation: integer('generation').notNull().default(1),
+  rotatedAt: at('rotated_at').notNull().defaultNow(),
+});

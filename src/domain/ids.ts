@@ -15,6 +15,7 @@ export const ID_PREFIX = {
   sms: 'sms_',
   numberPool: 'pool_',
   mail: 'mail_',
+  webhook: 'msg_',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

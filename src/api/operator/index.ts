@@ -9,6 +9,7 @@ import { catalogRoutes } from './catalog.routes.ts';
 import { inventoryRoutes } from './inventory.routes.ts';
 import { orderRoutes } from './orders.routes.ts';
 import { usageRoutes } from './usage.routes.ts';
+import { webhookRoutes } from './webhooks.routes.ts';
 
 const tags = ['operator'];
 const errors = errorResponses(400, 401, 404, 409);
@@ -24,4 +25,5 @@ export async function registerOperatorApi(app: App, platform: Platform, token?: 
   inventoryRoutes(app, platform);
   orderRoutes(app, platform);
   usageRoutes(app, platform);
+  webhookRoutes(app, platform);
 }

@@ -7,6 +7,8 @@ import type { NumberPool } from '../../domain/inventory/numbers.service.ts';
 import type { Account } from '../../domain/accounts/accounts.service.ts';
 import type { OrderRow } from '../../domain/orders/orders.service.ts';
 import type { MailMessage } from '../../domain/orders/mail.store.ts';
+import type { WebhookAttempt, WebhookDelivery } from '../../domain/webhooks/webhooks.store.ts';
+import { iso } from '../../http/hal.ts';
 
 export const organizationJson = (o: Organization) => ({
   id: o.id,
@@ -107,3 +109,22 @@ export const mailJson = (m: MailMessage, full = false) => ({
       }
     : {}),
 });
+
+export function deliveryJson(d: WebhookDelivery, attempts?: WebhookAttempt[]) {
+  return {
+    id: d.id,
+    organization_id: d.organizationId,
+    url: d.url,
+    event_type: d.eventType,
+    payload: d.payload,
+    status: d.status,
+    attempts: d.attempts,
+    next_attempt_at: d.status === 'pending' ? iso(d.nextAttemptAt) : null,
+    last_error: d.lastError,
+    created_at: d.createdAt.toISOString(),
+    delivered_at: iso(d.deliveredAt),
+    ...(attempts
+      ? { attempt_log: attempts.map((a) => ({ attempt: a.attempt, at: a.at.toISOString(), status_code: a.statusCode, error: a.error, duration_ms: a.durationMs })) }
+      : {}),
+  };
+}

@@ -1,0 +1,59 @@
+// Operator: webhook deliveries across organizations (with every attempt), redelivery,
+// and each organization's signing secret.
+import { Type } from 'typebox';
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { paginate } from '../../http/cursor.ts';
+import { ListQuery } from '../../http/hal.ts';
+import { getDelivery, listDeliveries, redeliver } from '../../domain/webhooks/webhooks.service.ts';
+import { rotateWebhookSecret, webhookSecret } from '../../domain/webhooks/secrets.ts';
+import { getOrganization } from '../../domain/organizations/organizations.service.ts';
+import { deliveryJson } from './representations.ts';
+import { OrgParams } from './params.ts';
+
+export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+
+export function webhookRoutes(app: App, platform: Platform): void {
+  const db = platform.db;
+
+  app.get('/webhooks/deliveries', {
+    schema: {
+      summary: 'List webhook deliveries, newest first',
+      querystring: Type.Object({ status: Type.Optional(Type.Enum(DELIVERY_STATUSES)), organization_id: Type.Optional(Type.String()), ...ListQuery }),
+    },
+  }, async (request) => {
+    const { status, organization_id: organizationId } = request.query;
+    const page = await paginate(request.query, { status, organizationId }, (after, rows) => listDeliveries(db, { organizationId, status, after, rows }));
+    return { items: page.items.map((d) => deliveryJson(d)), next_cursor: page.next ?? null };
+  });
+
+  app.get('/webhooks/deliveries/:id', {
+    schema: { summary: 'Show a delivery with every attempt', params: Type.Object({ id: Type.String() }) },
+  }, async (request) => {
+    const { delivery, attempts } = await getDelivery(db, request.params.id);
+    return deliveryJson(delivery, attempts);
+  });
+
+  app.post('/webhooks/deliveries/:id/redeliver', {
+    schema: { summary: 'Send a delivery again, from the start of the retry schedule, with the same webhook-id', params: Type.Object({ id: Type.String() }) },
+  }, async (request, reply) => {
+    const delivery = await redeliver(db, request.params.id);
+    platform.webhookDispatcher?.wake();
+    reply.code(202);
+    return deliveryJson(delivery);
+  });
+
+  app.get('/organizations/:org/webhook-secret', {
+    schema: { summary: "The organization's whsec_ secret, to verify webhook signatures with", params: OrgParams },
+  }, async (request) => {
+    await getOrganization(db, request.params.org);
+    return { secret: await webhookSecret(db, request.params.org) };
+  });
+
+  app.post('/organizations/:org/webhook-secret/rotate', {
+    schema: { summary: 'Replace the signing secret; deliveries from now on use the new one', params: OrgParams },
+  }, async (request) => {
+    await getOrganization(db, request.params.org);
+    return { secret: await rotateWebhookSecret(db, request.params.org) };
+  });
+}

@@ -1,0 +1,137 @@
+// Sends due webhook deliveries: claims a batch (SKIP LOCKED, so several processes share
+// the work), posts them side by side, and records the outcomes in batches. A failed
+// attempt is retried on the schedule (each delay with ±20 % jitter, so a receiver that
+// comes back is not hit by every retry at once); after the last it is `failed`, and the
+// operator may redeliver it.
+import type { Db } from '../../db/database.ts';
+import type { AttemptOutcome, WebhookSender } from '../../network/webhooks/sender.ts';
+import { webhookSecret } from './secrets.ts';
+import * as store from './webhooks.store.ts';
+
+export interface DispatcherOptions {
+  /** Seconds to wait before each retry; its length is the number of retries. */
+  retrySchedule: number[];
+  /** Deliveries in flight at once in this process. */
+  concurrency: number;
+  /** A claimed delivery not reported back within this is taken again (its process died). */
+  leaseMs: number;
+  pollMs?: number;
+}
+
+const SECRET_TTL_MS = 10_000;
+const RECORD_BATCH = 200;
+const RECORD_WAIT_MS = 20;
+
+export class WebhookDispatcher {
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly secrets = new Map<string, { secret: string; at: number }>();
+  private outcomes: store.Outcome[] = [];
+  private recordTimer?: NodeJS.Timeout;
+  private recording: Promise<void> = Promise.resolve();
+  private stopped = false;
+  private loopDone?: Promise<void>;
+  private wakeUp?: () => void;
+
+  constructor(
+    private readonly db: Db,
+    private readonly sender: WebhookSender,
+    private readonly options: DispatcherOptions,
+  ) {}
+
+  start(): void {
+    this.loopDone = this.loop();
+  }
+
+  /** Looks for due deliveries now rather than at the next poll. */
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake();
+    await this.loopDone;
+    await Promise.allSettled(this.inFlight);
+    this.flush();
+    await this.recording;
+  }
+
+  private async loop(): Promise<void> {
+    const pollMs = this.options.pollMs ?? 250;
+    while (!this.stopped) {
+      const free = this.options.concurrency - this.inFlight.size;
+      if (free <= 0) {
+        await Promise.race(this.inFlight);
+        continue;
+      }
+      let claimed: store.Claimed[] = [];
+      try {
+        claimed = await store.claimDue(this.db, free, this.options.leaseMs);
+      } catch {
+        // The database is unreachable for now: try again after a pause.
+      }
+      if (claimed.length === 0) {
+        await this.pause(pollMs);
+        continue;
+      }
+      for (const delivery of claimed) {
+        const run = this.attempt(delivery).finally(() => this.inFlight.delete(run));
+        this.inFlight.add(run);
+      }
+    }
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  private async attempt(delivery: store.Claimed): Promise<void> {
+    const at = new Date();
+    let outcome: AttemptOutcome;
+    try {
+      const secret = await this.secretOf(delivery.organizationId);
+      outcome = await this.sender.send({ id: delivery.id, url: delivery.url, body: JSON.stringify(delivery.payload), secret });
+    } catch (error) {
+      outcome = { ok: false, statusCode: null, error: error instanceof Error ? error.message : String(error), durationMs: 0 };
+    }
+    this.record({ ...this.next(delivery, outcome), id: delivery.id, attempt: delivery.attempt, at, statusCode: outcome.statusCode, error: outcome.error, durationMs: outcome.durationMs });
+  }
+
+  /** Where the delivery goes after this attempt. */
+  private next(delivery: store.Claimed, outcome: AttemptOutcome): Pick<store.Outcome, 'status' | 'nextAttemptAt'> {
+    if (outcome.ok) return { status: 'delivered', nextAttemptAt: null };
+    const delay = this.options.retrySchedule[delivery.attemptInSeries - 1];
+    if (delay === undefined) return { status: 'failed', nextAttemptAt: null };
+    const jittered = delay * 1000 * (0.8 + Math.random() * 0.4);
+    return { status: 'pending', nextAttemptAt: new Date(Date.now() + jittered) };
+  }
+
+  private async secretOf(organizationId: string): Promise<string> {
+    const cached = this.secrets.get(organizationId);
+    if (cached && Date.now() - cached.at < SECRET_TTL_MS) return cached.secret;
+    const secret = await webhookSecret(this.db, organizationId);
+    this.secrets.set(organizationId, { secret, at: Date.now() });
+    return secret;
+  }
+
+  private record(outcome: store.Outcome): void {
+    this.outcomes.push(outcome);
+    if (this.outcomes.length >= RECORD_BATCH) this.flush();
+    else this.recordTimer ??= setTimeout(() => this.flush(), RECORD_WAIT_MS);
+  }
+
+  private flush(): void {
+    clearTimeout(this.recordTimer);
+    this.recordTimer = undefined;
+    const batch = this.outcomes.splice(0);
+    if (batch.length === 0) return;
+    // A batch that cannot be written is retried by the lease: those deliveries come due again.
+    this.recording = this.recording.then(() => store.recordOutcomes(this.db, batch)).catch(() => {});
+  }
+}

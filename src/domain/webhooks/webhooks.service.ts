@@ -1,0 +1,37 @@
+// Webhooks, shared by both API families: a change that should notify someone enqueues
+// the delivery in its own transaction (so no notification is lost or sent for a change
+// that rolled back); the dispatcher sends it at least once.
+import type { Executor } from '../../db/database.ts';
+import { conflict, notFound } from '../../http/errors.ts';
+import { newId } from '../ids.ts';
+import * as store from './webhooks.store.ts';
+
+export interface WebhookEvent {
+  organizationId: string;
+  url: string;
+  eventType: string;
+  payload: object;
+}
+
+/** Enqueues within `db`: pass the transaction of the change that causes the events. Answers the webhook ids. */
+export async function enqueueWebhooks(db: Executor, events: WebhookEvent[]): Promise<string[]> {
+  const rows = events.map((e) => ({ id: newId('webhook'), organizationId: e.organizationId, url: e.url, eventType: e.eventType, payload: e.payload }));
+  await store.insertDeliveries(db, rows);
+  return rows.map((r) => r.id);
+}
+
+export async function getDelivery(db: Executor, id: string) {
+  const delivery = await store.findDelivery(db, id);
+  if (!delivery) throw notFound(`webhook delivery ${id}`);
+  return { delivery, attempts: await store.attemptsOf(db, id) };
+}
+
+export const listDeliveries = store.selectDeliveries;
+
+/** Sends a delivery again from the start of the retry schedule, with the same webhook-id. */
+export async function redeliver(db: Executor, id: string) {
+  const existing = await store.findDelivery(db, id);
+  if (!existing) throw notFound(`webhook delivery ${id}`);
+  if (existing.status === 'pending' && existing.attempts === existing.seriesStart) throw conflict(`webhook delivery ${id} is already waiting for its first attempt`);
+  return (await store.requeue(db, id))!;
+}

@@ -1,0 +1,125 @@
+import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../db/database.ts';
+import { webhookAttempts, webhookDeliveries } from '../../db/schema.ts';
+
+export type WebhookDelivery = typeof webhookDeliveries.$inferSelect;
+export type WebhookAttempt = typeof webhookAttempts.$inferSelect;
+
+export async function insertDeliveries(db: Executor, rows: (typeof webhookDeliveries.$inferInsert)[]): Promise<void> {
+  if (rows.length > 0) await db.insert(webhookDeliveries).values(rows);
+}
+
+export interface Claimed {
+  id: string;
+  organizationId: string;
+  url: string;
+  payload: unknown;
+  /** The number of this attempt, over every series. */
+  attempt: number;
+  /** The number of this attempt within its series (1 for the first). */
+  attemptInSeries: number;
+}
+
+/**
+ * Takes up to `limit` due deliveries for this dispatcher: each counts an attempt and is
+ * pushed `leaseMs` ahead, so if this process dies the delivery comes due again.
+ */
+export async function claimDue(db: Executor, limit: number, leaseMs: number): Promise<Claimed[]> {
+  const rows = await queryRows<{ id: string; organization_id: string; url: string; payload: unknown; attempts: number; series_start: number }>(db, sql`
+    UPDATE ${webhookDeliveries} d
+    SET attempts = d.attempts + 1, next_attempt_at = now() + ${leaseMs} * interval '1 millisecond'
+    WHERE d.id IN (
+      SELECT id FROM ${webhookDeliveries}
+      WHERE status = 'pending' AND next_attempt_at <= now()
+      ORDER BY next_attempt_at
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING d.id, d.organization_id, d.url, d.payload, d.attempts, d.series_start`);
+  return rows.map((r) => ({
+    id: r.id,
+    organizationId: r.organization_id,
+    url: r.url,
+    payload: r.payload,
+    attempt: r.attempts,
+    attemptInSeries: r.attempts - r.series_start,
+  }));
+}
+
+export interface Outcome {
+  id: string;
+  attempt: number;
+  at: Date;
+  statusCode: number | null;
+  error: string | null;
+  durationMs: number;
+  /** delivered, pending (retried at nextAttemptAt) or failed. */
+  status: 'delivered' | 'pending' | 'failed';
+  nextAttemptAt: Date | null;
+}
+
+/** Logs the attempts and moves their deliveries on, in one statement for the batch. */
+export async function recordOutcomes(db: Executor, outcomes: Outcome[]): Promise<void> {
+  if (outcomes.length === 0) return;
+  const column = <T>(pick: (o: Outcome) => T) => sql.param(outcomes.map(pick));
+  await db.execute(sql`
+    WITH o AS (
+      SELECT * FROM unnest(${column((o) => o.id)}::text[], ${column((o) => o.attempt)}::int[], ${column((o) => o.at.toISOString())}::timestamptz[],
+                           ${column((o) => o.statusCode)}::int[], ${column((o) => o.error)}::text[], ${column((o) => o.durationMs)}::int[],
+                           ${column((o) => o.status)}::text[], ${column((o) => o.nextAttemptAt?.toISOString() ?? null)}::timestamptz[])
+        AS o(id, attempt, at, status_code, error, duration_ms, status, next_attempt_at)
+    ), logged AS (
+      INSERT INTO ${webhookAttempts} (delivery_id, attempt, at, status_code, error, duration_ms)
+      SELECT id, attempt, at, status_code, error, duration_ms FROM o
+      ON CONFLICT DO NOTHING
+    )
+    UPDATE ${webhookDeliveries} d
+    SET status = o.status,
+        next_attempt_at = coalesce(o.next_attempt_at, d.next_attempt_at),
+        last_error = o.error,
+        delivered_at = CASE WHEN o.status = 'delivered' THEN o.at ELSE d.delivered_at END
+    FROM o
+    -- Only the attempt the delivery is at: a late report of an abandoned attempt changes nothing.
+    WHERE d.id = o.id AND d.attempts = o.attempt AND d.status = 'pending'`);
+}
+
+export interface DeliveryFilter {
+  organizationId?: string;
+  status?: string;
+  after?: string;
+  rows: number;
+}
+
+export async function selectDeliveries(db: Executor, filter: DeliveryFilter): Promise<WebhookDelivery[]> {
+  return db
+    .select()
+    .from(webhookDeliveries)
+    .where(
+      and(
+        filter.organizationId ? eq(webhookDeliveries.organizationId, filter.organizationId) : undefined,
+        filter.status ? eq(webhookDeliveries.status, filter.status) : undefined,
+        filter.after ? lt(webhookDeliveries.id, filter.after) : undefined,
+      ),
+    )
+    .orderBy(desc(webhookDeliveries.id))
+    .limit(filter.rows);
+}
+
+export async function findDelivery(db: Executor, id: string): Promise<WebhookDelivery | undefined> {
+  const [row] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, id));
+  return row;
+}
+
+export async function attemptsOf(db: Executor, id: string): Promise<WebhookAttempt[]> {
+  return db.select().from(webhookAttempts).where(eq(webhookAttempts.deliveryId, id)).orderBy(asc(webhookAttempts.attempt));
+}
+
+/** Starts a new series of attempts now, with the same webhook-id. */
+export async function requeue(db: Executor, id: string): Promise<WebhookDelivery | undefined> {
+  const [row] = await db
+    .update(webhookDeliveries)
+    .set({ status: 'pending', seriesStart: sql`${webhookDeliveries.attempts}`, nextAttemptAt: new Date() })
+    .where(eq(webhookDeliveries.id, id))
+    .returning();
+  return row;
+}

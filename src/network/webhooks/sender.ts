@@ -1,0 +1,71 @@
+// Sends one webhook over HTTP, signed per Standard Webhooks: `webhook-id` (the same on
+// every attempt), `webhook-timestamp` and `webhook-signature` (HMAC-SHA256 with the
+// organization's `whsec_` secret, by the reference `standardwebhooks` library).
+import { Agent, request } from 'undici';
+import { Webhook } from 'standardwebhooks';
+
+export interface WebhookMessage {
+  id: string;
+  url: string;
+  /** The JSON body, exactly as signed. */
+  body: string;
+  secret: string;
+}
+
+/** What one attempt got: the receiver's status, or why there was none. */
+export interface AttemptOutcome {
+  ok: boolean;
+  statusCode: number | null;
+  error: string | null;
+  durationMs: number;
+}
+
+export class WebhookSender {
+  private readonly agent: Agent;
+  private readonly signers = new Map<string, Webhook>();
+
+  constructor(private readonly timeoutMs: number) {
+    this.agent = new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connectTimeout: timeoutMs, connections: 64 });
+  }
+
+  async send(message: WebhookMessage): Promise<AttemptOutcome> {
+    const started = performance.now();
+    const durationMs = () => Math.round(performance.now() - started);
+    const timestamp = new Date();
+    try {
+      const res = await request(message.url, {
+        method: 'POST',
+        dispatcher: this.agent,
+        signal: AbortSignal.timeout(this.timeoutMs),
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'cellhub-webhooks',
+          'webhook-id': message.id,
+          'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
+          'webhook-signature': this.signer(message.secret).sign(message.id, timestamp, message.body),
+        },
+        body: message.body,
+      });
+      await res.body.dump();
+      const ok = res.statusCode >= 200 && res.statusCode < 300;
+      return { ok, statusCode: res.statusCode, error: ok ? null : `HTTP ${res.statusCode}`, durationMs: durationMs() };
+    } catch (error) {
+      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError' || /timeout/i.test(error.message));
+      const reason = timedOut ? `no answer within ${this.timeoutMs} ms` : error instanceof Error ? error.message || error.name : String(error);
+      return { ok: false, statusCode: null, error: reason, durationMs: durationMs() };
+    }
+  }
+
+  private signer(secret: string): Webhook {
+    let signer = this.signers.get(secret);
+    if (!signer) {
+      signer = new Webhook(secret);
+      this.signers.set(secret, signer);
+    }
+    return signer;
+  }
+
+  async close(): Promise<void> {
+    await this.agent.close();
+  }
+}
