@@ -12,6 +12,7 @@ import { schemaErrorToApiError, validatorCompiler } from './http/validation.ts';
 import { ErrorBody } from './http/schemas.ts';
 import { registerTokenRoutes } from './auth/token.routes.ts';
 import { registerEnterpriseApi } from './api/enterprise/index.ts';
+import { registerConnectApi } from './api/connect/index.ts';
 import { registerOperatorApi } from './api/operator/index.ts';
 import { registerEs2PlusCallbacks } from './api/network/es2plus.routes.ts';
 
@@ -72,6 +73,7 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
 
   registerTokenRoutes(app, platform);
   await app.register(async (scope) => registerEnterpriseApi(scope as App, platform), { prefix: '/enterprise' });
+  await app.register(async (scope) => registerConnectApi(scope as App, platform), { prefix: '/connect-api' });
   await app.register(async (scope) => registerOperatorApi(scope as App, platform, options.operatorToken), {
     prefix: '/operator',
   });

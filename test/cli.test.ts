@@ -73,7 +73,11 @@ describe('cellhub demo', () => {
           const sms = await h.app.inject({ method: 'POST', url: '/enterprise/sms', headers: auth, payload: { from, to: [to], text: 'Hello from the demo' } });
           expect(sms.statusCode, sms.body).toBe(200);
         }
-        for (const c of org.connect.clients) await fetchToken(h.app, 'tru-staff', c.client_id, c.client_secret);
+        for (const c of org.connect.clients) {
+          const connect = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', c.client_id, c.client_secret)}` };
+          const products = (await h.app.inject({ url: '/connect-api/v1/products', headers: connect })).json();
+          expect(products.map((p: { region: string }) => p.region)).toContain('europe');
+        }
       }
       expect(seen[0].filter((id) => seen[1].includes(id))).toEqual([]);
     } finally {

@@ -555,3 +555,32 @@ export const webhookSecrets = pgTable('webhook_secrets', {
   generation: integer('generation').notNull().default(1),
   rotatedAt: at('rotated_at').notNull().defaultNow(),
 });
+
+/**
+ * The Connect product catalogue: eSIM data plans a reseller organization sells, set up
+ * by the operator. Ids are opaque (as the provider's are); `plan_id` names one of the
+ * reseller's catalogues.
+ */
+export const connectProducts = pgTable(
+  'connect_products',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    planId: text('plan_id').notNull().default('default'),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    period: integer('period').notNull(),
+    /** DAYS or MONTHS. */
+    periodUnit: text('period_unit').notNull(),
+    dataValue: integer('data_value').notNull(),
+    /** MB or GB. */
+    dataUnits: text('data_units').notNull(),
+    footprint: text('footprint').array().notNull(),
+    activeCountries: text('active_countries').array().notNull(),
+    /** Price per currency: {"EUR": 10}. */
+    pricing: jsonb('pricing').notNull(),
+    region: text('region').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('connect_products_org_plan_idx').on(t.organizationId, t.planId, t.createdAt, t.id)],
+);

@@ -1,6 +1,7 @@
 // The demo world: two organizations in different countries, so a newcomer sees
 // tenants kept apart. Numbers come from ranges reserved for drama and testing
 // (e.g. UK 07700 900xxx, US 555-01xx) so no real person is ever texted.
+import type { ProductInput } from '../domain/connect/products.service.ts';
 
 export interface DemoOrganization {
   slug: string;
@@ -74,3 +75,12 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** The Connect catalogue every demo reseller sells: travel eSIM data plans. */
+export const DEMO_CONNECT_PRODUCTS: ProductInput[] = [
+  { name: 'Europe 1 GB', description: '1 GB of data across Europe for 7 days', period: 7, period_unit: 'DAYS', data: { value: 1, units: 'GB' }, footprint: ['DE', 'ES', 'FR', 'GB', 'IT', 'NL', 'PT'], pricing: { EUR: 4.5, GBP: 3.9 }, region: 'europe' },
+  { name: 'Europe 5 GB', description: '5 GB of data across Europe for 30 days', period: 30, period_unit: 'DAYS', data: { value: 5, units: 'GB' }, footprint: ['DE', 'ES', 'FR', 'GB', 'IT', 'NL', 'PT'], pricing: { EUR: 14, GBP: 12 }, region: 'europe' },
+  { name: 'USA 10 GB', description: '10 GB of data in the United States for 30 days', period: 30, period_unit: 'DAYS', data: { value: 10, units: 'GB' }, footprint: ['US'], pricing: { EUR: 22, USD: 24 }, region: 'north-america' },
+  { name: 'Global 3 GB', description: '3 GB of data in 60+ countries for 30 days', period: 30, period_unit: 'DAYS', data: { value: 3, units: 'GB' }, footprint: ['AU', 'BR', 'CA', 'DE', 'ES', 'FR', 'GB', 'JP', 'SG', 'US'], pricing: { EUR: 19, USD: 21 }, region: 'global' },
+  { name: 'Asia 500 MB', description: 'A short stay in Asia: 500 MB for 5 days', period: 5, period_unit: 'DAYS', data: { value: 500, units: 'MB' }, footprint: ['JP', 'KR', 'SG', 'TH'], pricing: { USD: 5 }, region: 'asia', plan_id: 'asia-partners' },
+];

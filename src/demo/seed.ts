@@ -13,13 +13,14 @@ import { createPool, importNumbers } from '../domain/inventory/numbers.service.t
 import { importSims } from '../domain/inventory/sims.service.ts';
 import { updateSim } from '../domain/inventory/sims.store.ts';
 import { authorizeSender } from '../domain/sms/senders.service.ts';
+import { createProduct } from '../domain/connect/products.service.ts';
 import { iccidWithCheckDigit } from '../domain/telecom.ts';
 import { provisionSubscription, suspendSubscription, terminateSubscription } from '../domain/subscriptions/provisioning.ts';
 import { lockForTransaction, readSetting, writeSetting } from '../domain/settings.store.ts';
 import { demoSecret, newDemoKey } from './credentials.ts';
 import { TemplateCache } from '../domain/catalog/template-cache.ts';
 import { seedDemoUsage } from './usage.ts';
-import { DEMO_NUMBER_RANGES, DEMO_ORGANIZATIONS, FIRST_NAMES, GROUPS, LAST_NAMES, seededRandom, type DemoOrganization } from './data.ts';
+import { DEMO_CONNECT_PRODUCTS, DEMO_NUMBER_RANGES, DEMO_ORGANIZATIONS, FIRST_NAMES, GROUPS, LAST_NAMES, seededRandom, type DemoOrganization } from './data.ts';
 
 const DEMO_LOCK = 727_002;
 const DAY_MS = 86_400_000;
@@ -143,6 +144,7 @@ async function createDemoOrganization(
   const templates = await createDemoCatalog(db, org.id, spec, accounts, pools);
   const senders = await createDemoSubscriptions(db, org.id, spec, accounts, templates, random);
   await seedDemoUsage(db, org.id, random);
+  for (const product of DEMO_CONNECT_PRODUCTS) await createProduct(db, org.id, product);
   return { id: org.id, slug: spec.slug, name: spec.name, senders };
 }
 

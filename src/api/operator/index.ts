@@ -10,6 +10,7 @@ import { inventoryRoutes } from './inventory.routes.ts';
 import { orderRoutes } from './orders.routes.ts';
 import { usageRoutes } from './usage.routes.ts';
 import { webhookRoutes } from './webhooks.routes.ts';
+import { connectProductRoutes } from './connect-products.routes.ts';
 
 const tags = ['operator'];
 const errors = errorResponses(400, 401, 404, 409);
@@ -26,4 +27,5 @@ export async function registerOperatorApi(app: App, platform: Platform, token?: 
   orderRoutes(app, platform);
   usageRoutes(app, platform);
   webhookRoutes(app, platform);
+  connectProductRoutes(app, platform);
 }

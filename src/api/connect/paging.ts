@@ -1,0 +1,39 @@
+// Connect lists (contract §3): plain JSON arrays, `page` from 1 and `size` (or its
+// alias `page_size`), with the neighbouring pages' URLs in X-Next-Page and
+// X-Previous-Page when they exist.
+import { Type } from 'typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { invalidParams } from '../../http/errors.ts';
+
+export const PageQuery = {
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'From 1' })),
+  size: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+  page_size: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'Alias of size' })),
+};
+
+export interface Paging {
+  page: number;
+  size: number;
+  offset: number;
+}
+
+export function pagingOf(query: { page?: number; size?: number; page_size?: number }, defaultSize: number): Paging {
+  if (query.size !== undefined && query.page_size !== undefined && query.size !== query.page_size) {
+    throw invalidParams('size: and page_size name the same thing; give one');
+  }
+  const page = query.page ?? 1;
+  const size = query.size ?? query.page_size ?? defaultSize;
+  return { page, size, offset: (page - 1) * size };
+}
+
+/** Answers one page; `rows` holds up to size + 1 items, the extra one telling that a next page exists. */
+export function sendPage<T, R>(request: FastifyRequest, reply: FastifyReply, publicUrl: string, paging: Paging, rows: T[], represent: (item: T) => R): R[] {
+  const url = new URL(request.url, publicUrl);
+  const pageUrl = (page: number) => {
+    url.searchParams.set('page', String(page));
+    return url.toString();
+  };
+  if (rows.length > paging.size) reply.header('x-next-page', pageUrl(paging.page + 1));
+  if (paging.page > 1) reply.header('x-previous-page', pageUrl(paging.page - 1));
+  return rows.slice(0, paging.size).map(represent);
+}

@@ -1,0 +1,69 @@
+// Connect products: the reseller's catalogue. Both spellings of the path are served,
+// as the provider's documentation uses both.
+import { Type } from 'typebox';
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { principalOf } from '../../http/auth-guard.ts';
+import { errorResponses } from '../../http/schemas.ts';
+import { getProduct, listProducts, type ConnectProduct } from '../../domain/connect/products.service.ts';
+import { PageQuery, pagingOf, sendPage } from './paging.ts';
+
+export const ProductAnswer = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  description: Type.String(),
+  period: Type.Integer(),
+  period_unit: Type.String(),
+  data: Type.Object({ value: Type.Integer(), units: Type.String() }),
+  footprint: Type.Array(Type.String()),
+  activeCountries: Type.Array(Type.String()),
+  pricing: Type.Record(Type.String(), Type.Number()),
+  region: Type.String(),
+  plan_id: Type.String(),
+});
+
+export function representProduct(p: ConnectProduct) {
+  return {
+    id: p.id,
+    name: p.name,
+    description: p.description,
+    period: p.period,
+    period_unit: p.periodUnit,
+    data: { value: p.dataValue, units: p.dataUnits },
+    footprint: p.footprint,
+    activeCountries: p.activeCountries,
+    pricing: p.pricing as Record<string, number>,
+    region: p.region,
+    plan_id: p.planId,
+  };
+}
+
+const DEFAULT_SIZE = 40;
+
+export function productRoutes(platform: Platform) {
+  return async (app: App) => {
+    for (const path of ['/v1/products', '/v1/product']) {
+      app.get(path, {
+        schema: {
+          tags: ['connect products'],
+          summary: 'List the products this reseller sells',
+          querystring: Type.Object({ plan_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })), ...PageQuery }),
+          response: { 200: Type.Array(ProductAnswer), ...errorResponses(400, 401, 403, 429) },
+        },
+      }, async (request, reply) => {
+        const paging = pagingOf(request.query, DEFAULT_SIZE);
+        const rows = await listProducts(platform.db, principalOf(request).organizationId, { planId: request.query.plan_id, offset: paging.offset, rows: paging.size + 1 });
+        return sendPage(request, reply, platform.config.publicUrl, paging, rows, representProduct);
+      });
+
+      app.get(`${path}/:id`, {
+        schema: {
+          tags: ['connect products'],
+          summary: "Get one of this reseller's products",
+          params: Type.Object({ id: Type.String({ maxLength: 128 }) }),
+          response: { 200: ProductAnswer, ...errorResponses(401, 403, 404, 429) },
+        },
+      }, async (request) => representProduct(await getProduct(platform.db, principalOf(request).organizationId, request.params.id)));
+    }
+  };
+}

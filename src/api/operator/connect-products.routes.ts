@@ -1,0 +1,39 @@
+// Operator: each reseller organization's Connect product catalogue.
+import { Type } from 'typebox';
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { getOrganization } from '../../domain/organizations/organizations.service.ts';
+import { createProduct, DATA_UNITS, listProducts, PERIOD_UNITS, type ProductInput } from '../../domain/connect/products.service.ts';
+import { representProduct } from '../connect/products.routes.ts';
+import { Country, literals, OrgParams } from './params.ts';
+
+export const ProductBody = Type.Object({
+  plan_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'The catalogue it belongs to (default: "default")' })),
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  description: Type.Optional(Type.String({ maxLength: 2000 })),
+  period: Type.Integer({ minimum: 1, maximum: 3650 }),
+  period_unit: literals(PERIOD_UNITS),
+  data: Type.Object({ value: Type.Integer({ minimum: 1, maximum: 1_000_000 }), units: literals(DATA_UNITS) }),
+  footprint: Type.Array(Country, { minItems: 1, maxItems: 300 }),
+  activeCountries: Type.Optional(Type.Array(Type.String({ pattern: '^([A-Z]{2}|ALL)$' }), { minItems: 1, maxItems: 300 })),
+  pricing: Type.Record(Type.String(), Type.Number({ minimum: 0 }), { description: 'Price per ISO 4217 currency, e.g. {"EUR": 10}' }),
+  region: Type.String({ minLength: 1, maxLength: 64 }),
+});
+
+export function connectProductRoutes(app: App, platform: Platform): void {
+  const db = platform.db;
+
+  app.get('/organizations/:org/connect-products', {
+    schema: { summary: "List a reseller's Connect products", params: OrgParams },
+  }, async (request) => {
+    await getOrganization(db, request.params.org);
+    return { items: (await listProducts(db, request.params.org, { offset: 0, rows: 1000 })).map(representProduct) };
+  });
+
+  app.post('/organizations/:org/connect-products', {
+    schema: { summary: "Add a product to a reseller's Connect catalogue", params: OrgParams, body: ProductBody },
+  }, async (request, reply) => {
+    reply.code(201);
+    return representProduct(await createProduct(db, request.params.org, request.body as ProductInput));
+  });
+}

@@ -1,0 +1,61 @@
+// The Connect catalogue: what a reseller sells. The operator sets it up; resellers read it.
+import { randomBytes } from 'node:crypto';
+import type { Executor } from '../../db/database.ts';
+import { invalidParams, notFound } from '../../http/errors.ts';
+import { getOrganization } from '../organizations/organizations.service.ts';
+import * as store from './products.store.ts';
+
+export type { ConnectProduct } from './products.store.ts';
+
+export const PERIOD_UNITS = ['DAYS', 'MONTHS'] as const;
+export const DATA_UNITS = ['MB', 'GB'] as const;
+
+export interface ProductInput {
+  plan_id?: string;
+  name: string;
+  description?: string;
+  period: number;
+  period_unit: (typeof PERIOD_UNITS)[number];
+  data: { value: number; units: (typeof DATA_UNITS)[number] };
+  footprint: string[];
+  activeCountries?: string[];
+  pricing: Record<string, number>;
+  region: string;
+}
+
+/** Opaque ids like the provider's: 32 random bytes, URL-safe base64 with its padding. */
+const newProductId = () => randomBytes(32).toString('base64url') + '=';
+
+export async function createProduct(db: Executor, organizationId: string, input: ProductInput) {
+  await getOrganization(db, organizationId);
+  const currencies = Object.keys(input.pricing);
+  if (currencies.length === 0) throw invalidParams('pricing: at least one currency is required');
+  const badCurrency = currencies.find((c) => !/^[A-Z]{3}$/.test(c));
+  if (badCurrency) throw invalidParams(`pricing.${badCurrency}: is not an ISO 4217 currency code`);
+  const badPrice = currencies.find((c) => !(input.pricing[c] >= 0));
+  if (badPrice) throw invalidParams(`pricing.${badPrice}: must be a price of 0 or more`);
+  return store.insertProduct(db, {
+    id: newProductId(),
+    organizationId,
+    planId: input.plan_id ?? 'default',
+    name: input.name,
+    description: input.description ?? '',
+    period: input.period,
+    periodUnit: input.period_unit,
+    dataValue: input.data.value,
+    dataUnits: input.data.units,
+    footprint: input.footprint,
+    activeCountries: input.activeCountries ?? ['ALL'],
+    pricing: input.pricing,
+    region: input.region,
+  });
+}
+
+export async function getProduct(db: Executor, organizationId: string, id: string) {
+  const product = await store.findProduct(db, organizationId, id);
+  if (!product) throw notFound(`product ${id}`);
+  return product;
+}
+
+export const listProducts = store.selectProducts;
+
