@@ -584,3 +584,77 @@ export const connectProducts = pgTable(
   },
   (t) => [index('connect_products_org_plan_idx').on(t.organizationId, t.planId, t.createdAt, t.id)],
 );
+
+/** Connect orders: a new eSIM with its first subscriptions, or a top-up of an existing one. */
+export const connectOrders = pgTable(
+  'connect_orders',
+  {
+    /** A UUID, as the provider's are (also answered as externalId). */
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    /** NEW_ESIM or TOPUP. */
+    operationType: text('operation_type').notNull(),
+    /** ACCEPTED, FULFILLING, COMPLETED or FAILED. */
+    status: text('status').notNull().default('ACCEPTED'),
+    input: jsonb('input').notNull(),
+    /** iccid (once taken), matchingId, smdpUrl, lpa_url, subscription_id. */
+    output: jsonb('output').notNull().default(sql`'{}'::jsonb`),
+    failureReason: text('failure_reason'),
+    createdAt: createdAt(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('connect_orders_org_idx').on(t.organizationId, t.createdAt, t.id),
+    index('connect_orders_org_status_idx').on(t.organizationId, t.status, t.createdAt, t.id),
+  ],
+);
+
+/** SIM profiles sold through Connect: the customer and device they were bought for. */
+export const connectSims = pgTable(
+  'connect_sims',
+  {
+    iccid: text('iccid').primaryKey().references(() => simProfiles.iccid),
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    customerEmail: text('customer_email'),
+    deviceId: text('device_id'),
+    deviceType: text('device_type'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('connect_sims_org_idx').on(t.organizationId, t.createdAt, t.iccid)],
+);
+
+/** A data plan bought for a Connect SIM, with its balance in bytes. */
+export const connectSubscriptions = pgTable(
+  'connect_subscriptions',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    iccid: text('iccid').notNull().references(() => connectSims.iccid),
+    orderId: text('order_id').notNull().references(() => connectOrders.id),
+    productId: text('product_id').notNull().references(() => connectProducts.id),
+    /** PENDING (until its activation date), ACTIVE, DEPLETED or EXPIRED. */
+    status: text('status').notNull(),
+    initialBalance: bigint('initial_balance', { mode: 'number' }).notNull(),
+    spentBalance: bigint('spent_balance', { mode: 'number' }).notNull().default(0),
+    activationDate: at('activation_date').notNull(),
+    expirationDate: at('expiration_date').notNull(),
+    price: numeric('price', { precision: 12, scale: 2 }),
+    currency: text('currency'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('connect_subscriptions_org_idx').on(t.organizationId, t.createdAt, t.id),
+    index('connect_subscriptions_iccid_idx').on(t.iccid, t.createdAt, t.id),
+  ],
+);
+
+/** Where a Connect SIM's notifications go, per type (USAGE_THRESHOLD, SUBSCRIPTION_END). */
+export const connectNotificationPreferences = pgTable(
+  'connect_notification_preferences',
+  {
+    iccid: text('iccid').notNull().references(() => connectSims.iccid),
+    type: text('type').notNull(),
+    webhookUrl: text('webhook_url').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.iccid, t.type] })],
+);

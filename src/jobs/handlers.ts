@@ -1,10 +1,11 @@
 // Binds each kind of job to the domain code that does it.
 import type { Platform } from '../platform.ts';
 import { handler, type JobHandler } from './queue.ts';
-import { DELIVER_SIM_PROFILE, FULFIL_ORDER, SEND_SMS } from './kinds.ts';
+import { CONNECT_SUBSCRIPTION_CLOCK, DELIVER_SIM_PROFILE, FULFIL_CONNECT_ORDER, FULFIL_ORDER, SEND_SMS } from './kinds.ts';
 import { fulfilOrder } from '../domain/orders/fulfilment.ts';
 import { deliverSimProfile } from '../domain/orders/delivery.ts';
 import { deliverSms } from '../domain/sms/sms-delivery.ts';
+import { fulfilConnectOrder, tickSubscription } from '../domain/connect/connect-fulfilment.ts';
 
 export function jobHandlers(platform: Platform): JobHandler[] {
   const deps = {
@@ -19,5 +20,7 @@ export function jobHandlers(platform: Platform): JobHandler[] {
     handler(FULFIL_ORDER, (data, attempt) => fulfilOrder(deps, data, attempt)),
     handler(DELIVER_SIM_PROFILE, (data) => deliverSimProfile(deps, data)),
     handler(SEND_SMS, (data, attempt) => deliverSms({ db: platform.db, smsc: platform.smsc }, data, attempt)),
+    handler(FULFIL_CONNECT_ORDER, (data, attempt) => fulfilConnectOrder(deps, data, attempt)),
+    handler(CONNECT_SUBSCRIPTION_CLOCK, (data) => tickSubscription(deps, data)),
   ];
 }

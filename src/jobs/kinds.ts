@@ -31,4 +31,25 @@ export const SEND_SMS: JobKind<SmsJob> = {
   retryDelaySeconds: 5,
 };
 
-export const JOB_KINDS = [FULFIL_ORDER, DELIVER_SIM_PROFILE, SEND_SMS] as JobKind<unknown>[];
+export interface ConnectOrderJob {
+  orderId: string;
+}
+
+export const FULFIL_CONNECT_ORDER: JobKind<ConnectOrderJob> = {
+  name: 'connect-order-fulfil',
+  retryLimit: 6,
+  retryDelaySeconds: 1,
+};
+
+export interface ConnectSubscriptionJob {
+  subscriptionId: string;
+}
+
+/** Runs at a subscription's activation date (PENDING becomes ACTIVE) and at its expiration. */
+export const CONNECT_SUBSCRIPTION_CLOCK: JobKind<ConnectSubscriptionJob> = {
+  name: 'connect-subscription-clock',
+  retryLimit: 10,
+  retryDelaySeconds: 5,
+};
+
+export const JOB_KINDS = [FULFIL_ORDER, DELIVER_SIM_PROFILE, SEND_SMS, FULFIL_CONNECT_ORDER, CONNECT_SUBSCRIPTION_CLOCK] as JobKind<unknown>[];

@@ -5,6 +5,9 @@ import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { authenticate } from '../../http/auth-guard.ts';
 import { productRoutes } from './products.routes.ts';
+import { connectOrderRoutes } from './orders.routes.ts';
+import { connectSimRoutes } from './sims.routes.ts';
+import { connectSubscriptionRoutes } from './subscriptions.routes.ts';
 
 export async function registerConnectApi(app: App, platform: Platform): Promise<void> {
   app.addHook('onRequest', authenticate(platform, 'tru-staff'));
@@ -12,4 +15,7 @@ export async function registerConnectApi(app: App, platform: Platform): Promise<
     route.schema = { ...route.schema, security: [{ bearer: [] }] };
   });
   await app.register(productRoutes(platform));
+  await app.register(connectOrderRoutes(platform));
+  await app.register(connectSimRoutes(platform));
+  await app.register(connectSubscriptionRoutes(platform));
 }

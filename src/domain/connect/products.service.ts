@@ -1,8 +1,8 @@
 // The Connect catalogue: what a reseller sells. The operator sets it up; resellers read it.
-import { randomBytes } from 'node:crypto';
 import type { Executor } from '../../db/database.ts';
 import { invalidParams, notFound } from '../../http/errors.ts';
 import { getOrganization } from '../organizations/organizations.service.ts';
+import { opaqueId } from './opaque-id.ts';
 import * as store from './products.store.ts';
 
 export type { ConnectProduct } from './products.store.ts';
@@ -23,8 +23,6 @@ export interface ProductInput {
   region: string;
 }
 
-/** Opaque ids like the provider's: 32 random bytes, URL-safe base64 with its padding. */
-const newProductId = () => randomBytes(32).toString('base64url') + '=';
 
 export async function createProduct(db: Executor, organizationId: string, input: ProductInput) {
   await getOrganization(db, organizationId);
@@ -35,7 +33,7 @@ export async function createProduct(db: Executor, organizationId: string, input:
   const badPrice = currencies.find((c) => !(input.pricing[c] >= 0));
   if (badPrice) throw invalidParams(`pricing.${badPrice}: must be a price of 0 or more`);
   return store.insertProduct(db, {
-    id: newProductId(),
+    id: opaqueId(),
     organizationId,
     planId: input.plan_id ?? 'default',
     name: input.name,

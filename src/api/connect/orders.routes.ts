@@ -1,0 +1,112 @@
+// Connect orders: POST answers ACCEPTED at once; fulfilment is asynchronous.
+import { Type } from 'typebox';
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { principalOf } from '../../http/auth-guard.ts';
+import { errorResponses } from '../../http/schemas.ts';
+import { invalidParams } from '../../http/errors.ts';
+import { getConnectOrder, listConnectOrders, placeConnectOrder, type ConnectOrderInput } from '../../domain/connect/connect-orders.service.ts';
+import type { ConnectOrder } from '../../domain/connect/connect.store.ts';
+import { PageQuery, pagingOf, sendPage } from './paging.ts';
+
+const ORDER_STATUSES = ['ACCEPTED', 'FULFILLING', 'COMPLETED', 'FAILED'] as const;
+const Currency = Type.String({ pattern: '^[A-Z]{3}$' });
+
+const OrderBody = Type.Object({
+  input: Type.Object({
+    operationType: Type.Enum(['NEW_ESIM', 'TOPUP']),
+    countryCode: Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' }),
+    customer: Type.Optional(Type.Object({ email: Type.String({ format: 'email', maxLength: 254 }) }, { additionalProperties: true })),
+    device: Type.Optional(Type.Object({
+      id: Type.String({ minLength: 1, maxLength: 128 }),
+      type: Type.Enum(['ios', 'android', 'iot']),
+      model: Type.Optional(Type.String({ maxLength: 128 })),
+      eid: Type.Optional(Type.String({ pattern: '^[0-9]{32}$' })),
+      make: Type.Optional(Type.String({ maxLength: 128 })),
+    })),
+    subscriptions: Type.Array(Type.Object({
+      product_id: Type.String({ minLength: 1, maxLength: 128 }),
+      activationDate: Type.Optional(Type.String({ format: 'date-time' })),
+      price: Type.Optional(Type.Number({ minimum: 0 })),
+      currency: Type.Optional(Currency),
+    }), { minItems: 1, maxItems: 15 }),
+    esim: Type.Optional(Type.Object({ iccid: Type.String({ pattern: '^89[0-9]{17,20}$' }) })),
+  }),
+});
+
+const OrderAnswer = Type.Object({
+  id: Type.String(),
+  externalId: Type.String(),
+  status: Type.String(),
+  operationType: Type.String(),
+  createdDate: Type.String(),
+  output: Type.Optional(Type.Record(Type.String(), Type.String())),
+  failureReason: Type.Optional(Type.String()),
+});
+
+function representOrder(o: ConnectOrder) {
+  return {
+    id: o.id,
+    externalId: o.id,
+    status: o.status,
+    operationType: o.operationType,
+    createdDate: o.createdAt.toISOString(),
+    ...(o.status === 'COMPLETED' ? { output: o.output as Record<string, string> } : {}),
+    ...(o.failureReason ? { failureReason: o.failureReason } : {}),
+  };
+}
+
+/** start_date and end_date are days (or instants); end_date includes its whole day. */
+function dateBound(value: string | undefined, field: string, endOfDay: boolean): Date | undefined {
+  if (value === undefined) return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw invalidParams(`${field}: must be a date (YYYY-MM-DD) or a date-time`);
+  if (endOfDay && /^\d{4}-\d{2}-\d{2}$/.test(value)) date.setUTCDate(date.getUTCDate() + 1);
+  return date;
+}
+
+export function connectOrderRoutes(platform: Platform) {
+  return async (app: App) => {
+    app.post('/v1/order', {
+      schema: {
+        tags: ['connect orders'],
+        summary: 'Order a new eSIM (NEW_ESIM) or more subscriptions on one (TOPUP)',
+        body: OrderBody,
+        response: { 201: Type.Object({ id: Type.String(), externalId: Type.String(), status: Type.String() }), ...errorResponses(400, 401, 403, 429) },
+      },
+    }, async (request, reply) => {
+      const order = await placeConnectOrder(platform, principalOf(request).organizationId, request.body.input as ConnectOrderInput);
+      reply.code(201);
+      return { id: order.id, externalId: order.id, status: order.status };
+    });
+
+    app.get('/v1/order', {
+      schema: {
+        tags: ['connect orders'],
+        summary: 'List orders, newest first',
+        querystring: Type.Object({
+          status: Type.Optional(Type.Enum(ORDER_STATUSES)),
+          start_date: Type.Optional(Type.String({ maxLength: 40 })),
+          end_date: Type.Optional(Type.String({ maxLength: 40 })),
+          ...PageQuery,
+        }),
+        response: { 200: Type.Array(OrderAnswer), ...errorResponses(400, 401, 403, 429) },
+      },
+    }, async (request, reply) => {
+      const paging = pagingOf(request.query, 40);
+      const from = dateBound(request.query.start_date, 'start_date', false);
+      const to = dateBound(request.query.end_date, 'end_date', true);
+      const rows = await listConnectOrders(platform.db, principalOf(request).organizationId, { status: request.query.status, from, to, offset: paging.offset, rows: paging.size + 1 });
+      return sendPage(request, reply, platform.config.publicUrl, paging, rows, representOrder);
+    });
+
+    app.get('/v1/order/:id', {
+      schema: {
+        tags: ['connect orders'],
+        summary: 'Get an order; a completed one carries the eSIM it made',
+        params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
+        response: { 200: OrderAnswer, ...errorResponses(401, 403, 404, 429) },
+      },
+    }, async (request) => representOrder(await getConnectOrder(platform.db, principalOf(request).organizationId, request.params.id)));
+  };
+}

@@ -1,0 +1,115 @@
+// Connect SIM profiles: the list, one profile, its subscriptions and its notification
+// preferences.
+import { Type } from 'typebox';
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { principalOf } from '../../http/auth-guard.ts';
+import { errorResponses } from '../../http/schemas.ts';
+import { activationCode } from '../../domain/telecom.ts';
+import { getConnectSim, getPreferences, listConnectSims, listConnectSubscriptions, removePreference, setPreference, simStatus } from '../../domain/connect/connect-sims.service.ts';
+import { PageQuery, pagingOf, sendPage } from './paging.ts';
+import { representSubscription, SubscriptionAnswer } from './subscriptions.routes.ts';
+
+const IccidParams = Type.Object({ iccid: Type.String({ maxLength: 22 }) });
+const TypeParams = Type.Object({ iccid: Type.String({ maxLength: 22 }), type: Type.String({ maxLength: 40 }) });
+const Empty = Type.Object({});
+
+const SimAnswer = Type.Object({
+  iccid: Type.String(),
+  eid: Type.Union([Type.String(), Type.Null()]),
+  matching_id: Type.Union([Type.String(), Type.Null()]),
+  matchingId: Type.Union([Type.String(), Type.Null()]),
+  lpa_url: Type.Union([Type.String(), Type.Null()]),
+  status: Type.String(),
+  profileStatus: Type.String(),
+  last_modified: Type.String(),
+});
+
+export function connectSimRoutes(platform: Platform) {
+  const db = platform.db;
+  return async (app: App) => {
+    app.get('/v1/sim', {
+      schema: {
+        tags: ['connect sims'],
+        summary: 'List the SIM profiles this reseller sold',
+        querystring: Type.Object(PageQuery),
+        response: { 200: Type.Array(Type.Object({ id: Type.String(), url: Type.String() })), ...errorResponses(400, 401, 403, 429) },
+      },
+    }, async (request, reply) => {
+      const paging = pagingOf(request.query, 40);
+      const rows = await listConnectSims(db, principalOf(request).organizationId, paging.offset, paging.size + 1);
+      return sendPage(request, reply, platform.config.publicUrl, paging, rows, (s) => ({ id: s.iccid, url: `/v1/sim/${s.iccid}` }));
+    });
+
+    app.get('/v1/sim/:iccid', {
+      schema: { tags: ['connect sims'], summary: "A SIM profile's details", params: IccidParams, response: { 200: SimAnswer, ...errorResponses(401, 403, 404, 429) } },
+    }, async (request) => {
+      const sim = await getConnectSim(db, principalOf(request).organizationId, request.params.iccid);
+      const status = simStatus(sim.state);
+      return {
+        iccid: sim.iccid,
+        eid: sim.eid,
+        matching_id: sim.matchingId,
+        matchingId: sim.matchingId,
+        lpa_url: activationCode(sim.smdpAddress, sim.matchingId),
+        status,
+        profileStatus: status,
+        last_modified: sim.lastModified.toISOString(),
+      };
+    });
+
+    app.get('/v1/sim/:iccid/subscriptions', {
+      schema: {
+        tags: ['connect sims'],
+        summary: "The SIM profile's subscriptions, newest first",
+        params: IccidParams,
+        querystring: Type.Object({ ...PageQuery, size: Type.Optional(Type.Integer({ minimum: 1, maximum: 40 })) }),
+        response: { 200: Type.Array(SubscriptionAnswer), ...errorResponses(400, 401, 403, 404, 429) },
+      },
+    }, async (request, reply) => {
+      const org = principalOf(request).organizationId;
+      await getConnectSim(db, org, request.params.iccid);
+      const paging = pagingOf(request.query, 40);
+      const rows = await listConnectSubscriptions(db, org, { iccid: request.params.iccid, offset: paging.offset, rows: paging.size + 1 });
+      return sendPage(request, reply, platform.config.publicUrl, paging, rows, representSubscription);
+    });
+
+    app.get('/v1/sim/:iccid/preferences', {
+      schema: {
+        tags: ['connect notifications'],
+        summary: 'Where the SIM profile\'s notifications go',
+        params: IccidParams,
+        response: { 200: Type.Object({ notifications: Type.Array(Type.Object({ type: Type.String(), webhook_url: Type.String() })) }), ...errorResponses(401, 403, 404, 429) },
+      },
+    }, async (request) => {
+      const preferences = await getPreferences(db, principalOf(request).organizationId, request.params.iccid);
+      return { notifications: preferences.map((p) => ({ type: p.type, webhook_url: p.webhookUrl })) };
+    });
+
+    for (const method of ['POST', 'PUT'] as const) {
+      app.route({
+        method,
+        url: '/v1/sim/:iccid/preferences/notifications/:type',
+        schema: {
+          tags: ['connect notifications'],
+          summary: 'Send the SIM profile\'s notifications of a type (USAGE_THRESHOLD, SUBSCRIPTION_END) to a webhook',
+          params: TypeParams,
+          body: Type.Object({ webhook_url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }) }),
+          response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 429) },
+        },
+        handler: async (request) => {
+          const { iccid, type } = request.params as { iccid: string; type: string };
+          await setPreference(db, principalOf(request).organizationId, iccid, type, (request.body as { webhook_url: string }).webhook_url);
+          return {};
+        },
+      });
+    }
+
+    app.delete('/v1/sim/:iccid/preferences/notifications/:type', {
+      schema: { tags: ['connect notifications'], summary: 'Stop a type of notification', params: TypeParams, response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 429) } },
+    }, async (request) => {
+      await removePreference(db, principalOf(request).organizationId, request.params.iccid, request.params.type);
+      return {};
+    });
+  };
+}

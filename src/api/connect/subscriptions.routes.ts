@@ -1,0 +1,96 @@
+// Connect subscriptions: data plans on SIM profiles, with their balances in bytes
+// (as strings, as the provider sends them). Both spellings of the path are served.
+import { Type } from 'typebox';
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { principalOf } from '../../http/auth-guard.ts';
+import { errorResponses } from '../../http/schemas.ts';
+import { invalidParams } from '../../http/errors.ts';
+import { activateSubscription, getConnectSubscription, listConnectSubscriptions } from '../../domain/connect/connect-sims.service.ts';
+import type { SubscriptionRow } from '../../domain/connect/connect.store.ts';
+import { PageQuery, pagingOf, sendPage } from './paging.ts';
+import { ProductAnswer, representProduct } from './products.routes.ts';
+
+export const SubscriptionAnswer = Type.Object({
+  id: Type.String(),
+  status: Type.String(),
+  initialBalance: Type.String(),
+  spentBalance: Type.String(),
+  activationDate: Type.String(),
+  expirationDate: Type.String(),
+  createdDate: Type.String(),
+  product: ProductAnswer,
+  iccid: Type.String(),
+  device_id: Type.Union([Type.String(), Type.Null()]),
+});
+
+export function representSubscription({ subscription: s, product, deviceId }: SubscriptionRow) {
+  return {
+    id: s.id,
+    status: s.status,
+    initialBalance: String(s.initialBalance),
+    spentBalance: String(s.spentBalance),
+    activationDate: s.activationDate.toISOString(),
+    expirationDate: s.expirationDate.toISOString(),
+    createdDate: s.createdAt.toISOString(),
+    product: representProduct(product),
+    iccid: s.iccid,
+    device_id: deviceId,
+  };
+}
+
+function instant(value: string | undefined, field: string): Date | undefined {
+  if (value === undefined) return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw invalidParams(`${field}: must be a date-time`);
+  return date;
+}
+
+export function connectSubscriptionRoutes(platform: Platform) {
+  const db = platform.db;
+  return async (app: App) => {
+    for (const path of ['/v1/subscriptions', '/v1/subscription']) {
+      app.get(path, {
+        schema: {
+          tags: ['connect subscriptions'],
+          summary: 'List subscriptions, newest first',
+          querystring: Type.Object({
+            after: Type.Optional(Type.String({ maxLength: 40 })),
+            before: Type.Optional(Type.String({ maxLength: 40 })),
+            email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
+            iccid: Type.Optional(Type.String({ pattern: '^[0-9]{19,22}$' })),
+            'product-id': Type.Optional(Type.String({ maxLength: 128 })),
+            ...PageQuery,
+          }),
+          response: { 200: Type.Array(SubscriptionAnswer), ...errorResponses(400, 401, 403, 429) },
+        },
+      }, async (request, reply) => {
+        const q = request.query;
+        const paging = pagingOf(q, 40);
+        const rows = await listConnectSubscriptions(db, principalOf(request).organizationId, {
+          after: instant(q.after, 'after'), before: instant(q.before, 'before'), email: q.email, iccid: q.iccid, productId: q['product-id'],
+          offset: paging.offset, rows: paging.size + 1,
+        });
+        return sendPage(request, reply, platform.config.publicUrl, paging, rows, representSubscription);
+      });
+
+      app.get(`${path}/:id`, {
+        schema: {
+          tags: ['connect subscriptions'],
+          summary: "A subscription with its balance",
+          params: Type.Object({ id: Type.String({ maxLength: 128 }) }),
+          response: { 200: SubscriptionAnswer, ...errorResponses(401, 403, 404, 429) },
+        },
+      }, async (request) => representSubscription(await getConnectSubscription(db, principalOf(request).organizationId, request.params.id)));
+
+      app.post(`${path}/:id/activate`, {
+        schema: {
+          tags: ['connect subscriptions'],
+          summary: 'A PENDING subscription becomes ACTIVE now',
+          params: Type.Object({ id: Type.String({ maxLength: 128 }) }),
+          response: { 200: SubscriptionAnswer, ...errorResponses(401, 403, 404, 409, 429) },
+        },
+      }, async (request) => representSubscription(await activateSubscription(db, platform.queue, principalOf(request).organizationId, request.params.id)));
+    }
+  };
+}

@@ -1,0 +1,181 @@
+// Fulfilling a Connect order, on the same queue and SM-DP+ adapter as the enterprise
+// orders: ACCEPTED → FULFILLING (a NEW_ESIM takes an ICCID from stock) → the profile is
+// prepared at the SM-DP+ (outside any transaction) → COMPLETED, with the SIM and its
+// subscriptions written in one transaction. A failure leaves the order FAILED with its
+// reason and gives the ICCID back. Each subscription's clock (activation, expiry) is a
+// job scheduled for its date.
+import type { Db, Executor } from '../../db/database.ts';
+import type { JobAttempt, JobQueue } from '../../jobs/queue.ts';
+import { CONNECT_SUBSCRIPTION_CLOCK, type ConnectOrderJob, type ConnectSubscriptionJob } from '../../jobs/kinds.ts';
+import { SmdpRefusal, type PreparedProfile, type SmdpAdapter } from '../../network/smdp/smdp.ts';
+import { allocateSim, releaseSim, updateSim } from '../inventory/sims.store.ts';
+import { activationCode } from '../telecom.ts';
+import { enqueueWebhooks } from '../webhooks/webhooks.service.ts';
+import { opaqueId } from './opaque-id.ts';
+import { allowanceBytes, expirationOf } from './plans.ts';
+import { MAX_LIVE_SUBSCRIPTIONS, type ConnectOrderInput } from './connect-orders.service.ts';
+import * as store from './connect.store.ts';
+
+export interface ConnectFulfilmentDeps {
+  db: Db;
+  queue: JobQueue;
+  smdp: SmdpAdapter;
+}
+
+class OrderFailure extends Error {}
+
+interface Output {
+  iccid?: string;
+  matchingId?: string;
+  smdpUrl?: string;
+  lpa_url?: string;
+  subscription_id?: string;
+}
+
+export async function fulfilConnectOrder(deps: ConnectFulfilmentDeps, job: ConnectOrderJob, attempt: JobAttempt): Promise<void> {
+  try {
+    const started = await start(deps.db, job.orderId);
+    if (!started) return;
+    const input = started.input as ConnectOrderInput;
+    const iccid = (started.output as Output).iccid!;
+    // A retry asks again; the SM-DP+ answers the profile it already prepared.
+    const profile = started.operationType === 'NEW_ESIM' ? await deps.smdp.prepareProfile(iccid, input.device?.eid ?? null) : undefined;
+    await complete(deps, job.orderId, iccid, profile);
+  } catch (error) {
+    const final = error instanceof OrderFailure || error instanceof SmdpRefusal;
+    if (!final && !attempt.last) throw error;
+    await fail(deps, job.orderId, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** ACCEPTED → FULFILLING; a NEW_ESIM takes its ICCID. Answers the order when there is work left. */
+async function start(db: Db, orderId: string): Promise<store.ConnectOrder | undefined> {
+  return db.transaction(async (tx) => {
+    const order = await store.lockOrder(tx, orderId);
+    if (order?.status === 'FULFILLING') return order; // a retry
+    if (order?.status !== 'ACCEPTED') return undefined;
+    let output = order.output as Output;
+    if (order.operationType === 'NEW_ESIM') {
+      const sim = await allocateSim(tx, order.organizationId, 'esim');
+      if (!sim) throw new OrderFailure('no eSIM left in SIM inventory');
+      output = { iccid: sim.iccid };
+    }
+    await store.updateOrder(tx, orderId, { status: 'FULFILLING', output });
+    return { ...order, status: 'FULFILLING', output };
+  });
+}
+
+async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: string, profile?: PreparedProfile): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const order = await store.lockOrder(tx, orderId);
+    if (order?.status !== 'FULFILLING') return;
+    const input = order.input as ConnectOrderInput;
+    if (profile) {
+      await updateSim(tx, iccid, { state: 'released', matchingId: profile.matchingId, smdpAddress: profile.smdpAddress, eid: input.device?.eid ?? null });
+      await store.insertSim(tx, {
+        iccid,
+        organizationId: order.organizationId,
+        customerEmail: input.customer?.email.toLowerCase() ?? null,
+        deviceId: input.device?.id ?? null,
+        deviceType: input.device?.type ?? null,
+      });
+    } else if ((await store.countLive(tx, iccid)) + input.subscriptions.length > MAX_LIVE_SUBSCRIPTIONS) {
+      throw new OrderFailure(`SIM ${iccid} would hold more than ${MAX_LIVE_SUBSCRIPTIONS} active subscriptions`);
+    }
+    const ids = await addSubscriptions(deps.queue, tx, order, iccid);
+    const sim = await store.findSim(tx, iccid);
+    const output: Output = {
+      iccid,
+      matchingId: sim?.matchingId ?? undefined,
+      smdpUrl: sim?.smdpAddress ?? undefined,
+      lpa_url: activationCode(sim?.smdpAddress ?? null, sim?.matchingId ?? null)?.replace(/^LPA:/, '') ?? undefined,
+      subscription_id: ids[0],
+    };
+    await store.updateOrder(tx, orderId, { status: 'COMPLETED', output });
+  });
+}
+
+/** Writes the order's subscriptions and schedules each one's clock. */
+async function addSubscriptions(queue: JobQueue, tx: Executor, order: store.ConnectOrder, iccid: string): Promise<string[]> {
+  const input = order.input as ConnectOrderInput;
+  const products = await store.productsByIds(tx, order.organizationId, input.subscriptions.map((s) => s.product_id));
+  const now = new Date();
+  const rows = input.subscriptions.map((s) => {
+    const product = products.get(s.product_id);
+    if (!product) throw new OrderFailure(`product ${s.product_id} is no longer in the catalogue`);
+    const activation = s.activationDate && new Date(s.activationDate) > now ? new Date(s.activationDate) : now;
+    return {
+      id: opaqueId(),
+      organizationId: order.organizationId,
+      iccid,
+      orderId: order.id,
+      productId: product.id,
+      status: activation > now ? 'PENDING' : 'ACTIVE',
+      initialBalance: allowanceBytes(product),
+      activationDate: activation,
+      expirationDate: expirationOf(product, activation),
+      price: s.price === undefined ? null : String(s.price),
+      currency: s.currency ?? null,
+    };
+  });
+  await store.insertSubscriptions(tx, rows);
+  for (const row of rows) {
+    await queue.send(tx, CONNECT_SUBSCRIPTION_CLOCK, { subscriptionId: row.id }, row.status === 'PENDING' ? row.activationDate : row.expirationDate);
+  }
+  return rows.map((r) => r.id);
+}
+
+async function fail(deps: ConnectFulfilmentDeps, orderId: string, reason: string): Promise<void> {
+  const iccidToCancel = await deps.db.transaction(async (tx) => {
+    const order = await store.lockOrder(tx, orderId);
+    if (!order || (order.status !== 'ACCEPTED' && order.status !== 'FULFILLING')) return undefined;
+    const iccid = (order.output as Output).iccid;
+    const taken = order.operationType === 'NEW_ESIM' ? iccid : undefined;
+    if (taken) await releaseSim(tx, taken);
+    await store.updateOrder(tx, orderId, { status: 'FAILED', failureReason: reason });
+    return taken;
+  });
+  if (iccidToCancel) await deps.smdp.cancelProfile(iccidToCancel, 'Available').catch(() => {});
+}
+
+/**
+ * A subscription's clock: at its activation date a PENDING one becomes ACTIVE (and its
+ * expiry is scheduled); at its expiration date it becomes EXPIRED, and the SIM's
+ * SUBSCRIPTION_END webhook, if registered, is enqueued in the same transaction.
+ */
+export async function tickSubscription(deps: ConnectFulfilmentDeps, job: ConnectSubscriptionJob, now = new Date()): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const [row] = await store.selectSubscriptions(tx, undefined, { id: job.subscriptionId, offset: 0, rows: 1 });
+    if (!row) return;
+    const s = row.subscription;
+    if (s.status === 'PENDING' && s.activationDate <= now) {
+      const expiration = expirationOf(row.product, s.activationDate);
+      await store.activateNow(tx, s.id, s.activationDate, expiration);
+      await deps.queue.send(tx, CONNECT_SUBSCRIPTION_CLOCK, { subscriptionId: s.id }, expiration);
+      return;
+    }
+    if ((s.status === 'ACTIVE' || s.status === 'DEPLETED') && s.expirationDate <= now) {
+      await store.expire(tx, s.id);
+      await notifyEnd(tx, row);
+    }
+  });
+}
+
+async function notifyEnd(tx: Executor, row: store.SubscriptionRow): Promise<void> {
+  const s = row.subscription;
+  const preference = (await store.preferencesOf(tx, s.iccid)).find((p) => p.type === 'SUBSCRIPTION_END');
+  if (!preference) return;
+  await enqueueWebhooks(tx, [{
+    organizationId: s.organizationId,
+    url: preference.webhookUrl,
+    eventType: 'SUBSCRIPTION_END',
+    payload: {
+      id: opaqueId(),
+      type: 'SUBSCRIPTION_END',
+      iccid: s.iccid,
+      subscription_id: s.id,
+      current_balance: String(Math.max(0, s.initialBalance - s.spentBalance)),
+      expiration_date: s.expirationDate.toISOString(),
+    },
+  }]);
+}

@@ -1,0 +1,90 @@
+// Connect orders: NEW_ESIM (a SIM profile with its first subscriptions) and TOPUP (more
+// subscriptions on a SIM the reseller already sold). Every rule of the provider's API
+// is checked at once, naming the field; the order and its fulfilment job commit together.
+import { randomUUID } from 'node:crypto';
+import type { Db, Executor } from '../../db/database.ts';
+import { accessDenied, invalidParams, notFound } from '../../http/errors.ts';
+import type { JobQueue } from '../../jobs/queue.ts';
+import { FULFIL_CONNECT_ORDER } from '../../jobs/kinds.ts';
+import * as store from './connect.store.ts';
+
+export const MAX_LIVE_SUBSCRIPTIONS = 15;
+/** Clocks differ: an activation date this close to now is not "in the past". */
+const CLOCK_SKEW_MS = 60_000;
+
+export interface ConnectOrderInput {
+  operationType: 'NEW_ESIM' | 'TOPUP';
+  countryCode: string;
+  customer?: { email: string; [more: string]: unknown };
+  device?: { id: string; type: string; model?: string; eid?: string; make?: string };
+  subscriptions: { product_id: string; activationDate?: string; price?: number; currency?: string }[];
+  esim?: { iccid: string };
+}
+
+export interface ConnectContext {
+  db: Db;
+  queue: JobQueue;
+}
+
+async function checkSubscriptions(db: Executor, organizationId: string, input: ConnectOrderInput, now: Date) {
+  const products = await store.productsByIds(db, organizationId, [...new Set(input.subscriptions.map((s) => s.product_id))]);
+  input.subscriptions.forEach((s, i) => {
+    const field = `input.subscriptions[${i}]`;
+    const product = products.get(s.product_id);
+    if (!product) throw invalidParams(`${field}.product_id: no product ${s.product_id} in this catalogue`);
+    if (s.activationDate !== undefined && new Date(s.activationDate).getTime() < now.getTime() - CLOCK_SKEW_MS) {
+      throw invalidParams(`${field}.activationDate: is in the past`);
+    }
+    if ((s.price === undefined) !== (s.currency === undefined)) throw invalidParams(`${field}.${s.price === undefined ? 'price' : 'currency'}: price and currency go together`);
+    if (s.currency !== undefined && !(s.currency in (product.pricing as Record<string, number>))) {
+      throw invalidParams(`${field}.currency: product ${product.id} has no price in ${s.currency}`);
+    }
+  });
+}
+
+/** A TOPUP's SIM: the reseller's own, with room for the new subscriptions. */
+async function checkTopUp(db: Executor, organizationId: string, input: ConnectOrderInput) {
+  const iccid = input.esim?.iccid;
+  if (!iccid) throw invalidParams('input.esim.iccid: is required for a TOPUP');
+  const sim = await store.findSim(db, iccid);
+  if (!sim) throw invalidParams(`input.esim.iccid: no SIM ${iccid}`);
+  if (sim.organizationId !== organizationId) throw accessDenied(`SIM ${iccid} belongs to another client`);
+  const live = await store.countLive(db, iccid);
+  if (live + input.subscriptions.length > MAX_LIVE_SUBSCRIPTIONS) {
+    throw invalidParams(`input.subscriptions: SIM ${iccid} has ${live} active subscriptions; at most ${MAX_LIVE_SUBSCRIPTIONS}`);
+  }
+}
+
+export async function placeConnectOrder(ctx: ConnectContext, organizationId: string, input: ConnectOrderInput, now = new Date()) {
+  if (input.operationType === 'NEW_ESIM') {
+    if (!input.customer) throw invalidParams('input.customer: is required for a NEW_ESIM');
+    if (!input.device) throw invalidParams('input.device: is required for a NEW_ESIM');
+    if (input.esim) throw invalidParams('input.esim: only a TOPUP names an existing eSIM');
+  } else {
+    await checkTopUp(ctx.db, organizationId, input);
+  }
+  await checkSubscriptions(ctx.db, organizationId, input, now);
+  const order = await ctx.db.transaction(async (tx) => {
+    const row = await store.insertOrder(tx, {
+      id: randomUUID(),
+      organizationId,
+      operationType: input.operationType,
+      input,
+      output: input.esim ? { iccid: input.esim.iccid } : {},
+    });
+    await ctx.queue.send(tx, FULFIL_CONNECT_ORDER, { orderId: row.id });
+    return row;
+  });
+  ctx.queue.wake();
+  return order;
+}
+
+/** The organization's order; another's is refused as theirs (ACCESS_DENIED), as the provider does. */
+export async function getConnectOrder(db: Executor, organizationId: string, id: string) {
+  const order = await store.findOrder(db, id);
+  if (!order) throw notFound(`order ${id}`);
+  if (order.organizationId !== organizationId) throw accessDenied(`order ${id} belongs to another client`);
+  return order;
+}
+
+export const listConnectOrders = store.selectOrders;

@@ -1,0 +1,72 @@
+// Connect SIM profiles, their subscriptions and notification preferences, as their
+// reseller sees them. Another reseller's SIM is refused as theirs (ACCESS_DENIED).
+import type { Executor } from '../../db/database.ts';
+import { accessDenied, conflict, invalidParams, notFound } from '../../http/errors.ts';
+import type { JobQueue } from '../../jobs/queue.ts';
+import { CONNECT_SUBSCRIPTION_CLOCK } from '../../jobs/kinds.ts';
+import { expirationOf } from './plans.ts';
+import * as store from './connect.store.ts';
+
+export const NOTIFICATION_TYPES = ['USAGE_THRESHOLD', 'SUBSCRIPTION_END'] as const;
+/** The provider's documentation misspells one type; both spellings are taken. */
+const TYPE_ALIASES: Record<string, string> = { SUBSCRITPION_END: 'SUBSCRIPTION_END' };
+
+/** The profile's state as Connect names it. */
+export function simStatus(state: string): string {
+  return { released: 'Released', downloaded: 'Downloaded', installed: 'Installed' }[state] ?? 'Unavailable';
+}
+
+export async function getConnectSim(db: Executor, organizationId: string, iccid: string) {
+  const sim = await store.findSim(db, iccid);
+  if (!sim) throw notFound(`SIM ${iccid}`);
+  if (sim.organizationId !== organizationId) throw accessDenied(`SIM ${iccid} belongs to another client`);
+  return sim;
+}
+
+export const listConnectSims = store.selectSims;
+
+export function notificationType(raw: string): string {
+  const type = TYPE_ALIASES[raw] ?? raw;
+  if (!(NOTIFICATION_TYPES as readonly string[]).includes(type)) throw invalidParams(`type: must be one of ${NOTIFICATION_TYPES.join(', ')}`);
+  return type;
+}
+
+export async function getPreferences(db: Executor, organizationId: string, iccid: string) {
+  await getConnectSim(db, organizationId, iccid);
+  return store.preferencesOf(db, iccid);
+}
+
+export async function setPreference(db: Executor, organizationId: string, iccid: string, rawType: string, webhookUrl: string) {
+  await getConnectSim(db, organizationId, iccid);
+  await store.setPreference(db, iccid, notificationType(rawType), webhookUrl);
+}
+
+export async function removePreference(db: Executor, organizationId: string, iccid: string, rawType: string) {
+  await getConnectSim(db, organizationId, iccid);
+  const type = notificationType(rawType);
+  if (!(await store.deletePreference(db, iccid, type))) throw notFound(`${type} notification for SIM ${iccid}`);
+}
+
+/** A subscription of the organization, with its product and device. */
+export async function getConnectSubscription(db: Executor, organizationId: string, id: string) {
+  const [row] = await store.selectSubscriptions(db, undefined, { id, offset: 0, rows: 1 });
+  if (!row) throw notFound(`subscription ${id}`);
+  if (row.subscription.organizationId !== organizationId) throw accessDenied(`subscription ${id} belongs to another client`);
+  return row;
+}
+
+export const listConnectSubscriptions = store.selectSubscriptions;
+
+/** A PENDING subscription becomes ACTIVE now; its period starts now. */
+export async function activateSubscription(db: Executor, queue: JobQueue, organizationId: string, id: string) {
+  const row = await getConnectSubscription(db, organizationId, id);
+  if (row.subscription.status !== 'PENDING') throw conflict(`subscription ${id} is ${row.subscription.status}; only a PENDING one can be activated`);
+  const now = new Date();
+  const expiration = expirationOf(row.product, now);
+  await db.transaction(async (tx) => {
+    if (!(await store.activateNow(tx, id, now, expiration))) throw conflict(`subscription ${id} is no longer PENDING`);
+    await queue.send(tx, CONNECT_SUBSCRIPTION_CLOCK, { subscriptionId: id }, expiration);
+  });
+  queue.wake();
+  return getConnectSubscription(db, organizationId, id);
+}

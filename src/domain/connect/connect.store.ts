@@ -1,0 +1,180 @@
+// SQL of the Connect family: orders, SIMs and subscriptions, always within one
+// organization (a row of another is never returned, only told apart as "not yours").
+import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
+import { connectNotificationPreferences, connectOrders, connectProducts, connectSims, connectSubscriptions, simProfiles } from '../../db/schema.ts';
+
+export type ConnectOrder = typeof connectOrders.$inferSelect;
+export type ConnectSubscription = typeof connectSubscriptions.$inferSelect;
+export type ConnectProductRow = typeof connectProducts.$inferSelect;
+
+/** Subscriptions that count against the 15 a SIM may hold. */
+export const LIVE_STATUSES = ['PENDING', 'ACTIVE'];
+
+export async function insertOrder(db: Executor, row: typeof connectOrders.$inferInsert): Promise<ConnectOrder> {
+  const [created] = await db.insert(connectOrders).values(row).returning();
+  return created;
+}
+
+export async function findOrder(db: Executor, id: string): Promise<ConnectOrder | undefined> {
+  const [row] = await db.select().from(connectOrders).where(eq(connectOrders.id, id));
+  return row;
+}
+
+export async function lockOrder(db: Executor, id: string): Promise<ConnectOrder | undefined> {
+  const [row] = await db.select().from(connectOrders).where(eq(connectOrders.id, id)).for('update');
+  return row;
+}
+
+export async function updateOrder(db: Executor, id: string, changes: Partial<typeof connectOrders.$inferInsert>): Promise<void> {
+  await db.update(connectOrders).set({ ...changes, updatedAt: new Date() }).where(eq(connectOrders.id, id));
+}
+
+export async function selectOrders(db: Executor, organizationId: string, filter: { status?: string; from?: Date; to?: Date; offset: number; rows: number }) {
+  return db
+    .select()
+    .from(connectOrders)
+    .where(
+      and(
+        eq(connectOrders.organizationId, organizationId),
+        filter.status ? eq(connectOrders.status, filter.status) : undefined,
+        filter.from ? gte(connectOrders.createdAt, filter.from) : undefined,
+        filter.to ? lt(connectOrders.createdAt, filter.to) : undefined,
+      ),
+    )
+    .orderBy(desc(connectOrders.createdAt), desc(connectOrders.id))
+    .offset(filter.offset)
+    .limit(filter.rows);
+}
+
+export async function productsByIds(db: Executor, organizationId: string, ids: string[]): Promise<Map<string, ConnectProductRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select().from(connectProducts).where(and(eq(connectProducts.organizationId, organizationId), inArray(connectProducts.id, ids)));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export interface SimView {
+  iccid: string;
+  organizationId: string;
+  eid: string | null;
+  matchingId: string | null;
+  smdpAddress: string | null;
+  state: string;
+  lastModified: Date;
+  deviceId: string | null;
+}
+
+const simColumns = {
+  iccid: connectSims.iccid,
+  organizationId: connectSims.organizationId,
+  eid: simProfiles.eid,
+  matchingId: simProfiles.matchingId,
+  smdpAddress: simProfiles.smdpAddress,
+  state: simProfiles.state,
+  lastModified: sql<Date>`coalesce(${simProfiles.updatedAt}, ${connectSims.createdAt})`.mapWith(simProfiles.updatedAt),
+  deviceId: connectSims.deviceId,
+};
+
+/** A Connect SIM of any organization (the caller tells "not yours" from "none"). */
+export async function findSim(db: Executor, iccid: string): Promise<SimView | undefined> {
+  const [row] = await db.select(simColumns).from(connectSims).innerJoin(simProfiles, eq(simProfiles.iccid, connectSims.iccid)).where(eq(connectSims.iccid, iccid));
+  return row;
+}
+
+export async function selectSims(db: Executor, organizationId: string, offset: number, rows: number): Promise<{ iccid: string }[]> {
+  return db
+    .select({ iccid: connectSims.iccid })
+    .from(connectSims)
+    .where(eq(connectSims.organizationId, organizationId))
+    .orderBy(asc(connectSims.createdAt), asc(connectSims.iccid))
+    .offset(offset)
+    .limit(rows);
+}
+
+export async function insertSim(db: Executor, row: typeof connectSims.$inferInsert): Promise<void> {
+  await db.insert(connectSims).values(row);
+}
+
+export async function countLive(db: Executor, iccid: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(connectSubscriptions)
+    .where(and(eq(connectSubscriptions.iccid, iccid), inArray(connectSubscriptions.status, LIVE_STATUSES)));
+  return row.n;
+}
+
+export async function insertSubscriptions(db: Executor, rows: (typeof connectSubscriptions.$inferInsert)[]): Promise<void> {
+  if (rows.length > 0) await db.insert(connectSubscriptions).values(rows);
+}
+
+export interface SubscriptionFilter {
+  iccid?: string;
+  productId?: string;
+  email?: string;
+  after?: Date;
+  before?: Date;
+  id?: string;
+  offset: number;
+  rows: number;
+}
+
+/** Subscriptions with their product and device, newest first. */
+export async function selectSubscriptions(db: Executor, organizationId: string | undefined, filter: SubscriptionFilter) {
+  return db
+    .select({ subscription: connectSubscriptions, product: connectProducts, deviceId: connectSims.deviceId })
+    .from(connectSubscriptions)
+    .innerJoin(connectProducts, eq(connectProducts.id, connectSubscriptions.productId))
+    .innerJoin(connectSims, eq(connectSims.iccid, connectSubscriptions.iccid))
+    .where(
+      and(
+        organizationId ? eq(connectSubscriptions.organizationId, organizationId) : undefined,
+        filter.id ? eq(connectSubscriptions.id, filter.id) : undefined,
+        filter.iccid ? eq(connectSubscriptions.iccid, filter.iccid) : undefined,
+        filter.productId ? eq(connectSubscriptions.productId, filter.productId) : undefined,
+        filter.email ? eq(connectSims.customerEmail, filter.email.toLowerCase()) : undefined,
+        filter.after ? gte(connectSubscriptions.createdAt, filter.after) : undefined,
+        filter.before ? lt(connectSubscriptions.createdAt, filter.before) : undefined,
+      ),
+    )
+    .orderBy(desc(connectSubscriptions.createdAt), desc(connectSubscriptions.id))
+    .offset(filter.offset)
+    .limit(filter.rows);
+}
+
+export type SubscriptionRow = Awaited<ReturnType<typeof selectSubscriptions>>[number];
+
+/** PENDING → ACTIVE, now. Answers whether it was PENDING. */
+export async function activateNow(db: Executor, id: string, now: Date, expiration: Date): Promise<boolean> {
+  const rows = await db
+    .update(connectSubscriptions)
+    .set({ status: 'ACTIVE', activationDate: now, expirationDate: expiration })
+    .where(and(eq(connectSubscriptions.id, id), eq(connectSubscriptions.status, 'PENDING')))
+    .returning({ id: connectSubscriptions.id });
+  return rows.length > 0;
+}
+
+export async function preferencesOf(db: Executor, iccid: string) {
+  return db.select().from(connectNotificationPreferences).where(eq(connectNotificationPreferences.iccid, iccid)).orderBy(asc(connectNotificationPreferences.type));
+}
+
+export async function setPreference(db: Executor, iccid: string, type: string, webhookUrl: string): Promise<void> {
+  await db
+    .insert(connectNotificationPreferences)
+    .values({ iccid, type, webhookUrl })
+    .onConflictDoUpdate({ target: [connectNotificationPreferences.iccid, connectNotificationPreferences.type], set: { webhookUrl } });
+}
+
+export async function deletePreference(db: Executor, iccid: string, type: string): Promise<boolean> {
+  const rows = await db
+    .delete(connectNotificationPreferences)
+    .where(and(eq(connectNotificationPreferences.iccid, iccid), eq(connectNotificationPreferences.type, type)))
+    .returning();
+  return rows.length > 0;
+}
+
+export async function expire(db: Executor, id: string): Promise<void> {
+  await db
+    .update(connectSubscriptions)
+    .set({ status: 'EXPIRED' })
+    .where(and(eq(connectSubscriptions.id, id), inArray(connectSubscriptions.status, ['ACTIVE', 'DEPLETED'])));
+}
