@@ -1,0 +1,240 @@
+// The Connect family end to end: a reseller orders a new eSIM and tops it up, reads its
+// SIM profiles and subscriptions, registers notifications and hears of an expiry; every
+// rule of an order is refused naming the field; another reseller's resources are
+// ACCESS_DENIED.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchToken, OPERATOR_TOKEN, startHarness, type Harness } from './support/harness.ts';
+import { stockUp } from './support/fixtures.ts';
+import { createOrganization } from '../src/domain/organizations/organizations.service.ts';
+import { createClient } from '../src/auth/clients.service.ts';
+import { createProduct } from '../src/domain/connect/products.service.ts';
+import { tickSubscription } from '../src/domain/connect/connect-fulfilment.ts';
+
+let h: Harness;
+interface Reseller { org: string; auth: { authorization: string }; europe: string; usa: string }
+const store = {} as Reseller;
+const rival = {} as Reseller;
+const DAY = 86_400_000;
+
+async function reseller(target: Reseller, name: string) {
+  const org = await createOrganization(h.platform.db, { name, licences: [] });
+  const { client, secret } = await createClient(h.platform.db, org.id, { name: 'shop', family: 'connect', role: 'RESELLER' });
+  target.org = org.id;
+  target.auth = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', client.clientId, secret)}` };
+  const base = { period: 30, period_unit: 'DAYS' as const, footprint: ['FR', 'DE'], region: 'europe' };
+  target.europe = (await createProduct(h.platform.db, org.id, { ...base, name: 'Europe 1 GB', data: { value: 1, units: 'GB' }, pricing: { EUR: 5 } })).id;
+  target.usa = (await createProduct(h.platform.db, org.id, { ...base, name: 'USA 500 MB', period: 7, data: { value: 500, units: 'MB' }, footprint: ['US'], pricing: { USD: 4 } })).id;
+}
+
+beforeAll(async () => {
+  h = await startHarness({ WEBHOOK_RETRY_SCHEDULE: '0.2,0.2,0.2' });
+  await stockUp(h.platform.db, { sims: 12, numbers: 0 });
+  await reseller(store, 'Roam Store');
+  await reseller(rival, 'Rival Store');
+});
+afterAll(() => h.close());
+
+const api = (who: Reseller, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
+  h.app.inject({ method, url: `/connect-api${url}`, headers: who.auth, ...(payload ? { payload } : {}) });
+
+const newEsim = (who: Reseller, subscriptions: object[], overrides: object = {}) => ({
+  input: {
+    operationType: 'NEW_ESIM', countryCode: 'PT', customer: { email: 'Traveller@Example.com' },
+    device: { id: 'device-1', type: 'ios' }, subscriptions, ...overrides,
+  },
+});
+
+async function completed(who: Reseller, id: string) {
+  for (let i = 0; i < 200; i++) {
+    const order = (await api(who, 'GET', `/v1/order/${id}`)).json();
+    if (order.status === 'COMPLETED' || order.status === 'FAILED') return order;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`order ${id} never finished`);
+}
+
+async function order(who: Reseller, body: object) {
+  const res = await api(who, 'POST', '/v1/order', body);
+  expect(res.statusCode, res.body).toBe(201);
+  return completed(who, res.json().id);
+}
+
+let iccid: string;
+
+describe('a new eSIM', () => {
+  it('is ordered, fulfilled through the SM-DP+ and shown as a SIM profile with its subscription', async () => {
+    const res = await api(store, 'POST', '/v1/order', newEsim(store, [{ product_id: store.europe, price: 5, currency: 'EUR' }]));
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), externalId: res.json().id, status: 'ACCEPTED' });
+    const done = await completed(store, res.json().id);
+    expect(done.status).toBe('COMPLETED');
+    iccid = done.output.iccid;
+    expect(done.output).toEqual({
+      iccid: expect.stringMatching(/^89\d{17}$/), matchingId: expect.any(String), smdpUrl: 'smdp.cellhub.local',
+      lpa_url: `1$smdp.cellhub.local$${done.output.matchingId}`, subscription_id: expect.stringMatching(/=$/),
+    });
+
+    expect((await api(store, 'GET', '/v1/sim')).json()).toEqual([{ id: iccid, url: `/v1/sim/${iccid}` }]);
+    const sim = (await api(store, 'GET', `/v1/sim/${iccid}`)).json();
+    expect(sim).toMatchObject({ iccid, status: 'Released', profileStatus: 'Released', matching_id: done.output.matchingId, lpa_url: `LPA:1$smdp.cellhub.local$${done.output.matchingId}` });
+
+    const [subscription] = (await api(store, 'GET', `/v1/sim/${iccid}/subscriptions`)).json();
+    expect(subscription).toMatchObject({
+      id: done.output.subscription_id, status: 'ACTIVE', initialBalance: String(1024 ** 3), spentBalance: '0', iccid, device_id: 'device-1',
+      product: { id: store.europe, name: 'Europe 1 GB' },
+    });
+    expect(new Date(subscription.expirationDate).getTime() - new Date(subscription.activationDate).getTime()).toBe(30 * DAY);
+  });
+
+  it('is topped up, with a subscription that waits for its activation date until activated', async () => {
+    const later = new Date(Date.now() + 10 * DAY).toISOString();
+    const done = await order(store, { input: { operationType: 'TOPUP', countryCode: 'PT', esim: { iccid }, subscriptions: [{ product_id: store.usa }, { product_id: store.europe, activationDate: later }] } });
+    expect(done.status).toBe('COMPLETED');
+    const subs = (await api(store, 'GET', `/v1/sim/${iccid}/subscriptions`)).json();
+    expect(subs.map((s: { status: string }) => s.status).sort()).toEqual(['ACTIVE', 'ACTIVE', 'PENDING']);
+    const pending = subs.find((s: { status: string }) => s.status === 'PENDING');
+    expect(pending.activationDate).toBe(later);
+
+    for (const path of ['/v1/subscriptions', '/v1/subscription']) {
+      expect((await api(store, 'GET', `${path}/${pending.id}`)).json().status).toBe('PENDING');
+    }
+    const activated = await api(store, 'POST', `/v1/subscription/${pending.id}/activate`);
+    expect(activated.statusCode).toBe(200);
+    expect(activated.json().status).toBe('ACTIVE');
+    expect(new Date(activated.json().activationDate).getTime()).toBeLessThanOrEqual(Date.now());
+    const again = await api(store, 'POST', `/v1/subscriptions/${pending.id}/activate`);
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('lists subscriptions by iccid, product, customer email and purchase date', async () => {
+    const all = (await api(store, 'GET', '/v1/subscriptions')).json();
+    expect(all).toHaveLength(3);
+    expect((await api(store, 'GET', `/v1/subscriptions?product-id=${encodeURIComponent(store.usa)}`)).json()).toHaveLength(1);
+    expect((await api(store, 'GET', `/v1/subscriptions?iccid=${iccid}`)).json()).toHaveLength(3);
+    expect((await api(store, 'GET', '/v1/subscriptions?email=traveller@example.com')).json()).toHaveLength(3);
+    expect((await api(store, 'GET', '/v1/subscriptions?email=nobody@example.com')).json()).toHaveLength(0);
+    expect((await api(store, 'GET', `/v1/subscriptions?after=${new Date(Date.now() + DAY).toISOString()}`)).json()).toHaveLength(0);
+    expect((await api(store, 'GET', `/v1/subscriptions?before=${new Date(Date.now() + DAY).toISOString()}&size=2`)).json()).toHaveLength(2);
+    expect((await api(store, 'GET', '/v1/subscriptions?after=yesterday')).json().messages[0]).toMatch(/^after: /);
+  });
+
+  it('lists orders by status and date', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await api(store, 'GET', '/v1/order?status=COMPLETED')).json()).toHaveLength(2);
+    expect((await api(store, 'GET', '/v1/order?status=FAILED')).json()).toHaveLength(0);
+    expect((await api(store, 'GET', `/v1/order?start_date=${today}&end_date=${today}`)).json()).toHaveLength(2);
+    expect((await api(store, 'GET', '/v1/order?end_date=2020-01-01')).json()).toHaveLength(0);
+    expect((await api(store, 'GET', '/v1/order?status=DONE')).statusCode).toBe(400);
+  });
+});
+
+describe('order rules', () => {
+  it('refuses each broken rule, naming the field', async () => {
+    const past = new Date(Date.now() - DAY).toISOString();
+    const cases: [object, RegExp][] = [
+      [newEsim(store, [{ product_id: store.europe, activationDate: past }]), /^input\.subscriptions\[0\]\.activationDate: is in the past/],
+      [newEsim(store, [{ product_id: store.europe, price: 5 }]), /^input\.subscriptions\[0\]\.currency: price and currency go together/],
+      [newEsim(store, [{ product_id: store.europe, currency: 'EUR' }]), /^input\.subscriptions\[0\]\.price: price and currency go together/],
+      [newEsim(store, [{ product_id: store.europe, price: 5, currency: 'USD' }]), /^input\.subscriptions\[0\]\.currency: product .* has no price in USD/],
+      [newEsim(store, [{ product_id: rival.europe }]), /^input\.subscriptions\[0\]\.product_id: no product/],
+      [newEsim(store, []), /^input\.subscriptions/],
+      [newEsim(store, Array.from({ length: 16 }, () => ({ product_id: store.europe }))), /^input\.subscriptions/],
+      [newEsim(store, [{ product_id: store.europe }], { customer: undefined }), /^input\.customer: is required/],
+      [newEsim(store, [{ product_id: store.europe }], { countryCode: 'Portugal' }), /^input\.countryCode/],
+      [newEsim(store, [{ product_id: store.europe }], { device: { id: 'd', type: 'fridge' } }), /^input\.device\.type/],
+      [{ input: { operationType: 'TOPUP', countryCode: 'PT', subscriptions: [{ product_id: store.europe }] } }, /^input\.esim\.iccid: is required/],
+      [{ input: { operationType: 'TOPUP', countryCode: 'PT', esim: { iccid: '8944000000000000000' }, subscriptions: [{ product_id: store.europe }] } }, /^input\.esim\.iccid: no SIM/],
+    ];
+    for (const [body, message] of cases) {
+      const res = await api(store, 'POST', '/v1/order', body);
+      expect(res.statusCode, JSON.stringify(body).slice(0, 120)).toBe(400);
+      expect(res.json().messages[0]).toMatch(message);
+    }
+  });
+
+  it('holds a SIM to 15 active subscriptions', async () => {
+    const twelve = Array.from({ length: 12 }, () => ({ product_id: store.usa }));
+    expect((await order(store, { input: { operationType: 'TOPUP', countryCode: 'PT', esim: { iccid }, subscriptions: twelve } })).status).toBe('COMPLETED');
+    const res = await api(store, 'POST', '/v1/order', { input: { operationType: 'TOPUP', countryCode: 'PT', esim: { iccid }, subscriptions: [{ product_id: store.usa }] } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().messages[0]).toBe(`input.subscriptions: SIM ${iccid} has 15 active subscriptions; at most 15`);
+  });
+
+  it('fails an order when SIM inventory is empty, with the reason', async () => {
+    const orders = [];
+    for (let i = 0; i < 12; i++) orders.push((await api(rival, 'POST', '/v1/order', newEsim(rival, [{ product_id: rival.usa }]))).json().id);
+    const outcomes = await Promise.all(orders.map((id) => completed(rival, id)));
+    const failed = outcomes.filter((o) => o.status === 'FAILED');
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed[0].failureReason).toBe('no eSIM left in SIM inventory');
+    expect(failed[0].output).toBeUndefined();
+  });
+});
+
+describe('another reseller', () => {
+  it('is ACCESS_DENIED for this one\'s SIM, order and subscription, and never sees them in lists', async () => {
+    const [mine] = (await api(store, 'GET', '/v1/order')).json();
+    const [subscription] = (await api(store, 'GET', `/v1/sim/${iccid}/subscriptions?size=1`)).json();
+    for (const url of [`/v1/sim/${iccid}`, `/v1/sim/${iccid}/subscriptions`, `/v1/sim/${iccid}/preferences`, `/v1/order/${mine.id}`, `/v1/subscriptions/${encodeURIComponent(subscription.id)}`]) {
+      const res = await api(rival, 'GET', url);
+      expect(res.statusCode, url).toBe(403);
+      expect(res.json().type).toBe('ACCESS_DENIED');
+    }
+    const topUp = await api(rival, 'POST', '/v1/order', { input: { operationType: 'TOPUP', countryCode: 'PT', esim: { iccid }, subscriptions: [{ product_id: rival.usa }] } });
+    expect(topUp.statusCode).toBe(403);
+    expect((await api(rival, 'POST', `/v1/subscriptions/${encodeURIComponent(subscription.id)}/activate`)).statusCode).toBe(403);
+    expect((await api(rival, 'PUT', `/v1/sim/${iccid}/preferences/notifications/USAGE_THRESHOLD`, { webhook_url: 'https://evil.example/hook' })).statusCode).toBe(403);
+    const rivalSims = (await api(rival, 'GET', '/v1/sim?size=100')).json().map((s: { id: string }) => s.id);
+    expect(rivalSims).not.toContain(iccid);
+    const rivalSubs = (await api(rival, 'GET', '/v1/subscriptions?size=100')).json().map((s: { iccid: string }) => s.iccid);
+    expect(rivalSubs).not.toContain(iccid);
+    expect((await api(rival, 'GET', '/v1/order/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+  });
+});
+
+describe('notifications', () => {
+  it('keeps preferences per type (the docs\' misspelling too) and sends SUBSCRIPTION_END at expiry', async () => {
+    const received: { headers: Record<string, unknown>; body: Record<string, unknown> }[] = [];
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        received.push({ headers: req.headers, body: JSON.parse(body) });
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+    try {
+      expect((await api(store, 'POST', `/v1/sim/${iccid}/preferences/notifications/USAGE_THRESHOLD`, { webhook_url: hook })).statusCode).toBe(200);
+      expect((await api(store, 'PUT', `/v1/sim/${iccid}/preferences/notifications/SUBSCRITPION_END`, { webhook_url: hook })).statusCode).toBe(200);
+      expect((await api(store, 'GET', `/v1/sim/${iccid}/preferences`)).json()).toEqual({
+        notifications: [{ type: 'SUBSCRIPTION_END', webhook_url: hook }, { type: 'USAGE_THRESHOLD', webhook_url: hook }],
+      });
+      expect((await api(store, 'PUT', `/v1/sim/${iccid}/preferences/notifications/DATA_LOW`, { webhook_url: hook })).json().messages[0]).toMatch(/^type: /);
+      expect((await api(store, 'PUT', `/v1/sim/${iccid}/preferences/notifications/USAGE_THRESHOLD`, { webhook_url: 'not a url' })).statusCode).toBe(400);
+      expect((await api(store, 'DELETE', `/v1/sim/${iccid}/preferences/notifications/USAGE_THRESHOLD`)).statusCode).toBe(200);
+      expect((await api(store, 'DELETE', `/v1/sim/${iccid}/preferences/notifications/USAGE_THRESHOLD`)).statusCode).toBe(404);
+
+      // The subscription's clock, run at a moment past its expiration.
+      const [first] = (await api(store, 'GET', `/v1/subscriptions?product-id=${encodeURIComponent(store.europe)}`)).json().filter((s: { status: string }) => s.status === 'ACTIVE');
+      await tickSubscription(h.platform, { subscriptionId: first.id }, new Date(new Date(first.expirationDate).getTime() + 1000));
+      expect((await api(store, 'GET', `/v1/subscriptions/${encodeURIComponent(first.id)}`)).json().status).toBe('EXPIRED');
+      h.platform.webhookDispatcher!.wake();
+      for (let i = 0; i < 100 && received.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(received).toHaveLength(1);
+      expect(received[0].body).toEqual({
+        id: expect.any(String), type: 'SUBSCRIPTION_END', iccid, subscription_id: first.id, current_balance: String(1024 ** 3), expiration_date: first.expirationDate,
+      });
+      expect(received[0].headers['webhook-signature']).toMatch(/^v1,/);
+      // Once only: the clock running again changes nothing.
+      await tickSubscription(h.platform, { subscriptionId: first.id }, new Date(new Date(first.expirationDate).getTime() + 2000));
+      const deliveries = (await h.app.inject({ url: `/operator/webhooks/deliveries?organization_id=${store.org}`, headers: { authorization: `Bearer ${OPERATOR_TOKEN}` } })).json();
+      expect(deliveries.items).toHaveLength(1);
+    } finally {
+      receiver.close();
+    }
+  });
+});
