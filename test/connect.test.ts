@@ -11,6 +11,9 @@ import { createOrganization } from '../src/domain/organizations/organizations.se
 import { createClient } from '../src/auth/clients.service.ts';
 import { createProduct } from '../src/domain/connect/products.service.ts';
 import { tickSubscription } from '../src/domain/connect/connect-fulfilment.ts';
+import { applyProfileEvent } from '../src/domain/inventory/profile-events.ts';
+import { queryRows } from '../src/db/database.ts';
+import { sql } from 'drizzle-orm';
 
 let h: Harness;
 interface Reseller { org: string; auth: { authorization: string }; europe: string; usa: string }
@@ -127,6 +130,42 @@ describe('a new eSIM', () => {
     expect((await api(store, 'GET', `/v1/order?start_date=${today}&end_date=${today}`)).json()).toHaveLength(2);
     expect((await api(store, 'GET', '/v1/order?end_date=2020-01-01')).json()).toHaveLength(0);
     expect((await api(store, 'GET', '/v1/order?status=DONE')).statusCode).toBe(400);
+  });
+});
+
+describe('taking back a SIM and moving it to another device', () => {
+  const EID = '89049032004008882600019002594762';
+
+  it('deletes a SIM never installed nor used, freeing its ICCID; refuses once installed or used', async () => {
+    const spare = (await order(store, newEsim(store, [{ product_id: store.usa }]))).output.iccid;
+    const deleted = await api(store, 'DELETE', `/v1/sim/${spare}`);
+    expect(deleted.statusCode).toBe(204);
+    expect((await api(store, 'GET', `/v1/sim/${spare}`)).statusCode).toBe(404);
+    const [stock] = await queryRows<{ state: string; organization_id: string | null }>(h.platform.db, sql`SELECT state, organization_id FROM sim_profiles WHERE iccid = ${spare}`);
+    expect(stock).toEqual({ state: 'available', organization_id: null });
+
+    const used = (await order(store, newEsim(store, [{ product_id: store.usa }]))).output.iccid;
+    await h.platform.db.execute(sql`UPDATE connect_subscriptions SET spent_balance = 1024 WHERE iccid = ${used}`);
+    const refusedUsed = await api(store, 'DELETE', `/v1/sim/${used}`);
+    expect(refusedUsed.statusCode).toBe(409);
+    expect(refusedUsed.json().messages[0]).toMatch(/has used data/);
+
+    const installed = (await order(store, newEsim(store, [{ product_id: store.usa }]))).output.iccid;
+    await applyProfileEvent(h.platform.db, installed, 'installed', EID);
+    expect((await api(store, 'GET', `/v1/sim/${installed}`)).json()).toMatchObject({ status: 'Installed', eid: EID });
+    expect((await api(store, 'DELETE', `/v1/sim/${installed}`)).statusCode).toBe(409);
+    expect((await api(store, 'PUT', `/v1/sim/${installed}`, { eid: EID })).statusCode).toBe(409);
+    expect((await api(rival, 'DELETE', `/v1/sim/${used}`)).statusCode).toBe(403);
+  });
+
+  it('binds a Released profile to another EID with a fresh SM-DP+ order', async () => {
+    const before = (await api(store, 'GET', `/v1/sim/${iccid}`)).json();
+    const res = await api(store, 'PUT', `/v1/sim/${iccid}`, { eid: EID });
+    expect(res.statusCode).toBe(200);
+    const after = (await api(store, 'GET', `/v1/sim/${iccid}`)).json();
+    expect(after).toMatchObject({ eid: EID, status: 'Released' });
+    expect(after.matching_id).not.toBe(before.matching_id);
+    expect((await api(store, 'PUT', `/v1/sim/${iccid}`, { eid: '123' })).statusCode).toBe(400);
   });
 });
 

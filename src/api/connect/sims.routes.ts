@@ -6,7 +6,7 @@ import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { errorResponses } from '../../http/schemas.ts';
 import { activationCode } from '../../domain/telecom.ts';
-import { getConnectSim, getPreferences, listConnectSims, listConnectSubscriptions, removePreference, setPreference, simStatus } from '../../domain/connect/connect-sims.service.ts';
+import { changeEid, deleteConnectSim, getConnectSim, getPreferences, listConnectSims, listConnectSubscriptions, removePreference, setPreference, simStatus } from '../../domain/connect/connect-sims.service.ts';
 import { PageQuery, pagingOf, sendPage } from './paging.ts';
 import { representSubscription, SubscriptionAnswer } from './subscriptions.routes.ts';
 
@@ -56,6 +56,32 @@ export function connectSimRoutes(platform: Platform) {
         profileStatus: status,
         last_modified: sim.lastModified.toISOString(),
       };
+    });
+
+    app.delete('/v1/sim/:iccid', {
+      schema: {
+        tags: ['connect sims'],
+        summary: 'Take back a SIM profile never installed and never used (its subscriptions go with it)',
+        params: IccidParams,
+        response: { 204: Type.Null(), ...errorResponses(401, 403, 404, 409, 429) },
+      },
+    }, async (request, reply) => {
+      await deleteConnectSim(db, platform.smdp, principalOf(request).organizationId, request.params.iccid);
+      reply.code(204);
+      return null;
+    });
+
+    app.put('/v1/sim/:iccid', {
+      schema: {
+        tags: ['connect sims'],
+        summary: 'Bind the profile to another device (EID), while Released or Unavailable',
+        params: IccidParams,
+        body: Type.Object({ eid: Type.String({ pattern: '^[0-9]{32}$' }) }),
+        response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 409, 429) },
+      },
+    }, async (request) => {
+      await changeEid(db, platform.smdp, principalOf(request).organizationId, request.params.iccid, request.body.eid);
+      return {};
     });
 
     app.get('/v1/sim/:iccid/subscriptions', {

@@ -1,6 +1,8 @@
 // Connect SIM profiles, their subscriptions and notification preferences, as their
 // reseller sees them. Another reseller's SIM is refused as theirs (ACCESS_DENIED).
-import type { Executor } from '../../db/database.ts';
+import type { Db, Executor } from '../../db/database.ts';
+import type { SmdpAdapter } from '../../network/smdp/smdp.ts';
+import { releaseSim, updateSim } from '../inventory/sims.store.ts';
 import { accessDenied, conflict, invalidParams, notFound } from '../../http/errors.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { CONNECT_SUBSCRIPTION_CLOCK } from '../../jobs/kinds.ts';
@@ -24,6 +26,39 @@ export async function getConnectSim(db: Executor, organizationId: string, iccid:
 }
 
 export const listConnectSims = store.selectSims;
+
+/** States a profile may be in and still be taken back: never downloaded to a device. */
+const NEVER_INSTALLED = ['allocated', 'released'];
+
+/**
+ * Takes back a SIM the customer could not use (no eSIM support, a locked device): only
+ * if the profile was never installed and no subscription used data. Its subscriptions
+ * and preferences go, the ICCID returns to stock, and the profile to the SM-DP+'s.
+ */
+export async function deleteConnectSim(db: Db, smdp: SmdpAdapter, organizationId: string, iccid: string): Promise<void> {
+  await getConnectSim(db, organizationId, iccid);
+  await db.transaction(async (tx) => {
+    const sim = await store.lockSim(tx, iccid);
+    if (!sim || !NEVER_INSTALLED.includes(sim.state)) throw conflict(`SIM ${iccid} was installed on a device; it can no longer be deleted`);
+    if (await store.anyUsed(tx, iccid)) throw conflict(`SIM ${iccid} has used data; it can no longer be deleted`);
+    await store.deleteSim(tx, iccid);
+    await releaseSim(tx, iccid);
+  });
+  await smdp.cancelProfile(iccid, 'Available').catch(() => {});
+}
+
+/**
+ * Binds the profile to another device's EID, while it is not on a device (Released or
+ * Unavailable): the SM-DP+ order is cancelled and placed again for the new EID.
+ */
+export async function changeEid(db: Db, smdp: SmdpAdapter, organizationId: string, iccid: string, eid: string) {
+  const sim = await getConnectSim(db, organizationId, iccid);
+  const status = simStatus(sim.state);
+  if (status !== 'Released' && status !== 'Unavailable') throw conflict(`SIM ${iccid} is ${status}; its EID can change only while Released or Unavailable`);
+  await smdp.cancelProfile(iccid, 'Available').catch(() => {});
+  const profile = await smdp.prepareProfile(iccid, eid);
+  await updateSim(db, iccid, { eid, state: 'released', matchingId: profile.matchingId, smdpAddress: profile.smdpAddress });
+}
 
 export function notificationType(raw: string): string {
   const type = TYPE_ALIASES[raw] ?? raw;

@@ -178,3 +178,24 @@ export async function expire(db: Executor, id: string): Promise<void> {
     .set({ status: 'EXPIRED' })
     .where(and(eq(connectSubscriptions.id, id), inArray(connectSubscriptions.status, ['ACTIVE', 'DEPLETED'])));
 }
+
+/** Whether any subscription of the SIM has used data. */
+export async function anyUsed(db: Executor, iccid: string): Promise<boolean> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(connectSubscriptions)
+    .where(and(eq(connectSubscriptions.iccid, iccid), sql`${connectSubscriptions.spentBalance} > 0`));
+  return row.n > 0;
+}
+
+/** Removes the SIM's Connect records: its preferences, subscriptions and the SIM itself. */
+export async function deleteSim(db: Executor, iccid: string): Promise<void> {
+  await db.delete(connectNotificationPreferences).where(eq(connectNotificationPreferences.iccid, iccid));
+  await db.delete(connectSubscriptions).where(eq(connectSubscriptions.iccid, iccid));
+  await db.delete(connectSims).where(eq(connectSims.iccid, iccid));
+}
+
+export async function lockSim(db: Executor, iccid: string): Promise<{ state: string } | undefined> {
+  const [row] = await db.select({ state: simProfiles.state }).from(simProfiles).where(eq(simProfiles.iccid, iccid)).for('update');
+  return row;
+}
