@@ -277,3 +277,59 @@ describe('notifications', () => {
     }
   });
 });
+
+describe('balances', () => {
+  it('takes data usage from the balance, exactly under concurrent batches, telling 80 % and the end once each', { timeout: 60_000 }, async () => {
+    const received: { type: string; subscription_id: string; current_balance: string }[] = [];
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        received.push(JSON.parse(body));
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+    const op = { authorization: `Bearer ${OPERATOR_TOKEN}` };
+    try {
+      await stockUp(h.platform.db, { sims: 1, numbers: 0 }); // the rules above emptied the stock
+      const done = await order(store, newEsim(store, [{ product_id: store.europe }]));
+      const sim = done.output.iccid;
+      for (const type of ['USAGE_THRESHOLD', 'SUBSCRIPTION_END']) await api(store, 'PUT', `/v1/sim/${sim}/preferences/notifications/${type}`, { webhook_url: hook });
+      const at = new Date(Date.now() - 60_000).toISOString();
+      const MB = 1024 ** 2;
+      const batch = (b: number) => Array.from({ length: 10 }, (_, i) => ({
+        source_record_id: `cx-${sim}-${b}-${i}`, iccid: sim, type: 'data', direction: 'outbound', location_country: 'FR', started_at: at, ended_at: at, quantity: 10 * MB,
+      }));
+      const ingest = (records: object[]) => h.app.inject({ method: 'POST', url: '/operator/usage/records', headers: op, payload: { records } });
+
+      // 12 batches of 100 MB at once: 1,200 MB against a 1,024 MB plan.
+      const results = await Promise.all(Array.from({ length: 12 }, (_, b) => ingest(batch(b))));
+      expect(results.every((r) => r.statusCode === 200 && r.json().accepted === 10)).toBe(true);
+      const subscription = (await api(store, 'GET', `/v1/subscriptions/${encodeURIComponent(done.output.subscription_id)}`)).json();
+      expect(subscription).toMatchObject({ status: 'DEPLETED', initialBalance: String(1024 * MB), spentBalance: String(1024 * MB) });
+
+      const again = (await ingest(batch(3))).json();
+      expect(again).toMatchObject({ accepted: 0, duplicates: 10 });
+      const voice = (await ingest([{ ...batch(99)[0], type: 'voice', quantity: 60 }])).json();
+      expect(voice.rejections[0].reason).toBe(`type: SIM ${sim} is a Connect eSIM, which carries data only`);
+
+      h.platform.webhookDispatcher!.wake();
+      for (let i = 0; i < 100 && received.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 300)); // nothing more may come
+      const mine = received.filter((n) => n.subscription_id === done.output.subscription_id);
+      expect(mine.map((n) => n.type).sort()).toEqual(['SUBSCRIPTION_END', 'USAGE_THRESHOLD']);
+      expect(mine.find((n) => n.type === 'SUBSCRIPTION_END')!.current_balance).toBe('0');
+
+      // Expiring later does not tell the end a second time.
+      await tickSubscription(h.platform, { subscriptionId: subscription.id }, new Date(new Date(subscription.expirationDate).getTime() + 1000));
+      expect((await api(store, 'GET', `/v1/subscriptions/${encodeURIComponent(subscription.id)}`)).json().status).toBe('EXPIRED');
+      h.platform.webhookDispatcher!.wake();
+      await new Promise((r) => setTimeout(r, 500));
+      expect(received.filter((n) => n.subscription_id === done.output.subscription_id)).toHaveLength(2);
+    } finally {
+      receiver.close();
+    }
+  });
+});

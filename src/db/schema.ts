@@ -640,6 +640,9 @@ export const connectSubscriptions = pgTable(
     expirationDate: at('expiration_date').notNull(),
     price: numeric('price', { precision: 12, scale: 2 }),
     currency: text('currency'),
+    /** When USAGE_THRESHOLD (80 %) was reached, and SUBSCRIPTION_END (depleted or expired): each fires once. */
+    thresholdReachedAt: at('threshold_reached_at'),
+    endedAt: at('ended_at'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -658,3 +661,12 @@ export const connectNotificationPreferences = pgTable(
   },
   (t) => [primaryKey({ columns: [t.iccid, t.type] })],
 );
+
+/** Usage records rated against Connect subscriptions, kept by source id so a re-sent one is ignored. */
+export const connectUsageRecords = pgTable('connect_usage_records', {
+  sourceRecordId: text('source_record_id').primaryKey(),
+  iccid: text('iccid').notNull(),
+  bytes: bigint('bytes', { mode: 'number' }).notNull(),
+  startedAt: at('started_at').notNull(),
+  processedAt: at('processed_at').notNull().defaultNow(),
+});

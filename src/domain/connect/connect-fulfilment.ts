@@ -10,8 +10,8 @@ import { CONNECT_SUBSCRIPTION_CLOCK, type ConnectOrderJob, type ConnectSubscript
 import { SmdpRefusal, type PreparedProfile, type SmdpAdapter } from '../../network/smdp/smdp.ts';
 import { allocateSim, releaseSim, updateSim } from '../inventory/sims.store.ts';
 import { activationCode } from '../telecom.ts';
-import { enqueueWebhooks } from '../webhooks/webhooks.service.ts';
 import { opaqueId } from './opaque-id.ts';
+import { notify } from './notifications.ts';
 import { allowanceBytes, expirationOf } from './plans.ts';
 import { MAX_LIVE_SUBSCRIPTIONS, type ConnectOrderInput } from './connect-orders.service.ts';
 import * as store from './connect.store.ts';
@@ -140,8 +140,8 @@ async function fail(deps: ConnectFulfilmentDeps, orderId: string, reason: string
 
 /**
  * A subscription's clock: at its activation date a PENDING one becomes ACTIVE (and its
- * expiry is scheduled); at its expiration date it becomes EXPIRED, and the SIM's
- * SUBSCRIPTION_END webhook, if registered, is enqueued in the same transaction.
+ * expiry is scheduled); at its expiration date it becomes EXPIRED, and SUBSCRIPTION_END
+ * is told unless its depletion told it already.
  */
 export async function tickSubscription(deps: ConnectFulfilmentDeps, job: ConnectSubscriptionJob, now = new Date()): Promise<void> {
   await deps.db.transaction(async (tx) => {
@@ -155,27 +155,9 @@ export async function tickSubscription(deps: ConnectFulfilmentDeps, job: Connect
       return;
     }
     if ((s.status === 'ACTIVE' || s.status === 'DEPLETED') && s.expirationDate <= now) {
-      await store.expire(tx, s.id);
-      await notifyEnd(tx, row);
+      // A depleted subscription told its end already; an expiring one tells it now.
+      const tellsEnd = await store.expire(tx, s.id, now);
+      if (tellsEnd) await notify(tx, s, 'SUBSCRIPTION_END');
     }
   });
-}
-
-async function notifyEnd(tx: Executor, row: store.SubscriptionRow): Promise<void> {
-  const s = row.subscription;
-  const preference = (await store.preferencesOf(tx, s.iccid)).find((p) => p.type === 'SUBSCRIPTION_END');
-  if (!preference) return;
-  await enqueueWebhooks(tx, [{
-    organizationId: s.organizationId,
-    url: preference.webhookUrl,
-    eventType: 'SUBSCRIPTION_END',
-    payload: {
-      id: opaqueId(),
-      type: 'SUBSCRIPTION_END',
-      iccid: s.iccid,
-      subscription_id: s.id,
-      current_balance: String(Math.max(0, s.initialBalance - s.spentBalance)),
-      expiration_date: s.expirationDate.toISOString(),
-    },
-  }]);
 }

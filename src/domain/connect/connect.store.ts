@@ -2,7 +2,7 @@
 // organization (a row of another is never returned, only told apart as "not yours").
 import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { connectNotificationPreferences, connectOrders, connectProducts, connectSims, connectSubscriptions, simProfiles } from '../../db/schema.ts';
+import { connectNotificationPreferences, connectOrders, connectProducts, connectSims, connectSubscriptions, connectUsageRecords, simProfiles } from '../../db/schema.ts';
 
 export type ConnectOrder = typeof connectOrders.$inferSelect;
 export type ConnectSubscription = typeof connectSubscriptions.$inferSelect;
@@ -172,11 +172,14 @@ export async function deletePreference(db: Executor, iccid: string, type: string
   return rows.length > 0;
 }
 
-export async function expire(db: Executor, id: string): Promise<void> {
-  await db
+/** ACTIVE or DEPLETED → EXPIRED. Answers whether its end is still to be told (it was not depleted). */
+export async function expire(db: Executor, id: string, now: Date): Promise<boolean> {
+  const rows = await db
     .update(connectSubscriptions)
-    .set({ status: 'EXPIRED' })
-    .where(and(eq(connectSubscriptions.id, id), inArray(connectSubscriptions.status, ['ACTIVE', 'DEPLETED'])));
+    .set({ status: 'EXPIRED', endedAt: sql`coalesce(${connectSubscriptions.endedAt}, ${now.toISOString()}::timestamptz)` })
+    .where(and(eq(connectSubscriptions.id, id), inArray(connectSubscriptions.status, ['ACTIVE', 'DEPLETED'])))
+    .returning({ status: connectSubscriptions.status, endedAt: connectSubscriptions.endedAt });
+  return rows.length > 0 && rows[0].endedAt?.getTime() === now.getTime();
 }
 
 /** Whether any subscription of the SIM has used data. */
@@ -198,4 +201,40 @@ export async function deleteSim(db: Executor, iccid: string): Promise<void> {
 export async function lockSim(db: Executor, iccid: string): Promise<{ state: string } | undefined> {
   const [row] = await db.select({ state: simProfiles.state }).from(simProfiles).where(eq(simProfiles.iccid, iccid)).for('update');
   return row;
+}
+
+/** Records new usage; answers the source ids not seen before (a re-sent record changes nothing). */
+export async function insertUsageRecords(db: Executor, rows: (typeof connectUsageRecords.$inferInsert)[]): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const fresh = await db.insert(connectUsageRecords).values(rows).onConflictDoNothing().returning({ id: connectUsageRecords.sourceRecordId });
+  return new Set(fresh.map((r) => r.id));
+}
+
+/**
+ * The ACTIVE subscriptions of the SIMs, oldest activation first, locked until the
+ * transaction ends: concurrent usage for one SIM takes turns, so balances stay exact
+ * and each notification fires once. Locked in ICCID order, so batches never deadlock.
+ */
+export async function lockActiveSubscriptions(db: Executor, iccids: string[]): Promise<ConnectSubscription[]> {
+  if (iccids.length === 0) return [];
+  return db
+    .select()
+    .from(connectSubscriptions)
+    .where(and(inArray(connectSubscriptions.iccid, iccids), eq(connectSubscriptions.status, 'ACTIVE')))
+    .orderBy(asc(connectSubscriptions.iccid), asc(connectSubscriptions.activationDate), asc(connectSubscriptions.id))
+    .for('update');
+}
+
+export async function saveBalance(db: Executor, s: Pick<ConnectSubscription, 'id' | 'spentBalance' | 'status' | 'thresholdReachedAt' | 'endedAt'>): Promise<void> {
+  await db
+    .update(connectSubscriptions)
+    .set({ spentBalance: s.spentBalance, status: s.status, thresholdReachedAt: s.thresholdReachedAt, endedAt: s.endedAt })
+    .where(eq(connectSubscriptions.id, s.id));
+}
+
+/** Which of the ICCIDs are SIMs sold through Connect. */
+export async function connectIccids(db: Executor, iccids: string[]): Promise<Set<string>> {
+  if (iccids.length === 0) return new Set();
+  const rows = await db.select({ iccid: connectSims.iccid }).from(connectSims).where(inArray(connectSims.iccid, iccids));
+  return new Set(rows.map((r) => r.iccid));
 }

@@ -8,6 +8,8 @@ import { newId } from '../ids.ts';
 import { rate, type RatedProduct } from './rating.ts';
 import { parseUsageRecord, UNIT_OF, type UsageRecord } from './usage-record.ts';
 import * as store from './usage.store.ts';
+import { rateConnectUsage, type ConnectUsage } from '../connect/balances.ts';
+import { connectIccids } from '../connect/connect.store.ts';
 
 export const MAX_BATCH = 10_000;
 
@@ -39,6 +41,8 @@ interface Placed {
 export interface PreparedUsage {
   received: number;
   placed: Placed[];
+  /** Data usage of SIMs sold through Connect, rated against their subscriptions' balances. */
+  connect: ConnectUsage[];
   /** Repeats of a source record id within the batch. */
   duplicates: number;
   rejections: Rejection[];
@@ -71,9 +75,9 @@ export async function prepareUsage(db: Executor, raw: unknown[], now = new Date(
     parsed.push({ index, record: outcome.record });
   });
 
-  const placed = await place(db, parsed, reject);
+  const { placed, connect } = await place(db, parsed, reject);
   await ensurePartitions(db, placed.map((p) => p.record.startedAt));
-  return { received: raw.length, placed, duplicates, rejections, now };
+  return { received: raw.length, placed, connect, duplicates, rejections, now };
 }
 
 /** Rates the prepared records and writes their items and balances, within `tx`. */
@@ -89,11 +93,12 @@ export async function rateUsage(tx: Executor, prepared: PreparedUsage): Promise<
   // Balances of every product the fresh records could have drawn on (unchanged ones keep their values).
   const rated = new Set(fresh.map((p) => p.subscription.id));
   await store.saveUsed(tx, [...productsOf].filter(([id]) => rated.has(id)).flatMap(([, products]) => products));
+  const connectRated = await rateConnectUsage(tx, prepared.connect, now);
   await store.markFresh(tx, [...new Set(rows.map((row) => row.organizationId))], now);
   return {
     received: prepared.received,
-    accepted: fresh.length,
-    duplicates: prepared.duplicates + placed.length - fresh.length,
+    accepted: fresh.length + connectRated,
+    duplicates: prepared.duplicates + placed.length - fresh.length + prepared.connect.length - connectRated,
     rejected: prepared.rejections.length,
     items: rows.length,
     rejections: [...prepared.rejections].sort((a, b) => a.index - b.index),
@@ -113,22 +118,32 @@ async function ensurePartitions(db: Executor, dates: Date[]): Promise<void> {
   }
 }
 
-/** Finds the subscription each record belongs to, by MSISDN or else ICCID. */
+/**
+ * Finds the subscription each record belongs to, by MSISDN or else ICCID; a record of a
+ * SIM sold through Connect goes to that SIM's balances instead.
+ */
 async function place(db: Executor, parsed: { index: number; record: UsageRecord }[], reject: (index: number, reason: string) => void) {
   const byNumber = await store.holdersOfNumbers(db, parsed.flatMap((p) => (p.record.msisdn ? [p.record.msisdn] : [])));
   const bySim = await store.holdersOfSims(db, parsed.flatMap((p) => (!p.record.msisdn && p.record.iccid ? [p.record.iccid] : [])));
   const holderOf = ({ record }: { record: UsageRecord }) => (record.msisdn ? byNumber.get(record.msisdn) : bySim.get(record.iccid!));
   const contexts = await store.subscriptionContexts(db, [...new Set(parsed.map(holderOf).filter((id) => id !== undefined))]);
+  const unheld = parsed.filter((p) => !contexts.has(holderOf(p) ?? ''));
+  const connectSims = await connectIccids(db, unheld.flatMap((p) => (!p.record.msisdn && p.record.iccid ? [p.record.iccid] : [])));
   const placed: Placed[] = [];
+  const connect: ConnectUsage[] = [];
   for (const p of parsed) {
+    const { record } = p;
     const subscription = contexts.get(holderOf(p) ?? '');
-    if (!subscription) {
-      reject(p.index, p.record.msisdn ? `msisdn: no subscription holds ${p.record.msisdn}` : `iccid: no subscription holds ${p.record.iccid}`);
-      continue;
+    if (subscription) {
+      placed.push({ ...p, subscription });
+    } else if (record.iccid && !record.msisdn && connectSims.has(record.iccid)) {
+      if (record.type !== 'data') reject(p.index, `type: SIM ${record.iccid} is a Connect eSIM, which carries data only`);
+      else connect.push({ sourceRecordId: record.sourceRecordId, iccid: record.iccid, bytes: record.quantity, startedAt: record.startedAt });
+    } else {
+      reject(p.index, record.msisdn ? `msisdn: no subscription holds ${record.msisdn}` : `iccid: no subscription holds ${record.iccid}`);
     }
-    placed.push({ ...p, subscription });
   }
-  return placed;
+  return { placed, connect };
 }
 
 /** Rates the record (taking from the products' balances) and makes its usage items. */

@@ -1,0 +1,46 @@
+// Connect balances: data usage of a Connect SIM is taken from its ACTIVE subscriptions,
+// oldest first, in the usage ingest's transaction. Crossing 80 % tells USAGE_THRESHOLD
+// and running out makes the subscription DEPLETED and tells SUBSCRIPTION_END, each once
+// (the subscriptions are locked while a batch rates them, and the moments are recorded).
+import type { Executor } from '../../db/database.ts';
+import { notify, THRESHOLD_PERCENT } from './notifications.ts';
+import * as store from './connect.store.ts';
+
+export interface ConnectUsage {
+  sourceRecordId: string;
+  iccid: string;
+  bytes: number;
+  startedAt: Date;
+}
+
+/** Rates the usage; answers how many records were new (the rest were seen before). */
+export async function rateConnectUsage(tx: Executor, usage: ConnectUsage[], now: Date): Promise<number> {
+  const fresh = await store.insertUsageRecords(tx, usage);
+  const records = usage.filter((u) => fresh.has(u.sourceRecordId)).sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+  if (records.length === 0) return 0;
+  const subscriptions = await store.lockActiveSubscriptions(tx, [...new Set(records.map((r) => r.iccid))].sort());
+  const touched = new Set<store.ConnectSubscription>();
+  for (const record of records) {
+    let left = record.bytes;
+    for (const s of subscriptions) {
+      if (left === 0) break;
+      if (s.iccid !== record.iccid || s.status !== 'ACTIVE') continue;
+      const take = Math.min(left, s.initialBalance - s.spentBalance);
+      if (take <= 0) continue;
+      s.spentBalance += take;
+      left -= take;
+      touched.add(s);
+    }
+    // Usage beyond every balance is not charged here: the network bars data once a SIM has none.
+  }
+  for (const s of touched) {
+    const tellThreshold = !s.thresholdReachedAt && s.spentBalance * 100 >= s.initialBalance * THRESHOLD_PERCENT;
+    const tellEnd = !s.endedAt && s.spentBalance >= s.initialBalance;
+    if (tellThreshold) s.thresholdReachedAt = now;
+    if (tellEnd) Object.assign(s, { status: 'DEPLETED', endedAt: now });
+    await store.saveBalance(tx, s);
+    if (tellThreshold) await notify(tx, s, 'USAGE_THRESHOLD');
+    if (tellEnd) await notify(tx, s, 'SUBSCRIPTION_END');
+  }
+  return records.length;
+}

@@ -1,0 +1,30 @@
+// Connect notifications (contract §3): USAGE_THRESHOLD once at 80 % of a subscription's
+// data, SUBSCRIPTION_END once when it is depleted or expires. Each goes to the webhook
+// the SIM registered for its type, enqueued in the transaction of the change.
+import type { Executor } from '../../db/database.ts';
+import { enqueueWebhooks } from '../webhooks/webhooks.service.ts';
+import { opaqueId } from './opaque-id.ts';
+import * as store from './connect.store.ts';
+
+export const THRESHOLD_PERCENT = 80;
+
+type Subscription = Pick<store.ConnectSubscription, 'id' | 'organizationId' | 'iccid' | 'initialBalance' | 'spentBalance' | 'expirationDate'>;
+
+export async function notify(tx: Executor, s: Subscription, type: 'USAGE_THRESHOLD' | 'SUBSCRIPTION_END'): Promise<void> {
+  const preference = (await store.preferencesOf(tx, s.iccid)).find((p) => p.type === type);
+  if (!preference) return;
+  await enqueueWebhooks(tx, [{
+    organizationId: s.organizationId,
+    url: preference.webhookUrl,
+    eventType: type,
+    payload: {
+      id: opaqueId(),
+      type,
+      iccid: s.iccid,
+      subscription_id: s.id,
+      ...(type === 'USAGE_THRESHOLD' ? { threshold: THRESHOLD_PERCENT } : {}),
+      current_balance: String(Math.max(0, s.initialBalance - s.spentBalance)),
+      expiration_date: s.expirationDate.toISOString(),
+    },
+  }]);
+}
