@@ -116,6 +116,15 @@ describe('operator commands', () => {
     const unknown = cellhub(['client', 'create', 'org_01HTQ8VBN4DEJP5S8BPV4657VG', '--family', 'enterprise']);
     expect(unknown.stderr).toContain('NOT_FOUND');
   });
+
+  it('show and rotate webhook secrets, list deliveries and move a sandbox clock', { timeout: 90_000 }, () => {
+    const org = cellhub(['org', 'create', '--name', 'Hooks Co', '--json']).json();
+    const secret = cellhub(['webhook', 'secret', org.id, '--json']).json().secret;
+    expect(secret).toMatch(/^whsec_/);
+    expect(cellhub(['webhook', 'secret', org.id, '--rotate', '--json']).json().secret).not.toBe(secret);
+    expect(cellhub(['webhook', 'list', '--org', org.id, '--json']).json()).toEqual([]);
+    expect(cellhub(['sandbox', 'advance', org.id, '--days', '2', '--json']).json()).toEqual({ organization_id: org.id, advanced_seconds: 172_800, subscriptions_moved: 0 });
+  });
 });
 
 describe('cellhub usage import', () => {

@@ -333,3 +333,44 @@ describe('balances', () => {
     }
   });
 });
+
+describe('the sandbox clock', () => {
+  it('moves a reseller\'s time forward: pending subscriptions activate, then everything expires and tells its end', { timeout: 30_000 }, async () => {
+    const ends: { subscription_id: string }[] = [];
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        ends.push(JSON.parse(body));
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const op = { authorization: `Bearer ${OPERATOR_TOKEN}` };
+    const sandbox = {} as Reseller;
+    try {
+      await reseller(sandbox, 'Sandbox Store');
+      await stockUp(h.platform.db, { sims: 1, numbers: 0 });
+      const inTwoDays = new Date(Date.now() + 2 * DAY).toISOString();
+      const done = await order(sandbox, newEsim(sandbox, [{ product_id: sandbox.europe }, { product_id: sandbox.europe, activationDate: inTwoDays }]));
+      const sim = done.output.iccid;
+      await api(sandbox, 'PUT', `/v1/sim/${sim}/preferences/notifications/SUBSCRIPTION_END`, { webhook_url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/end` });
+      const statuses = async () => (await api(sandbox, 'GET', `/v1/sim/${sim}/subscriptions`)).json().map((s: { status: string }) => s.status).sort();
+      expect(await statuses()).toEqual(['ACTIVE', 'PENDING']);
+
+      const advance = (seconds: number) => h.app.inject({ method: 'POST', url: `/operator/organizations/${sandbox.org}/sandbox/advance`, headers: op, payload: { seconds } });
+      expect((await advance(3 * 86_400)).json()).toMatchObject({ advanced_seconds: 3 * 86_400, subscriptions_moved: 2 });
+      expect(await statuses()).toEqual(['ACTIVE', 'ACTIVE']);
+      await advance(31 * 86_400);
+      expect(await statuses()).toEqual(['EXPIRED', 'EXPIRED']);
+      h.platform.webhookDispatcher!.wake();
+      for (let i = 0; i < 100 && ends.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(ends).toHaveLength(2);
+      // Other resellers' time stands still.
+      expect((await api(store, 'GET', `/v1/sim/${iccid}/subscriptions?size=40`)).json().some((s: { status: string }) => s.status === 'ACTIVE')).toBe(true);
+      expect((await advance(0)).statusCode).toBe(400);
+    } finally {
+      receiver.close();
+    }
+  });
+});

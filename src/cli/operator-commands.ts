@@ -8,7 +8,7 @@ import type { Platform } from '../platform.ts';
 import { listOrders, retryOrder } from '../domain/orders/orders.service.ts';
 import { findMail, listMail } from '../domain/orders/mail.store.ts';
 import { applyProfileEvent } from '../domain/inventory/profile-events.ts';
-import { notFound } from '../http/errors.ts';
+import { invalidParams, notFound } from '../http/errors.ts';
 import type { ProfileEvent } from '../network/smdp/smdp.ts';
 import { createClient, disableClient, listClients } from '../auth/clients.service.ts';
 import { createSigningKey } from '../auth/key-ring.ts';
@@ -23,6 +23,7 @@ import { authorizeSender, listSenders, revokeSender } from '../domain/sms/sender
 import { formatOf, importUsageFile } from './usage-import.ts';
 import { getDelivery, listDeliveries, redeliver } from '../domain/webhooks/webhooks.service.ts';
 import { rotateWebhookSecret, webhookSecret } from '../domain/webhooks/secrets.ts';
+import { advanceClock } from '../domain/connect/sandbox.ts';
 import { accountJson, clientJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson } from '../api/operator/representations.ts';
 
 export type WithDb = <T>(work: (db: Db, platform: Platform) => Promise<T>) => Promise<void>;
@@ -136,6 +137,15 @@ export function registerOperatorCommands(program: Command, withDb: WithDb): void
     .action((id, o) => withDb(async (db) => {
       await getOrganization(db, id);
       return { secret: o.rotate ? await rotateWebhookSecret(db, id) : await webhookSecret(db, id) };
+    }));
+
+  program.command('sandbox').description("a Connect reseller's sandbox clock").command('advance <organization>')
+    .description('move its time forward: subscriptions activate and expire as if it had passed')
+    .option('--days <n>', 'days to move forward', '0').option('--hours <n>', 'hours to move forward', '0')
+    .action((id, o) => withDb(async (_db, platform) => {
+      const seconds = Math.round((Number(o.days) * 24 + Number(o.hours)) * 3600);
+      if (!Number.isFinite(seconds) || seconds < 1) throw invalidParams('--days or --hours: must move time forward');
+      return advanceClock(platform, id, seconds);
     }));
 
   program.command('keys').description('token signing keys').command('rotate')

@@ -1,10 +1,11 @@
-// Operator: each reseller organization's Connect product catalogue.
+// Operator: each reseller organization's Connect product catalogue, and its sandbox clock.
 import { Type } from 'typebox';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { getOrganization } from '../../domain/organizations/organizations.service.ts';
 import { createProduct, DATA_UNITS, listProducts, PERIOD_UNITS, type ProductInput } from '../../domain/connect/products.service.ts';
 import { representProduct } from '../connect/products.routes.ts';
+import { advanceClock } from '../../domain/connect/sandbox.ts';
 import { Country, literals, OrgParams } from './params.ts';
 
 export const ProductBody = Type.Object({
@@ -36,4 +37,12 @@ export function connectProductRoutes(app: App, platform: Platform): void {
     reply.code(201);
     return representProduct(await createProduct(db, request.params.org, request.body as ProductInput));
   });
+
+  app.post('/organizations/:org/sandbox/advance', {
+    schema: {
+      summary: "Move a reseller's time forward: its subscriptions' activation and expiry come that much closer, and what is due happens now",
+      params: OrgParams,
+      body: Type.Object({ seconds: Type.Integer({ minimum: 1, maximum: 10 * 365 * 86_400 }) }),
+    },
+  }, async (request) => advanceClock(platform, request.params.org, request.body.seconds));
 }

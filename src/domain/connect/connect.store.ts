@@ -238,3 +238,19 @@ export async function connectIccids(db: Executor, iccids: string[]): Promise<Set
   const rows = await db.select({ iccid: connectSims.iccid }).from(connectSims).where(inArray(connectSims.iccid, iccids));
   return new Set(rows.map((r) => r.iccid));
 }
+
+/**
+ * Moves the organization's live subscriptions `seconds` into their future (the sandbox
+ * clock): their activation and expiration dates come that much closer. Answers the ids moved.
+ */
+export async function shiftDates(db: Executor, organizationId: string, seconds: number): Promise<string[]> {
+  const rows = await db
+    .update(connectSubscriptions)
+    .set({
+      activationDate: sql`${connectSubscriptions.activationDate} - ${seconds} * interval '1 second'`,
+      expirationDate: sql`${connectSubscriptions.expirationDate} - ${seconds} * interval '1 second'`,
+    })
+    .where(and(eq(connectSubscriptions.organizationId, organizationId), inArray(connectSubscriptions.status, ['PENDING', 'ACTIVE', 'DEPLETED'])))
+    .returning({ id: connectSubscriptions.id });
+  return rows.map((r) => r.id);
+}
