@@ -1,0 +1,170 @@
+// bench/connect: the Connect family on PostgreSQL.
+//
+//   DATABASE_URL=postgres://… npm run bench:connect
+//
+// 1. Webhooks: enqueues BENCH_WEBHOOKS deliveries (default 10,000) and times them until
+//    a local HTTP receiver has every one and each is recorded delivered, beside the same
+//    number of bare POSTs of the same bodies through undici with the same concurrency
+//    (no database, no signing). Target: at least 1,000 webhooks/s.
+// 2. Reads: p50/p99 of GET /connect-api/v1/sim/{iccid}/subscriptions (a SIM with 10
+//    subscriptions) with one client, beside a bare Fastify hello-JSON route in the same
+//    process, and the ratio.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { Agent, request } from 'undici';
+import { loadConfig } from '../src/config.ts';
+import { openPlatform } from '../src/platform.ts';
+import { queryRows } from '../src/db/database.ts';
+import { createOrganization } from '../src/domain/organizations/organizations.service.ts';
+import { enqueueWebhooks } from '../src/domain/webhooks/webhooks.service.ts';
+import Fastify from 'fastify';
+import autocannon from 'autocannon';
+import { buildApp } from '../src/app.ts';
+import type { Platform } from '../src/platform.ts';
+import { createClient } from '../src/auth/clients.service.ts';
+import { importSims } from '../src/domain/inventory/sims.service.ts';
+import { iccidWithCheckDigit } from '../src/domain/telecom.ts';
+import { createProduct } from '../src/domain/connect/products.service.ts';
+import { getConnectOrder, placeConnectOrder } from '../src/domain/connect/connect-orders.service.ts';
+
+const adminUrl = process.env.DATABASE_URL;
+if (!adminUrl) {
+  process.stderr.write('bench:connect runs on PostgreSQL: set DATABASE_URL\n');
+  process.exit(2);
+}
+const COUNT = Number(process.env.BENCH_WEBHOOKS ?? 10_000);
+const ENQUEUE_BATCH = 1_000;
+
+const payload = (n: number) => ({ id: `evt-${n}`, type: 'USAGE_THRESHOLD', iccid: '8944000000000000017', subscription_id: `sub-${n}`, threshold: 80, current_balance: '214748365' });
+
+let received = 0;
+const receiver = createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    received++;
+    res.statusCode = 204;
+    res.end();
+  });
+});
+await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+
+/** A reseller with one SIM holding 10 subscriptions, through the real order path. */
+async function seedSim(p: Platform) {
+  const org = await createOrganization(p.db, { name: 'Bench Reseller', licences: [] });
+  const { client, secret } = await createClient(p.db, org.id, { name: 'bench', family: 'connect', role: 'RESELLER' });
+  await importSims(p.db, [iccidWithCheckDigit('894400000000000099')], 'esim');
+  const product = await createProduct(p.db, org.id, {
+    name: 'Europe 5 GB', period: 30, period_unit: 'DAYS', data: { value: 5, units: 'GB' }, footprint: ['FR', 'DE'], pricing: { EUR: 14 }, region: 'europe',
+  });
+  const subscriptions = Array.from({ length: 10 }, () => ({ product_id: product.id }));
+  const order = await placeConnectOrder(p, org.id, {
+    operationType: 'NEW_ESIM', countryCode: 'FR', customer: { email: 'bench@example.com' }, device: { id: 'bench', type: 'android' }, subscriptions,
+  });
+  await waitFor(async () => (await getConnectOrder(p.db, org.id, order.id)).status === 'COMPLETED');
+  const iccid = ((await getConnectOrder(p.db, org.id, order.id)).output as { iccid: string }).iccid;
+  return { iccid, clientId: client.clientId, secret };
+}
+
+async function latency(url: string, headers: Record<string, string> = {}) {
+  await autocannon({ url, headers, duration: 2, connections: 1 });
+  const result = await autocannon({ url, headers, duration: 10, connections: 1 });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average };
+}
+
+async function benchReads(p: Platform) {
+  const { iccid, clientId, secret } = await seedSim(p);
+  const app = await buildApp(p, { logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const tokenRes = await fetch(`${base}/auth/realms/tru-staff/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret }),
+  });
+  const token = ((await tokenRes.json()) as { access_token: string }).access_token;
+  const bare = Fastify({ logger: false });
+  bare.get('/hello', async () => ({ hello: 'world' }));
+  await bare.listen({ port: 0, host: '127.0.0.1' });
+  const hello = await latency(`http://127.0.0.1:${(bare.server.address() as AddressInfo).port}/hello`);
+  const reads = await latency(`${base}/connect-api/v1/sim/${iccid}/subscriptions`, { authorization: `Bearer ${token}` });
+  await bare.close();
+  await app.close();
+  process.stdout.write([
+    `  bare Fastify hello-JSON        p50 ${hello.p50} ms   p99 ${hello.p99} ms   ${hello.rps.toFixed(0)} req/s (1 client)`,
+    `  GET /v1/sim/{iccid}/subscriptions (10)   p50 ${reads.p50} ms   p99 ${reads.p99} ms   ${reads.rps.toFixed(0)} req/s   req/s ratio ${(reads.rps / hello.rps).toFixed(2)}`,
+    '',
+  ].join('\n'));
+}
+
+async function waitFor(check: () => Promise<boolean> | boolean, limitMs = 600_000) {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > limitMs) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** The floor: the same bodies POSTed with the same concurrency, nothing else. */
+async function barePosts(concurrency: number): Promise<number> {
+  const agent = new Agent({ connections: concurrency });
+  received = 0;
+  let next = 0;
+  const start = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < COUNT) {
+      const res = await request(url, { method: 'POST', dispatcher: agent, headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload(next++)) });
+      await res.body.dump();
+    }
+  }));
+  const seconds = (performance.now() - start) / 1000;
+  await agent.close();
+  return COUNT / seconds;
+}
+
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+await admin.query('DROP DATABASE IF EXISTS cellhub_bench_connect WITH (FORCE)');
+await admin.query('CREATE DATABASE cellhub_bench_connect');
+const target = new URL(adminUrl);
+target.pathname = '/cellhub_bench_connect';
+const platform = await openPlatform(loadConfig({ ...process.env, DATABASE_URL: target.toString(), LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '10000000' }));
+try {
+  const concurrency = platform.config.webhookConcurrency;
+  const floor = await barePosts(concurrency);
+
+  const org = await createOrganization(platform.db, { name: 'Bench Webhooks', licences: [] });
+  for (let from = 0; from < COUNT; from += ENQUEUE_BATCH) {
+    await platform.db.transaction((tx) =>
+      enqueueWebhooks(tx, Array.from({ length: Math.min(ENQUEUE_BATCH, COUNT - from) }, (_, i) => ({
+        organizationId: org.id, url, eventType: 'USAGE_THRESHOLD', payload: payload(from + i),
+      }))),
+    );
+  }
+  received = 0;
+  const start = performance.now();
+  await platform.startWorkers();
+  await waitFor(() => received >= COUNT);
+  const receivedSeconds = (performance.now() - start) / 1000;
+  const delivered = async () => Number((await queryRows<{ n: string }>(platform.db, sql`SELECT count(*) AS n FROM webhook_deliveries WHERE status = 'delivered'`))[0].n);
+  await waitFor(async () => (await delivered()) >= COUNT);
+  const recordedSeconds = (performance.now() - start) / 1000;
+
+  const rate = COUNT / recordedSeconds;
+  process.stdout.write([
+    '',
+    `bench/connect on PostgreSQL: ${COUNT} webhook deliveries, ${concurrency} in flight`,
+    `  bare POSTs, same bodies        ${floor.toFixed(0).padStart(7)} /s`,
+    `  signed webhooks, all received  ${receivedSeconds.toFixed(2)} s`,
+    `  signed webhooks, all recorded  ${recordedSeconds.toFixed(2)} s   ${rate.toFixed(0)} /s   ratio ${(rate / floor).toFixed(2)}   (target: at least 1,000/s)`,
+    '',
+  ].join('\n'));
+  await benchReads(platform);
+} finally {
+  await platform.close();
+  receiver.close();
+  await admin.query('DROP DATABASE IF EXISTS cellhub_bench_connect WITH (FORCE)');
+  await admin.end();
+}
