@@ -172,7 +172,10 @@ export async function deletePreference(db: Executor, iccid: string, type: string
   return rows.length > 0;
 }
 
-/** ACTIVE or DEPLETED → EXPIRED. Answers whether its end is still to be told (it was not depleted). */
+/**
+ * ACTIVE or DEPLETED → EXPIRED. Answers whether its end is still to be told: ended_at
+ * keeps the moment a depletion told it, so only a row that had none takes `now`.
+ */
 export async function expire(db: Executor, id: string, now: Date): Promise<boolean> {
   const rows = await db
     .update(connectSubscriptions)

@@ -60,6 +60,7 @@ class ResultRecorder {
   private pending: RecipientResult[] = [];
   private timer?: NodeJS.Timeout;
   private writing: Promise<void> = Promise.resolve();
+  private failure?: unknown;
 
   constructor(
     private readonly db: Db,
@@ -76,6 +77,7 @@ class ResultRecorder {
   async drain(): Promise<void> {
     this.flush();
     await this.writing;
+    if (this.failure) throw this.failure;
   }
 
   private flush(): void {
@@ -83,8 +85,10 @@ class ResultRecorder {
     this.timer = undefined;
     const batch = this.pending.splice(0);
     if (batch.length === 0) return;
-    // A failed batch fails the job, whose retry submits what was not recorded.
-    this.writing = this.writing.then(() => this.write(batch));
+    // A failed batch fails the job (at drain), whose retry submits what was not recorded.
+    this.writing = this.writing.then(() => this.write(batch)).catch((error: unknown) => {
+      this.failure ??= error;
+    });
   }
 
   private async write(batch: RecipientResult[]): Promise<void> {

@@ -18,6 +18,7 @@ export interface DispatcherOptions {
   pollMs?: number;
 }
 
+/** Secrets are kept this long per process: a rotated one signs within 10 s everywhere. */
 const SECRET_TTL_MS = 10_000;
 const RECORD_BATCH = 200;
 const RECORD_WAIT_MS = 20;
