@@ -244,9 +244,9 @@ export async function connectIccids(db: Executor, iccids: string[]): Promise<Set
 
 /**
  * Moves the organization's live subscriptions `seconds` into their future (the sandbox
- * clock): their activation and expiration dates come that much closer. Answers the ids moved.
+ * clock): their activation and expiration dates come that much closer. Answers them as moved.
  */
-export async function shiftDates(db: Executor, organizationId: string, seconds: number): Promise<string[]> {
+export async function shiftDates(db: Executor, organizationId: string, seconds: number) {
   const rows = await db
     .update(connectSubscriptions)
     .set({
@@ -254,6 +254,6 @@ export async function shiftDates(db: Executor, organizationId: string, seconds: 
       expirationDate: sql`${connectSubscriptions.expirationDate} - ${seconds} * interval '1 second'`,
     })
     .where(and(eq(connectSubscriptions.organizationId, organizationId), inArray(connectSubscriptions.status, ['PENDING', 'ACTIVE', 'DEPLETED'])))
-    .returning({ id: connectSubscriptions.id });
-  return rows.map((r) => r.id);
+    .returning({ id: connectSubscriptions.id, status: connectSubscriptions.status, activationDate: connectSubscriptions.activationDate, expirationDate: connectSubscriptions.expirationDate });
+  return rows;
 }
