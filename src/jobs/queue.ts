@@ -5,6 +5,7 @@
 import PgBoss from 'pg-boss';
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Database, type Executor } from '../db/database.ts';
+import { WorkLoop } from './work-loop.ts';
 
 /** A kind of job: its queue's name and retry policy. Its handler is bound at start. */
 export interface JobKind<T> {
@@ -104,7 +105,7 @@ export class JobQueue {
     for (const h of handlers) {
       const runner = new Runner(this.boss, h, concurrency);
       this.runners.push(runner);
-      void runner.loop();
+      runner.start();
     }
   }
 
@@ -122,58 +123,31 @@ export class JobQueue {
 const IDLE_POLL_MS = 500;
 
 /**
- * Keeps up to `concurrency` jobs of one kind running: it fetches again as soon as a
- * slot frees, and sleeps only while the queue is empty (pg-boss's own work() waits a
+ * Keeps up to `concurrency` jobs of one kind running (pg-boss's own work() waits a
  * polling interval after every fetch, which caps a worker at a few jobs a second).
  */
 class Runner {
-  private running = new Set<Promise<void>>();
-  private stopped = false;
-  private wakeUp?: () => void;
+  private readonly loop: WorkLoop<PgBoss.JobWithMetadata<unknown>>;
 
   constructor(
     private readonly boss: PgBoss,
     private readonly h: JobHandler,
-    private readonly concurrency: number,
-  ) {}
-
-  wake(): void {
-    this.wakeUp?.();
-  }
-
-  private pause(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wakeUp = () => {
-        clearTimeout(timer);
-        resolve();
-      };
+    concurrency: number,
+  ) {
+    this.loop = new WorkLoop({
+      concurrency,
+      idleMs: IDLE_POLL_MS,
+      fetch: (free) => this.boss.fetch<unknown>(h.kind.name, { batchSize: free, includeMetadata: true }),
+      run: (job) => this.run(job),
     });
   }
 
-  async loop(): Promise<void> {
-    const name = this.h.kind.name;
-    while (!this.stopped) {
-      const free = this.concurrency - this.running.size;
-      if (free === 0) {
-        await Promise.race(this.running);
-        continue;
-      }
-      let jobs: PgBoss.JobWithMetadata<unknown>[] = [];
-      try {
-        jobs = await this.boss.fetch<unknown>(name, { batchSize: free, includeMetadata: true });
-      } catch {
-        // The database is unreachable for now: try again after a pause.
-      }
-      if (jobs.length === 0) {
-        await this.pause(IDLE_POLL_MS);
-        continue;
-      }
-      for (const job of jobs) {
-        const run = this.run(job).finally(() => this.running.delete(run));
-        this.running.add(run);
-      }
-    }
+  start(): void {
+    this.loop.start();
+  }
+
+  wake(): void {
+    this.loop.wake();
   }
 
   private async run(job: PgBoss.JobWithMetadata<unknown>): Promise<void> {
@@ -187,9 +161,7 @@ class Runner {
     }
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    this.wake();
-    await Promise.allSettled(this.running);
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 }

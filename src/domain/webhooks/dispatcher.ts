@@ -7,6 +7,7 @@ import type { Db } from '../../db/database.ts';
 import type { AttemptOutcome, WebhookSender } from '../../network/webhooks/sender.ts';
 import { webhookSecret } from './secrets.ts';
 import * as store from './webhooks.store.ts';
+import { WorkLoop } from '../../jobs/work-loop.ts';
 
 export interface DispatcherOptions {
   /** Seconds to wait before each retry; its length is the number of retries. */
@@ -24,72 +25,38 @@ const RECORD_BATCH = 200;
 const RECORD_WAIT_MS = 20;
 
 export class WebhookDispatcher {
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly loop: WorkLoop<store.Claimed>;
   private readonly secrets = new Map<string, { secret: string; at: number }>();
   private outcomes: store.Outcome[] = [];
   private recordTimer?: NodeJS.Timeout;
   private recording: Promise<void> = Promise.resolve();
-  private stopped = false;
-  private loopDone?: Promise<void>;
-  private wakeUp?: () => void;
 
   constructor(
     private readonly db: Db,
     private readonly sender: WebhookSender,
     private readonly options: DispatcherOptions,
-  ) {}
+  ) {
+    this.loop = new WorkLoop({
+      concurrency: options.concurrency,
+      idleMs: options.pollMs ?? 250,
+      fetch: (free) => store.claimDue(this.db, free, this.options.leaseMs),
+      run: (delivery) => this.attempt(delivery),
+    });
+  }
 
   start(): void {
-    this.loopDone = this.loop();
+    this.loop.start();
   }
 
   /** Looks for due deliveries now rather than at the next poll. */
   wake(): void {
-    this.wakeUp?.();
+    this.loop.wake();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    this.wake();
-    await this.loopDone;
-    await Promise.allSettled(this.inFlight);
+    await this.loop.stop();
     this.flush();
     await this.recording;
-  }
-
-  private async loop(): Promise<void> {
-    const pollMs = this.options.pollMs ?? 250;
-    while (!this.stopped) {
-      const free = this.options.concurrency - this.inFlight.size;
-      if (free <= 0) {
-        await Promise.race(this.inFlight);
-        continue;
-      }
-      let claimed: store.Claimed[] = [];
-      try {
-        claimed = await store.claimDue(this.db, free, this.options.leaseMs);
-      } catch {
-        // The database is unreachable for now: try again after a pause.
-      }
-      if (claimed.length === 0) {
-        await this.pause(pollMs);
-        continue;
-      }
-      for (const delivery of claimed) {
-        const run = this.attempt(delivery).finally(() => this.inFlight.delete(run));
-        this.inFlight.add(run);
-      }
-    }
-  }
-
-  private pause(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wakeUp = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
   }
 
   private async attempt(delivery: store.Claimed): Promise<void> {
