@@ -55,6 +55,7 @@ function banner(config: Config, operator: OperatorToken, demo?: DemoSummary): st
       '',
       `Demo organizations: ${demo.organizations.map((o) => o.name).join(', ')} (all credentials: npm run cellhub -- demo --json)`,
       `  ${org.name} enterprise client: ${id} / ${secret}`,
+      ...org.connect.filter((c) => c.role === 'RESELLER').map((c) => `  ${org.name} Connect reseller client: ${c.client_id} / ${c.client_secret}`),
       '',
       'Try it:',
       `  TOKEN=$(curl -s -u '${id}:${secret}' -d grant_type=client_credentials \\`,
