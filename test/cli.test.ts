@@ -47,6 +47,12 @@ describe('cellhub demo', () => {
     const demo = cellhub(['demo', '--json']).json();
     const h = await startHarness({}, target.env);
     try {
+      if (!process.env.DATABASE_URL) {
+        // While this process holds the embedded database, another is refused rather than let in to corrupt it.
+        const refused = cellhub(['org', 'list']);
+        expect(refused.code).toBe(1);
+        expect(refused.stderr).toMatch(/embedded database in .* is in use by process \d+/);
+      }
       const seen: string[][] = [];
       for (const org of demo.organizations) {
         const { client_id: id, client_secret: secret } = org.enterprise.clients[0];

@@ -2,6 +2,7 @@
 // a real PostgreSQL when a URL is given. Both speak one dialect and share migrations.
 import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
+import { lockDataDir } from './data-dir-lock.ts';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { SQL } from 'drizzle-orm';
@@ -79,7 +80,11 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = options.pglite ?? (await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {}));
+  const release = options.dataDir && !options.pglite ? lockDataDir(options.dataDir) : () => {};
+  const client = options.pglite ?? (await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {}).catch((error: unknown) => {
+    release();
+    throw error;
+  }));
   const db = drizzlePglite(client, { schema, logger }) as unknown as Db;
   return {
     db,
@@ -92,7 +97,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       const unlisten = await client.listen(channel, onNotify);
       return { healthy: () => !client.closed, close: () => unlisten() };
     },
-    close: () => client.close(),
+    async close() {
+      await client.close();
+      release();
+    },
   };
 }
 
