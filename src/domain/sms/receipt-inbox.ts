@@ -5,6 +5,7 @@
 // here, applies it.
 import type { Db } from '../../db/database.ts';
 import type { Receipt } from '../../network/smsc/smsc.ts';
+import { BatchWriter } from '../../db/batch-writer.ts';
 import * as store from './sms.store.ts';
 
 const BATCH = 500;
@@ -18,9 +19,7 @@ interface Waiting {
 }
 
 export class ReceiptInbox {
-  private pending: Waiting[] = [];
-  private timer?: NodeJS.Timeout;
-  private writing: Promise<void> = Promise.resolve();
+  private readonly batches = new BatchWriter<Waiting>((batch) => this.write(batch), { size: BATCH, waitMs: BATCH_WAIT_MS });
   private readonly sweeper: NodeJS.Timeout;
 
   constructor(private readonly db: Db) {
@@ -29,11 +28,7 @@ export class ReceiptInbox {
   }
 
   add(receipt: Receipt): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.pending.push({ receipt, resolve, reject });
-      if (this.pending.length >= BATCH) this.flush();
-      else this.timer ??= setTimeout(() => this.flush(), BATCH_WAIT_MS);
-    });
+    return new Promise((resolve, reject) => this.batches.add({ receipt, resolve, reject }));
   }
 
   /** Applies waiting receipts whose submissions have since committed. */
@@ -44,16 +39,7 @@ export class ReceiptInbox {
 
   async close(): Promise<void> {
     clearInterval(this.sweeper);
-    this.flush();
-    await this.writing;
-  }
-
-  private flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const batch = this.pending.splice(0);
-    if (batch.length === 0) return;
-    this.writing = this.writing.then(() => this.write(batch));
+    await this.batches.drain();
   }
 
   private async write(batch: Waiting[]): Promise<void> {

@@ -7,6 +7,7 @@
 // A retried job submits only what is not recorded yet, so a recipient is sent twice
 // only when the process dies between the SMSC's answer and the batch's commit.
 import type { Db } from '../../db/database.ts';
+import { BatchWriter } from '../../db/batch-writer.ts';
 import type { JobAttempt } from '../../jobs/queue.ts';
 import type { SmsJob } from '../../jobs/kinds.ts';
 import { segment, type SmsPart } from '../../network/smsc/segments.ts';
@@ -55,12 +56,9 @@ async function submitRecipient(smsc: SmscAdapter, from: string, position: number
   return result;
 }
 
-/** Collects results and writes them in batches, one transaction at a time. */
+/** Writes recipients' results in batches, one transaction each. */
 class ResultRecorder {
-  private pending: RecipientResult[] = [];
-  private timer?: NodeJS.Timeout;
-  private writing: Promise<void> = Promise.resolve();
-  private failure?: unknown;
+  private readonly batches = new BatchWriter<RecipientResult>((batch) => this.write(batch), { size: BATCH, waitMs: BATCH_WAIT_MS });
 
   constructor(
     private readonly db: Db,
@@ -68,27 +66,12 @@ class ResultRecorder {
   ) {}
 
   add(result: RecipientResult): void {
-    this.pending.push(result);
-    if (this.pending.length >= BATCH) this.flush();
-    else this.timer ??= setTimeout(() => this.flush(), BATCH_WAIT_MS);
+    this.batches.add(result);
   }
 
-  /** Writes what is left and waits for every batch; rejects if one failed. */
-  async drain(): Promise<void> {
-    this.flush();
-    await this.writing;
-    if (this.failure) throw this.failure;
-  }
-
-  private flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const batch = this.pending.splice(0);
-    if (batch.length === 0) return;
-    // A failed batch fails the job (at drain), whose retry submits what was not recorded.
-    this.writing = this.writing.then(() => this.write(batch)).catch((error: unknown) => {
-      this.failure ??= error;
-    });
+  /** Writes what is left; rejects if a batch failed (the job's retry submits what was not recorded). */
+  drain(): Promise<void> {
+    return this.batches.drain();
   }
 
   private async write(batch: RecipientResult[]): Promise<void> {

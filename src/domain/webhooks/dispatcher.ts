@@ -8,6 +8,7 @@ import type { AttemptOutcome, WebhookSender } from '../../network/webhooks/sende
 import { webhookSecret } from './secrets.ts';
 import * as store from './webhooks.store.ts';
 import { WorkLoop } from '../../jobs/work-loop.ts';
+import { BatchWriter } from '../../db/batch-writer.ts';
 
 export interface DispatcherOptions {
   /** Seconds to wait before each retry; its length is the number of retries. */
@@ -27,9 +28,8 @@ const RECORD_WAIT_MS = 20;
 export class WebhookDispatcher {
   private readonly loop: WorkLoop<store.Claimed>;
   private readonly secrets = new Map<string, { secret: string; at: number }>();
-  private outcomes: store.Outcome[] = [];
-  private recordTimer?: NodeJS.Timeout;
-  private recording: Promise<void> = Promise.resolve();
+  // A batch that cannot be written is retried by the lease: those deliveries come due again.
+  private readonly outcomes = new BatchWriter<store.Outcome>((batch) => store.recordOutcomes(this.db, batch), { size: RECORD_BATCH, waitMs: RECORD_WAIT_MS });
 
   constructor(
     private readonly db: Db,
@@ -55,8 +55,7 @@ export class WebhookDispatcher {
 
   async stop(): Promise<void> {
     await this.loop.stop();
-    this.flush();
-    await this.recording;
+    await this.outcomes.drain().catch(() => {});
   }
 
   private async attempt(delivery: store.Claimed): Promise<void> {
@@ -68,7 +67,7 @@ export class WebhookDispatcher {
     } catch (error) {
       outcome = { ok: false, statusCode: null, error: error instanceof Error ? error.message : String(error), durationMs: 0 };
     }
-    this.record({ ...this.next(delivery, outcome), id: delivery.id, attempt: delivery.attempt, at, statusCode: outcome.statusCode, error: outcome.error, durationMs: outcome.durationMs });
+    this.outcomes.add({ ...this.next(delivery, outcome), id: delivery.id, attempt: delivery.attempt, at, statusCode: outcome.statusCode, error: outcome.error, durationMs: outcome.durationMs });
   }
 
   /** Where the delivery goes after this attempt. */
@@ -86,20 +85,5 @@ export class WebhookDispatcher {
     const secret = await webhookSecret(this.db, organizationId);
     this.secrets.set(organizationId, { secret, at: Date.now() });
     return secret;
-  }
-
-  private record(outcome: store.Outcome): void {
-    this.outcomes.push(outcome);
-    if (this.outcomes.length >= RECORD_BATCH) this.flush();
-    else this.recordTimer ??= setTimeout(() => this.flush(), RECORD_WAIT_MS);
-  }
-
-  private flush(): void {
-    clearTimeout(this.recordTimer);
-    this.recordTimer = undefined;
-    const batch = this.outcomes.splice(0);
-    if (batch.length === 0) return;
-    // A batch that cannot be written is retried by the lease: those deliveries come due again.
-    this.recording = this.recording.then(() => store.recordOutcomes(this.db, batch)).catch(() => {});
   }
 }
