@@ -10,7 +10,9 @@ import { stockUp } from './support/fixtures.ts';
 import { createOrganization } from '../src/domain/organizations/organizations.service.ts';
 import { createClient } from '../src/auth/clients.service.ts';
 import { createProduct } from '../src/domain/connect/products.service.ts';
-import { tickSubscription } from '../src/domain/connect/connect-fulfilment.ts';
+import { fulfilConnectOrder, tickSubscription } from '../src/domain/connect/connect-fulfilment.ts';
+import { placeConnectOrder, type ConnectOrderInput } from '../src/domain/connect/connect-orders.service.ts';
+import type { JobQueue } from '../src/jobs/queue.ts';
 import { applyProfileEvent } from '../src/domain/inventory/profile-events.ts';
 import { queryRows } from '../src/db/database.ts';
 import { sql } from 'drizzle-orm';
@@ -191,6 +193,20 @@ describe('order rules', () => {
       expect(res.statusCode, JSON.stringify(body).slice(0, 120)).toBe(400);
       expect(res.json().messages[0]).toMatch(message);
     }
+  });
+
+  it('holds a SIM to 15 active subscriptions even when two top-ups race', async () => {
+    await stockUp(h.platform.db, { sims: 1, numbers: 0 });
+    const sim = (await order(rival, newEsim(rival, [{ product_id: rival.usa }]))).output.iccid;
+    const eight: ConnectOrderInput = { operationType: 'TOPUP', countryCode: 'PT', esim: { iccid: sim }, subscriptions: Array.from({ length: 8 }, () => ({ product_id: rival.usa })) };
+    // Both are placed before either is fulfilled (their jobs are not sent), then fulfilled at once.
+    const unsent = { db: h.platform.db, queue: { send: async () => {}, wake: () => {} } as unknown as JobQueue };
+    const placed = [await placeConnectOrder(unsent, rival.org, eight), await placeConnectOrder(unsent, rival.org, eight)];
+    await Promise.all(placed.map((o) => fulfilConnectOrder(h.platform, { orderId: o.id }, { retryCount: 0, last: true })));
+    const outcomes = await Promise.all(placed.map((o) => completed(rival, o.id)));
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['COMPLETED', 'FAILED']);
+    expect(outcomes.find((o) => o.status === 'FAILED').failureReason).toBe(`SIM ${sim} would hold more than 15 active subscriptions`);
+    expect((await api(rival, 'GET', `/v1/sim/${sim}/subscriptions`)).json()).toHaveLength(9);
   });
 
   it('holds a SIM to 15 active subscriptions', async () => {

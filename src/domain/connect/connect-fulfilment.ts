@@ -79,8 +79,12 @@ async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: str
         deviceId: input.device?.id ?? null,
         deviceType: input.device?.type ?? null,
       });
-    } else if ((await store.countLive(tx, iccid)) + input.subscriptions.length > MAX_LIVE_SUBSCRIPTIONS) {
-      throw new OrderFailure(`SIM ${iccid} would hold more than ${MAX_LIVE_SUBSCRIPTIONS} active subscriptions`);
+    } else {
+      // Two top-ups of one SIM may both have passed the check at placing; here they take turns.
+      await store.lockConnectSim(tx, iccid);
+      if ((await store.countLive(tx, iccid)) + input.subscriptions.length > MAX_LIVE_SUBSCRIPTIONS) {
+        throw new OrderFailure(`SIM ${iccid} would hold more than ${MAX_LIVE_SUBSCRIPTIONS} active subscriptions`);
+      }
     }
     const ids = await addSubscriptions(deps.queue, tx, order, iccid);
     const sim = await store.findSim(tx, iccid);

@@ -257,3 +257,8 @@ export async function shiftDates(db: Executor, organizationId: string, seconds: 
     .returning({ id: connectSubscriptions.id, status: connectSubscriptions.status, activationDate: connectSubscriptions.activationDate, expirationDate: connectSubscriptions.expirationDate });
   return rows;
 }
+
+/** Locks the Connect SIM until the transaction ends: top-ups of one SIM take turns counting its subscriptions. */
+export async function lockConnectSim(db: Executor, iccid: string): Promise<void> {
+  await db.select({ iccid: connectSims.iccid }).from(connectSims).where(eq(connectSims.iccid, iccid)).for('update');
+}
