@@ -15,6 +15,7 @@ import { notify } from './notifications.ts';
 import { allowanceBytes, expirationOf } from './plans.ts';
 import { MAX_LIVE_SUBSCRIPTIONS, type ConnectOrderInput } from './connect-orders.service.ts';
 import * as store from './connect.store.ts';
+import { productsByIds } from './products.store.ts';
 
 export interface ConnectFulfilmentDeps {
   db: Db;
@@ -102,7 +103,7 @@ async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: str
 /** Writes the order's subscriptions and schedules each one's clock. */
 async function addSubscriptions(queue: JobQueue, tx: Executor, order: store.ConnectOrder, iccid: string): Promise<string[]> {
   const input = order.input as ConnectOrderInput;
-  const products = await store.productsByIds(tx, order.organizationId, input.subscriptions.map((s) => s.product_id));
+  const products = await productsByIds(tx, order.organizationId, input.subscriptions.map((s) => s.product_id));
   const now = new Date();
   const rows = input.subscriptions.map((s) => {
     const product = products.get(s.product_id);

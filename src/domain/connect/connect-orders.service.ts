@@ -7,6 +7,7 @@ import { accessDenied, invalidParams, notFound } from '../../http/errors.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { FULFIL_CONNECT_ORDER } from '../../jobs/kinds.ts';
 import * as store from './connect.store.ts';
+import { productsByIds } from './products.store.ts';
 
 export const MAX_LIVE_SUBSCRIPTIONS = 15;
 /** Clocks differ: an activation date this close to now is not "in the past". */
@@ -27,7 +28,7 @@ export interface ConnectContext {
 }
 
 async function checkSubscriptions(db: Executor, organizationId: string, input: ConnectOrderInput, now: Date) {
-  const products = await store.productsByIds(db, organizationId, [...new Set(input.subscriptions.map((s) => s.product_id))]);
+  const products = await productsByIds(db, organizationId, [...new Set(input.subscriptions.map((s) => s.product_id))]);
   input.subscriptions.forEach((s, i) => {
     const field = `input.subscriptions[${i}]`;
     const product = products.get(s.product_id);

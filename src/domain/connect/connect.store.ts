@@ -6,7 +6,6 @@ import { connectNotificationPreferences, connectOrders, connectProducts, connect
 
 export type ConnectOrder = typeof connectOrders.$inferSelect;
 export type ConnectSubscription = typeof connectSubscriptions.$inferSelect;
-export type ConnectProductRow = typeof connectProducts.$inferSelect;
 
 /** Subscriptions that count against the 15 a SIM may hold. */
 export const LIVE_STATUSES = ['PENDING', 'ACTIVE'];
@@ -47,11 +46,6 @@ export async function selectOrders(db: Executor, organizationId: string, filter:
     .limit(filter.rows);
 }
 
-export async function productsByIds(db: Executor, organizationId: string, ids: string[]): Promise<Map<string, ConnectProductRow>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.select().from(connectProducts).where(and(eq(connectProducts.organizationId, organizationId), inArray(connectProducts.id, ids)));
-  return new Map(rows.map((r) => [r.id, r]));
-}
 
 export interface SimView {
   iccid: string;

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { connectProducts } from '../../db/schema.ts';
 
@@ -26,4 +26,10 @@ export async function findProduct(db: Executor, organizationId: string, id: stri
     .from(connectProducts)
     .where(and(eq(connectProducts.organizationId, organizationId), eq(connectProducts.id, id)));
   return row;
+}
+
+export async function productsByIds(db: Executor, organizationId: string, ids: string[]): Promise<Map<string, ConnectProduct>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select().from(connectProducts).where(and(eq(connectProducts.organizationId, organizationId), inArray(connectProducts.id, ids)));
+  return new Map(rows.map((r) => [r.id, r]));
 }
