@@ -6,7 +6,7 @@ import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { errorResponses } from '../../http/schemas.ts';
 import { invalidParams } from '../../http/errors.ts';
-import { activateSubscription, getConnectSubscription, listConnectSubscriptions } from '../../domain/connect/connect-sims.service.ts';
+import { activateSubscription, getConnectSubscription, listConnectSubscriptions } from '../../domain/connect/connect-subscriptions.service.ts';
 import type { SubscriptionRow } from '../../domain/connect/connect.store.ts';
 import { PageQuery, pagingOf, sendPage } from './paging.ts';
 import { ProductAnswer, representProduct } from './products.routes.ts';

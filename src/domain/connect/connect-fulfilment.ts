@@ -3,15 +3,14 @@
 // prepared at the SM-DP+ (outside any transaction) → COMPLETED, with the SIM and its
 // subscriptions written in one transaction. A failure leaves the order FAILED with its
 // reason and gives the ICCID back. Each subscription's clock (activation, expiry) is a
-// job scheduled for its date.
+// job scheduled for its date (connect-subscriptions.service.ts).
 import type { Db, Executor } from '../../db/database.ts';
 import type { JobAttempt, JobQueue } from '../../jobs/queue.ts';
-import { CONNECT_SUBSCRIPTION_CLOCK, type ConnectOrderJob, type ConnectSubscriptionJob } from '../../jobs/kinds.ts';
+import { CONNECT_SUBSCRIPTION_CLOCK, type ConnectOrderJob } from '../../jobs/kinds.ts';
 import { SmdpRefusal, type PreparedProfile, type SmdpAdapter } from '../../network/smdp/smdp.ts';
 import { allocateSim, releaseSim, updateSim } from '../inventory/sims.store.ts';
 import { activationCode } from '../telecom.ts';
 import { opaqueId } from './opaque-id.ts';
-import { notify } from './notifications.ts';
 import { allowanceBytes, expirationOf } from './plans.ts';
 import { MAX_LIVE_SUBSCRIPTIONS, type ConnectOrderInput } from './connect-orders.service.ts';
 import * as store from './connect.store.ts';
@@ -141,28 +140,4 @@ async function fail(deps: ConnectFulfilmentDeps, orderId: string, reason: string
     return taken;
   });
   if (iccidToCancel) await deps.smdp.cancelProfile(iccidToCancel, 'Available').catch(() => {});
-}
-
-/**
- * A subscription's clock: at its activation date a PENDING one becomes ACTIVE (and its
- * expiry is scheduled); at its expiration date it becomes EXPIRED, and SUBSCRIPTION_END
- * is told unless its depletion told it already.
- */
-export async function tickSubscription(deps: ConnectFulfilmentDeps, job: ConnectSubscriptionJob, now = new Date()): Promise<void> {
-  await deps.db.transaction(async (tx) => {
-    const [row] = await store.selectSubscriptions(tx, undefined, { id: job.subscriptionId, offset: 0, rows: 1 });
-    if (!row) return;
-    const s = row.subscription;
-    if (s.status === 'PENDING' && s.activationDate <= now) {
-      const expiration = expirationOf(row.product, s.activationDate);
-      await store.activateNow(tx, s.id, s.activationDate, expiration);
-      await deps.queue.send(tx, CONNECT_SUBSCRIPTION_CLOCK, { subscriptionId: s.id }, expiration);
-      return;
-    }
-    if ((s.status === 'ACTIVE' || s.status === 'DEPLETED') && s.expirationDate <= now) {
-      // A depleted subscription told its end already; an expiring one tells it now.
-      const tellsEnd = await store.expire(tx, s.id, now);
-      if (tellsEnd) await notify(tx, s, 'SUBSCRIPTION_END');
-    }
-  });
 }

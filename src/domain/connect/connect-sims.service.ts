@@ -1,12 +1,9 @@
-// Connect SIM profiles, their subscriptions and notification preferences, as their
-// reseller sees them. Another reseller's SIM is refused as theirs (ACCESS_DENIED).
+// Connect SIM profiles and their notification preferences, as their reseller sees
+// them. Another reseller's SIM is refused as theirs (ACCESS_DENIED).
 import type { Db, Executor } from '../../db/database.ts';
 import type { SmdpAdapter } from '../../network/smdp/smdp.ts';
 import { releaseSim, updateSim } from '../inventory/sims.store.ts';
 import { accessDenied, conflict, invalidParams, notFound } from '../../http/errors.ts';
-import type { JobQueue } from '../../jobs/queue.ts';
-import { CONNECT_SUBSCRIPTION_CLOCK } from '../../jobs/kinds.ts';
-import { expirationOf } from './plans.ts';
 import * as store from './connect.store.ts';
 
 export const NOTIFICATION_TYPES = ['USAGE_THRESHOLD', 'SUBSCRIPTION_END'] as const;
@@ -80,28 +77,4 @@ export async function removePreference(db: Executor, organizationId: string, icc
   await getConnectSim(db, organizationId, iccid);
   const type = notificationType(rawType);
   if (!(await store.deletePreference(db, iccid, type))) throw notFound(`${type} notification for SIM ${iccid}`);
-}
-
-/** A subscription of the organization, with its product and device. */
-export async function getConnectSubscription(db: Executor, organizationId: string, id: string) {
-  const [row] = await store.selectSubscriptions(db, undefined, { id, offset: 0, rows: 1 });
-  if (!row) throw notFound(`subscription ${id}`);
-  if (row.subscription.organizationId !== organizationId) throw accessDenied(`subscription ${id} belongs to another client`);
-  return row;
-}
-
-export const listConnectSubscriptions = store.selectSubscriptions;
-
-/** A PENDING subscription becomes ACTIVE now; its period starts now. */
-export async function activateSubscription(db: Executor, queue: JobQueue, organizationId: string, id: string) {
-  const row = await getConnectSubscription(db, organizationId, id);
-  if (row.subscription.status !== 'PENDING') throw conflict(`subscription ${id} is ${row.subscription.status}; only a PENDING one can be activated`);
-  const now = new Date();
-  const expiration = expirationOf(row.product, now);
-  await db.transaction(async (tx) => {
-    if (!(await store.activateNow(tx, id, now, expiration))) throw conflict(`subscription ${id} is no longer PENDING`);
-    await queue.send(tx, CONNECT_SUBSCRIPTION_CLOCK, { subscriptionId: id }, expiration);
-  });
-  queue.wake();
-  return getConnectSubscription(db, organizationId, id);
 }

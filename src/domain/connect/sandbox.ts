@@ -4,7 +4,8 @@
 // (activation, expiry, SUBSCRIPTION_END), through the same clock job as real time.
 import { CONNECT_SUBSCRIPTION_CLOCK } from '../../jobs/kinds.ts';
 import { getOrganization } from '../organizations/organizations.service.ts';
-import { tickSubscription, type ConnectFulfilmentDeps } from './connect-fulfilment.ts';
+import type { ConnectFulfilmentDeps } from './connect-fulfilment.ts';
+import { tickSubscription } from './connect-subscriptions.service.ts';
 import * as store from './connect.store.ts';
 
 export async function advanceClock(deps: ConnectFulfilmentDeps, organizationId: string, seconds: number) {
