@@ -4,10 +4,9 @@ import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { errorResponses } from '../../http/schemas.ts';
-import { invalidParams } from '../../http/errors.ts';
 import { getConnectOrder, listConnectOrders, placeConnectOrder, type ConnectOrderInput } from '../../domain/connect/connect-orders.service.ts';
 import type { ConnectOrder } from '../../domain/connect/connect.store.ts';
-import { PageQuery, pagingOf, sendPage } from './paging.ts';
+import { dateQuery, PageQuery, pagingOf, sendPage } from './paging.ts';
 
 const ORDER_STATUSES = ['ACCEPTED', 'FULFILLING', 'COMPLETED', 'FAILED'] as const;
 const Currency = Type.String({ pattern: '^[A-Z]{3}$' });
@@ -56,15 +55,6 @@ function representOrder(o: ConnectOrder) {
   };
 }
 
-/** start_date and end_date are days (or instants); end_date includes its whole day. */
-function dateBound(value: string | undefined, field: string, endOfDay: boolean): Date | undefined {
-  if (value === undefined) return undefined;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw invalidParams(`${field}: must be a date (YYYY-MM-DD) or a date-time`);
-  if (endOfDay && /^\d{4}-\d{2}-\d{2}$/.test(value)) date.setUTCDate(date.getUTCDate() + 1);
-  return date;
-}
-
 export function connectOrderRoutes(platform: Platform) {
   return async (app: App) => {
     app.post('/v1/order', {
@@ -94,8 +84,8 @@ export function connectOrderRoutes(platform: Platform) {
       },
     }, async (request, reply) => {
       const paging = pagingOf(request.query, 40);
-      const from = dateBound(request.query.start_date, 'start_date', false);
-      const to = dateBound(request.query.end_date, 'end_date', true);
+      const from = dateQuery(request.query.start_date, 'start_date');
+      const to = dateQuery(request.query.end_date, 'end_date', true);
       const rows = await listConnectOrders(platform.db, principalOf(request).organizationId, { status: request.query.status, from, to, offset: paging.offset, rows: paging.size + 1 });
       return sendPage(request, reply, platform.config.publicUrl, paging, rows, representOrder);
     });

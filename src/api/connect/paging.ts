@@ -1,4 +1,4 @@
-// Connect lists (contract §3): plain JSON arrays, `page` from 1 and `size` (or its
+// Connect lists (contract §3) and their date filters: plain JSON arrays, `page` from 1 and `size` (or its
 // alias `page_size`), with the neighbouring pages' URLs in X-Next-Page and
 // X-Previous-Page when they exist.
 import { Type } from 'typebox';
@@ -36,4 +36,16 @@ export function sendPage<T, R>(request: FastifyRequest, reply: FastifyReply, pub
   if (rows.length > paging.size) reply.header('x-next-page', pageUrl(paging.page + 1));
   if (paging.page > 1) reply.header('x-previous-page', pageUrl(paging.page - 1));
   return rows.slice(0, paging.size).map(represent);
+}
+
+/**
+ * A date filter: a day (YYYY-MM-DD) or an instant. With `endOfDay`, a day bound takes
+ * in the whole day (it becomes the next day's start, exclusive).
+ */
+export function dateQuery(value: string | undefined, field: string, endOfDay = false): Date | undefined {
+  if (value === undefined) return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw invalidParams(`${field}: must be a date (YYYY-MM-DD) or a date-time`);
+  if (endOfDay && /^\d{4}-\d{2}-\d{2}$/.test(value)) date.setUTCDate(date.getUTCDate() + 1);
+  return date;
 }

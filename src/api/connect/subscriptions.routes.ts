@@ -5,10 +5,9 @@ import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { errorResponses } from '../../http/schemas.ts';
-import { invalidParams } from '../../http/errors.ts';
 import { activateSubscription, getConnectSubscription, listConnectSubscriptions } from '../../domain/connect/connect-subscriptions.service.ts';
 import type { SubscriptionRow } from '../../domain/connect/connect.store.ts';
-import { PageQuery, pagingOf, sendPage } from './paging.ts';
+import { dateQuery, PageQuery, pagingOf, sendPage } from './paging.ts';
 import { ProductAnswer, representProduct } from './products.routes.ts';
 
 export const SubscriptionAnswer = Type.Object({
@@ -39,13 +38,6 @@ export function representSubscription({ subscription: s, product, deviceId }: Su
   };
 }
 
-function instant(value: string | undefined, field: string): Date | undefined {
-  if (value === undefined) return undefined;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw invalidParams(`${field}: must be a date-time`);
-  return date;
-}
-
 export function connectSubscriptionRoutes(platform: Platform) {
   const db = platform.db;
   return async (app: App) => {
@@ -68,7 +60,7 @@ export function connectSubscriptionRoutes(platform: Platform) {
         const q = request.query;
         const paging = pagingOf(q, 40);
         const rows = await listConnectSubscriptions(db, principalOf(request).organizationId, {
-          after: instant(q.after, 'after'), before: instant(q.before, 'before'), email: q.email, iccid: q.iccid, productId: q['product-id'],
+          after: dateQuery(q.after, 'after'), before: dateQuery(q.before, 'before'), email: q.email, iccid: q.iccid, productId: q['product-id'],
           offset: paging.offset, rows: paging.size + 1,
         });
         return sendPage(request, reply, platform.config.publicUrl, paging, rows, representSubscription);

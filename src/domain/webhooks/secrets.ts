@@ -4,13 +4,14 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { webhookSecrets } from '../../db/schema.ts';
+import { settings, webhookSecrets } from '../../db/schema.ts';
 import { readSetting } from '../settings.store.ts';
-import { settings } from '../../db/schema.ts';
 
 const KEY_SETTING = 'webhook_signing_key';
 
 async function installationKey(db: Executor): Promise<string> {
+  const existing = await readSetting<string>(db, KEY_SETTING);
+  if (existing) return existing;
   // The first caller makes it; any racing caller keeps the first one's.
   await db.insert(settings).values({ key: KEY_SETTING, value: randomBytes(32).toString('base64') }).onConflictDoNothing();
   return (await readSetting<string>(db, KEY_SETTING))!;
