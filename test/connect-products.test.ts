@@ -106,5 +106,7 @@ describe('the operator\'s catalogue', () => {
       expect(res.json().messages[0]).toMatch(message);
     }
     expect((await addProduct('org_01JBCG33BC2PS4J76JN685GN56', product(1))).statusCode).toBe(404);
+    const listed = (await h.app.inject({ url: `/operator/organizations/${other.org}/connect-products`, headers: op })).json();
+    expect(listed.items.map((p: { name: string }) => p.name)).toEqual(['Europe 7 GB']);
   });
 });

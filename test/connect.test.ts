@@ -133,6 +133,7 @@ describe('a new eSIM', () => {
     expect((await api(store, 'GET', `/v1/order?start_date=${today}&end_date=${today}`)).json()).toHaveLength(2);
     expect((await api(store, 'GET', '/v1/order?end_date=2020-01-01')).json()).toHaveLength(0);
     expect((await api(store, 'GET', '/v1/order?status=DONE')).statusCode).toBe(400);
+    expect((await api(store, 'GET', '/v1/order?start_date=soon')).json().messages[0]).toMatch(/^start_date: /);
   });
 });
 
@@ -186,6 +187,7 @@ describe('order rules', () => {
       [newEsim(store, [{ product_id: store.europe }], { customer: undefined }), /^input\.customer: is required/],
       [newEsim(store, [{ product_id: store.europe }], { countryCode: 'Portugal' }), /^input\.countryCode/],
       [newEsim(store, [{ product_id: store.europe }], { device: { id: 'd', type: 'fridge' } }), /^input\.device\.type/],
+      [newEsim(store, [{ product_id: store.europe }], { esim: { iccid: '8944000000000000000' } }), /^input\.esim: only a TOPUP/],
       [{ input: { operationType: 'TOPUP', countryCode: 'PT', subscriptions: [{ product_id: store.europe }] } }, /^input\.esim\.iccid: is required/],
       [{ input: { operationType: 'TOPUP', countryCode: 'PT', esim: { iccid: '8944000000000000000' }, subscriptions: [{ product_id: store.europe }] } }, /^input\.esim\.iccid: no SIM/],
     ];
@@ -273,6 +275,7 @@ describe('notifications', () => {
       expect((await api(store, 'PUT', `/v1/sim/${iccid}/preferences/notifications/USAGE_THRESHOLD`, { webhook_url: 'not a url' })).statusCode).toBe(400);
       expect((await api(store, 'DELETE', `/v1/sim/${iccid}/preferences/notifications/USAGE_THRESHOLD`)).statusCode).toBe(200);
       expect((await api(store, 'DELETE', `/v1/sim/${iccid}/preferences/notifications/USAGE_THRESHOLD`)).statusCode).toBe(404);
+      expect((await api(store, 'PUT', '/v1/sim/8944000000000000000/preferences/notifications/USAGE_THRESHOLD', { webhook_url: hook })).statusCode).toBe(404);
 
       // The subscription's clock, run at a moment past its expiration.
       const [first] = (await api(store, 'GET', `/v1/subscriptions?product-id=${encodeURIComponent(store.europe)}`)).json().filter((s: { status: string }) => s.status === 'ACTIVE');
@@ -386,6 +389,8 @@ describe('the sandbox clock', () => {
       // Other resellers' time stands still.
       expect((await api(store, 'GET', `/v1/sim/${iccid}/subscriptions?size=40`)).json().some((s: { status: string }) => s.status === 'ACTIVE')).toBe(true);
       expect((await advance(0)).statusCode).toBe(400);
+      const unknown = await h.app.inject({ method: 'POST', url: '/operator/organizations/org_01JBCG33BC2PS4J76JN685GN56/sandbox/advance', headers: op, payload: { seconds: 60 } });
+      expect(unknown.statusCode).toBe(404);
     } finally {
       receiver.close();
     }

@@ -9,6 +9,8 @@ import { OPERATOR_TOKEN, startHarness, type Harness } from './support/harness.ts
 import { freePort } from './support/processes.ts';
 import { enqueueWebhooks } from '../src/domain/webhooks/webhooks.service.ts';
 import { createOrganization } from '../src/domain/organizations/organizations.service.ts';
+import { webhookDeliveries } from '../src/db/schema.ts';
+import { inArray } from 'drizzle-orm';
 
 type Mode = 'slow' | 'error' | 'up';
 interface Received {
@@ -52,12 +54,15 @@ async function until(check: () => Promise<boolean>, what: string) {
   }
   throw new Error(`timed out waiting for ${what}`);
 }
-const enqueue = (url: string, count: number) =>
-  h.platform.db.transaction((tx) =>
-    enqueueWebhooks(tx, Array.from({ length: count }, (_, i) => ({
+const enqueue = (url: string, count: number, notBefore?: Date) =>
+  h.platform.db.transaction(async (tx) => {
+    const ids = await enqueueWebhooks(tx, Array.from({ length: count }, (_, i) => ({
       organizationId, url, eventType: 'USAGE_THRESHOLD', payload: { type: 'USAGE_THRESHOLD', n: i, threshold: 80 },
-    }))),
-  );
+    })));
+    // A delivery held back stays waiting for its first attempt.
+    if (notBefore) await tx.update(webhookDeliveries).set({ nextAttemptAt: notBefore }).where(inArray(webhookDeliveries.id, ids));
+    return ids;
+  });
 
 describe('delivery', () => {
   it('gets every message through a receiver that is down, slow, failing and then up', { timeout: 60_000 }, async () => {
@@ -116,6 +121,10 @@ describe('delivery', () => {
     } finally {
       await r.close();
     }
+    // One still waiting for its first attempt has nothing to redeliver.
+    const [waiting] = await enqueue(`http://127.0.0.1:${port}/later`, 1, new Date(Date.now() + 3_600_000));
+    const early = await h.app.inject({ method: 'POST', url: `/operator/webhooks/deliveries/${waiting}/redeliver`, headers: op });
+    expect(early.statusCode).toBe(409);
     const unknown = await h.app.inject({ method: 'POST', url: '/operator/webhooks/deliveries/msg_01JBCG33BC2PS4J76JN685GN56/redeliver', headers: op });
     expect(unknown.statusCode).toBe(404);
     expect((await h.app.inject({ url: '/operator/webhooks/deliveries' })).statusCode).toBe(401);
