@@ -11,7 +11,7 @@ import { getOrganization } from '../../domain/organizations/organizations.servic
 import { deliveryJson } from './representations.ts';
 import { OrgParams } from './params.ts';
 
-export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
 
 export function webhookRoutes(app: App, platform: Platform): void {
   const db = platform.db;

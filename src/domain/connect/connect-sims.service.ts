@@ -6,7 +6,7 @@ import { releaseSim, updateSim } from '../inventory/sims.store.ts';
 import { accessDenied, conflict, invalidParams, notFound } from '../../http/errors.ts';
 import * as store from './connect.store.ts';
 
-export const NOTIFICATION_TYPES = ['USAGE_THRESHOLD', 'SUBSCRIPTION_END'] as const;
+const NOTIFICATION_TYPES = ['USAGE_THRESHOLD', 'SUBSCRIPTION_END'] as const;
 /** The provider's documentation misspells one type; both spellings are taken. */
 const TYPE_ALIASES: Record<string, string> = { SUBSCRITPION_END: 'SUBSCRIPTION_END' };
 

@@ -8,7 +8,7 @@ export type ConnectOrder = typeof connectOrders.$inferSelect;
 export type ConnectSubscription = typeof connectSubscriptions.$inferSelect;
 
 /** Subscriptions that count against the 15 a SIM may hold. */
-export const LIVE_STATUSES = ['PENDING', 'ACTIVE'];
+const LIVE_STATUSES = ['PENDING', 'ACTIVE'];
 
 export async function insertOrder(db: Executor, row: typeof connectOrders.$inferInsert): Promise<ConnectOrder> {
   const [created] = await db.insert(connectOrders).values(row).returning();
