@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { queryRows, type Executor } from '../../db/database.ts';
 import { phoneNumbers, productOfferings, products, simProfiles, subscriptions, usageFreshness, usageItems } from '../../db/schema.ts';
 import type { RatedProduct } from './rating.ts';
@@ -16,13 +17,21 @@ export interface SubscriptionContext {
   homeCountry: string | null;
 }
 
+/**
+ * `column = ANY(array)`: one parameter however many values (a batch names thousands,
+ * and `IN (…)` would build and send a parameter for each), repeats removed.
+ */
+function anyOf(column: AnyPgColumn, values: string[]): SQL {
+  return sql`${column} = ANY(${sql.param([...new Set(values)])}::text[])`;
+}
+
 /** Which subscription holds each number (assigned, or resting in quarantine after it). */
 export async function holdersOfNumbers(db: Executor, msisdns: string[]): Promise<Map<string, string>> {
   if (msisdns.length === 0) return new Map();
   const rows = await db
     .select({ key: phoneNumbers.msisdn, subscriptionId: phoneNumbers.subscriptionId })
     .from(phoneNumbers)
-    .where(inArray(phoneNumbers.msisdn, msisdns));
+    .where(anyOf(phoneNumbers.msisdn, msisdns));
   return new Map(rows.filter((r) => r.subscriptionId).map((r) => [r.key, r.subscriptionId!]));
 }
 
@@ -31,7 +40,7 @@ export async function holdersOfSims(db: Executor, iccids: string[]): Promise<Map
   const rows = await db
     .select({ key: simProfiles.iccid, subscriptionId: simProfiles.subscriptionId })
     .from(simProfiles)
-    .where(inArray(simProfiles.iccid, iccids));
+    .where(anyOf(simProfiles.iccid, iccids));
   return new Map(rows.filter((r) => r.subscriptionId).map((r) => [r.key, r.subscriptionId!]));
 }
 
@@ -50,7 +59,7 @@ export async function subscriptionContexts(db: Executor, ids: string[]): Promise
     })
     .from(subscriptions)
     .leftJoin(phoneNumbers, and(eq(phoneNumbers.subscriptionId, subscriptions.id), eq(phoneNumbers.isPrimary, true)))
-    .where(inArray(subscriptions.id, ids));
+    .where(anyOf(subscriptions.id, ids));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -82,7 +91,7 @@ export async function lockProducts(db: Executor, subscriptionIds: string[]): Pro
     })
     .from(products)
     .innerJoin(productOfferings, eq(productOfferings.id, products.offeringId))
-    .where(inArray(products.subscriptionId, subscriptionIds))
+    .where(anyOf(products.subscriptionId, subscriptionIds))
     .orderBy(products.id)
     .for('update', { of: products });
   for (const r of rows) {
