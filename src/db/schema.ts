@@ -178,7 +178,8 @@ export const phoneNumbers = pgTable(
   },
   (t) => [
     index('phone_numbers_pool_idx').on(t.poolId, t.msisdn).where(sql`${t.state} = 'available'`),
-    index('phone_numbers_org_subscription_idx').on(t.organizationId, t.subscriptionId),
+    // By subscription alone: rating looks numbers up for subscriptions of any organization.
+    index('phone_numbers_subscription_idx').on(t.subscriptionId),
     check('phone_numbers_msisdn_format', sql`${t.msisdn} ~ '^[1-9][0-9]{6,14}$'`),
   ],
 );
@@ -269,7 +270,8 @@ export const products = pgTable(
     index('products_org_idx').on(t.organizationId, t.id),
     index('products_org_account_idx').on(t.organizationId, t.accountId, t.id),
     index('products_org_status_idx').on(t.organizationId, t.status, t.id),
-    index('products_subscription_idx').on(t.organizationId, t.subscriptionId),
+    // By subscription alone: rating locks the products of subscriptions of any organization.
+    index('products_subscription_idx').on(t.subscriptionId),
   ],
 );
 
@@ -375,9 +377,8 @@ export const mailMessages = pgTable(
 
 /**
  * Rated usage, the biggest table: partitioned by month of started_at (the migration
- * makes it so; partitions are created as usage arrives). Every list filter leads with
- * organization_id and reads newest first, so each has an index ending in
- * (started_at, id). A record straddling the end of an allowance is split into two
+ * makes it so; partitions are created as usage arrives). Lists read newest first, so
+ * each filter has an index ending in (started_at, id). A record straddling the end of an allowance is split into two
  * items, `part` 0 and 1, both keyed by the network's source record id.
  */
 export const usageItems = pgTable(
@@ -414,8 +415,10 @@ export const usageItems = pgTable(
     productId: text('product_id'),
   },
   (t) => [
-    primaryKey({ columns: [t.id, t.startedAt] }),
-    uniqueIndex('usage_items_source_uq').on(t.sourceRecordId, t.part, t.startedAt),
+    // Keyed by the network's record: one index both finds re-sent records and keeps them
+    // out. Item ids are ULIDs, unique without an index of their own (one fewer to keep
+    // up on every insert to the biggest table).
+    primaryKey({ name: 'usage_items_pkey', columns: [t.sourceRecordId, t.part, t.startedAt] }),
     index('usage_items_org_idx').on(t.organizationId, t.startedAt, t.id),
     // Accounts, subscriptions and subscribers belong to one organization (and a number to
     // one at a time), so these need no organization_id in front: narrower keys make
