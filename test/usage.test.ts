@@ -74,6 +74,22 @@ describe('ingest', () => {
     const again = (await ingest(good)).json();
     expect(again).toMatchObject({ received: 3, accepted: 0, duplicates: 3, items: 0 });
     expect(await voiceUsed(line.subscription.id)).toBe(used);
+
+    // A re-sent record beside a new one: only the new one is rated and charged.
+    const mixed = (await ingest([good[0], call(line.msisdns[0])])).json();
+    expect(mixed).toMatchObject({ received: 2, accepted: 1, duplicates: 1, items: 1 });
+    expect(await voiceUsed(line.subscription.id)).toBe(used + 60);
+  });
+
+  it('rates a record sent in two concurrent batches once', async () => {
+    const line = acmeLines[2];
+    const before = await voiceUsed(line.subscription.id);
+    const shared = Array.from({ length: 20 }, () => call(line.msisdns[0], { quantity: 60 }));
+    const batches = Array.from({ length: 4 }, () => [...shared, call(line.msisdns[0], { quantity: 60 })]);
+    const results = (await Promise.all(batches.map((batch) => ingest(batch)))).map((r) => r.json());
+    expect(results.reduce((sum, r) => sum + r.accepted, 0)).toBe(24);
+    expect(results.reduce((sum, r) => sum + r.duplicates, 0)).toBe(60);
+    expect(await voiceUsed(line.subscription.id)).toBe(before + 24 * 60);
   });
 
   it('takes records only from the operator', async () => {

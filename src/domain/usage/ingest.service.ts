@@ -82,27 +82,46 @@ export async function prepareUsage(db: Executor, raw: unknown[], now = new Date(
 
 /** Rates the prepared records and writes their items and balances, within `tx`. */
 export async function rateUsage(tx: Executor, prepared: PreparedUsage): Promise<IngestResult> {
+  // Re-sent records are rare, so the batch is first rated as if every record were new,
+  // in a savepoint: the insert itself tells whether one was rated before (it skips the
+  // conflicting rows). Only then is the savepoint undone and the batch rated again
+  // without the known records, which saves a lookup of every source id in the common case.
+  const fresh = await tx
+    .transaction((savepoint) => rateAndWrite(savepoint, prepared, new Set(), { allNew: true }))
+    .catch(async (error) => {
+      if (!(error instanceof KnownRecords)) throw error;
+      const known = await store.knownSourceIds(tx, prepared.placed.map((p) => p.record.sourceRecordId));
+      return rateAndWrite(tx, prepared, known, { allNew: false });
+    });
+  const connectRated = await rateConnectUsage(tx, prepared.connect, prepared.now);
+  return {
+    received: prepared.received,
+    accepted: fresh.records + connectRated,
+    duplicates: prepared.duplicates + prepared.placed.length - fresh.records + prepared.connect.length - connectRated,
+    rejected: prepared.rejections.length,
+    items: fresh.items,
+    rejections: [...prepared.rejections].sort((a, b) => a.index - b.index),
+  };
+}
+
+/** Thrown when a batch rated as all new holds a record rated before. */
+class KnownRecords extends Error {}
+
+/** Rates the records not in `known`, taking from their products' balances, and writes the items and balances. */
+async function rateAndWrite(tx: Executor, prepared: PreparedUsage, known: Set<string>, { allNew }: { allNew: boolean }) {
   const { placed, now } = prepared;
   const productsOf = await store.lockProducts(tx, [...new Set(placed.map((p) => p.subscription.id))]);
-  const known = await store.knownSourceIds(tx, placed.map((p) => p.record.sourceRecordId));
   const fresh = placed.filter((p) => !known.has(p.record.sourceRecordId));
   // Oldest first, so allowances are used up in the order the usage happened.
   fresh.sort((a, b) => a.record.startedAt.getTime() - b.record.startedAt.getTime());
   const rows = fresh.flatMap((p) => itemsOf(p, productsOf.get(p.subscription.id) ?? [], now));
-  await store.insertItems(tx, rows);
+  const inserted = await store.insertItems(tx, rows);
+  if (allNew && inserted < rows.length) throw new KnownRecords();
   // Balances of every product the fresh records could have drawn on (unchanged ones keep their values).
   const rated = new Set(fresh.map((p) => p.subscription.id));
   await store.saveUsed(tx, [...productsOf].filter(([id]) => rated.has(id)).flatMap(([, products]) => products));
-  const connectRated = await rateConnectUsage(tx, prepared.connect, now);
   await store.markFresh(tx, [...new Set(rows.map((row) => row.organizationId))], now);
-  return {
-    received: prepared.received,
-    accepted: fresh.length + connectRated,
-    duplicates: prepared.duplicates + placed.length - fresh.length + prepared.connect.length - connectRated,
-    rejected: prepared.rejections.length,
-    items: rows.length,
-    rejections: [...prepared.rejections].sort((a, b) => a.index - b.index),
-  };
+  return { records: fresh.length, items: rows.length };
 }
 
 /** The months each database has partitions for, as far as this process knows. */
