@@ -205,7 +205,7 @@ describe('order rules', () => {
     // Both are placed before either is fulfilled (their jobs are not sent), then fulfilled at once.
     const unsent = { db: h.platform.db, queue: { send: async () => {}, wake: () => {} } as unknown as JobQueue };
     const placed = [await placeConnectOrder(unsent, rival.org, eight), await placeConnectOrder(unsent, rival.org, eight)];
-    await Promise.all(placed.map((o) => fulfilConnectOrder(h.platform, { orderId: o.id }, { retryCount: 0, last: true })));
+    await Promise.all(placed.map((o) => fulfilConnectOrder(h.platform, { orderId: o.id }, { retryCount: 0, last: true, completeWithin: async () => {} })));
     const outcomes = await Promise.all(placed.map((o) => completed(rival, o.id)));
     expect(outcomes.map((o) => o.status).sort()).toEqual(['COMPLETED', 'FAILED']);
     expect(outcomes.find((o) => o.status === 'FAILED').failureReason).toBe(`SIM ${sim} would hold more than 15 active subscriptions`);

@@ -4,6 +4,8 @@ import { catalog, subscriptionsFor } from './support/fixtures.ts';
 import { decodeQrPng } from './support/qr.ts';
 import { terminateSubscription } from '../src/domain/subscriptions/provisioning.ts';
 import { createAccount } from '../src/domain/accounts/accounts.service.ts';
+import { queryRows } from '../src/db/database.ts';
+import { sql } from 'drizzle-orm';
 
 let h: Harness;
 let acme: Tenant;
@@ -51,6 +53,9 @@ describe('activate_subscription', () => {
     expect(placed.id).toMatch(/^order_[0-9A-Z]{26}$/);
     const order = await settled(acme, placed.id);
     expect(order.status, order.failure_reason).toBe('completed');
+    // Its fulfilment job is completed (in the order's final transaction).
+    const jobs = await queryRows<{ state: string }>(h.platform.db, sql`SELECT state FROM pgboss.job WHERE data->>'orderId' = ${placed.id}`);
+    expect(jobs).toEqual([{ state: 'completed' }]);
     expect(order.subscription_id).toMatch(/^sub_/);
     expect(order.sim_profile.iccid).toMatch(/^89\d{17}$/);
     expect(order.phone_numbers).toEqual([{ msisdn: expect.stringMatching(/^44\d+$/), is_primary: true, country: 'GB' }]);

@@ -140,10 +140,10 @@ describe('an SMSC that stays unreachable', () => {
       const unreachable = new SmppClient({ url: `smpp://a:b@127.0.0.1:${port}`, submitTimeoutMs: 300 });
       const deps = { db: quiet.platform.db, smsc: unreachable };
       try {
-        await expect(deliverSms(deps, { messageId }, { retryCount: 0, last: false })).rejects.toThrow(/^SMSC unreachable: .*ECONNREFUSED/);
+        await expect(deliverSms(deps, { messageId }, { retryCount: 0, last: false, completeWithin: async () => {} })).rejects.toThrow(/^SMSC unreachable: .*ECONNREFUSED/);
         const read = async () => (await quiet.app.inject({ url: `/enterprise/sms/${messageId}`, headers: tenant.auth })).json();
         expect((await read()).counts.queued).toBe(3);
-        await deliverSms(deps, { messageId }, { retryCount: 11, last: true });
+        await deliverSms(deps, { messageId }, { retryCount: 11, last: true, completeWithin: async () => {} });
         const failed = await read();
         expect(failed.counts).toMatchObject({ queued: 0, failed: 3 });
         expect(failed.recipients[0].reason).toMatch(/^SMSC unreachable: /);

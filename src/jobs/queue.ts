@@ -22,6 +22,11 @@ export interface JobAttempt {
   retryCount: number;
   /** True when no retry follows if this attempt fails. */
   last: boolean;
+  /**
+   * Completes the job within `tx`, the transaction that finishes its work: the two
+   * commit together, and the queue need not complete it afterwards in one of its own.
+   */
+  completeWithin(tx: Executor): Promise<void>;
 }
 
 export interface JobHandler {
@@ -152,9 +157,19 @@ class Runner {
 
   private async run(job: PgBoss.JobWithMetadata<unknown>): Promise<void> {
     const name = this.h.kind.name;
+    let completedWithin = false;
     try {
-      await this.h.handle(job.data, { retryCount: job.retryCount, last: job.retryCount >= job.retryLimit });
-      await this.boss.complete(name, job.id).catch(() => {});
+      await this.h.handle(job.data, {
+        retryCount: job.retryCount,
+        last: job.retryCount >= job.retryLimit,
+        completeWithin: async (tx) => {
+          await this.boss.complete(name, job.id, {}, { db: within(tx) });
+          completedWithin = true;
+        },
+      });
+      // Should that transaction have rolled back while the handler still returned, the
+      // job stays active until it expires and is then retried: handlers are idempotent.
+      if (!completedWithin) await this.boss.complete(name, job.id).catch(() => {});
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await this.boss.fail(name, job.id, { message }).catch(() => {});

@@ -40,11 +40,11 @@ class OrderFailure extends Error {}
 
 export async function fulfilOrder(deps: FulfilmentDeps, job: OrderJob, attempt: JobAttempt): Promise<void> {
   try {
-    await advance(deps, job.orderId);
+    await advance(deps, job.orderId, attempt);
   } catch (error) {
     const final = error instanceof OrderFailure || error instanceof SmdpRefusal || error instanceof ApiError;
     if (!final && !attempt.last) throw error; // the queue retries with backoff
-    await failOrder(deps, job.orderId, reasonOf(error));
+    await failOrder(deps, job.orderId, reasonOf(error), attempt);
   }
 }
 
@@ -56,11 +56,11 @@ function reasonOf(error: unknown): string {
 
 const WITH_NEW_PROFILE = new Set(['activate_subscription', 'change_sim_profile']);
 
-async function advance(deps: FulfilmentDeps, orderId: string): Promise<void> {
+async function advance(deps: FulfilmentDeps, orderId: string, attempt: JobAttempt): Promise<void> {
   // The common case first: a fresh activation reserves its ICCID in one statement.
   const reservation = await reserveSimForActivation(deps.db, orderId);
   if (reservation.outcome === 'no_sim') throw new OrderFailure(`no ${reservation.simType} left in SIM inventory`);
-  if (reservation.outcome === 'reserved') return useNewProfile(deps, orderId, reservation);
+  if (reservation.outcome === 'reserved') return useNewProfile(deps, orderId, reservation, attempt);
 
   // Otherwise: a subscription change in full, the reservation for a SIM swap, or a
   // retried order resuming at its recorded stage.
@@ -69,11 +69,12 @@ async function advance(deps: FulfilmentDeps, orderId: string): Promise<void> {
     if (locked?.status !== 'pending' || locked.stage !== 'accepted') return locked;
     if (WITH_NEW_PROFILE.has(locked.type)) return reserveSim(tx, locked);
     await changeSubscription(deps, tx, locked);
+    await attempt.completeWithin(tx);
     return undefined;
   });
   if (order?.status === 'pending' && order.stage === 'reserved') {
     const { iccid, simType } = order.result as OrderResult;
-    await useNewProfile(deps, order.id, { iccid: iccid!, simType: simType ?? 'esim' });
+    await useNewProfile(deps, order.id, { iccid: iccid!, simType: simType ?? 'esim' }, attempt);
   }
 }
 
@@ -119,13 +120,20 @@ async function reserveSim(tx: Executor, order: OrderRow): Promise<OrderRow> {
 }
 
 /** Then: prepares the ICCID's profile at the SM-DP+, and records it and puts it to use in one transaction. */
-async function useNewProfile(deps: FulfilmentDeps, orderId: string, { iccid, simType }: { iccid: string; simType: string }): Promise<void> {
+async function useNewProfile(
+  deps: FulfilmentDeps,
+  orderId: string,
+  { iccid, simType }: { iccid: string; simType: string },
+  attempt: JobAttempt,
+): Promise<void> {
   // A retry after a crash asks again; the SM-DP+ answers the profile it already prepared.
   const profile = simType === 'esim' ? await deps.smdp.prepareProfile(iccid) : undefined;
   const retired = await deps.db.transaction(async (tx) => {
     const order = await lockOrder(tx, orderId);
     if (order?.status !== 'pending' || order.stage !== 'reserved') return undefined; // another run finished it
-    return order.type === 'activate_subscription' ? activate(deps, tx, order, profile) : swap(deps, tx, order, profile);
+    const old = order.type === 'activate_subscription' ? await activate(deps, tx, order, profile) : await swap(deps, tx, order, profile);
+    await attempt.completeWithin(tx);
+    return old;
   });
   // The old profile is cancelled at the SM-DP+ once the swap is committed; an installed
   // profile cannot be cancelled there and is left for the device to delete.
@@ -194,7 +202,7 @@ async function complete(tx: Executor, order: OrderRow, result: OrderResult, subs
 }
 
 /** Fails the order and gives back what it took: the reserved ICCID, and its profile at the SM-DP+. */
-async function failOrder(deps: FulfilmentDeps, orderId: string, reason: string): Promise<void> {
+async function failOrder(deps: FulfilmentDeps, orderId: string, reason: string, attempt: JobAttempt): Promise<void> {
   const iccidToCancel = await deps.db.transaction(async (tx) => {
     const order = await lockOrder(tx, orderId);
     if (!order || order.status !== 'pending') return undefined;
@@ -202,6 +210,7 @@ async function failOrder(deps: FulfilmentDeps, orderId: string, reason: string):
     const reserved = result.iccid;
     if (reserved) await releaseSim(tx, reserved);
     await updateOrder(tx, orderId, { status: 'failed', stage: 'failed', failureReason: reason, completedAt: new Date() });
+    await attempt.completeWithin(tx);
     // A profile that may have been ordered at the SM-DP+ goes back to its stock too
     // (refused if it never got there).
     return result.simType === 'esim' ? reserved : undefined;
