@@ -1,6 +1,6 @@
 // Placing orders: everything that can be checked at once is checked at once (400/409,
 // naming the field); the order row and its fulfilment job then commit together.
-import type { Db, Executor } from '../../db/database.ts';
+import { isUniqueViolation, type Db, type Executor } from '../../db/database.ts';
 import { ApiError, conflict, invalidParams, notFound } from '../../http/errors.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { FULFIL_ORDER } from '../../jobs/kinds.ts';
@@ -18,11 +18,6 @@ export interface OrderContext {
   queue: JobQueue;
   templates: TemplateCache;
 }
-
-const isUniqueViolation = (error: unknown) => {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code === '23505' || e?.cause?.code === '23505';
-};
 
 async function checkActivation(ctx: OrderContext, organizationId: string, request: OrderRequest) {
   if (!request.template_id) throw invalidParams('template_id: is required for activate_subscription');

@@ -2,7 +2,7 @@
 // record is checked on its own: a bad one is refused with its reason and the good ones
 // of the batch still land. Rating happens in the transaction that inserts the items, so
 // an item and what it took from an allowance are written together or not at all.
-import type { Executor } from '../../db/database.ts';
+import { isUniqueViolation, type Executor } from '../../db/database.ts';
 import { invalidParams } from '../../http/errors.ts';
 import { newId } from '../ids.ts';
 import { rate, type RatedProduct } from './rating.ts';
@@ -82,16 +82,17 @@ export async function prepareUsage(db: Executor, raw: unknown[], now = new Date(
 
 /** Rates the prepared records and writes their items and balances, within `tx`. */
 export async function rateUsage(tx: Executor, prepared: PreparedUsage): Promise<IngestResult> {
-  // Re-sent records are rare, so the batch is first rated as if every record were new,
-  // in a savepoint: the insert itself tells whether one was rated before (it skips the
-  // conflicting rows). Only then is the savepoint undone and the batch rated again
-  // without the known records, which saves a lookup of every source id in the common case.
+  // Re-sent records are rare, so the batch is first rated as if every record were new
+  // and inserted plainly, in a savepoint. A record rated before makes that insert fail
+  // (unique key); only then is the savepoint undone and the batch rated again without
+  // the known records. The common case is spared a lookup of every source id and the
+  // cost of ON CONFLICT on every row.
   const fresh = await tx
-    .transaction((savepoint) => rateAndWrite(savepoint, prepared, new Set(), { allNew: true }))
-    .catch(async (error) => {
-      if (!(error instanceof KnownRecords)) throw error;
+    .transaction((savepoint) => rateAndWrite(savepoint, prepared))
+    .catch(async (error: unknown) => {
+      if (!isUniqueViolation(error)) throw error;
       const known = await store.knownSourceIds(tx, prepared.placed.map((p) => p.record.sourceRecordId));
-      return rateAndWrite(tx, prepared, known, { allNew: false });
+      return rateAndWrite(tx, prepared, known);
     });
   const connectRated = await rateConnectUsage(tx, prepared.connect, prepared.now);
   return {
@@ -104,19 +105,20 @@ export async function rateUsage(tx: Executor, prepared: PreparedUsage): Promise<
   };
 }
 
-/** Thrown when a batch rated as all new holds a record rated before. */
-class KnownRecords extends Error {}
-
-/** Rates the records not in `known`, taking from their products' balances, and writes the items and balances. */
-async function rateAndWrite(tx: Executor, prepared: PreparedUsage, known: Set<string>, { allNew }: { allNew: boolean }) {
+/**
+ * Rates the records not `known` to be rated before, taking from their products' balances,
+ * and writes the items and balances. Without `known`, every record is taken for new and
+ * one already stored fails the insert; with it, one stored since (by a concurrent batch)
+ * is skipped.
+ */
+async function rateAndWrite(tx: Executor, prepared: PreparedUsage, known?: Set<string>) {
   const { placed, now } = prepared;
   const productsOf = await store.lockProducts(tx, [...new Set(placed.map((p) => p.subscription.id))]);
-  const fresh = placed.filter((p) => !known.has(p.record.sourceRecordId));
+  const fresh = known ? placed.filter((p) => !known.has(p.record.sourceRecordId)) : [...placed];
   // Oldest first, so allowances are used up in the order the usage happened.
   fresh.sort((a, b) => a.record.startedAt.getTime() - b.record.startedAt.getTime());
   const rows = fresh.flatMap((p) => itemsOf(p, productsOf.get(p.subscription.id) ?? [], now));
-  const inserted = await store.insertItems(tx, rows);
-  if (allNew && inserted < rows.length) throw new KnownRecords();
+  await store.insertItems(tx, rows, { skipStored: known !== undefined });
   // Balances of every product the fresh records could have drawn on (unchanged ones keep their values).
   const rated = new Set(fresh.map((p) => p.subscription.id));
   await store.saveUsed(tx, [...productsOf].filter(([id]) => rated.has(id)).flatMap(([, products]) => products));

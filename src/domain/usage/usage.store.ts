@@ -153,19 +153,16 @@ const arrayValue = (value: unknown) => (value instanceof Date ? value.toISOStrin
 /**
  * Inserts the items in one statement: one array per column, unnested. Far cheaper than
  * a multi-row VALUES (24 parameters instead of 24 per row, and no per-value query building).
- * Answers how many were inserted: an item whose source record was rated before is skipped.
+ * An item already stored fails the insert, unless `skipStored` says to skip it.
  */
-export async function insertItems(db: Executor, rows: UsageItemRow[]): Promise<number> {
-  if (rows.length === 0) return 0;
+export async function insertItems(db: Executor, rows: UsageItemRow[], { skipStored }: { skipStored: boolean }): Promise<void> {
+  if (rows.length === 0) return;
   const names = sql.raw(ITEM_COLUMNS.map(([name]) => name).join(', '));
   const arrays = sql.join(
     ITEM_COLUMNS.map(([, key, type]) => sql`${sql.param(rows.map((row) => arrayValue(row[key])))}::${sql.raw(type)}[]`),
     sql`, `,
   );
-  const [{ inserted }] = await queryRows<{ inserted: number }>(db, sql`
-    WITH written AS (INSERT INTO usage_items (${names}) SELECT * FROM unnest(${arrays}) ON CONFLICT DO NOTHING RETURNING 1)
-    SELECT count(*)::int AS inserted FROM written`);
-  return inserted;
+  await db.execute(sql`INSERT INTO usage_items (${names}) SELECT * FROM unnest(${arrays}) ${skipStored ? sql`ON CONFLICT DO NOTHING` : sql``}`);
 }
 
 /** Partition names and bounds: one per calendar month (UTC) of started_at. */
