@@ -156,6 +156,11 @@ describe('GET /enterprise/usage/items', () => {
     expect(roaming._links.subscription.href).toBe(`/enterprise/subscriptions/${acmeLines[0].subscription.id}`);
     expect(roaming._links.subscriber.href).toMatch(/^\/enterprise\/subscribers\/sbr_/);
     expect(new Date(body.usage_complete_until).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    // Each item carries the time its batch was rated, no later than usage is complete.
+    for (const item of items as { processed_at: string }[]) {
+      expect(new Date(item.processed_at).getTime()).toBeGreaterThan(Date.now() - 600_000);
+      expect(new Date(item.processed_at).getTime()).toBeLessThanOrEqual(new Date(body.usage_complete_until).getTime());
+    }
   });
 
   it('filters by each field alone and combined, with inclusive date bounds', async () => {

@@ -117,8 +117,8 @@ async function rateAndWrite(tx: Executor, prepared: PreparedUsage, known?: Set<s
   const fresh = known ? placed.filter((p) => !known.has(p.record.sourceRecordId)) : [...placed];
   // Oldest first, so allowances are used up in the order the usage happened.
   fresh.sort((a, b) => a.record.startedAt.getTime() - b.record.startedAt.getTime());
-  const rows = fresh.flatMap((p) => itemsOf(p, productsOf.get(p.subscription.id) ?? [], now));
-  await store.insertItems(tx, rows, { skipStored: known !== undefined });
+  const rows = fresh.flatMap((p) => itemsOf(p, productsOf.get(p.subscription.id) ?? []));
+  await store.insertItems(tx, rows, { processedAt: now, skipStored: known !== undefined });
   // Balances of every product the fresh records could have drawn on (unchanged ones keep their values).
   const rated = new Set(fresh.map((p) => p.subscription.id));
   await store.saveUsed(tx, [...productsOf].filter(([id]) => rated.has(id)).flatMap(([, products]) => products));
@@ -132,7 +132,9 @@ const partitionsMade = new WeakMap<Executor, Set<string>>();
 async function ensurePartitions(db: Executor, dates: Date[]): Promise<void> {
   const made = partitionsMade.get(db) ?? new Set<string>();
   partitionsMade.set(db, made);
-  for (const month of new Set(dates.map(store.monthOf))) {
+  // One Date per month stands for it (a batch has thousands of dates and a month or two).
+  const byMonth = new Map(dates.map((date) => [date.getUTCFullYear() * 12 + date.getUTCMonth(), date]));
+  for (const month of [...byMonth.values()].map(store.monthOf)) {
     if (made.has(month)) continue;
     await store.createMonthPartition(db, month);
     made.add(month);
@@ -168,7 +170,7 @@ async function place(db: Executor, parsed: { index: number; record: UsageRecord 
 }
 
 /** Rates the record (taking from the products' balances) and makes its usage items. */
-function itemsOf(p: Placed, products: RatedProduct[], processedAt: Date) {
+function itemsOf(p: Placed, products: RatedProduct[]): store.UsageItemRow[] {
   const { record, subscription } = p;
   const parts = rate(record, { status: subscription.status, homeCountry: subscription.homeCountry ?? record.locationCountry, products });
   const own = record.msisdn ?? subscription.primaryMsisdn ?? '';
@@ -192,7 +194,6 @@ function itemsOf(p: Placed, products: RatedProduct[], processedAt: Date) {
     isRecorded: record.isRecorded,
     startedAt: record.startedAt,
     endedAt: record.endedAt,
-    processedAt,
     quantity: part.quantity,
     unit: UNIT_OF[record.type],
     chargedQuantity: part.chargedQuantity,

@@ -134,7 +134,8 @@ export async function knownSourceIds(db: Executor, sourceIds: string[]): Promise
   return new Set(rows.map((r) => r.id));
 }
 
-type UsageItemRow = typeof usageItems.$inferInsert;
+/** An item to insert; processed_at is the batch's, given once. */
+export type UsageItemRow = Omit<typeof usageItems.$inferInsert, 'processedAt'>;
 
 /** Columns of usage_items with their SQL array types, in insert order. */
 const ITEM_COLUMNS: [string, keyof UsageItemRow, string][] = [
@@ -143,7 +144,7 @@ const ITEM_COLUMNS: [string, keyof UsageItemRow, string][] = [
   ['source_record_id', 'sourceRecordId', 'text'], ['part', 'part', 'int'], ['type', 'type', 'text'], ['direction', 'direction', 'text'],
   ['technology', 'technology', 'text'], ['from_msisdn', 'fromMsisdn', 'text'], ['to_msisdn', 'toMsisdn', 'text'],
   ['location_country', 'locationCountry', 'text'], ['roaming', 'roaming', 'boolean'], ['is_recorded', 'isRecorded', 'boolean'],
-  ['started_at', 'startedAt', 'timestamptz'], ['ended_at', 'endedAt', 'timestamptz'], ['processed_at', 'processedAt', 'timestamptz'],
+  ['started_at', 'startedAt', 'timestamptz'], ['ended_at', 'endedAt', 'timestamptz'],
   ['quantity', 'quantity', 'bigint'], ['unit', 'unit', 'text'], ['charged_quantity', 'chargedQuantity', 'bigint'],
   ['cost_type', 'costType', 'text'], ['product_id', 'productId', 'text'],
 ];
@@ -155,14 +156,21 @@ const arrayValue = (value: unknown) => (value instanceof Date ? value.toISOStrin
  * a multi-row VALUES (24 parameters instead of 24 per row, and no per-value query building).
  * An item already stored fails the insert, unless `skipStored` says to skip it.
  */
-export async function insertItems(db: Executor, rows: UsageItemRow[], { skipStored }: { skipStored: boolean }): Promise<void> {
+export async function insertItems(
+  db: Executor,
+  rows: UsageItemRow[],
+  { processedAt, skipStored }: { processedAt: Date; skipStored: boolean },
+): Promise<void> {
   if (rows.length === 0) return;
   const names = sql.raw(ITEM_COLUMNS.map(([name]) => name).join(', '));
   const arrays = sql.join(
     ITEM_COLUMNS.map(([, key, type]) => sql`${sql.param(rows.map((row) => arrayValue(row[key])))}::${sql.raw(type)}[]`),
     sql`, `,
   );
-  await db.execute(sql`INSERT INTO usage_items (${names}) SELECT * FROM unnest(${arrays}) ${skipStored ? sql`ON CONFLICT DO NOTHING` : sql``}`);
+  await db.execute(sql`
+    INSERT INTO usage_items (${names}, processed_at)
+    SELECT item.*, ${processedAt.toISOString()}::timestamptz FROM unnest(${arrays}) AS item
+    ${skipStored ? sql`ON CONFLICT DO NOTHING` : sql``}`);
 }
 
 /** Partition names and bounds: one per calendar month (UTC) of started_at. */
