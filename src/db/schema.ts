@@ -378,8 +378,9 @@ export const mailMessages = pgTable(
 /**
  * Rated usage, the biggest table: partitioned by month of started_at (the migration
  * makes it so; partitions are created as usage arrives). Lists read newest first, so
- * each filter has an index ending in (started_at, id). A record straddling the end of an allowance is split into two
- * items, `part` 0 and 1, both keyed by the network's source record id.
+ * each filter has an index ending in (started_at, id). A record straddling the end of
+ * an allowance is split into two items, `part` 0 and 1, both keyed by the network's
+ * source record id.
  */
 export const usageItems = pgTable(
   'usage_items',
