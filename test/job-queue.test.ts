@@ -1,10 +1,12 @@
-// The job queue: a handler may complete its job within the transaction that finishes its
-// work, so the job and the work commit together (or neither does).
+// The job queue: a job can be written by the statement of the change that causes it, and
+// a handler may complete its job within the transaction that finishes its work, so the
+// job and the work commit together (or neither does).
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { startHarness, type Harness } from './support/harness.ts';
 import { queryRows } from '../src/db/database.ts';
 import { handler, type JobAttempt, type JobKind } from '../src/jobs/queue.ts';
+import { statement } from '../src/db/statement.ts';
 
 const TEST_JOB: JobKind<{ n: number }> = { name: 'test-complete-within', retryLimit: 0, retryDelaySeconds: 1 };
 
@@ -53,4 +55,27 @@ it('leaves the job active when that transaction rolls back', async () => {
 it('completes the job after a handler that did not complete it', async () => {
   await run(3, async () => {});
   await expect.poll(() => stateOf(3)).toBe('completed');
+});
+
+// A change of its own (a settings row) and the job it causes, in one statement.
+const withJob = statement<{ key: string }, [ReturnType<typeof sql>]>('test_change_with_job', (job) => sql`
+  WITH job AS (${job})
+  INSERT INTO settings (key, value) VALUES (${sql.placeholder('key')}, ${sql.placeholder('value')}::jsonb) RETURNING key`);
+
+it('runs a job written by the statement of the change that causes it', async () => {
+  const done = new Promise<void>((resolve) => {
+    seen[4] = async () => resolve();
+  });
+  const job = await h.platform.queue.insertion(TEST_JOB, { n: 4 });
+  expect(await withJob(h.platform.db, { key: 'test-with-job', value: '1', ...job.values }, job.sql)).toEqual([{ key: 'test-with-job' }]);
+  h.platform.queue.wake();
+  await done;
+  await expect.poll(() => stateOf(4)).toBe('completed');
+});
+
+it('writes no job when that statement fails', async () => {
+  const job = await h.platform.queue.insertion(TEST_JOB, { n: 5 });
+  // The key exists already: the insert fails, and the job with it.
+  await expect(withJob(h.platform.db, { key: 'test-with-job', value: '2', ...job.values }, job.sql)).rejects.toThrow();
+  expect(await stateOf(5)).toBeUndefined();
 });

@@ -16,7 +16,7 @@ import * as schema from './schema.ts';
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 /** A transaction or the database itself: stores take either. */
-export type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute' | 'transaction'>;
+export type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute' | 'transaction' | '_'>;
 
 export interface Database {
   db: Db;
@@ -164,8 +164,21 @@ export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
-/** Whether the error is PostgreSQL's unique_violation (drizzle may wrap the driver's error). */
+type DriverError = { code?: string; constraint?: string; cause?: DriverError } | undefined;
+
+/** The driver's error, which drizzle may wrap. */
+const driverError = (error: unknown): DriverError => {
+  const e = error as DriverError;
+  return e?.code ? e : e?.cause;
+};
+
+/** Whether the error is PostgreSQL's unique_violation. */
 export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } } | undefined;
-  return e?.code === '23505' || e?.cause?.code === '23505';
+  return driverError(error)?.code === '23505';
+}
+
+/** Whether the error is PostgreSQL's foreign_key_violation of that constraint. */
+export function isForeignKeyViolation(error: unknown, constraint: string): boolean {
+  const e = driverError(error);
+  return e?.code === '23503' && e.constraint === constraint;
 }

@@ -4,7 +4,8 @@
 // whose worker died is retried once its expiry passes.
 import PgBoss from 'pg-boss';
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Database, type Executor } from '../db/database.ts';
+import type { Database, Executor } from '../db/database.ts';
+import { runText } from '../db/statement.ts';
 import { WorkLoop } from './work-loop.ts';
 
 /** A kind of job: its queue's name and retry policy. Its handler is bound at start. */
@@ -39,16 +40,32 @@ export function handler<T>(kind: JobKind<T>, handle: (data: T, attempt: JobAttem
   return { kind: kind as JobKind<unknown>, handle: (data, attempt) => handle(data as T, attempt) };
 }
 
-/** pg-boss speaks `text, values`; drizzle takes SQL objects. This turns one into the other. */
-function toSql(text: string, values: unknown[] = []): SQL {
-  const parts = text.split(/\$(\d+)/);
-  // A parameter may be undefined (pg-boss leaves optional ones out); it is sent as NULL.
-  return sql.join(parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql.param(values[Number(part) - 1] ?? null))), sql.raw(''));
+const within = (db: Executor): PgBoss.Db => ({
+  executeSql: async (text, values) => ({ rows: await runText(db, text, values ?? []) }),
+});
+
+/**
+ * A job to be written by a statement of one's own, beside the change that causes it
+ * (one statement commits both, with no transaction around it): pg-boss's insert as SQL
+ * whose values are placeholders `job_1`…, and those values for this job.
+ */
+export interface JobInsert {
+  sql: SQL;
+  values: Record<string, unknown>;
 }
 
-const within = (db: Executor): PgBoss.Db => ({
-  executeSql: async (text, values) => ({ rows: await queryRows(db, toSql(text, values)) }),
-});
+// pg-boss's insert is one text for every job; it becomes SQL once.
+const insertSql = new Map<string, SQL>();
+
+function withPlaceholders(text: string): SQL {
+  let query = insertSql.get(text);
+  if (!query) {
+    const parts = text.split(/\$(\d+)/);
+    query = sql.join(parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql.placeholder(`job_${part}`))), sql.raw(''));
+    insertSql.set(text, query);
+  }
+  return query;
+}
 
 function bossFor(database: Database, jobTimeoutSeconds: number): PgBoss {
   const common = {
@@ -103,6 +120,21 @@ export class JobQueue {
   /** Enqueues within `db`: pass the transaction of the change that causes the job. */
   async send<T extends object>(db: Executor, kind: JobKind<T>, data: T, startAfter?: Date): Promise<void> {
     await this.boss.send(kind.name, data, { db: within(db), ...(startAfter ? { startAfter } : {}) });
+  }
+
+  /** The job's insert, for a statement that writes it beside its own change (see JobInsert). */
+  async insertion<T extends object>(kind: JobKind<T>, data: T): Promise<JobInsert> {
+    let captured: { text: string; values: unknown[] } | undefined;
+    const capture: PgBoss.Db = {
+      executeSql: async (text, values = []) => {
+        captured = { text, values };
+        return { rows: [] };
+      },
+    };
+    await this.boss.send(kind.name, data, { db: capture });
+    if (!captured) throw new Error(`pg-boss wrote no insert for ${kind.name}`);
+    const values = Object.fromEntries(captured.values.map((value, i) => [`job_${i + 1}`, value ?? null]));
+    return { sql: withPlaceholders(captured.text), values };
   }
 
   /** Runs up to `concurrency` jobs of each handler at once in this process. */
