@@ -69,9 +69,9 @@ describe('subscribers', () => {
   });
 
   it('never shows another organization\'s subscriber', async () => {
-    expect((await get(`/enterprise/subscribers/${acmeSubs[0].subscriber.id}`, globex)).statusCode).toBe(404);
+    expect((await get(`/enterprise/subscribers/${acmeSubs[0].subscriberId}`, globex)).statusCode).toBe(404);
     const ids = (await get('/enterprise/subscribers?limit=100', globex)).json()._embedded.subscribers.map((s: { id: string }) => s.id);
-    expect(ids).not.toContain(acmeSubs[0].subscriber.id);
+    expect(ids).not.toContain(acmeSubs[0].subscriberId);
   });
 });
 
@@ -87,7 +87,7 @@ describe('subscriptions', () => {
       phone_numbers: { href: `/enterprise/subscriptions/${id}/phone-numbers` },
       services: { href: `/enterprise/subscriptions/${id}/services` },
       sim_profile: { href: `/enterprise/subscriptions/${id}/sim-profile` },
-      subscriber: { href: `/enterprise/subscribers/${acmeSubs[0].subscriber.id}` },
+      subscriber: { href: `/enterprise/subscribers/${acmeSubs[0].subscriberId}` },
     });
     expect(res.headers['preference-applied']).toBeUndefined();
   });
@@ -104,12 +104,12 @@ describe('subscriptions', () => {
   });
 
   it('embeds the parts with their data', async () => {
-    const { subscription, iccid, msisdns, subscriber } = acmeSubs[0];
+    const { subscription, iccid, msisdns, subscriberId } = acmeSubs[0];
     const res = await get(`/enterprise/subscriptions/${subscription.id}`, acme, {
       prefer: 'transclude="subscriber;account;sim_profile;phone_numbers;services;unknown"',
     });
     const e = res.json()._embedded;
-    expect(e.subscriber.id).toBe(subscriber.id);
+    expect(e.subscriber.id).toBe(subscriberId);
     expect(e.account.id).toBe(acmeSetup.account.id);
     expect(e.sim_profile).toMatchObject({ iccid, sim_type: 'esim', status: 'allocated' });
     expect(e.phone_numbers._embedded.phone_numbers).toEqual([{ msisdn: msisdns[0], is_primary: true, country: 'GB' }]);

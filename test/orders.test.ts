@@ -53,9 +53,9 @@ describe('activate_subscription', () => {
     expect(placed.id).toMatch(/^order_[0-9A-Z]{26}$/);
     const order = await settled(acme, placed.id);
     expect(order.status, order.failure_reason).toBe('completed');
-    // Its fulfilment job is completed (in the order's final transaction).
-    const jobs = await queryRows<{ state: string }>(h.platform.db, sql`SELECT state FROM pgboss.job WHERE data->>'orderId' = ${placed.id}`);
-    expect(jobs).toEqual([{ state: 'completed' }]);
+    // Its one fulfilment job is completed.
+    const jobs = () => queryRows<{ state: string }>(h.platform.db, sql`SELECT state FROM pgboss.job WHERE data->>'orderId' = ${placed.id}`);
+    await expect.poll(jobs).toEqual([{ state: 'completed' }]);
     expect(order.subscription_id).toMatch(/^sub_/);
     expect(order.sim_profile.iccid).toMatch(/^89\d{17}$/);
     expect(order.phone_numbers).toEqual([{ msisdn: expect.stringMatching(/^44\d+$/), is_primary: true, country: 'GB' }]);
@@ -76,6 +76,15 @@ describe('activate_subscription', () => {
     const second = await settled(acme, (await post(acme, activation({ subscriber: { first_name: 'Ada', last_name: 'L', email: 'ADA@acme.example' } }))).json().id);
     expect(second.subscriber.id).toBe(first.subscriber.id);
     expect(second.subscription_id).not.toBe(first.subscription_id);
+  });
+
+  it('gives racing orders for one new email the same subscriber', async () => {
+    const email = 'twins@acme.example';
+    const placed = await Promise.all(Array.from({ length: 4 }, () => post(acme, activation({ subscriber: { first_name: 'T', last_name: 'W', email } }))));
+    const orders = await Promise.all(placed.map((res) => settled(acme, res.json().id)));
+    expect(orders.map((o) => o.status)).toEqual(['completed', 'completed', 'completed', 'completed']);
+    expect(new Set(orders.map((o) => o.subscriber.id)).size).toBe(1);
+    expect(new Set(orders.map((o) => o.subscription_id)).size).toBe(4);
   });
 
   it('refuses what cannot be valid, naming the field', async () => {
@@ -148,6 +157,10 @@ describe('activate_subscription', () => {
       expect(order.failure_reason).toMatch(/^number pool pool_\w+ is empty$/);
       const stock = (await own.app.inject({ url: '/operator/sims/summary', headers: { authorization: 'Bearer test-operator-token-0123456789abcdef' } })).json();
       expect(stock).toEqual([{ sim_type: 'esim', state: 'available', count: 2 }]);
+      // Nothing of the subscription was written, not even its subscriber.
+      for (const list of ['subscriptions', 'subscribers']) {
+        expect((await own.app.inject({ url: `/enterprise/${list}`, headers: t.auth })).json()._embedded[list]).toEqual([]);
+      }
       // The SM-DP+ is told right after the failure commits.
       const cancelled = () => [...own.platform.smdpSimulator!.profiles.values()].every((p) => p.state === 'Available');
       for (let i = 0; i < 50 && !cancelled(); i++) await new Promise((r) => setTimeout(r, 20));

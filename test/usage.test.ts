@@ -128,7 +128,7 @@ describe('GET /enterprise/usage/items', () => {
   let subscriber2: string;
   beforeAll(async () => {
     const [a, b] = acmeLines;
-    subscriber2 = b.subscriber.id;
+    subscriber2 = b.subscriberId;
     await ingest([
       call(a.msisdns[0], { started_at: at(10), ended_at: at(10), source_record_id: 'f-old' }),
       call(a.msisdns[0], { type: 'data', quantity: 5000, unit: 'bytes', direction: 'outbound', started_at: at(5), ended_at: at(5), source_record_id: 'f-data' }),
@@ -178,7 +178,7 @@ describe('GET /enterprise/usage/items', () => {
     expect(await count(`?subscription-id=${a.subscription.id}&from-date=${day(3)}`)).toBe(all - 3);
     expect(await count(`?msisdn=${a.msisdns[0]}&to-date=${day(10)}`)).toBe(1);
     expect(await count(`?account-id=${acmeSetup.account.id}&type=data&direction=outbound`)).toBe(2);
-    expect(await count(`?subscriber-id=${a.subscriber.id}&cost-type=in_bundle&type=voice`)).toBeGreaterThan(0);
+    expect(await count(`?subscriber-id=${a.subscriberId}&cost-type=in_bundle&type=voice`)).toBeGreaterThan(0);
     expect(await count(`?subscriber-id=${subscriber2}&type=data`)).toBe(0);
   });
 

@@ -10,6 +10,7 @@ import {
   bigint,
   boolean,
   check,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -80,7 +81,8 @@ export const accounts = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index('accounts_org_idx').on(t.organizationId, t.id),
+    // Unique, so rows of the organization can reference its accounts by (organization_id, id).
+    uniqueIndex('accounts_org_idx').on(t.organizationId, t.id),
     uniqueIndex('accounts_org_reference_uq').on(t.organizationId, t.referenceCode),
   ],
 );
@@ -306,7 +308,7 @@ export const orders = pgTable(
   {
     id: text('id').primaryKey(),
     organizationId: text('organization_id').notNull().references(() => organizations.id),
-    accountId: text('account_id').notNull().references(() => accounts.id),
+    accountId: text('account_id').notNull(),
     /** activate_subscription, suspend_subscription, resume_subscription, change_sim_profile, terminate_subscription. */
     type: text('type').notNull(),
     /** pending, completed, failed or canceled. */
@@ -323,6 +325,8 @@ export const orders = pgTable(
     completedAt: at('completed_at'),
   },
   (t) => [
+    // The account must be the organization's: placing an order relies on this key to check it.
+    foreignKey({ name: 'orders_account_fk', columns: [t.organizationId, t.accountId], foreignColumns: [accounts.organizationId, accounts.id] }),
     index('orders_org_idx').on(t.organizationId, t.id),
     index('orders_org_status_idx').on(t.organizationId, t.status, t.id),
     index('orders_org_type_idx').on(t.organizationId, t.type, t.id),

@@ -1,21 +1,22 @@
 // Fulfilment: what the order-fulfil job does. An order moves through stages recorded on
-// its row. Each stage runs in its own transaction, which locks the order and goes on
-// only if the order is still at that stage, so a retried job (after a crash, an SM-DP+
-// error or a timeout) resumes where the last one stopped and never does a step twice.
-// An order ends completed, or failed with a reason and everything it took released —
-// never half done.
+// its row. Each stage commits on its own, and goes on only if the order is still at that
+// stage (it locks the order first), so a retried job (after a crash, an SM-DP+ error or
+// a timeout) resumes where the last one stopped and never does a step twice. An order
+// ends completed, or failed with a reason and everything it took released — never half
+// done.
 //
 // Activation and SIM swap: `accepted` → reserve an ICCID → `reserved` → prepare its
 // profile at the SM-DP+ (outside any transaction) → record it and put it to use → done.
-// A fresh activation's reservation is a single statement (orders.store.ts).
-// Suspend, resume and terminate: one transaction.
+// Every activation runs this, so its two stages are one statement each
+// (orders.store.ts). Suspend, resume and terminate: one transaction.
 import type { Db, Executor } from '../../db/database.ts';
 import type { JobAttempt, JobQueue } from '../../jobs/queue.ts';
 import { DELIVER_SIM_PROFILE, type OrderJob } from '../../jobs/kinds.ts';
 import { allocateSim, findSim, releaseSim, updateSim } from '../inventory/sims.store.ts';
 import { SmdpRefusal, type PreparedProfile, type SmdpAdapter } from '../../network/smdp/smdp.ts';
 import {
-  provisionSubscription,
+  newSubscription,
+  poolEmpty,
   resumeSubscription,
   suspendSubscription,
   swapSimProfile,
@@ -25,7 +26,7 @@ import type { TemplateCache } from '../catalog/template-cache.ts';
 import { ApiError } from '../../http/errors.ts';
 import { ALLOWED_FROM, type OrderRequest } from './order-types.ts';
 import { selectSubscriptions } from '../subscriptions/subscriptions.store.ts';
-import { lockOrder, reserveSimForActivation, updateOrder, type OrderResult, type OrderRow } from './orders.store.ts';
+import { completeActivation, lockOrder, reserveSimForActivation, updateOrder, type OrderResult, type OrderRow } from './orders.store.ts';
 
 export interface FulfilmentDeps {
   db: Db;
@@ -60,7 +61,7 @@ async function advance(deps: FulfilmentDeps, orderId: string, attempt: JobAttemp
   // The common case first: a fresh activation reserves its ICCID in one statement.
   const reservation = await reserveSimForActivation(deps.db, orderId);
   if (reservation.outcome === 'no_sim') throw new OrderFailure(`no ${reservation.simType} left in SIM inventory`);
-  if (reservation.outcome === 'reserved') return useNewProfile(deps, orderId, reservation, attempt);
+  if (reservation.outcome === 'reserved') return activate(deps, reservation.order);
 
   // Otherwise: a subscription change in full, the reservation for a SIM swap, or a
   // retried order resuming at its recorded stage.
@@ -72,10 +73,9 @@ async function advance(deps: FulfilmentDeps, orderId: string, attempt: JobAttemp
     await attempt.completeWithin(tx);
     return undefined;
   });
-  if (order?.status === 'pending' && order.stage === 'reserved') {
-    const { iccid, simType } = order.result as OrderResult;
-    await useNewProfile(deps, order.id, { iccid: iccid!, simType: simType ?? 'esim' }, attempt);
-  }
+  if (order?.status !== 'pending' || order.stage !== 'reserved') return;
+  if (order.type === 'activate_subscription') return activate(deps, order);
+  return swap(deps, order, attempt);
 }
 
 async function changeSubscription(deps: FulfilmentDeps, tx: Executor, order: OrderRow): Promise<void> {
@@ -119,65 +119,60 @@ async function reserveSim(tx: Executor, order: OrderRow): Promise<OrderRow> {
   return { ...order, stage: 'reserved', result };
 }
 
-/** Then: prepares the ICCID's profile at the SM-DP+, and records it and puts it to use in one transaction. */
-async function useNewProfile(
-  deps: FulfilmentDeps,
-  orderId: string,
-  { iccid, simType }: { iccid: string; simType: string },
-  attempt: JobAttempt,
-): Promise<void> {
-  // A retry after a crash asks again; the SM-DP+ answers the profile it already prepared.
-  const profile = simType === 'esim' ? await deps.smdp.prepareProfile(iccid) : undefined;
+/** A reserved ICCID's profile, prepared at the SM-DP+ (a retry after a crash asks again; it answers the same). */
+async function prepareProfile(deps: FulfilmentDeps, order: OrderRow): Promise<PreparedProfile | undefined> {
+  const { iccid, simType } = order.result as OrderResult;
+  return simType === 'psim' ? undefined : deps.smdp.prepareProfile(iccid!);
+}
+
+/** An activation with its ICCID reserved: the profile, then the subscription and the order's completion in one statement. */
+async function activate(deps: FulfilmentDeps, order: OrderRow): Promise<void> {
+  const profile = await prepareProfile(deps, order);
+  const request = order.request as OrderRequest;
+  const { iccid, simType } = order.result as OrderResult;
+  const s = request.subscriber!;
+  const template = await deps.templates.get(deps.db, order.organizationId, order.templateId!);
+  const subscription = newSubscription(order.organizationId, iccid!, {
+    accountId: order.accountId,
+    template,
+    simType: simType === 'psim' ? 'psim' : 'esim',
+    profile,
+    subscriber: { firstName: s.first_name, lastName: s.last_name, email: s.email, employeeId: s.employee_id, group: s.group },
+  }, new Date());
+  const finish = (db: Executor) => completeActivation(db, order.id, subscription, { ...profile, delivery: deliveryOf(request) });
+  // An emailed profile's delivery job commits with the completion; otherwise the statement stands alone.
+  const outcome = mailsProfile(request)
+    ? await deps.db.transaction(async (tx) => {
+        const done = await finish(tx);
+        if (done.completed) await enqueueDelivery(deps, tx, order);
+        return done;
+      })
+    : await finish(deps.db);
+  if (outcome.pending && !outcome.numbered) throw poolEmpty(template.numberPoolId!);
+  if (outcome.pending && !outcome.completed) throw new Error(`order ${order.id}: its subscription was not written`); // retried
+}
+
+/** A SIM swap with its new ICCID reserved: the new profile replaces the old, which is cancelled at the SM-DP+. */
+async function swap(deps: FulfilmentDeps, reserved: OrderRow, attempt: JobAttempt): Promise<void> {
+  const profile = await prepareProfile(deps, reserved);
   const retired = await deps.db.transaction(async (tx) => {
-    const order = await lockOrder(tx, orderId);
+    const order = await lockOrder(tx, reserved.id);
     if (order?.status !== 'pending' || order.stage !== 'reserved') return undefined; // another run finished it
-    const old = order.type === 'activate_subscription' ? await activate(deps, tx, order, profile) : await swap(deps, tx, order, profile);
+    const request = order.request as OrderRequest;
+    const result = order.result as OrderResult;
+    const old = await currentIccid(tx, order);
+    if (profile) await updateSim(tx, result.iccid!, { state: 'released', ...profile });
+    await swapSimProfile(tx, order.organizationId, order.subscriptionId!, old, result.iccid!);
+    await complete(tx, order, { ...result, ...profile, previousIccid: old ?? undefined, delivery: deliveryOf(request) });
+    if (mailsProfile(request)) await enqueueDelivery(deps, tx, order);
     await attempt.completeWithin(tx);
-    return old;
+    if (!old) return undefined;
+    const oldSim = await findSim(tx, old);
+    return oldSim?.simType === 'esim' ? old : undefined;
   });
   // The old profile is cancelled at the SM-DP+ once the swap is committed; an installed
   // profile cannot be cancelled there and is left for the device to delete.
   if (retired) await deps.smdp.cancelProfile(retired, 'Unavailable').catch(() => {});
-}
-
-async function activate(deps: FulfilmentDeps, tx: Executor, order: OrderRow, profile?: PreparedProfile): Promise<undefined> {
-  const request = order.request as OrderRequest;
-  const result = order.result as OrderResult;
-  const s = request.subscriber!;
-  // An empty pool throws a ProvisioningError, an ApiError: the order fails with its message.
-  const provisioned = await provisionSubscription(tx, order.organizationId, {
-    accountId: order.accountId,
-    template: await deps.templates.get(tx, order.organizationId, order.templateId!),
-    simType: result.simType === 'psim' ? 'psim' : 'esim',
-    iccid: result.iccid,
-    profile,
-    subscriber: { firstName: s.first_name, lastName: s.last_name, email: s.email, employeeId: s.employee_id, group: s.group },
-  });
-  const done: OrderResult = {
-    ...result,
-    ...profile,
-    msisdns: provisioned.msisdns,
-    country: provisioned.country,
-    subscriberId: provisioned.subscriber.id,
-    delivery: deliveryOf(request),
-  };
-  await complete(tx, order, done, provisioned.subscription.id);
-  await enqueueDelivery(deps, tx, order, request);
-  return undefined;
-}
-
-/** Answers the old ICCID when its profile is to be cancelled at the SM-DP+. */
-async function swap(deps: FulfilmentDeps, tx: Executor, order: OrderRow, profile?: PreparedProfile): Promise<string | undefined> {
-  const request = order.request as OrderRequest;
-  const result = order.result as OrderResult;
-  const old = await currentIccid(tx, order);
-  if (profile) await updateSim(tx, result.iccid!, { state: 'released', ...profile });
-  await swapSimProfile(tx, order.organizationId, order.subscriptionId!, old, result.iccid!);
-  await complete(tx, order, { ...result, ...profile, previousIccid: old ?? undefined, delivery: deliveryOf(request) });
-  await enqueueDelivery(deps, tx, order, request);
-  if (!old) return undefined;
-  const oldSim = await findSim(tx, old);
-  return oldSim?.simType === 'esim' ? old : undefined;
 }
 
 async function currentIccid(tx: Executor, order: OrderRow): Promise<string | null> {
@@ -191,10 +186,10 @@ function deliveryOf(request: OrderRequest): OrderResult['delivery'] {
   return { type: delivery.type, to: delivery.to ?? [], cc: delivery.cc ?? [], status: delivery.type === 'email' ? 'queued' : 'available' };
 }
 
-async function enqueueDelivery(deps: FulfilmentDeps, tx: Executor, order: OrderRow, request: OrderRequest) {
-  if (request.sim_profile?.sim_type === 'esim' && request.sim_profile.delivery?.type === 'email') {
-    await deps.queue.send(tx, DELIVER_SIM_PROFILE, { orderId: order.id, correlationId: order.correlationId ?? undefined });
-  }
+const mailsProfile = (request: OrderRequest) => request.sim_profile?.sim_type === 'esim' && request.sim_profile.delivery?.type === 'email';
+
+async function enqueueDelivery(deps: FulfilmentDeps, tx: Executor, order: OrderRow) {
+  await deps.queue.send(tx, DELIVER_SIM_PROFILE, { orderId: order.id, correlationId: order.correlationId ?? undefined });
 }
 
 async function complete(tx: Executor, order: OrderRow, result: OrderResult, subscriptionId = order.subscriptionId) {

@@ -1,6 +1,6 @@
 // Placing orders: everything that can be checked at once is checked at once (400/409,
 // naming the field); the order row and its fulfilment job then commit together.
-import { isUniqueViolation, type Db, type Executor } from '../../db/database.ts';
+import { isForeignKeyViolation, isUniqueViolation, type Db, type Executor } from '../../db/database.ts';
 import { ApiError, conflict, invalidParams, notFound } from '../../http/errors.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { FULFIL_ORDER } from '../../jobs/kinds.ts';
@@ -45,6 +45,7 @@ function checkDelivery(request: OrderRequest) {
 }
 
 async function checkSubscriptionChange(db: Executor, organizationId: string, request: OrderRequest) {
+  if (!(await findAccount(db, organizationId, request.account_id))) throw unknownAccount(request.account_id);
   if (!request.subscription_id) throw invalidParams(`subscription_id: is required for ${request.type}`);
   if (request.type === 'suspend_subscription' && !request.reason) throw invalidParams('reason: is required for suspend_subscription');
   if (request.type === 'change_sim_profile') {
@@ -63,35 +64,36 @@ async function checkSubscriptionChange(db: Executor, organizationId: string, req
 }
 
 export async function placeOrder(ctx: OrderContext, organizationId: string, request: OrderRequest, correlationId?: string) {
-  const account = await findAccount(ctx.db, organizationId, request.account_id);
-  if (!account) throw invalidParams(`account_id: no account ${request.account_id} in this organization`);
+  // An activation's account is checked by the order's insert (orders_account_fk); a
+  // change reads its subscription, so its account is read first, for a clear answer.
   if (request.type === 'activate_subscription') await checkActivation(ctx, organizationId, request);
   else await checkSubscriptionChange(ctx.db, organizationId, request);
 
+  const id = newId('order');
+  const job = await ctx.queue.insertion(FULFIL_ORDER, { orderId: id, correlationId });
   try {
-    const order = await ctx.db.transaction(async (tx) => {
-      const row = await store.insertOrder(tx, {
-        id: newId('order'),
-        organizationId,
-        accountId: account.id,
-        type: request.type,
-        subscriptionId: request.subscription_id ?? null,
-        templateId: request.template_id ?? null,
-        request,
-        correlationId,
-      });
-      await ctx.queue.send(tx, FULFIL_ORDER, { orderId: row.id, correlationId });
-      return row;
-    });
+    const order = await store.insertOrder(ctx.db, {
+      id,
+      organizationId,
+      accountId: request.account_id,
+      type: request.type,
+      subscriptionId: request.subscription_id ?? null,
+      templateId: request.template_id ?? null,
+      request,
+      correlationId: correlationId ?? null,
+    }, job);
     ctx.queue.wake();
     return order;
   } catch (error) {
+    if (isForeignKeyViolation(error, 'orders_account_fk')) throw unknownAccount(request.account_id);
     if (isUniqueViolation(error)) {
       throw conflict(`subscription_id: an order is already pending for subscription ${request.subscription_id}`);
     }
     throw error;
   }
 }
+
+const unknownAccount = (id: string) => invalidParams(`account_id: no account ${id} in this organization`);
 
 export async function getOrder(db: Executor, organizationId: string, id: string) {
   const [order] = await store.selectOrders(db, organizationId, { id, rows: 1 });

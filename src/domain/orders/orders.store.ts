@@ -1,5 +1,8 @@
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../db/database.ts';
+import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
+import { columnsOf, rowOf, statement } from '../../db/statement.ts';
+import type { JobInsert } from '../../jobs/queue.ts';
+import { subscriptionCtes, subscriptionValues, type NewSubscription } from '../subscriptions/provisioning.store.ts';
 import { orders, simProfiles } from '../../db/schema.ts';
 
 export type OrderRow = typeof orders.$inferSelect;
@@ -17,9 +20,30 @@ export interface OrderResult {
   delivery?: { type: string; to?: string[]; cc?: string[]; status?: string; messageId?: string | null; at?: string };
 }
 
-export async function insertOrder(db: Executor, row: typeof orders.$inferInsert): Promise<OrderRow> {
-  const [created] = await db.insert(orders).values(row).returning();
-  return created;
+export interface NewOrder {
+  id: string;
+  organizationId: string;
+  accountId: string;
+  type: string;
+  subscriptionId: string | null;
+  templateId: string | null;
+  request: unknown;
+  correlationId: string | null;
+}
+
+const p = sql.placeholder;
+
+// The order and its fulfilment job in one statement: both are written, or neither (an
+// account outside the organization breaks orders_account_fk).
+const insertWithJob = statement<Record<string, unknown>, [SQL]>('orders_insert', (job) => sql`
+  WITH job AS (${job})
+  INSERT INTO ${orders} (id, organization_id, account_id, type, subscription_id, template_id, request, correlation_id)
+  VALUES (${p('id')}, ${p('organizationId')}, ${p('accountId')}, ${p('type')}, ${p('subscriptionId')}, ${p('templateId')}, ${p('request')}::jsonb, ${p('correlationId')})
+  RETURNING ${columnsOf(orders)}`);
+
+export async function insertOrder(db: Executor, order: NewOrder, job: JobInsert): Promise<OrderRow> {
+  const [created] = await insertWithJob(db, { ...order, request: JSON.stringify(order.request), ...job.values }, job.sql);
+  return rowOf(orders, created);
 }
 
 export async function lockOrder(db: Executor, id: string): Promise<OrderRow | undefined> {
@@ -28,7 +52,7 @@ export async function lockOrder(db: Executor, id: string): Promise<OrderRow | un
 }
 
 export type Reservation =
-  | { outcome: 'reserved'; iccid: string; simType: string }
+  | { outcome: 'reserved'; order: OrderRow }
   | { outcome: 'no_sim'; simType: string }
   /** Not an activation waiting at `accepted` (a retry, or another type): take the general path. */
   | { outcome: 'not_applicable' };
@@ -39,30 +63,65 @@ export type Reservation =
  * concurrent orders never take the same one), and records it on the order (PostgreSQL
  * runs every data-modifying CTE, whether the query reads it or not).
  */
+const reserve = statement<Record<string, unknown>>('order_reserve_sim', () => sql`
+  WITH o AS (
+    SELECT id, organization_id, coalesce(request #>> '{sim_profile,sim_type}', 'esim') AS sim_type
+    FROM ${orders}
+    WHERE id = ${p('orderId')} AND type = 'activate_subscription' AND status = 'pending' AND stage = 'accepted'
+    FOR UPDATE
+  ), sim AS (
+    UPDATE ${simProfiles} s
+    SET organization_id = o.organization_id, state = 'allocated', allocated_at = now(), updated_at = now()
+    FROM o
+    WHERE s.iccid = (SELECT iccid FROM ${simProfiles} WHERE state = 'available' AND sim_type = o.sim_type ORDER BY iccid LIMIT 1 FOR UPDATE SKIP LOCKED)
+    RETURNING s.iccid
+  ), recorded AS (
+    UPDATE ${orders}
+    SET stage = 'reserved', result = result || jsonb_build_object('iccid', sim.iccid, 'simType', o.sim_type), updated_at = now()
+    FROM o, sim
+    WHERE ${orders}.id = o.id
+    RETURNING ${columnsOf(orders)}
+  )
+  SELECT o.sim_type AS "wantedSimType", recorded.* FROM o LEFT JOIN recorded ON TRUE`);
+
 export async function reserveSimForActivation(db: Executor, orderId: string): Promise<Reservation> {
-  const [row] = await queryRows<{ eligible: boolean; sim_type: string | null; iccid: string | null }>(db, sql`
-    WITH o AS (
-      SELECT id, organization_id, coalesce(request #>> '{sim_profile,sim_type}', 'esim') AS sim_type
-      FROM ${orders}
-      WHERE id = ${orderId} AND type = 'activate_subscription' AND status = 'pending' AND stage = 'accepted'
-      FOR UPDATE
-    ), sim AS (
-      UPDATE ${simProfiles} s
-      SET organization_id = o.organization_id, state = 'allocated', allocated_at = now(), updated_at = now()
-      FROM o
-      WHERE s.iccid = (SELECT iccid FROM ${simProfiles} WHERE state = 'available' AND sim_type = o.sim_type ORDER BY iccid LIMIT 1 FOR UPDATE SKIP LOCKED)
-      RETURNING s.iccid
-    ), recorded AS (
-      UPDATE ${orders} r
-      SET stage = 'reserved', result = r.result || jsonb_build_object('iccid', sim.iccid, 'simType', o.sim_type), updated_at = now()
-      FROM o, sim
-      WHERE r.id = o.id
-      RETURNING r.id
-    )
-    SELECT EXISTS (SELECT 1 FROM o) AS eligible, (SELECT sim_type FROM o) AS sim_type, (SELECT iccid FROM sim) AS iccid`);
-  if (!row?.eligible) return { outcome: 'not_applicable' };
-  if (!row.iccid) return { outcome: 'no_sim', simType: row.sim_type! };
-  return { outcome: 'reserved', iccid: row.iccid, simType: row.sim_type! };
+  const [row] = await reserve(db, { orderId });
+  if (!row) return { outcome: 'not_applicable' };
+  if (row.id === null) return { outcome: 'no_sim', simType: String(row.wantedSimType) };
+  return { outcome: 'reserved', order: rowOf(orders, row) };
+}
+
+export interface ActivationOutcome {
+  /** False: another run finished the order first, and nothing was written. */
+  pending: boolean;
+  /** False: the pool had no number left, and nothing was written. */
+  numbered: boolean;
+  completed: boolean;
+}
+
+/**
+ * An activation's last stage in one statement: if the order is still pending at
+ * `reserved`, its subscription is written whole (subscriptionCtes) and the order
+ * completes with what it got.
+ */
+const complete = statement<ActivationOutcome>('order_complete_activation', () => sql`
+  WITH o AS (
+    SELECT id FROM ${orders} WHERE id = ${p('orderId')} AND status = 'pending' AND stage = 'reserved' FOR UPDATE
+  ), ${subscriptionCtes(sql`EXISTS (SELECT FROM o)`)},
+  done AS (
+    UPDATE ${orders}
+    SET status = 'completed', stage = 'done', subscription_id = subscription.id, completed_at = now(), updated_at = now(),
+        result = result || ${p('result')}::jsonb
+                 || jsonb_build_object('msisdns', jsonb_build_array(picked.msisdn), 'country', picked.country, 'subscriberId', subscriber.id)
+    FROM subscription, picked, subscriber
+    WHERE ${orders}.id = ${p('orderId')}
+    RETURNING ${orders}.id
+  )
+  SELECT EXISTS (SELECT FROM o) AS pending, EXISTS (SELECT FROM picked) AS numbered, EXISTS (SELECT FROM done) AS completed`);
+
+export async function completeActivation(db: Executor, orderId: string, subscription: NewSubscription, result: OrderResult): Promise<ActivationOutcome> {
+  const [outcome] = await complete(db, { orderId, result: JSON.stringify(result), ...subscriptionValues(subscription) });
+  return outcome;
 }
 
 export async function findOrder(db: Executor, id: string): Promise<OrderRow | undefined> {

@@ -10,9 +10,8 @@ import { getAccount } from '../accounts/accounts.service.ts';
 import type { OrderTemplate } from '../catalog/templates.service.ts';
 import type { PreparedProfile } from '../../network/smdp/smdp.ts';
 import { allocateSim, updateSim } from '../inventory/sims.store.ts';
-import { insertNewSubscription } from './provisioning.store.ts';
+import { insertNewSubscription, type NewSubscription } from './provisioning.store.ts';
 import { quarantineNumbers } from '../inventory/numbers.store.ts';
-import { findSubscriberByEmail, insertSubscriberIfNew, type Subscriber } from '../subscribers/subscribers.store.ts';
 import type { SubscriptionRow } from './subscriptions.store.ts';
 
 const DAY_MS = 86_400_000;
@@ -30,9 +29,7 @@ export interface ProvisionRequest {
   template: OrderTemplate;
   subscriber: SubscriberDetails;
   simType: 'esim' | 'psim';
-  /** An ICCID already reserved for this organization (orders reserve before preparing the profile). */
-  iccid?: string;
-  /** The eSIM profile the SM-DP+ prepared for that ICCID. */
+  /** The eSIM profile the SM-DP+ prepared for the SIM (orders). */
   profile?: PreparedProfile;
   /** Back-dates the subscription (demo data); defaults to now. */
   at?: Date;
@@ -40,7 +37,7 @@ export interface ProvisionRequest {
 
 export interface Provisioned {
   subscription: SubscriptionRow;
-  subscriber: Subscriber;
+  subscriberId: string;
   iccid: string;
   msisdns: string[];
   /** The country of the numbers (their pool's). */
@@ -54,47 +51,26 @@ export class ProvisioningError extends ApiError {
   }
 }
 
-/** The organization's subscriber with this email (any case), created when there is none. */
-export async function findOrCreateSubscriber(db: Executor, organizationId: string, details: SubscriberDetails, at?: Date) {
-  const created = await insertSubscriberIfNew(db, {
-    id: newId('subscriber', at),
-    organizationId,
-    firstName: details.firstName,
-    lastName: details.lastName,
-    email: details.email,
-    employeeId: details.employeeId ?? null,
-    group: details.group ?? null,
-    ...(at ? { createdAt: at } : {}),
-  });
-  return created ?? (await findSubscriberByEmail(db, organizationId, details.email))!;
-}
+export const poolEmpty = (poolId: string) => new ProvisioningError(`number pool ${poolId} is empty`);
 
-export async function provisionSubscription(db: Executor, organizationId: string, request: ProvisionRequest): Promise<Provisioned> {
-  const at = request.at ?? new Date();
-  const { template } = request;
-  // A reserved ICCID means an order placed it: the account was checked then, and a foreign key keeps it.
-  const accountId = request.iccid ? request.accountId : (await getAccount(db, organizationId, request.accountId)).id;
-  if (!template.numberPoolId) throw invalidParams(`template_id: template ${template.id} names no number pool`);
-
-  const sim = request.iccid ? { iccid: request.iccid } : await allocateSim(db, organizationId, request.simType);
-  if (!sim) throw new ProvisioningError(`no ${request.simType} left in SIM inventory`);
-  const subscriber = await findOrCreateSubscriber(db, organizationId, request.subscriber, at);
-  const subscription: SubscriptionRow = {
+/** The new subscription's rows, as insertNewSubscription and the orders' own statement write them. */
+export function newSubscription(organizationId: string, iccid: string, request: ProvisionRequest, at: Date): NewSubscription {
+  const { template, subscriber } = request;
+  return {
     id: newId('subscription', at),
     organizationId,
-    accountId,
-    subscriberId: subscriber.id,
-    iccid: sim.iccid,
-    status: 'active',
-    suspensionReason: null,
-    createdAt: at,
-    terminatedAt: null,
-  };
-  const numbers = await insertNewSubscription(db, {
-    ...subscription,
-    iccid: sim.iccid,
+    accountId: request.accountId,
+    subscriber: {
+      id: newId('subscriber', at),
+      firstName: subscriber.firstName,
+      lastName: subscriber.lastName,
+      email: subscriber.email,
+      employeeId: subscriber.employeeId ?? null,
+      group: subscriber.group ?? null,
+    },
+    iccid,
     profile: request.profile,
-    poolId: template.numberPoolId,
+    poolId: template.numberPoolId!,
     services: template.services,
     products: template.offerings.map((offering) => ({
       id: newId('product', at),
@@ -102,9 +78,32 @@ export async function provisionSubscription(db: Executor, organizationId: string
       terminatesAt: new Date(at.getTime() + offering.validityDays * DAY_MS),
     })),
     at,
-  });
-  if (numbers.length === 0) throw new ProvisioningError(`number pool ${template.numberPoolId} is empty`);
-  return { subscription, subscriber, iccid: sim.iccid, msisdns: numbers.map((n) => n.msisdn), country: numbers[0].country };
+  };
+}
+
+/** A subscription for the subscriber from the template, with a SIM from inventory (demo data, tests). */
+export async function provisionSubscription(db: Executor, organizationId: string, request: ProvisionRequest): Promise<Provisioned> {
+  const at = request.at ?? new Date();
+  const { template } = request;
+  const accountId = (await getAccount(db, organizationId, request.accountId)).id;
+  if (!template.numberPoolId) throw invalidParams(`template_id: template ${template.id} names no number pool`);
+  const sim = await allocateSim(db, organizationId, request.simType);
+  if (!sim) throw new ProvisioningError(`no ${request.simType} left in SIM inventory`);
+  const rows = newSubscription(organizationId, sim.iccid, request, at);
+  const provisioned = await insertNewSubscription(db, rows);
+  if (!provisioned) throw poolEmpty(template.numberPoolId);
+  const subscription: SubscriptionRow = {
+    id: rows.id,
+    organizationId,
+    accountId,
+    subscriberId: provisioned.subscriberId,
+    iccid: sim.iccid,
+    status: 'active',
+    suspensionReason: null,
+    createdAt: at,
+    terminatedAt: null,
+  };
+  return { subscription, subscriberId: provisioned.subscriberId, iccid: sim.iccid, msisdns: [provisioned.msisdn], country: provisioned.country };
 }
 
 /** Bars every service and marks the subscription suspended. */
