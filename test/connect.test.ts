@@ -17,6 +17,7 @@ import type { JobQueue } from '../src/jobs/queue.ts';
 import { applyProfileEvent } from '../src/domain/inventory/profile-events.ts';
 import { queryRows } from '../src/db/database.ts';
 import { sql } from 'drizzle-orm';
+import { detachedAttempt } from './support/jobs.ts';
 
 let h: Harness;
 interface Reseller { org: string; auth: { authorization: string }; europe: string; usa: string }
@@ -205,7 +206,7 @@ describe('order rules', () => {
     // Both are placed before either is fulfilled (their jobs are not sent), then fulfilled at once.
     const unsent = { db: h.platform.db, queue: { send: async () => {}, wake: () => {} } as unknown as JobQueue };
     const placed = [await placeConnectOrder(unsent, rival.org, eight), await placeConnectOrder(unsent, rival.org, eight)];
-    await Promise.all(placed.map((o) => fulfilConnectOrder(h.platform, { orderId: o.id }, { retryCount: 0, last: true, completeWithin: async () => {} })));
+    await Promise.all(placed.map((o) => fulfilConnectOrder(h.platform, { orderId: o.id }, detachedAttempt(true))));
     const outcomes = await Promise.all(placed.map((o) => completed(rival, o.id)));
     expect(outcomes.map((o) => o.status).sort()).toEqual(['COMPLETED', 'FAILED']);
     expect(outcomes.find((o) => o.status === 'FAILED').failureReason).toBe(`SIM ${sim} would hold more than 15 active subscriptions`);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { startHarness, type Harness } from './support/harness.ts';
 import { queryRows } from '../src/db/database.ts';
-import { handler, type JobAttempt, type JobKind } from '../src/jobs/queue.ts';
+import { handler, jobCompletion, type JobAttempt, type JobKind } from '../src/jobs/queue.ts';
 import { statement } from '../src/db/statement.ts';
 
 const TEST_JOB: JobKind<{ n: number }> = { name: 'test-complete-within', retryLimit: 0, retryDelaySeconds: 1 };
@@ -78,4 +78,22 @@ it('writes no job when that statement fails', async () => {
   // The key exists already: the insert fails, and the job with it.
   await expect(withJob(h.platform.db, { key: 'test-with-job', value: '2', ...job.values }, job.sql)).rejects.toThrow();
   expect(await stateOf(5)).toBeUndefined();
+});
+
+// A statement finishing a job's work (here: nothing) completes the job where its flag holds.
+const finishing = statement<{ finished: boolean }>('test_job_finishing', () => sql`
+  WITH done AS (${jobCompletion(sql`${sql.placeholder('finish')}::boolean`)} RETURNING 1)
+  SELECT EXISTS (SELECT FROM done) AS finished`);
+
+it('completes the job within a statement of one\'s own, where its condition holds', async () => {
+  await run(6, async (attempt) => {
+    expect(await finishing(h.platform.db, { finish: true, ...attempt.completionValues() })).toEqual([{ finished: true }]);
+  });
+  expect(await stateOf(6)).toBe('completed');
+  await run(7, async (attempt) => {
+    expect(await finishing(h.platform.db, { finish: false, ...attempt.completionValues() })).toEqual([{ finished: false }]);
+  });
+  // Left to the statement, which did not complete it: it waits for its expiry and a retry.
+  await new Promise((r) => setTimeout(r, 300));
+  expect(await stateOf(7)).toBe('active');
 });

@@ -12,6 +12,7 @@ import { countParts, DATA_CODING, reassemble, segment } from '../src/network/sms
 import { parseReceipt, SmppClient } from '../src/network/smsc/smpp-client.ts';
 import { deliverSms } from '../src/domain/sms/sms-delivery.ts';
 import { freePort } from './support/processes.ts';
+import { detachedAttempt } from './support/jobs.ts';
 
 describe('segments', () => {
   it('sends up to 160 GSM characters as one part, and 153 per part beyond', () => {
@@ -140,10 +141,10 @@ describe('an SMSC that stays unreachable', () => {
       const unreachable = new SmppClient({ url: `smpp://a:b@127.0.0.1:${port}`, submitTimeoutMs: 300 });
       const deps = { db: quiet.platform.db, smsc: unreachable };
       try {
-        await expect(deliverSms(deps, { messageId }, { retryCount: 0, last: false, completeWithin: async () => {} })).rejects.toThrow(/^SMSC unreachable: .*ECONNREFUSED/);
+        await expect(deliverSms(deps, { messageId }, detachedAttempt(false))).rejects.toThrow(/^SMSC unreachable: .*ECONNREFUSED/);
         const read = async () => (await quiet.app.inject({ url: `/enterprise/sms/${messageId}`, headers: tenant.auth })).json();
         expect((await read()).counts.queued).toBe(3);
-        await deliverSms(deps, { messageId }, { retryCount: 11, last: true, completeWithin: async () => {} });
+        await deliverSms(deps, { messageId }, detachedAttempt(true, 11));
         const failed = await read();
         expect(failed.counts).toMatchObject({ queued: 0, failed: 3 });
         expect(failed.recipients[0].reason).toMatch(/^SMSC unreachable: /);

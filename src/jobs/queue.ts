@@ -28,6 +28,11 @@ export interface JobAttempt {
    * commit together, and the queue need not complete it afterwards in one of its own.
    */
   completeWithin(tx: Executor): Promise<void>;
+  /**
+   * The values of jobCompletion for this job, whose completion a statement of one's own
+   * embeds; as with completeWithin, the queue then leaves the job's completion to it.
+   */
+  completionValues(): { job_queue: string; job_id: string };
 }
 
 export interface JobHandler {
@@ -67,9 +72,21 @@ function withPlaceholders(text: string): SQL {
   return query;
 }
 
+const SCHEMA = 'pgboss';
+
+/**
+ * pg-boss's completion of one job (what its completeJobs does, which cannot be embedded
+ * as it is: it has a WITH of its own), as a CTE for a statement of one's own that
+ * finishes the job's work. It completes the job only where `when` holds there; its
+ * values come from JobAttempt.completionValues().
+ */
+export const jobCompletion = (when: SQL): SQL => sql`
+  UPDATE ${sql.identifier(SCHEMA)}.job SET completed_on = now(), state = 'completed', output = NULL
+  WHERE name = ${sql.placeholder('job_queue')} AND id = ${sql.placeholder('job_id')}::uuid AND state = 'active' AND (${when})`;
+
 function bossFor(database: Database, jobTimeoutSeconds: number): PgBoss {
   const common = {
-    schema: 'pgboss',
+    schema: SCHEMA,
     supervise: true,
     schedule: false,
     migrate: true,
@@ -197,6 +214,10 @@ class Runner {
         completeWithin: async (tx) => {
           await this.boss.complete(name, job.id, {}, { db: within(tx) });
           completedWithin = true;
+        },
+        completionValues: () => {
+          completedWithin = true;
+          return { job_queue: name, job_id: job.id };
         },
       });
       // Should that transaction have rolled back while the handler still returned, the

@@ -61,7 +61,7 @@ async function advance(deps: FulfilmentDeps, orderId: string, attempt: JobAttemp
   // The common case first: a fresh activation reserves its ICCID in one statement.
   const reservation = await reserveSimForActivation(deps.db, orderId);
   if (reservation.outcome === 'no_sim') throw new OrderFailure(`no ${reservation.simType} left in SIM inventory`);
-  if (reservation.outcome === 'reserved') return activate(deps, reservation.order);
+  if (reservation.outcome === 'reserved') return activate(deps, reservation.order, attempt);
 
   // Otherwise: a subscription change in full, the reservation for a SIM swap, or a
   // retried order resuming at its recorded stage.
@@ -74,7 +74,7 @@ async function advance(deps: FulfilmentDeps, orderId: string, attempt: JobAttemp
     return undefined;
   });
   if (order?.status !== 'pending' || order.stage !== 'reserved') return;
-  if (order.type === 'activate_subscription') return activate(deps, order);
+  if (order.type === 'activate_subscription') return activate(deps, order, attempt);
   return swap(deps, order, attempt);
 }
 
@@ -125,8 +125,8 @@ async function prepareProfile(deps: FulfilmentDeps, order: OrderRow): Promise<Pr
   return simType === 'psim' ? undefined : deps.smdp.prepareProfile(iccid!);
 }
 
-/** An activation with its ICCID reserved: the profile, then the subscription and the order's completion in one statement. */
-async function activate(deps: FulfilmentDeps, order: OrderRow): Promise<void> {
+/** An activation with its ICCID reserved: the profile, then the subscription, the order's completion and its job's in one statement. */
+async function activate(deps: FulfilmentDeps, order: OrderRow, attempt: JobAttempt): Promise<void> {
   const profile = await prepareProfile(deps, order);
   const request = order.request as OrderRequest;
   const { iccid, simType } = order.result as OrderResult;
@@ -139,7 +139,7 @@ async function activate(deps: FulfilmentDeps, order: OrderRow): Promise<void> {
     profile,
     subscriber: { firstName: s.first_name, lastName: s.last_name, email: s.email, employeeId: s.employee_id, group: s.group },
   }, new Date());
-  const finish = (db: Executor) => completeActivation(db, order.id, subscription, { ...profile, delivery: deliveryOf(request) });
+  const finish = (db: Executor) => completeActivation(db, order.id, subscription, { ...profile, delivery: deliveryOf(request) }, attempt);
   // An emailed profile's delivery job commits with the completion; otherwise the statement stands alone.
   const outcome = mailsProfile(request)
     ? await deps.db.transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { columnsOf, rowOf, statement } from '../../db/statement.ts';
-import type { JobInsert } from '../../jobs/queue.ts';
+import { jobCompletion, type JobAttempt, type JobInsert } from '../../jobs/queue.ts';
 import { subscriptionCtes, subscriptionValues, type NewSubscription } from '../subscriptions/provisioning.store.ts';
 import { orders, simProfiles } from '../../db/schema.ts';
 
@@ -102,7 +102,8 @@ export interface ActivationOutcome {
 /**
  * An activation's last stage in one statement: if the order is still pending at
  * `reserved`, its subscription is written whole (subscriptionCtes) and the order
- * completes with what it got.
+ * completes with what it got. Its job completes with it, or at once if another run
+ * finished the order first.
  */
 const complete = statement<ActivationOutcome>('order_complete_activation', () => sql`
   WITH o AS (
@@ -116,11 +117,18 @@ const complete = statement<ActivationOutcome>('order_complete_activation', () =>
     FROM subscription, picked, subscriber
     WHERE ${orders}.id = ${p('orderId')}
     RETURNING ${orders}.id
-  )
+  ), job_done AS (${jobCompletion(sql`EXISTS (SELECT FROM done) OR NOT EXISTS (SELECT FROM o)`)})
   SELECT EXISTS (SELECT FROM o) AS pending, EXISTS (SELECT FROM picked) AS numbered, EXISTS (SELECT FROM done) AS completed`);
 
-export async function completeActivation(db: Executor, orderId: string, subscription: NewSubscription, result: OrderResult): Promise<ActivationOutcome> {
-  const [outcome] = await complete(db, { orderId, result: JSON.stringify(result), ...subscriptionValues(subscription) });
+export async function completeActivation(
+  db: Executor,
+  orderId: string,
+  subscription: NewSubscription,
+  result: OrderResult,
+  attempt: JobAttempt,
+): Promise<ActivationOutcome> {
+  const values = { orderId, result: JSON.stringify(result), ...subscriptionValues(subscription), ...attempt.completionValues() };
+  const [outcome] = await complete(db, values);
   return outcome;
 }
 
