@@ -9,6 +9,7 @@ import type { Database } from '../src/db/database.ts';
 let h: Harness;
 let acme: Tenant;
 let globex: Tenant;
+let acmeSetup: Awaited<ReturnType<typeof catalog>>;
 let acmeSubs: Awaited<ReturnType<typeof subscriptionsFor>>;
 let globexSubs: Awaited<ReturnType<typeof subscriptionsFor>>;
 
@@ -16,7 +17,8 @@ beforeAll(async () => {
   h = await startHarness();
   acme = await h.tenant();
   globex = await h.tenant();
-  acmeSubs = await subscriptionsFor(h.platform.db, acme.organizationId, await catalog(h.platform.db, acme.organizationId), 2);
+  acmeSetup = await catalog(h.platform.db, acme.organizationId);
+  acmeSubs = await subscriptionsFor(h.platform.db, acme.organizationId, acmeSetup, 2);
   globexSubs = await subscriptionsFor(h.platform.db, globex.organizationId, await catalog(h.platform.db, globex.organizationId), 1);
 });
 afterAll(() => h.close());
@@ -58,6 +60,44 @@ describe('read cache', () => {
     await read(acme, id);
     await h.platform.db.transaction((tx) => suspendSubscription(tx, globex.organizationId, globexSubs[0].subscription.id, 'temporary'));
     await eventually(async () => (await read(globex, globexSubs[0].subscription.id)).status === 'suspended');
+    expect((await read(acme, id)).queries).toBe(0);
+  });
+
+  it('sees a committed change to each part of a cached subscription', async () => {
+    const [sub] = await subscriptionsFor(h.platform.db, acme.organizationId, acmeSetup, 1);
+    const id = sub.subscription.id;
+    const everything = { prefer: 'transclude="account;subscriber;sim_profile;phone_numbers;services"' };
+    const view = async () => {
+      const before = h.platform.database.queryCount();
+      const res = await h.app.inject({ url: `/enterprise/subscriptions/${id}`, headers: { ...acme.auth, ...everything } });
+      return { parts: res.json()._embedded, queries: h.platform.database.queryCount() - before };
+    };
+    const changes: [string, () => Promise<unknown>, (parts: Record<string, any>) => boolean][] = [
+      ['SIM profile', () => h.platform.db.execute(sql`UPDATE sim_profiles SET state = 'installed' WHERE iccid = ${sub.iccid}`), (p) => p.sim_profile.status === 'installed'],
+      ['phone number', () => h.platform.db.execute(sql`UPDATE phone_numbers SET is_primary = false WHERE subscription_id = ${id}`),
+        (p) => p.phone_numbers._embedded.phone_numbers[0].is_primary === false],
+      ['service', () => h.platform.db.execute(sql`UPDATE services SET enabled = false WHERE subscription_id = ${id} AND type = 'data'`),
+        (p) => p.services._embedded.services.some((s: { type: string; enabled: boolean }) => s.type === 'data' && !s.enabled)],
+      ['subscriber', () => h.platform.db.execute(sql`UPDATE subscribers SET last_name = 'Renamed' WHERE id = ${sub.subscriberId}`),
+        (p) => p.subscriber.last_name === 'Renamed'],
+      ['account', () => h.platform.db.execute(sql`UPDATE accounts SET name = 'Renamed Ltd' WHERE id = ${acmeSetup.account.id}`),
+        (p) => p.account.name === 'Renamed Ltd'],
+    ];
+    for (const [part, change, seen] of changes) {
+      await eventually(async () => (await view()).queries === 0);
+      await change();
+      await eventually(async () => seen((await view()).parts)).catch(() => {
+        throw new Error(`a change to the ${part} was not seen`);
+      });
+    }
+  });
+
+  it('keeps an organization\'s cached reads through an activation, which changes none of them', async () => {
+    const id = acmeSubs[1].subscription.id;
+    await eventually(async () => (await read(acme, id)).queries === 0);
+    await subscriptionsFor(h.platform.db, acme.organizationId, acmeSetup, 1);
+    // Give an announcement time to arrive, were there one.
+    await new Promise((r) => setTimeout(r, 200));
     expect((await read(acme, id)).queries).toBe(0);
   });
 
