@@ -56,6 +56,20 @@ async function settled(id: string) {
   throw new Error(`order ${id} still pending`);
 }
 
+describe('the ES2+ client', () => {
+  it('confirms a profile without releasing it, then releases it (ReleaseProfile)', async () => {
+    const iccid = '8944000000000009991';
+    const simulator = h.platform.smdpSimulator!;
+    const profile = await h.platform.smdp.prepareProfile(iccid, null, { release: false });
+    expect(profile.matchingId).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/);
+    expect(simulator.profiles.get(iccid)?.state).toBe('Confirmed');
+    await h.platform.smdp.releaseProfile(iccid);
+    expect(simulator.profiles.get(iccid)?.state).toBe('Released');
+    // Released already: the SM-DP+ refuses, and the client says why.
+    await expect(h.platform.smdp.releaseProfile(iccid)).rejects.toThrow(/^SM-DP\+ refused: Profile not in Confirmed state \(subject 8\.2\.1, reason 3\.8\)$/);
+  });
+});
+
 describe('SM-DP+ failures', () => {
   it('retries errors and timeouts with backoff, then completes', async () => {
     const before = h.platform.smdpSimulator!.calls;

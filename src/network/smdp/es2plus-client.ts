@@ -58,15 +58,19 @@ export class Es2PlusClient implements SmdpAdapter {
     throw new SmdpRefusal(code.subjectCode ?? '?', code.reasonCode ?? '?', code.message ?? `${fn} failed (HTTP ${res.statusCode})`);
   }
 
-  async prepareProfile(iccid: string, eid?: string | null): Promise<PreparedProfile> {
+  async prepareProfile(iccid: string, eid?: string | null, { release = true } = {}): Promise<PreparedProfile> {
     try {
       await this.call('downloadOrder', { iccid, ...(eid ? { eid } : {}) });
     } catch (error) {
       // A retried job finds its own earlier order: carry on to confirm it.
       if (!(error instanceof SmdpRefusal && ALREADY_IN_USE(error))) throw error;
     }
-    const confirmed = await this.call('confirmOrder', { iccid, ...(eid ? { eid } : {}), releaseFlag: true });
+    const confirmed = await this.call('confirmOrder', { iccid, ...(eid ? { eid } : {}), releaseFlag: release });
     return { matchingId: String(confirmed.matchingId), smdpAddress: String(confirmed.smdpAddress) };
+  }
+
+  async releaseProfile(iccid: string): Promise<void> {
+    await this.call('releaseProfile', { iccid });
   }
 
   /** Closes the kept-alive connections. */

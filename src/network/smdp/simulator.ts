@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ProfileEvent } from './smdp.ts';
 
-type State = 'Allocated' | 'Released' | 'Downloaded' | 'Installed' | 'Deleted' | 'Available' | 'Unavailable';
+type State = 'Allocated' | 'Confirmed' | 'Released' | 'Downloaded' | 'Installed' | 'Deleted' | 'Available' | 'Unavailable';
 
 interface Profile {
   state: State;
@@ -90,7 +90,7 @@ export class SmdpSimulator {
         if (!profile || profile.state === 'Available') return failed('8.2.1', '3.9', 'Profile ICCID unknown');
         if (profile.state !== 'Allocated') return ok({ matchingId: profile.matchingId, smdpAddress: this.options.smdpAddress });
         profile.matchingId = randomBytes(10).toString('hex').toUpperCase().match(/.{4}/g)!.join('-');
-        profile.state = body.releaseFlag ? 'Released' : 'Allocated';
+        profile.state = body.releaseFlag ? 'Released' : 'Confirmed';
         if (body.eid) profile.eid = String(body.eid);
         if (profile.state === 'Released') this.scheduleAdvance(iccid);
         return ok({ matchingId: profile.matchingId, smdpAddress: this.options.smdpAddress, ...(profile.eid ? { eid: profile.eid } : {}) });
@@ -102,8 +102,9 @@ export class SmdpSimulator {
         delete profile.matchingId;
         return ok({});
       case 'releaseProfile':
-        if (!profile || profile.state !== 'Allocated') return failed('8.2.1', '3.8', 'Profile not in Allocated state');
+        if (!profile || profile.state !== 'Confirmed') return failed('8.2.1', '3.8', 'Profile not in Confirmed state');
         profile.state = 'Released';
+        this.scheduleAdvance(iccid);
         return ok({});
       default:
         return failed('1.1', '2.1', `unknown function ${fn}`);

@@ -9,8 +9,13 @@ export interface PreparedProfile {
 }
 
 export interface SmdpAdapter {
-  /** DownloadOrder then ConfirmOrder with releaseFlag: the profile is ready to download. */
-  prepareProfile(iccid: string, eid?: string | null): Promise<PreparedProfile>;
+  /**
+   * DownloadOrder then ConfirmOrder: with `release` (the default) the profile is ready to
+   * download at once; without, it waits for releaseProfile.
+   */
+  prepareProfile(iccid: string, eid?: string | null, options?: { release?: boolean }): Promise<PreparedProfile>;
+  /** ReleaseProfile: a profile confirmed without release becomes ready to download. */
+  releaseProfile(iccid: string): Promise<void>;
   /** CancelOrder: the profile goes back to the SM-DP+'s stock (Available) or is retired (Unavailable). */
   cancelProfile(iccid: string, final: 'Available' | 'Unavailable'): Promise<void>;
 }
