@@ -33,11 +33,16 @@ it('is prepared on the connection under its name (PostgreSQL)', async ({ skip })
   });
 });
 
+it('refuses a second statement under a name in use', () => {
+  expect(() => statement('test_double', () => sql`SELECT 1`)).toThrow('a statement named test_double exists already');
+});
+
+const readOrganization = statement<Record<string, unknown>>('test_columns', () => sql`
+  SELECT ${columnsOf(organizations)} FROM ${organizations} WHERE id = ${sql.placeholder('id')}`);
+
 it('reads rows returned through columnsOf as drizzle types them', async () => {
   const org = await h.tenant({ name: 'Columns' });
-  const read = statement<Record<string, unknown>>('test_columns', () => sql`
-    SELECT ${columnsOf(organizations)} FROM ${organizations} WHERE id = ${sql.placeholder('id')}`);
-  const [raw] = await read(h.platform.db, { id: org.organizationId });
+  const [raw] = await readOrganization(h.platform.db, { id: org.organizationId });
   const row = rowOf(organizations, raw);
   expect(row).toMatchObject({ id: org.organizationId, name: 'Columns' });
   expect(row.createdAt).toBeInstanceOf(Date);

@@ -8,6 +8,8 @@ import { PgDialect, type PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from './database.ts';
 
 const dialect = new PgDialect();
+// A connection knows a prepared statement by its name alone: two texts under one name would collide.
+const names = new Set<string>();
 
 export type Statement<Row, Parts extends unknown[] = []> = (
   db: Executor,
@@ -21,6 +23,8 @@ export type Statement<Row, Parts extends unknown[] = []> = (
  * the same on every call.
  */
 export function statement<Row, Parts extends unknown[] = []>(name: string, build: (...parts: Parts) => SQL): Statement<Row, Parts> {
+  if (names.has(name)) throw new Error(`a statement named ${name} exists already`);
+  names.add(name);
   let query: ReturnType<PgDialect['sqlToQuery']> | undefined;
   return async (db, values, ...parts) => {
     query ??= dialect.sqlToQuery(build(...parts));
