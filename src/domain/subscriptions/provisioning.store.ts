@@ -24,7 +24,8 @@ export interface NewSubscription {
   at: Date;
 }
 
-export interface Provisioned {
+/** What insertNewSubscription wrote: the primary number and the subscriber. */
+export interface InsertedSubscription {
   msisdn: string;
   country: string;
   subscriberId: string;
@@ -104,12 +105,12 @@ export function subscriptionCtes(gate: SQL = sql`TRUE`): SQL {
     )`;
 }
 
-const insert = statement<Provisioned>('subscription_insert', () => sql`
+const insert = statement<InsertedSubscription>('subscription_insert', () => sql`
   WITH ${subscriptionCtes()}
   SELECT picked.msisdn, picked.country, subscriber.id AS "subscriberId" FROM picked, subscriber`);
 
 /** Answers the number the subscription got and its subscriber, or undefined when the pool is empty. */
-export async function insertNewSubscription(db: Executor, s: NewSubscription): Promise<Provisioned | undefined> {
+export async function insertNewSubscription(db: Executor, s: NewSubscription): Promise<InsertedSubscription | undefined> {
   const [row] = await insert(db, subscriptionValues(s));
   return row;
 }
