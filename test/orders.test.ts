@@ -216,6 +216,11 @@ describe('changes to a subscription', () => {
     const res = await post(acme, { type: 'terminate_subscription', account_id: setup.account.id, subscription_id: theirs.subscription.id });
     expect(res.statusCode).toBe(400);
     expect(res.json().messages[0]).toMatch(/^subscription_id: no subscription/);
+    // A change naming another organization's account is refused for the account.
+    const [ours] = await subscriptionsFor(h.platform.db, acme.organizationId, setup, 1);
+    const foreign = await post(acme, { type: 'terminate_subscription', account_id: globexSetup.account.id, subscription_id: ours.subscription.id });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().messages).toEqual([`account_id: no account ${globexSetup.account.id} in this organization`]);
   });
 
   it('refuses a second order while one is pending for the subscription', async () => {
