@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Db } from '../db/database.ts';
 import type { Platform } from '../platform.ts';
+import type { CliIo } from './io.ts';
 import { listOrders, retryOrder } from '../domain/orders/orders.service.ts';
 import { findMail, listMail } from '../domain/orders/mail.store.ts';
 import { applyProfileEvent } from '../domain/inventory/profile-events.ts';
@@ -31,12 +32,12 @@ export type WithDb = <T>(work: (db: Db, platform: Platform) => Promise<T>) => Pr
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
 /** Reads one value a line (ICCIDs, MSISDNs) from a file, or stdin for "-"; # starts a comment. */
-function linesOf(file: string): string[] {
-  const text = readFileSync(file === '-' ? 0 : file, 'utf8');
+function linesOf(file: string, io: CliIo): string[] {
+  const text = file === '-' ? io.stdin() : readFileSync(file, 'utf8');
   return text.split(/\r?\n/).map((l) => l.replace(/#.*/, '').split(',')[0].trim()).filter(Boolean);
 }
 
-export function registerOperatorCommands(program: Command, withDb: WithDb): void {
+export function registerOperatorCommands(program: Command, withDb: WithDb, io: CliIo): void {
   const org = program.command('org').description('organizations (tenants)');
   org.command('create').requiredOption('--name <name>').option('--licences <list>', 'comma-separated enterprise licences', '')
     .action((o) => withDb(async (db) => organizationJson(await createOrganization(db, { name: o.name, licences: list(o.licences) }))));
@@ -84,7 +85,7 @@ export function registerOperatorCommands(program: Command, withDb: WithDb): void
 
   const sim = program.command('sim').description('SIM inventory');
   sim.command('import <file>').description('one ICCID a line ("-" reads stdin)').option('--type <type>', 'esim or psim', 'esim')
-    .action((file, o) => withDb(async (db) => importSims(db, linesOf(file), o.type as SimType)));
+    .action((file, o) => withDb(async (db) => importSims(db, linesOf(file, io), o.type as SimType)));
   sim.command('event <iccid> <event>').description('simulate a device event: downloaded, installed or deleted')
     .option('--eid <eid>', 'the device\'s EID (32 digits)')
     .action((iccid, event, o) => withDb(async (db) => {
@@ -98,7 +99,7 @@ export function registerOperatorCommands(program: Command, withDb: WithDb): void
   pool.command('create').requiredOption('--name <name>').requiredOption('--country <code>')
     .action((o) => withDb(async (db) => poolJson(await createPool(db, { name: o.name, country: o.country }))));
   pool.command('import <pool> <file>').description('one MSISDN a line ("-" reads stdin)')
-    .action((id, file) => withDb(async (db) => importNumbers(db, id, linesOf(file))));
+    .action((id, file) => withDb(async (db) => importNumbers(db, id, linesOf(file, io))));
   pool.command('list').action(() => withDb(async (db) => (await listPools(db)).map(({ pool: p, ...counts }) => poolJson(p, counts))));
 
   const sender = program.command('sender').description('authorized SMS senders');
@@ -155,5 +156,5 @@ export function registerOperatorCommands(program: Command, withDb: WithDb): void
   const usage = program.command('usage').description('usage records from the network (mediation)');
   usage.command('import <file>').description('rate a CSV (header row of field names) or JSON-lines file; duplicates are ignored')
     .option('--format <format>', 'csv or jsonl (default: from the file name)')
-    .action((file, o) => withDb(async (db) => importUsageFile(db, file, formatOf(file, o.format))));
+    .action((file, o) => withDb(async (db) => importUsageFile(db, file, formatOf(file, o.format), io.progress)));
 }

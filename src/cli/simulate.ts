@@ -12,6 +12,8 @@ export interface SimulateOptions {
   /** Stop after this long; runs until interrupted when absent. */
   seconds?: number;
   organizationId?: string;
+  /** Where a running count is drawn. */
+  progress?: NodeJS.WritableStream;
 }
 
 export async function simulateTraffic(db: Db, options: SimulateOptions) {
@@ -31,10 +33,10 @@ export async function simulateTraffic(db: Db, options: SimulateOptions) {
     totals.records += result.accepted;
     totals.items += result.items;
     totals.rejected += result.rejected;
-    process.stderr.write(`simulate: ${totals.records} records rated (${totals.items} items) on ${lines.length} lines\r`);
+    options.progress?.write(`simulate: ${totals.records} records rated (${totals.items} items) on ${lines.length} lines\r`);
     await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (Date.now() - tick))));
   }
   process.removeListener('SIGINT', stop);
-  process.stderr.write('\n');
+  options.progress?.write('\n');
   return { lines: lines.length, ...totals };
 }

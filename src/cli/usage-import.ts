@@ -43,10 +43,11 @@ async function* recordsOf(stream: ReadStream, format: UsageFileFormat): AsyncGen
   }
 }
 
-export async function importUsageFile(db: Db, file: string, format: UsageFileFormat) {
-  const bar = new SingleBar({ format: 'usage import |{bar}| {percentage}% | {records} records', stream: process.stderr }, Presets.shades_classic);
+/** Rates the file's records in batches; a bar on `progress` shows how far it got. */
+export async function importUsageFile(db: Db, file: string, format: UsageFileFormat, progress?: NodeJS.WritableStream) {
+  const bar = progress && new SingleBar({ format: 'usage import |{bar}| {percentage}% | {records} records', stream: progress }, Presets.shades_classic);
   const size = statSync(file).size;
-  bar.start(size, 0, { records: 0 });
+  bar?.start(size, 0, { records: 0 });
   const totals = { received: 0, accepted: 0, duplicates: 0, rejected: 0, items: 0 };
   const rejections: { line: number; source_record_id: string | null; reason: string }[] = [];
   let batch: { line: number; value: unknown }[] = [];
@@ -64,11 +65,11 @@ export async function importUsageFile(db: Db, file: string, format: UsageFileFor
     batch.push(record);
     if (batch.length === BATCH) {
       await flush();
-      bar.update(input.bytesRead, { records: totals.received });
+      bar?.update(input.bytesRead, { records: totals.received });
     }
   }
   await flush();
-  bar.update(size, { records: totals.received });
-  bar.stop();
+  bar?.update(size, { records: totals.received });
+  bar?.stop();
   return { file, format, ...totals, rejections };
 }
