@@ -1,11 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
+// Time limits guard against hangs only: a test waits for conditions (test/support/wait.ts),
+// and a loaded machine may be several times slower than a quiet one.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     pool: 'forks',
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
+    testTimeout: 180_000,
+    hookTimeout: 300_000,
+    expect: { poll: { timeout: 60_000, interval: 25 } },
   },
 });

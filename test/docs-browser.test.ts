@@ -34,7 +34,7 @@ describe.runIf(available)('the docs page', () => {
     const failures: string[] = [];
     page.on('pageerror', (e) => failures.push(e.message));
     await page.goto(`${base}/docs`);
-    await page.getByText('/enterprise/subscriptions/{id}', { exact: true }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('/enterprise/subscriptions/{id}', { exact: true }).first().waitFor({ timeout: 60_000 });
     const text = await page.locator('body').innerText();
     for (const path of ['/enterprise/orders', '/auth/realms/{realm}/protocol/openid-connect/token', '/operator/organizations']) {
       expect(text).toContain(path);

@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 describe('a crash during fulfilment', () => {
-  it('loses and doubles nothing', { timeout: 240_000 }, async () => {
+  it('loses and doubles nothing', { timeout: 300_000 }, async () => {
     target = await externalDatabase();
     const setup = await startHarness({ WORKERS: 'off' }, target.env);
     const org = await createOrganization(setup.platform.db, { name: 'Crash Co', licences: ['orders', 'subscriptions'] });

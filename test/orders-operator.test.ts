@@ -5,6 +5,7 @@ import { catalog, stockUp, subscriptionsFor } from './support/fixtures.ts';
 import { releaseQuarantinedNumbers } from '../src/domain/inventory/numbers.store.ts';
 import { terminateSubscription } from '../src/domain/subscriptions/provisioning.ts';
 import { decodeQrPng } from './support/qr.ts';
+import { until } from './support/wait.ts';
 
 let h: Harness;
 let t: Tenant;
@@ -16,13 +17,11 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-async function settled(harness: Harness, tenant: Tenant, id: string) {
-  for (let i = 0; i < 400; i++) {
+function settled(harness: Harness, tenant: Tenant, id: string) {
+  return until(`order ${id} is still pending`, async () => {
     const order = (await harness.app.inject({ url: `/enterprise/orders/${id}`, headers: tenant.auth })).json();
-    if (order.status !== 'pending') return order;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`order ${id} still pending`);
+    return order.status !== 'pending' && order;
+  });
 }
 
 const activation = (s: Awaited<ReturnType<typeof catalog>>, email: string, delivery: object = { type: 'api' }) => ({
@@ -63,11 +62,8 @@ describe('the outbox', () => {
       method: 'POST', url: '/enterprise/orders', headers: t.auth,
       payload: activation(s, 'outbox@x.example', { type: 'email', to: ['outbox@x.example'] }),
     })).json().id);
-    let mail;
-    for (let i = 0; i < 100 && !mail; i++) {
-      mail = (await h.app.inject({ url: '/operator/mail?state=outbox', headers: op })).json().items.find((m: { order_id: string }) => m.order_id === order.id);
-      if (!mail) await new Promise((r) => setTimeout(r, 50));
-    }
+    const mail = await until('no mail in the outbox', async () =>
+      (await h.app.inject({ url: '/operator/mail?state=outbox', headers: op })).json().items.find((m: { order_id: string }) => m.order_id === order.id));
     expect(mail).toMatchObject({ state: 'outbox', to: ['outbox@x.example'], subject: 'Your eSIM is ready to install' });
     const full = (await h.app.inject({ url: `/operator/mail/${mail.id}`, headers: op })).json();
     const profile = (await h.app.inject({ url: `/enterprise/subscriptions/${order.subscription_id}/sim-profile`, headers: t.auth })).json();
@@ -98,12 +94,8 @@ describe('profile events', () => {
       const tenant = await own.tenant();
       const s = await catalog(own.platform.db, tenant.organizationId, { sims: 1 });
       const order = await settled(own, tenant, (await own.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation(s, 'auto@x.example'), headers: tenant.auth })).json().id);
-      let status = '';
-      for (let i = 0; i < 100 && status !== 'installed'; i++) {
-        await new Promise((r) => setTimeout(r, 50));
-        status = (await own.app.inject({ url: `/enterprise/subscriptions/${order.subscription_id}/sim-profile`, headers: tenant.auth })).json().status;
-      }
-      expect(status).toBe('installed');
+      await until('the profile is not installed', async () =>
+        (await own.app.inject({ url: `/enterprise/subscriptions/${order.subscription_id}/sim-profile`, headers: tenant.auth })).json().status === 'installed');
     } finally {
       await own.close();
     }

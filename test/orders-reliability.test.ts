@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import { startHarness, type Harness, type Tenant } from './support/harness.ts';
 import { catalog } from './support/fixtures.ts';
 import { decodeQrPng } from './support/qr.ts';
+import { until } from './support/wait.ts';
 
 let smtp: SMTPServer;
 const received: Buffer[] = [];
@@ -47,13 +48,11 @@ const activation = (email: string, delivery: object = { type: 'api' }) => ({
   sim_profile: { sim_type: 'esim', delivery },
 });
 
-async function settled(id: string) {
-  for (let i = 0; i < 600; i++) {
+function settled(id: string) {
+  return until(`order ${id} is still pending`, async () => {
     const order = (await h.app.inject({ url: `/enterprise/orders/${id}`, headers: t.auth })).json();
-    if (order.status !== 'pending') return order;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`order ${id} still pending`);
+    return order.status !== 'pending' && order;
+  });
 }
 
 describe('the ES2+ client', () => {
@@ -153,13 +152,8 @@ describe('email delivery', () => {
     const order = await settled(placed.id);
     expect(order.status).toBe('completed');
     const profile = (await h.app.inject({ url: `/enterprise/subscriptions/${order.subscription_id}/sim-profile`, headers: t.auth })).json();
-    let raw: Buffer | undefined;
-    for (let i = 0; i < 200 && !raw; i++) {
-      raw = received.find((m) => m.toString().includes(profile.activation_code));
-      if (!raw) await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(raw, 'no mail arrived').toBeDefined();
-    const mail = await simpleParser(raw!);
+    const raw = await until('no mail arrived', () => received.find((m) => m.toString().includes(profile.activation_code)));
+    const mail = await simpleParser(raw);
     expect(mail.to && 'text' in mail.to ? mail.to.text : '').toContain('mail@initech.example');
     expect(mail.cc && 'text' in mail.cc ? mail.cc.text : '').toContain('it@initech.example');
     const image = mail.attachments.find((a) => a.contentType === 'image/png')!;

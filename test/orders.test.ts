@@ -6,6 +6,7 @@ import { terminateSubscription } from '../src/domain/subscriptions/provisioning.
 import { createAccount } from '../src/domain/accounts/accounts.service.ts';
 import { queryRows } from '../src/db/database.ts';
 import { sql } from 'drizzle-orm';
+import { until } from './support/wait.ts';
 
 let h: Harness;
 let acme: Tenant;
@@ -26,13 +27,11 @@ const post = (tenant: Tenant, payload: object, headers: Record<string, string> =
   h.app.inject({ method: 'POST', url: '/enterprise/orders', payload, headers: { ...tenant.auth, ...headers } });
 const get = (tenant: Tenant, url: string) => h.app.inject({ url, headers: tenant.auth });
 
-async function settled(tenant: Tenant, id: string) {
-  for (let i = 0; i < 200; i++) {
+function settled(tenant: Tenant, id: string) {
+  return until(`order ${id} is still pending`, async () => {
     const order = (await get(tenant, `/enterprise/orders/${id}`)).json();
-    if (order.status !== 'pending') return order;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`order ${id} still pending`);
+    return order.status !== 'pending' && order;
+  });
 }
 
 const activation = (overrides: object = {}) => ({
@@ -122,13 +121,10 @@ describe('activate_subscription', () => {
       const body = { ...activation(), account_id: small.account.id, template_id: small.template.id };
       const send = (email: string) => own.app.inject({ method: 'POST', url: '/enterprise/orders', payload: { ...body, subscriber: { first_name: 'R', last_name: 'R', email } }, headers: t.auth });
       const [a, b] = await Promise.all([send('a@x.example'), send('b@x.example')]);
-      const wait = async (id: string) => {
-        for (;;) {
-          const o = (await own.app.inject({ url: `/enterprise/orders/${id}`, headers: t.auth })).json();
-          if (o.status !== 'pending') return o;
-          await new Promise((r) => setTimeout(r, 50));
-        }
-      };
+      const wait = (id: string) => until(`order ${id} is still pending`, async () => {
+        const o = (await own.app.inject({ url: `/enterprise/orders/${id}`, headers: t.auth })).json();
+        return o.status !== 'pending' && o;
+      });
       const results = await Promise.all([wait(a.json().id), wait(b.json().id)]);
       expect(results.map((r) => r.status).sort()).toEqual(['completed', 'failed']);
       const failed = results.find((r) => r.status === 'failed');
@@ -148,11 +144,10 @@ describe('activate_subscription', () => {
       const t = await own.tenant();
       const s = await catalog(own.platform.db, t.organizationId, { sims: 2, numbers: 0 });
       const res = await own.app.inject({ method: 'POST', url: '/enterprise/orders', payload: { ...activation(), account_id: s.account.id, template_id: s.template.id }, headers: t.auth });
-      let order;
-      do {
-        await new Promise((r) => setTimeout(r, 50));
-        order = (await own.app.inject({ url: `/enterprise/orders/${res.json().id}`, headers: t.auth })).json();
-      } while (order.status === 'pending');
+      const order = await until('the order is still pending', async () => {
+        const o = (await own.app.inject({ url: `/enterprise/orders/${res.json().id}`, headers: t.auth })).json();
+        return o.status !== 'pending' && o;
+      });
       expect(order.status).toBe('failed');
       expect(order.failure_reason).toMatch(/^number pool pool_\w+ is empty$/);
       const stock = (await own.app.inject({ url: '/operator/sims/summary', headers: { authorization: 'Bearer test-operator-token-0123456789abcdef' } })).json();
@@ -163,8 +158,7 @@ describe('activate_subscription', () => {
       }
       // The SM-DP+ is told right after the failure commits.
       const cancelled = () => [...own.platform.smdpSimulator!.profiles.values()].every((p) => p.state === 'Available');
-      for (let i = 0; i < 50 && !cancelled(); i++) await new Promise((r) => setTimeout(r, 20));
-      expect(cancelled()).toBe(true);
+      await until('the SM-DP+ profile was not cancelled', cancelled);
     } finally {
       await own.close();
     }
@@ -254,11 +248,10 @@ describe('fulfilment re-checks', () => {
       expect(placed.statusCode).toBe(201);
       await t.platform.db.transaction((tx) => terminateSubscription(tx, tenant.organizationId, sub.subscription.id, new Date(), 90));
       await t.platform.startWorkers();
-      let order;
-      do {
-        await new Promise((r) => setTimeout(r, 50));
-        order = (await t.app.inject({ url: `/enterprise/orders/${placed.json().id}`, headers: tenant.auth })).json();
-      } while (order.status === 'pending');
+      const order = await until('the order is still pending', async () => {
+        const o = (await t.app.inject({ url: `/enterprise/orders/${placed.json().id}`, headers: tenant.auth })).json();
+        return o.status !== 'pending' && o;
+      });
       expect(order.status).toBe('failed');
       expect(order.failure_reason).toBe(`subscription ${sub.subscription.id} is terminated; suspend_subscription needs it active`);
     } finally {

@@ -5,6 +5,7 @@ import { catalog, subscriptionsFor } from './support/fixtures.ts';
 import { suspendSubscription } from '../src/domain/subscriptions/provisioning.ts';
 import { TenantCache } from '../src/domain/tenant-cache.ts';
 import type { Database } from '../src/db/database.ts';
+import { until } from './support/wait.ts';
 
 let h: Harness;
 let acme: Tenant;
@@ -38,13 +39,7 @@ const read = async (tenant: Tenant, id: string) => {
   return fewest;
 };
 
-async function eventually(check: () => Promise<boolean>) {
-  for (let i = 0; i < 100; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error('never became true');
-}
+const eventually = (check: () => Promise<boolean>) => until('the cached read never showed it', check);
 
 describe('read cache', () => {
   it('answers a repeated read without a query, and sees a committed change', async () => {

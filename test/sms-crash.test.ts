@@ -12,6 +12,7 @@ import { createClient } from '../src/auth/clients.service.ts';
 import { authorizeSender } from '../src/domain/sms/senders.service.ts';
 import { queryRows } from '../src/db/database.ts';
 import { freePort, startServer, stopServer, tokenFrom } from './support/processes.ts';
+import { until } from './support/wait.ts';
 
 const RECIPIENTS = 1000;
 let target: Awaited<ReturnType<typeof externalDatabase>>;
@@ -25,7 +26,7 @@ afterAll(async () => {
 });
 
 describe('a restart while recipients are queued', () => {
-  it('still delivers every recipient, once', { timeout: 180_000 }, async () => {
+  it('still delivers every recipient, once', async () => {
     target = await externalDatabase();
     const setup = await startHarness({ WORKERS: 'off' }, target.env);
     const org = await createOrganization(setup.platform.db, { name: 'Storm Co', licences: ['sms'] });
@@ -52,12 +53,10 @@ describe('a restart while recipients are queued', () => {
 
     smsc = await startTestSmsc({}, smscPort);
     server = await startServer(serverEnv);
-    let last;
-    for (let i = 0; i < 600; i++) {
-      last = await status();
-      if (last.status === 'completed') break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    const last = await until('the message is not completed', async () => {
+      const now = await status();
+      return now.status === 'completed' && now;
+    }, 200);
     expect(last.counts).toEqual({ queued: 0, sent: 0, delivered: RECIPIENTS, failed: 0 });
     await stopServer(server);
     server = undefined;

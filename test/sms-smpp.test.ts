@@ -13,6 +13,7 @@ import { parseReceipt, SmppClient } from '../src/network/smsc/smpp-client.ts';
 import { deliverSms } from '../src/domain/sms/sms-delivery.ts';
 import { freePort } from './support/processes.ts';
 import { detachedAttempt } from './support/jobs.ts';
+import { until } from './support/wait.ts';
 
 describe('segments', () => {
   it('sends up to 160 GSM characters as one part, and 153 per part beyond', () => {
@@ -82,16 +83,14 @@ async function sendAndSettle(to: string[], text: string) {
   const res = await h.app.inject({ method: 'POST', url: '/enterprise/sms', payload: { from: sender, to, text }, headers: t.auth });
   expect(res.statusCode).toBe(200);
   const id = res.json().sms_id;
-  for (let i = 0; i < 600; i++) {
+  return until('the message is not completed', async () => {
     const body = (await h.app.inject({ url: `/enterprise/sms/${id}`, headers: t.auth })).json();
-    if (body.status === 'completed') return body;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('the message never completed');
+    return body.status === 'completed' && body;
+  });
 }
 
 describe('a difficult SMSC', () => {
-  it('ends every recipient delivered or failed, none twice, through throttling, dropped links and refusals', { timeout: 60_000 }, async () => {
+  it('ends every recipient delivered or failed, none twice, through throttling, dropped links and refusals', async () => {
     const base = smsc.submits;
     const binds = smsc.binds;
     const to = recipients(200, 0);
@@ -121,7 +120,7 @@ describe('a difficult SMSC', () => {
     expect(reassemble(parts.map((p) => ({ payload: Buffer.concat([Buffer.from([5, 0, 3, 0, p.total, p.seq]), p.body]), dataCoding: p.dataCoding, esmClass: 0x40 })))).toBe(text);
   });
 
-  it('matches receipts that arrive before the SMSC\'s own answer', { timeout: 30_000 }, async () => {
+  it('matches receipts that arrive before the SMSC\'s own answer', async () => {
     smsc.behaviour = { receiptFirst: true };
     const done = await sendAndSettle(recipients(50, 1000), 'receipt first');
     expect(done.counts).toMatchObject({ delivered: 50, failed: 0 });
@@ -162,8 +161,7 @@ describe('the SMPP link', () => {
     const silent = await startTestSmsc({ silent: true });
     const client = new SmppClient({ url: silent.url, enquireLinkMs: 100, responseTimeoutMs: 150 });
     try {
-      for (let i = 0; i < 100 && silent.binds < 2; i++) await new Promise((r) => setTimeout(r, 20));
-      expect(silent.binds).toBeGreaterThanOrEqual(2);
+      await until('the client did not bind again', () => silent.binds >= 2);
       silent.behaviour.silent = false;
       const [part] = segment('back again', 0);
       await expect(client.submit({ from: '447700900001', to: '447700900002', part })).resolves.toMatchObject({ accepted: true });

@@ -7,6 +7,7 @@ import { startHarness, type Harness, type Tenant } from './support/harness.ts';
 import { catalog, subscriptionsFor } from './support/fixtures.ts';
 import { queryRows } from '../src/db/database.ts';
 import { authorizeSender } from '../src/domain/sms/senders.service.ts';
+import { until } from './support/wait.ts';
 
 let h: Harness;
 let acme: Tenant;
@@ -41,13 +42,11 @@ const send = (tenant: Tenant, payload: object, headers: object = {}) =>
 const get = (tenant: Tenant, id: string) => h.app.inject({ url: `/enterprise/sms/${id}`, headers: tenant.auth });
 const recipients = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `+4477009${String(from + i).padStart(5, '0')}`);
 
-async function settled(tenant: Tenant, id: string) {
-  for (let i = 0; i < 300; i++) {
+function settled(tenant: Tenant, id: string) {
+  return until(`sms ${id} is not completed`, async () => {
     const body = (await get(tenant, id)).json();
-    if (body.status === 'completed') return body;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`sms ${id} never completed`);
+    return body.status === 'completed' && body;
+  });
 }
 
 async function smsItems(messageId: string) {

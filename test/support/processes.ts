@@ -1,6 +1,7 @@
 // cellhub as real processes, for tests that kill, restart or split them.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { until } from './wait.ts';
 
 export const freePort = () =>
   new Promise<number>((resolve) => {
@@ -16,13 +17,16 @@ export async function startServer(env: Record<string, string>, args: string[] = 
     env: { ...process.env, LOG_LEVEL: 'error', ...env },
     stdio: 'ignore',
   });
-  for (let i = 0; i < 300; i++) {
-    if (await fetch(`http://127.0.0.1:${env.PORT}/health`).then((r) => r.ok, () => false)) return child;
-    if (child.exitCode !== null) throw new Error(`cellhub serve exited with ${child.exitCode}`);
-    await new Promise((r) => setTimeout(r, 100));
+  try {
+    await until('cellhub serve does not answer /health', async () => {
+      if (child.exitCode !== null) throw new Error(`cellhub serve exited with ${child.exitCode}`);
+      return fetch(`http://127.0.0.1:${env.PORT}/health`).then((r) => r.ok, () => false);
+    }, 100);
+    return child;
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
   }
-  child.kill('SIGKILL');
-  throw new Error('server did not start');
 }
 
 export async function stopServer(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
