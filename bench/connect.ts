@@ -130,7 +130,7 @@ await admin.query('DROP DATABASE IF EXISTS cellhub_bench_connect WITH (FORCE)');
 await admin.query('CREATE DATABASE cellhub_bench_connect');
 const target = new URL(adminUrl);
 target.pathname = '/cellhub_bench_connect';
-const platform = await openPlatform(loadConfig({ ...process.env, DATABASE_URL: target.toString(), LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '10000000' }));
+const platform = await openPlatform(loadConfig({ ...process.env, DATABASE_URL: target.toString(), LOG_LEVEL: 'warn', WEBHOOK_ALLOW_PRIVATE: '1', RATE_LIMIT_PER_MINUTE: '10000000' }));
 try {
   const concurrency = platform.config.webhookConcurrency;
   const floor = await barePosts(concurrency);

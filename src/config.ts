@@ -40,6 +40,8 @@ export interface Config {
   webhookRetrySchedule: number[];
   /** Webhook deliveries in flight at once per worker process. */
   webhookConcurrency: number;
+  /** Let tenants' URLs (webhooks) reach loopback, private addresses and any port: local development only. */
+  webhookAllowPrivate: boolean;
   /** smpp://system_id:password@host:port of the SMSC; unset runs the built-in simulator. */
   smscUrl?: string;
   /** How cellhub binds: transceiver (receipts on the same link) or transmitter (no receipts). */
@@ -134,6 +136,7 @@ export function loadConfig(env: Env = process.env): Config {
     // As Standard Webhooks suggests: at once, then 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h.
     webhookRetrySchedule: seconds(env, 'WEBHOOK_RETRY_SCHEDULE', [5, 300, 1800, 7200, 18000, 36000, 36000]),
     webhookConcurrency: integer(env, 'WEBHOOK_CONCURRENCY', 64, 1, 10_000),
+    webhookAllowPrivate: oneOf(env, 'WEBHOOK_ALLOW_PRIVATE', ['0', '1'] as const, '0') === '1',
     smscUrl: url(env, 'SMSC_URL', ['smpp:', 'ssmpp:']),
     smscBind: oneOf(env, 'SMSC_BIND', ['transceiver', 'transmitter'] as const, 'transceiver'),
     smscWindow: integer(env, 'SMSC_WINDOW', 50, 1, 1000),

@@ -122,7 +122,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
       smsc.onReceipt((receipt) => inbox.add(receipt));
       Object.assign(platform, { smsc, smscSimulator });
       receipts = inbox;
-      webhookSender = new WebhookSender(config.webhookTimeoutMs);
+      webhookSender = new WebhookSender(config.webhookTimeoutMs, { allowPrivate: config.webhookAllowPrivate });
       const webhooks = new WebhookDispatcher(db, webhookSender, {
         retrySchedule: config.webhookRetrySchedule,
         concurrency: config.webhookConcurrency,

@@ -37,7 +37,7 @@ async function reseller(target: Reseller, name: string) {
 }
 
 beforeAll(async () => {
-  h = await startHarness({ WEBHOOK_RETRY_SCHEDULE: '0.2,0.2,0.2' });
+  h = await startHarness({ WEBHOOK_ALLOW_PRIVATE: '1', WEBHOOK_RETRY_SCHEDULE: '0.2,0.2,0.2' });
   await stockUp(h.platform.db, { sims: 12, numbers: 0 });
   await reseller(store, 'Roam Store');
   await reseller(rival, 'Rival Store');

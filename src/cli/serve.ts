@@ -44,6 +44,9 @@ function banner(config: Config, operator: OperatorToken, demo?: DemoSummary): st
     `cellhub is serving on ${url} (${config.databaseUrl ? 'PostgreSQL' : `embedded database in ${config.dataDir}`})`,
     `  API docs:      ${url}/docs   (OpenAPI: ${url}/openapi.json)`,
   ];
+  lines.push(config.webhookAllowPrivate
+    ? '  Webhooks:      may reach local and private addresses (WEBHOOK_ALLOW_PRIVATE=1)'
+    : '  Webhooks:      public addresses only; for a receiver on this machine start with WEBHOOK_ALLOW_PRIVATE=1');
   if (operator.token) {
     const where = operator.file ? `${operator.token}   (generated, kept in ${operator.file})` : 'from OPERATOR_TOKEN';
     lines.push(`  Operator API:  ${url}/operator   token ${where}`);

@@ -126,7 +126,7 @@ export function connectSimRoutes(platform: Platform) {
         },
         handler: async (request) => {
           const { iccid, type } = request.params as { iccid: string; type: string };
-          await setPreference(db, principalOf(request).organizationId, iccid, type, (request.body as { webhook_url: string }).webhook_url);
+          await setPreference(db, principalOf(request).organizationId, iccid, type, (request.body as { webhook_url: string }).webhook_url, { allowPrivate: platform.config.webhookAllowPrivate });
           return {};
         },
       });

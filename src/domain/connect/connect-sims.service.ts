@@ -5,6 +5,7 @@ import type { SmdpAdapter } from '../../network/smdp/smdp.ts';
 import { releaseSim, updateSim } from '../inventory/sims.store.ts';
 import { accessDenied, conflict, invalidParams, notFound } from '../../http/errors.ts';
 import * as store from './connect.store.ts';
+import { refusedUrl, type OutboundPolicy } from '../../network/outbound/guard.ts';
 
 const NOTIFICATION_TYPES = ['USAGE_THRESHOLD', 'SUBSCRIPTION_END'] as const;
 /** The provider's documentation misspells one type; both spellings are taken. */
@@ -68,7 +69,9 @@ export async function getPreferences(db: Executor, organizationId: string, iccid
   return store.preferencesOf(db, iccid);
 }
 
-export async function setPreference(db: Executor, organizationId: string, iccid: string, rawType: string, webhookUrl: string) {
+export async function setPreference(db: Executor, organizationId: string, iccid: string, rawType: string, webhookUrl: string, policy: OutboundPolicy) {
+  const refusal = refusedUrl(webhookUrl, policy);
+  if (refusal) throw invalidParams(`webhook_url: ${refusal}`);
   await getConnectSim(db, organizationId, iccid);
   await store.setPreference(db, iccid, notificationType(rawType), webhookUrl);
 }

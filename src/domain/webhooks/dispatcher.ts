@@ -73,6 +73,7 @@ export class WebhookDispatcher {
   /** Where the delivery goes after this attempt. */
   private next(delivery: store.Claimed, outcome: AttemptOutcome): Pick<store.Outcome, 'status' | 'nextAttemptAt'> {
     if (outcome.ok) return { status: 'delivered', nextAttemptAt: null };
+    if (outcome.refused) return { status: 'failed', nextAttemptAt: null };
     const delay = this.options.retrySchedule[delivery.attemptInSeries - 1];
     if (delay === undefined) return { status: 'failed', nextAttemptAt: null };
     const jittered = delay * 1000 * (0.8 + Math.random() * 0.4);

@@ -3,6 +3,7 @@
 // organization's `whsec_` secret, by the reference `standardwebhooks` library).
 import { Agent, request } from 'undici';
 import { Webhook } from 'standardwebhooks';
+import { guardedLookup, OutboundRefused, refusedUrl, type OutboundPolicy } from '../outbound/guard.ts';
 
 export interface WebhookMessage {
   id: string;
@@ -18,20 +19,29 @@ export interface AttemptOutcome {
   statusCode: number | null;
   error: string | null;
   durationMs: number;
+  /** The outbound guard refused the address: trying again would reach the same place. */
+  refused?: boolean;
 }
 
 export class WebhookSender {
   private readonly agent: Agent;
   private readonly signers = new Map<string, Webhook>();
 
-  constructor(private readonly timeoutMs: number) {
-    this.agent = new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connectTimeout: timeoutMs, connections: 64 });
+  constructor(private readonly timeoutMs: number, private readonly policy: OutboundPolicy) {
+    this.agent = new Agent({
+      headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connectTimeout: timeoutMs, connections: 64,
+      // Every connection's address is checked as it is resolved.
+      connect: { lookup: guardedLookup(policy) },
+    });
   }
 
   async send(message: WebhookMessage): Promise<AttemptOutcome> {
     const started = performance.now();
     const durationMs = () => Math.round(performance.now() - started);
     const timestamp = new Date();
+    // An address written in the URL is never looked up, so it is checked here.
+    const refusal = refusedUrl(message.url, this.policy);
+    if (refusal) return { ok: false, statusCode: null, error: `refused: ${refusal}`, durationMs: 0, refused: true };
     try {
       const res = await request(message.url, {
         method: 'POST',
@@ -50,6 +60,8 @@ export class WebhookSender {
       const ok = res.statusCode >= 200 && res.statusCode < 300;
       return { ok, statusCode: res.statusCode, error: ok ? null : `HTTP ${res.statusCode}`, durationMs: durationMs() };
     } catch (error) {
+      const refused = causes(error).find((e) => e instanceof OutboundRefused);
+      if (refused) return { ok: false, statusCode: null, error: refused.message, durationMs: durationMs(), refused: true };
       const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError' || /timeout/i.test(error.message));
       const reason = timedOut ? `no answer within ${this.timeoutMs} ms` : error instanceof Error ? error.message || error.name : String(error);
       return { ok: false, statusCode: null, error: reason, durationMs: durationMs() };
@@ -68,4 +80,11 @@ export class WebhookSender {
   async close(): Promise<void> {
     await this.agent.close();
   }
+}
+
+/** The error and the errors it wraps (undici wraps connection failures). */
+function causes(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let e = error; e && chain.length < 5; e = (e as { cause?: unknown }).cause) chain.push(e);
+  return chain;
 }
