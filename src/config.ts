@@ -17,6 +17,8 @@ export interface Config {
   issuerUrl?: string;
   operatorToken?: string;
   rateLimitPerMinute: number;
+  /** Failed authentications a minute per source address and per client before 429 (bearer tokens: five times as many per source). */
+  authFailuresPerMinute: number;
   /** Cached single-resource reads per process; 0 turns the read cache off. */
   readCacheEntries: number;
   accessTokenTtlSeconds: number;
@@ -120,6 +122,7 @@ export function loadConfig(env: Env = process.env): Config {
     issuerUrl: url(env, 'ISSUER_URL', ['http:', 'https:']),
     operatorToken,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1000, 1, 10_000_000),
+    authFailuresPerMinute: integer(env, 'AUTH_FAILURES_PER_MINUTE', 20, 1, 1_000_000),
     readCacheEntries: integer(env, 'READ_CACHE_ENTRIES', 10_000, 0, 10_000_000),
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL', 300, 10, 86_400),
     refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL', 1800, 10, 30 * 86_400),

@@ -8,6 +8,7 @@ import { KeyRing } from './auth/key-ring.ts';
 import { TokenService } from './auth/tokens.ts';
 import { ClientDirectory } from './auth/clients.service.ts';
 import { MemoryCounter, RateLimiter, SharedCounter } from './http/rate-limit.ts';
+import { FailureBudget } from './auth/failure-budget.ts';
 import { TenantCache } from './domain/tenant-cache.ts';
 import { TemplateCache } from './domain/catalog/template-cache.ts';
 import { SubscriptionReads, type SubscriptionView } from './domain/subscriptions/subscriptions.service.ts';
@@ -25,6 +26,7 @@ import { ReceiptInbox } from './domain/sms/receipt-inbox.ts';
 import { WebhookSender } from './network/webhooks/sender.ts';
 import { WebhookDispatcher } from './domain/webhooks/dispatcher.ts';
 import { releaseQuarantinedNumbers } from './domain/inventory/numbers.store.ts';
+import { deleteExpiredRefreshTokens } from './auth/refresh-tokens.store.ts';
 
 const READ_CACHE_TTL_MS = 60_000;
 const HOUSEKEEPING_EVERY_MS = 60_000;
@@ -37,6 +39,8 @@ export interface Platform {
   tokens: TokenService;
   clients: ClientDirectory;
   rateLimiter: RateLimiter;
+  /** Failed authentications per source and client, refused cheaply once spent. */
+  authFailures: FailureBudget;
   subscriptionReads: SubscriptionReads;
   templates: TemplateCache;
   queue: JobQueue;
@@ -106,7 +110,8 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
     database,
     db,
     keys,
-    tokens: new TokenService(keys, config),
+    tokens: new TokenService(keys, config, db),
+    authFailures: new FailureBudget(counter, config.authFailuresPerMinute),
     clients: new ClientDirectory(db),
     rateLimiter,
     subscriptionReads: new SubscriptionReads(db, readCache),
@@ -131,7 +136,10 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
       webhooks.start();
       platform.webhookDispatcher = webhooks;
       await queue.work(jobHandlers(platform), config.workerConcurrency);
-      housekeeping = setInterval(() => void releaseQuarantinedNumbers(db).catch(() => {}), HOUSEKEEPING_EVERY_MS);
+      housekeeping = setInterval(() => {
+        void releaseQuarantinedNumbers(db).catch(() => {});
+        void deleteExpiredRefreshTokens(db).catch(() => {});
+      }, HOUSEKEEPING_EVERY_MS);
       housekeeping.unref();
     },
     async close() {

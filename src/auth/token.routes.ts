@@ -7,8 +7,9 @@ import type { Platform } from '../platform.ts';
 import type { App } from '../http/app-type.ts';
 import { ApiError, invalidParams, notFound } from '../http/errors.ts';
 import { errorResponses } from '../http/schemas.ts';
-import { authenticateClient, type Principal } from './clients.service.ts';
+import { authenticateClient } from './clients.service.ts';
 import { isRealm, REALMS, type RealmName } from './realms.ts';
+import { InvalidGrant } from './tokens.ts';
 
 const RealmParams = Type.Object({ realm: Type.String() });
 
@@ -62,10 +63,11 @@ function clientCredentials(request: FastifyRequest, body: { client_id?: string; 
     const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     if (colon < 0) throw new OAuthError('invalid_client', 'authorization: Basic credentials must be client_id:client_secret');
-    return {
-      clientId: decodeURIComponent(decoded.slice(0, colon)),
-      secret: decodeURIComponent(decoded.slice(colon + 1)),
-    };
+    try {
+      return { clientId: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
+    } catch {
+      throw new OAuthError('invalid_client', 'authorization: Basic credentials are not valid percent-encoding');
+    }
   }
   if (body.client_id === undefined && body.client_secret === undefined) return undefined;
   if (!body.client_id) throw new OAuthError('invalid_request', 'client_id: is required', 'INVALID_REQUEST_PARAMS');
@@ -119,24 +121,23 @@ export function registerTokenRoutes(app: App, platform: Platform): void {
   }, async (request, reply) => {
     const realm = realmOf(request.params.realm);
     const body = request.body;
+    // Both grants authenticate the client (RFC 6749 §6): a refresh token alone is not enough.
     const credentials = clientCredentials(request, body);
-    let principal: Principal | undefined;
-    if (body.grant_type === 'client_credentials') {
-      if (!credentials) throw new OAuthError('invalid_client', 'client_id: client credentials are required');
-      principal = await authenticateClient(platform.db, credentials.clientId, credentials.secret);
-    } else {
-      if (!body.refresh_token) throw invalidParams('refresh_token: is required for grant_type refresh_token');
-      const clientId = await platform.tokens.refreshTokenClient(body.refresh_token, realm);
-      if (credentials) {
-        principal = await authenticateClient(platform.db, credentials.clientId, credentials.secret);
-        if (principal && principal.clientId !== clientId) throw new OAuthError('invalid_grant', 'refresh_token: was issued to another client');
-      } else {
-        platform.clients.forget();
-        principal = await platform.clients.principal(clientId);
-      }
-    }
+    if (!credentials) throw new OAuthError('invalid_client', 'client_id: client authentication is required');
+    const attempt = [`ip:${request.ip}`, `client:${credentials.clientId}`];
+    platform.authFailures.check(attempt);
+    const principal = await authenticateClient(platform.db, credentials.clientId, credentials.secret);
+    if (!principal) platform.authFailures.record(attempt);
     if (!principal || REALMS[realm].family !== principal.family) throw INVALID_CLIENT();
     reply.header('cache-control', 'no-store');
-    return platform.tokens.issue(principal, realm);
+    if (body.grant_type === 'client_credentials') return platform.tokens.issue(principal, realm);
+    if (!body.refresh_token) throw invalidParams('refresh_token: is required for grant_type refresh_token');
+    try {
+      const family = await platform.tokens.redeem(body.refresh_token, realm, principal.clientId);
+      return await platform.tokens.issue(principal, realm, family);
+    } catch (error) {
+      if (error instanceof InvalidGrant) throw new OAuthError('invalid_grant', error.messages[0], 'INVALID_REQUEST_PARAMS');
+      throw error;
+    }
   });
 }

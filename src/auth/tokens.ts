@@ -1,15 +1,21 @@
-// Access tokens are RFC 9068 JWTs signed by the key ring; refresh tokens are JWTs too,
-// of their own type, so neither needs a table. With an external issuer configured
-// (a real Keycloak), tokens are verified against its JWKS instead.
+// Access tokens are RFC 9068 JWTs signed by the key ring, checked without a table.
+// Refresh tokens are JWTs of their own type, and each is recorded so that it is used
+// once: redeeming one rotates it, and a second use revokes its family (RFC 9700 §4.14).
+// With an external issuer configured (a real Keycloak), tokens are verified against
+// its JWKS instead.
 import { randomUUID } from 'node:crypto';
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { unauthorised } from '../http/errors.ts';
+import type { Executor } from '../db/database.ts';
+import { ApiError, unauthorised } from '../http/errors.ts';
+import { recordRefreshToken, redeemRefreshToken } from './refresh-tokens.store.ts';
 import type { Principal } from './clients.service.ts';
 import type { KeyRing } from './key-ring.ts';
 import { audienceOf, issuerOf, type RealmName } from './realms.ts';
 
 const ACCESS_TYPE = 'at+jwt';
 const REFRESH_TYPE = 'refresh+jwt';
+/** Clocks differ between machines by this much at most; a token issued later than this is refused. */
+const CLOCK_SKEW_SECONDS = 30;
 
 export interface TokenSettings {
   publicUrl: string;
@@ -38,7 +44,25 @@ function reasonOf(error: unknown): string {
   if (error instanceof errors.JWTClaimValidationFailed) return `token: ${error.claim} claim is not valid for this API`;
   if (error instanceof errors.JOSEAlgNotAllowed) return 'token: signing algorithm is not accepted';
   if (error instanceof errors.JWKSNoMatchingKey) return 'token: signed by an unknown key';
+  if (error instanceof FutureToken) return `token: ${error.message}`;
   return 'token: is malformed';
+}
+
+class FutureToken extends Error {}
+
+/** jose checks nbf against the skew but iat only with a maximum age: both here, for every issuer. */
+function notFromTheFuture(payload: JWTPayload): JWTPayload {
+  const latest = Math.floor(Date.now() / 1000) + CLOCK_SKEW_SECONDS;
+  if (typeof payload.iat === 'number' && payload.iat > latest) throw new FutureToken('iat claim lies in the future');
+  if (typeof payload.nbf === 'number' && payload.nbf > latest) throw new FutureToken('nbf claim lies in the future');
+  return payload;
+}
+
+/** RFC 6749 §5.2: the refresh token is invalid, expired, revoked or another client's. */
+export class InvalidGrant extends ApiError {
+  constructor(message: string) {
+    super('INVALID_REQUEST_PARAMS', `refresh_token: ${message}`);
+  }
 }
 
 const VERIFIED_CACHE_LIMIT = 50_000;
@@ -50,6 +74,7 @@ export class TokenService {
   constructor(
     private readonly keys: KeyRing,
     private readonly settings: TokenSettings,
+    private readonly db: Executor,
   ) {}
 
   get external(): boolean {
@@ -60,7 +85,8 @@ export class TokenService {
     return this.settings.issuerUrl?.replace('{realm}', realm) ?? issuerOf(this.settings.publicUrl, realm);
   }
 
-  async issue(principal: Principal, realm: RealmName): Promise<TokenResponse> {
+  /** An access token and a refresh token; a refresh grant passes the family it continues. */
+  async issue(principal: Principal, realm: RealmName, family: string = randomUUID()): Promise<TokenResponse> {
     const key = this.keys.signingKey();
     const { accessTokenTtlSeconds: accessTtl, refreshTokenTtlSeconds: refreshTtl } = this.settings;
     const scope = scopeOf(principal);
@@ -78,6 +104,7 @@ export class TokenService {
       .setExpirationTime(`${accessTtl}s`)
       .setJti(randomUUID())
       .sign(key.privateKey);
+    const jti = randomUUID();
     const refreshToken = await new SignJWT({ client_id: principal.clientId })
       .setProtectedHeader({ alg: 'RS256', typ: REFRESH_TYPE, kid: key.kid })
       .setIssuer(this.issuer(realm))
@@ -85,8 +112,9 @@ export class TokenService {
       .setAudience(this.issuer(realm))
       .setIssuedAt()
       .setExpirationTime(`${refreshTtl}s`)
-      .setJti(randomUUID())
+      .setJti(jti)
       .sign(key.privateKey);
+    await recordRefreshToken(this.db, { jti, family, clientId: principal.clientId, expiresAt: new Date(Date.now() + refreshTtl * 1000) });
     return {
       access_token: accessToken,
       token_type: 'Bearer',
@@ -97,19 +125,29 @@ export class TokenService {
     };
   }
 
-  /** The client id a refresh token was issued to, or 401. */
-  async refreshTokenClient(token: string, realm: RealmName): Promise<string> {
+  /**
+   * Uses up an authenticated client's refresh token and answers the family its
+   * successor continues; a token used before revokes its family.
+   */
+  async redeem(token: string, realm: RealmName, clientId: string): Promise<string> {
+    let payload: JWTPayload;
     try {
-      const { payload } = await jwtVerify(token, this.localKey, {
+      ({ payload } = await jwtVerify(token, this.localKey, {
         issuer: this.issuer(realm),
         audience: this.issuer(realm),
         typ: REFRESH_TYPE,
         algorithms: ['RS256'],
-      });
-      return String(payload.client_id ?? payload.sub);
+        requiredClaims: ['jti', 'exp'],
+      }));
+      notFromTheFuture(payload);
     } catch (error) {
-      throw unauthorised(reasonOf(error).replace('token:', 'refresh_token:'));
+      throw new InvalidGrant(reasonOf(error).replace('token: ', ''));
     }
+    if (payload.client_id !== clientId) throw new InvalidGrant('was issued to another client');
+    const redemption = await redeemRefreshToken(this.db, payload.jti!);
+    if (redemption.outcome === 'replayed') throw new InvalidGrant('was used before; every token of its family is revoked');
+    if (redemption.outcome === 'unknown') throw new InvalidGrant('is not known here');
+    return redemption.family;
   }
 
   /** The client id an access token speaks for, or 401 naming why. */
@@ -144,7 +182,7 @@ export class TokenService {
       algorithms: ['RS256'],
       requiredClaims: ['exp', 'iat', 'jti', 'client_id'],
     });
-    return payload;
+    return notFromTheFuture(payload);
   }
 
   private async verifyExternal(token: string, realm: RealmName): Promise<JWTPayload> {
@@ -158,6 +196,6 @@ export class TokenService {
       algorithms: ['RS256', 'PS256', 'ES256'],
       requiredClaims: ['exp'],
     });
-    return payload;
+    return notFromTheFuture(payload);
   }
 }

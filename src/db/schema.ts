@@ -41,6 +41,24 @@ export const signingKeys = pgTable('signing_keys', {
   retiredAt: at('retired_at'),
 });
 
+/**
+ * Refresh tokens issued, one row each, so that each is used once (RFC 9700 §4.14.2):
+ * using one again revokes its whole family, the chain that grew from one client
+ * authentication, since a stolen copy is then in play.
+ */
+export const refreshTokens = pgTable(
+  'refresh_tokens',
+  {
+    jti: text('jti').primaryKey(),
+    family: text('family').notNull(),
+    clientId: text('client_id').notNull(),
+    expiresAt: at('expires_at').notNull(),
+    usedAt: at('used_at'),
+    revokedAt: at('revoked_at'),
+  },
+  (t) => [index('refresh_tokens_family_idx').on(t.family), index('refresh_tokens_expires_idx').on(t.expiresAt)],
+);
+
 export const organizations = pgTable('organizations', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),

@@ -23,10 +23,19 @@ function bearerToken(request: FastifyRequest): string {
   return match[1];
 }
 
+/** A source may send this many times more bad bearer tokens than wrong secrets: verifying one is cheap. */
+const BEARER_FAILURE_SCALE = 5;
+
 export function authenticate(platform: Platform, realm: RealmName): onRequestAsyncHookHandler {
   const family = REALMS[realm].family;
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    const clientId = await platform.tokens.verifyAccessToken(bearerToken(request), realm);
+    // Tokens that do not verify count against their source, which is refused cheaply once it has spent its budget.
+    const source = [`bearer ip:${request.ip}`];
+    platform.authFailures.check(source, BEARER_FAILURE_SCALE);
+    const clientId = await platform.tokens.verifyAccessToken(bearerToken(request), realm).catch((error) => {
+      platform.authFailures.record(source);
+      throw error;
+    });
     const principal = await platform.clients.principal(clientId);
     if (!principal || principal.family !== family) throw unauthorised('token: its client is unknown or disabled');
     request.principal = principal;

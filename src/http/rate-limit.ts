@@ -15,6 +15,8 @@ const WINDOW_MS = 60_000;
 export interface RateLimitCounter {
   /** Counts one request and answers the window's total so far. */
   hit(key: string, windowStart: number): number;
+  /** The window's total so far, counting nothing. */
+  peek(key: string, windowStart: number): number;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,10 @@ export class MemoryCounter implements RateLimitCounter {
     const count = (this.counts.get(key) ?? 0) + 1;
     this.counts.set(key, count);
     return count;
+  }
+
+  peek(key: string, windowStart: number): number {
+    return windowStart === this.window ? (this.counts.get(key) ?? 0) : 0;
   }
 
   async close(): Promise<void> {}
@@ -56,6 +62,13 @@ export class SharedCounter implements RateLimitCounter {
     const pending = (this.pending.get(id) ?? 0) + 1;
     this.pending.set(id, pending);
     return (this.known.get(id) ?? 0) + (this.merging.get(id) ?? 0) + pending;
+  }
+
+  peek(key: string, windowStart: number): number {
+    const id = `${windowStart}|${key}`;
+    // Merged with +0 from now on, to learn what the other processes counted.
+    if (!this.pending.has(id) && !this.known.has(id)) this.pending.set(id, 0);
+    return (this.known.get(id) ?? 0) + (this.merging.get(id) ?? 0) + (this.pending.get(id) ?? 0);
   }
 
   /** Merges local counts into the shared counters; safe to call at any time. */
