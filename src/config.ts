@@ -1,6 +1,7 @@
 // One typed view of the environment. Parsed once at start; a bad value stops the
 // process with a message naming the variable. No secret has a default.
 import { resolve } from 'node:path';
+import { parseKey } from './auth/key-encryption.ts';
 
 export interface Config {
   port: number;
@@ -16,6 +17,10 @@ export interface Config {
   /** Trust an external OAuth2 issuer (Keycloak) instead of the built-in one. `{realm}` is replaced. */
   issuerUrl?: string;
   operatorToken?: string;
+  /** Seals stored secrets; generated into DATA_DIR when unset. */
+  keyEncryptionKey?: Buffer;
+  /** Earlier key-encryption keys, still able to open what they sealed (rotation). */
+  keyEncryptionKeysPrevious: Buffer[];
   rateLimitPerMinute: number;
   /** Failed authentications a minute per source address and per client before 429 (bearer tokens: five times as many per source). */
   authFailuresPerMinute: number;
@@ -104,6 +109,14 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw.replace(/\/+$/, '');
 }
 
+function key(env: Env, name: string, label = name): Buffer | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  const parsed = parseKey(raw);
+  if (!parsed) throw new ConfigError(`${label}: must be 32 random bytes in base64 (openssl rand -base64 32)`);
+  return parsed;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const port = integer(env, 'PORT', 8080, 0, 65535);
   const host = env.HOST || '127.0.0.1';
@@ -115,6 +128,8 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     port,
     host,
+    keyEncryptionKey: key(env, 'KEY_ENCRYPTION_KEY'),
+    keyEncryptionKeysPrevious: (env.KEY_ENCRYPTION_KEY_PREVIOUS ?? '').split(',').filter((k) => k.trim()).map((k) => key({ K: k }, 'K', 'KEY_ENCRYPTION_KEY_PREVIOUS')!),
     dataDir: resolve(env.DATA_DIR || './data'),
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),

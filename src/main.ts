@@ -2,6 +2,8 @@
 import { runCli } from './cli/program.ts';
 import { processIo } from './cli/io.ts';
 
+// Files this process makes (the embedded database, generated keys) are its owner's alone.
+process.umask(0o077);
 const code = await runCli(process.argv.slice(2), processIo);
 // A failed command may leave handles open (a half-opened database); don't wait on them.
 if (code !== 0) process.exit(code);

@@ -5,6 +5,9 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from './config.ts';
 import { openDatabase, type Database, type Db, type OpenOptions } from './db/database.ts';
 import { KeyRing } from './auth/key-ring.ts';
+import { loadKeyEncryption, type KeyEncryption } from './auth/key-encryption.ts';
+import { secureDataDir } from './db/data-dir.ts';
+import { resealWebhookKey } from './domain/webhooks/secrets.ts';
 import { TokenService } from './auth/tokens.ts';
 import { ClientDirectory } from './auth/clients.service.ts';
 import { MemoryCounter, RateLimiter, SharedCounter } from './http/rate-limit.ts';
@@ -33,6 +36,10 @@ const HOUSEKEEPING_EVERY_MS = 60_000;
 
 export interface Platform {
   config: Config;
+  /** Seals and opens stored secrets (signing keys, the webhook key). */
+  sealing: KeyEncryption;
+  /** What start-up changed or wants the operator to know; the server logs them. */
+  notices: string[];
   database: Database;
   db: Db;
   keys: KeyRing;
@@ -81,16 +88,26 @@ async function startSmsc(config: Config) {
 }
 
 export async function openPlatform(config: Config, open: Partial<OpenOptions> = {}): Promise<Platform> {
+  const notices: string[] = [];
+  const sealing = loadKeyEncryption(config.keyEncryptionKey, config.keyEncryptionKeysPrevious, config.dataDir);
+  if (sealing.generatedFile && config.databaseUrl) {
+    notices.push(`stored secrets are sealed with the key in ${sealing.generatedFile}; set KEY_ENCRYPTION_KEY to one key for every machine that shares this database`);
+  }
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir + '/db',
     poolSize: config.databasePoolSize,
     ...open,
   });
+  if ((!config.databaseUrl && !open.pglite) || sealing.generatedFile) {
+    const tightened = secureDataDir(config.dataDir);
+    if (tightened.length > 0) notices.push(`${config.dataDir} was readable by others: ${tightened.length} files and folders made owner-only`);
+  }
   await database.migrate();
   const db = database.db;
-  const keys = new KeyRing(db);
+  const keys = new KeyRing(db, sealing.keys);
   await keys.init();
+  await resealWebhookKey(db, sealing.keys);
   // One embedded process owns its database; several PostgreSQL processes share the budget.
   const counter = database.kind === 'postgres' ? new SharedCounter(db) : new MemoryCounter();
   const rateLimiter = new RateLimiter(counter, config.rateLimitPerMinute);
@@ -107,6 +124,8 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
 
   const platform: Platform = {
     config,
+    sealing: sealing.keys,
+    notices,
     database,
     db,
     keys,
@@ -128,7 +147,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
       Object.assign(platform, { smsc, smscSimulator });
       receipts = inbox;
       webhookSender = new WebhookSender(config.webhookTimeoutMs, { allowPrivate: config.webhookAllowPrivate });
-      const webhooks = new WebhookDispatcher(db, webhookSender, {
+      const webhooks = new WebhookDispatcher(db, sealing.keys, webhookSender, {
         retrySchedule: config.webhookRetrySchedule,
         concurrency: config.webhookConcurrency,
         leaseMs: config.webhookTimeoutMs + 30_000,

@@ -4,7 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JSONWebKeySet, type JWK } from 'jose';
 import type { Executor } from '../db/database.ts';
-import { insertKey, liveKeys, type StoredKey } from './keys.store.ts';
+import type { KeyEncryption } from './key-encryption.ts';
+import { insertKey, liveKeys, sealPrivateKey, type StoredKey } from './keys.store.ts';
 
 const ALGORITHM = 'RS256';
 const RELOAD_AT_MOST_EVERY_MS = 5_000;
@@ -16,7 +17,7 @@ interface LoadedKey {
   publicKey: CryptoKey;
 }
 
-export async function createSigningKey(db: Executor): Promise<string> {
+export async function createSigningKey(db: Executor, sealing: KeyEncryption): Promise<string> {
   const { publicKey, privateKey } = await generateKeyPair(ALGORITHM, { extractable: true, modulusLength: 2048 });
   const kid = randomUUID();
   const base = { kid, alg: ALGORITHM, use: 'sig' };
@@ -24,7 +25,7 @@ export async function createSigningKey(db: Executor): Promise<string> {
     kid,
     algorithm: ALGORITHM,
     publicJwk: { ...(await exportJWK(publicKey)), ...base },
-    privateJwk: { ...(await exportJWK(privateKey)), ...base },
+    privateJwk: sealing.seal(JSON.stringify({ ...(await exportJWK(privateKey)), ...base })),
   });
   return kid;
 }
@@ -33,19 +34,26 @@ export class KeyRing {
   private keys: LoadedKey[] = [];
   private lastLoad = 0;
 
-  constructor(private readonly db: Executor) {}
+  constructor(
+    private readonly db: Executor,
+    private readonly sealing: KeyEncryption,
+  ) {}
 
-  /** Loads the keys, making the first one if there is none. */
+  /** Loads the keys, making the first one if there is none; seals any kept in the clear or by an earlier key-encryption key. */
   async init(): Promise<void> {
+    for (const stored of await liveKeys(this.db)) {
+      if (!this.sealing.needsResealing(stored.privateJwk)) continue;
+      await sealPrivateKey(this.db, stored.kid, this.sealing.seal(this.sealing.open(stored.privateJwk)));
+    }
     await this.reload();
     if (this.keys.length > 0) return;
-    await createSigningKey(this.db);
+    await createSigningKey(this.db, this.sealing);
     await this.reload();
   }
 
   async reload(): Promise<void> {
     const stored = await liveKeys(this.db);
-    this.keys = await Promise.all(stored.map(load));
+    this.keys = await Promise.all(stored.map((key) => load(key, this.sealing)));
     this.lastLoad = Date.now();
   }
 
@@ -69,11 +77,12 @@ export class KeyRing {
   }
 }
 
-async function load(stored: StoredKey): Promise<LoadedKey> {
+async function load(stored: StoredKey, sealing: KeyEncryption): Promise<LoadedKey> {
+  const privateJwk = JSON.parse(sealing.open(stored.privateJwk)) as JWK;
   return {
     kid: stored.kid,
     publicJwk: stored.publicJwk,
-    privateKey: (await importJWK(stored.privateJwk, stored.algorithm)) as CryptoKey,
+    privateKey: (await importJWK(privateJwk, stored.algorithm)) as CryptoKey,
     publicKey: (await importJWK(stored.publicJwk, stored.algorithm)) as CryptoKey,
   };
 }

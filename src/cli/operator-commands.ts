@@ -135,9 +135,9 @@ export function registerOperatorCommands(program: Command, withDb: WithDb, io: C
   webhook.command('redeliver <delivery>').description('send again from the start of the retry schedule, same webhook-id')
     .action((id) => withDb(async (db) => deliveryJson(await redeliver(db, id))));
   webhook.command('secret <organization>').description("the organization's whsec_ signing secret").option('--rotate', 'replace it first')
-    .action((id, o) => withDb(async (db) => {
+    .action((id, o) => withDb(async (db, platform) => {
       await getOrganization(db, id);
-      return { secret: o.rotate ? await rotateWebhookSecret(db, id) : await webhookSecret(db, id) };
+      return { secret: o.rotate ? await rotateWebhookSecret(db, platform.sealing, id) : await webhookSecret(db, platform.sealing, id) };
     }));
 
   program.command('sandbox').description("a Connect reseller's sandbox clock").command('advance <organization>')
@@ -151,7 +151,7 @@ export function registerOperatorCommands(program: Command, withDb: WithDb, io: C
 
   program.command('keys').description('token signing keys').command('rotate')
     .description('add a new signing key; it signs from now on, older keys keep verifying')
-    .action(() => withDb(async (db) => ({ kid: await createSigningKey(db) })));
+    .action(() => withDb(async (db, platform) => ({ kid: await createSigningKey(db, platform.sealing) })));
 
   const usage = program.command('usage').description('usage records from the network (mediation)');
   usage.command('import <file>').description('rate a CSV (header row of field names) or JSON-lines file; duplicates are ignored')

@@ -19,6 +19,7 @@ export async function serve(config: Config, role: Role = 'all'): Promise<void> {
   const app = await buildApp(platform, { operatorToken: role === 'worker' ? undefined : operator.token, api: role !== 'worker' });
   if (role !== 'api') await platform.startWorkers();
   if (!operator.token) app.log.warn('OPERATOR_TOKEN is not set: the operator API (/operator) is off');
+  for (const notice of platform.notices) app.log.warn(notice);
 
   let closing = false;
   const shutdown = async (signal: string) => {

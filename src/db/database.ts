@@ -79,7 +79,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       close: () => pool.end(),
     };
   }
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  if (options.dataDir && !options.pglite) mkdirSync(options.dataDir, { recursive: true });
   const release = options.dataDir && !options.pglite ? lockDataDir(options.dataDir) : () => {};
   const client = options.pglite ?? (await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {}).catch((error: unknown) => {
     release();

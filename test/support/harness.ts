@@ -81,6 +81,7 @@ export async function startHarness(env: Record<string, string> = {}, database?: 
     : await cloneDatabase();
   const config: Config = loadConfig({
     PUBLIC_URL: 'http://cellhub.test',
+    KEY_ENCRYPTION_KEY: process.env.KEY_ENCRYPTION_KEY,
     SMDP_SIMULATOR_ADVANCE_MS: '0',
     ...env,
     ...database,

@@ -47,13 +47,13 @@ export function webhookRoutes(app: App, platform: Platform): void {
     schema: { summary: "The organization's whsec_ secret, to verify webhook signatures with", params: OrgParams },
   }, async (request) => {
     await getOrganization(db, request.params.org);
-    return { secret: await webhookSecret(db, request.params.org) };
+    return { secret: await webhookSecret(db, platform.sealing, request.params.org) };
   });
 
   app.post('/organizations/:org/webhook-secret/rotate', {
     schema: { summary: 'Replace the signing secret; deliveries from now on use the new one', params: OrgParams },
   }, async (request) => {
     await getOrganization(db, request.params.org);
-    return { secret: await rotateWebhookSecret(db, request.params.org) };
+    return { secret: await rotateWebhookSecret(db, platform.sealing, request.params.org) };
   });
 }

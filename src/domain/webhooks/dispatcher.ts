@@ -6,6 +6,7 @@
 import type { Db } from '../../db/database.ts';
 import type { AttemptOutcome, WebhookSender } from '../../network/webhooks/sender.ts';
 import { webhookSecret } from './secrets.ts';
+import type { KeyEncryption } from '../../auth/key-encryption.ts';
 import * as store from './webhooks.store.ts';
 import { WorkLoop } from '../../jobs/work-loop.ts';
 import { BatchWriter } from '../../db/batch-writer.ts';
@@ -33,6 +34,7 @@ export class WebhookDispatcher {
 
   constructor(
     private readonly db: Db,
+    private readonly sealing: KeyEncryption,
     private readonly sender: WebhookSender,
     private readonly options: DispatcherOptions,
   ) {
@@ -83,7 +85,7 @@ export class WebhookDispatcher {
   private async secretOf(organizationId: string): Promise<string> {
     const cached = this.secrets.get(organizationId);
     if (cached && Date.now() - cached.at < SECRET_TTL_MS) return cached.secret;
-    const secret = await webhookSecret(this.db, organizationId);
+    const secret = await webhookSecret(this.db, this.sealing, organizationId);
     this.secrets.set(organizationId, { secret, at: Date.now() });
     return secret;
   }

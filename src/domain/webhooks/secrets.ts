@@ -1,20 +1,28 @@
 // Each organization signs its webhooks with its own `whsec_` secret (Standard Webhooks).
 // The secret is derived from the installation's key and the organization's generation,
-// so no per-organization secret is stored; rotating moves the generation on.
+// so no per-organization secret is stored; rotating moves the generation on. The
+// installation's key is stored sealed (auth/key-encryption.ts).
 import { createHmac, randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { settings, webhookSecrets } from '../../db/schema.ts';
-import { readSetting } from '../settings.store.ts';
+import { readSetting, writeSetting } from '../settings.store.ts';
+import type { KeyEncryption } from '../../auth/key-encryption.ts';
 
 const KEY_SETTING = 'webhook_signing_key';
 
-async function installationKey(db: Executor): Promise<string> {
-  const existing = await readSetting<string>(db, KEY_SETTING);
-  if (existing) return existing;
+async function installationKey(db: Executor, sealing: KeyEncryption): Promise<string> {
+  const existing = await readSetting<unknown>(db, KEY_SETTING);
+  if (existing) return sealing.open(existing);
   // The first caller makes it; any racing caller keeps the first one's.
-  await db.insert(settings).values({ key: KEY_SETTING, value: randomBytes(32).toString('base64') }).onConflictDoNothing();
-  return (await readSetting<string>(db, KEY_SETTING))!;
+  await db.insert(settings).values({ key: KEY_SETTING, value: sealing.seal(randomBytes(32).toString('base64')) }).onConflictDoNothing();
+  return sealing.open(await readSetting<unknown>(db, KEY_SETTING));
+}
+
+/** Seals a key kept in the clear (before sealing began) or with an earlier key-encryption key. */
+export async function resealWebhookKey(db: Executor, sealing: KeyEncryption): Promise<void> {
+  const existing = await readSetting<unknown>(db, KEY_SETTING);
+  if (existing && sealing.needsResealing(existing)) await writeSetting(db, KEY_SETTING, sealing.seal(sealing.open(existing)));
 }
 
 const derive = (key: string, organizationId: string, generation: number) =>
@@ -25,15 +33,15 @@ async function generationOf(db: Executor, organizationId: string): Promise<numbe
   return row?.generation ?? 1;
 }
 
-export async function webhookSecret(db: Executor, organizationId: string): Promise<string> {
-  return derive(await installationKey(db), organizationId, await generationOf(db, organizationId));
+export async function webhookSecret(db: Executor, sealing: KeyEncryption, organizationId: string): Promise<string> {
+  return derive(await installationKey(db, sealing), organizationId, await generationOf(db, organizationId));
 }
 
 /** A new secret for the organization; deliveries from now on are signed with it. */
-export async function rotateWebhookSecret(db: Executor, organizationId: string): Promise<string> {
+export async function rotateWebhookSecret(db: Executor, sealing: KeyEncryption, organizationId: string): Promise<string> {
   await db
     .insert(webhookSecrets)
     .values({ organizationId, generation: 2 })
     .onConflictDoUpdate({ target: webhookSecrets.organizationId, set: { generation: sql`${webhookSecrets.generation} + 1`, rotatedAt: new Date() } });
-  return webhookSecret(db, organizationId);
+  return webhookSecret(db, sealing, organizationId);
 }
