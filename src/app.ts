@@ -7,7 +7,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Platform } from './platform.ts';
 import type { App } from './http/app-type.ts';
 import { correlationIdOf, CORRELATION_HEADER } from './http/correlation.ts';
-import { registerErrorHandling } from './http/error-handler.ts';
+import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './http/error-handler.ts';
+import { refuseNul } from './http/nul-guard.ts';
+import { redactError } from './http/log-redaction.ts';
 import { schemaErrorToApiError, validatorCompiler } from './http/validation.ts';
 import { ErrorBody } from './http/schemas.ts';
 import { registerTokenRoutes } from './auth/token.routes.ts';
@@ -27,14 +29,18 @@ export interface AppOptions {
 }
 
 const REDACTED = ['req.headers.authorization', 'req.headers.cookie', 'req.body.client_secret', 'req.body.refresh_token'];
+/** Most operations take a small body; the few that import in bulk raise their own limit. */
+const BODY_LIMIT = 256 * 1024;
 
 export async function buildApp(platform: Platform, options: AppOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: platform.config.logLevel, redact: REDACTED, stream: options.logStream },
+    logger: options.logger === false ? false : { level: platform.config.logLevel, redact: REDACTED, stream: options.logStream, serializers: { err: redactError } },
     genReqId: correlationIdOf,
     logController: new LogController({ requestIdLogLabel: 'correlation_id' }),
-    bodyLimit: 1024 * 1024 * 8,
+    bodyLimit: BODY_LIMIT,
     trustProxy: false,
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -43,6 +49,7 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   app.addHook('onRequest', async (request, reply) => {
     reply.header(CORRELATION_HEADER, request.id);
   });
+  app.addHook('preValidation', refuseNul);
   app.addSchema(ErrorBody);
   // The APIs speak JSON (and forms at the token endpoint); plain text is a wrong content type.
   app.removeContentTypeParser('text/plain');

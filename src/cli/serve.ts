@@ -35,10 +35,13 @@ export async function serve(config: Config, role: Role = 'all'): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   if (role === 'worker') app.log.info({ role }, 'worker started');
-  else process.stderr.write(banner(config, operator, demo));
+  // Secrets go only to a person at a terminal, never into a log file or a collector.
+  else process.stderr.write(banner(config, operator, demo, Boolean(process.stderr.isTTY)));
 }
 
-function banner(config: Config, operator: OperatorToken, demo?: DemoSummary): string {
+const HIDDEN = '<secret: npm run cellhub -- demo --json, with the server stopped>';
+
+function banner(config: Config, operator: OperatorToken, demo: DemoSummary | undefined, reveal: boolean): string {
   const url = config.publicUrl;
   const lines = [
     '',
@@ -49,17 +52,19 @@ function banner(config: Config, operator: OperatorToken, demo?: DemoSummary): st
     ? '  Webhooks:      may reach local and private addresses (WEBHOOK_ALLOW_PRIVATE=1)'
     : '  Webhooks:      public addresses only; for a receiver on this machine start with WEBHOOK_ALLOW_PRIVATE=1');
   if (operator.token) {
-    const where = operator.file ? `${operator.token}   (generated, kept in ${operator.file})` : 'from OPERATOR_TOKEN';
+    const where = !operator.file ? 'from OPERATOR_TOKEN'
+      : reveal ? `${operator.token}   (generated, kept in ${operator.file})` : `in ${operator.file}`;
     lines.push(`  Operator API:  ${url}/operator   token ${where}`);
   }
   if (demo) {
     const org = demo.organizations[0];
-    const { client_id: id, client_secret: secret } = org.enterprise;
+    const { client_id: id } = org.enterprise;
+    const secret = reveal ? org.enterprise.client_secret : HIDDEN;
     lines.push(
       '',
       `Demo organizations: ${demo.organizations.map((o) => o.name).join(', ')} (all credentials: npm run cellhub -- demo --json)`,
       `  ${org.name} enterprise client: ${id} / ${secret}`,
-      ...org.connect.filter((c) => c.role === 'RESELLER').map((c) => `  ${org.name} Connect reseller client: ${c.client_id} / ${c.client_secret}`),
+      ...org.connect.filter((c) => c.role === 'RESELLER').map((c) => `  ${org.name} Connect reseller client: ${c.client_id} / ${reveal ? c.client_secret : HIDDEN}`),
       '',
       'Try it:',
       `  TOKEN=$(curl -s -u '${id}:${secret}' -d grant_type=client_credentials \\`,

@@ -164,7 +164,7 @@ export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
-type DriverError = { code?: string; constraint?: string; cause?: DriverError } | undefined;
+type DriverError = { code?: string; constraint?: string; detail?: string; cause?: DriverError } | undefined;
 
 /** The driver's error, which drizzle may wrap. */
 const driverError = (error: unknown): DriverError => {
@@ -175,6 +175,17 @@ const driverError = (error: unknown): DriverError => {
 /** Whether the error is PostgreSQL's unique_violation. */
 export function isUniqueViolation(error: unknown): boolean {
   return driverError(error)?.code === '23505';
+}
+
+/**
+ * For a unique_violation, the field a client would name: the key's last column that is
+ * not the tenant's (`Key (organization_id, reference_code)=(…)` → `reference_code`).
+ */
+export function uniqueViolation(error: unknown): string | undefined {
+  const e = driverError(error);
+  if (e?.code !== '23505') return undefined;
+  const columns = /Key \(([^)]*)\)=/.exec(e.detail ?? '')?.[1].split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+  return columns?.filter((c) => c !== 'organization_id').at(-1) ?? e.constraint ?? 'a field';
 }
 
 /** Whether the error is PostgreSQL's foreign_key_violation of that constraint. */

@@ -21,10 +21,11 @@ export class ApiError extends Error {
   /** Extra response headers (WWW-Authenticate, Retry-After). */
   readonly headers: Record<string, string>;
 
-  constructor(readonly type: ErrorType, messages: string | string[], headers: Record<string, string> = {}) {
+  /** `status` overrides the type's for the framework's own answers (413, 414, 431). */
+  constructor(readonly type: ErrorType, messages: string | string[], headers: Record<string, string> = {}, status?: number) {
     const list = Array.isArray(messages) ? messages : [messages];
     super(list.join('; '));
-    this.status = ERROR_STATUS[type];
+    this.status = status ?? ERROR_STATUS[type];
     this.messages = list;
     this.headers = headers;
   }

@@ -38,6 +38,9 @@ export function sendPage<T, R>(request: FastifyRequest, reply: FastifyReply, pub
   return rows.slice(0, paging.size).map(represent);
 }
 
+const EARLIEST_YEAR = 1970;
+const LATEST_YEAR = 9999;
+
 /**
  * A date filter: a day (YYYY-MM-DD) or an instant. With `endOfDay`, a day bound takes
  * in the whole day (it becomes the next day's start, exclusive).
@@ -46,6 +49,9 @@ export function dateQuery(value: string | undefined, field: string, endOfDay = f
   if (value === undefined) return undefined;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw invalidParams(`${field}: must be a date (YYYY-MM-DD) or a date-time`);
+  // JavaScript takes years from -271821 to 275760; PostgreSQL and any real filter do not.
+  const year = date.getUTCFullYear();
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR) throw invalidParams(`${field}: must lie between the years ${EARLIEST_YEAR} and ${LATEST_YEAR}`);
   if (endOfDay && /^\d{4}-\d{2}-\d{2}$/.test(value)) date.setUTCDate(date.getUTCDate() + 1);
   return date;
 }

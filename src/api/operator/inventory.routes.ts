@@ -10,10 +10,14 @@ import { applyProfileEvent } from '../../domain/inventory/profile-events.ts';
 import { poolJson } from './representations.ts';
 import { Country, literals } from './params.ts';
 
+/** 100,000 ICCIDs or MSISDNs as JSON, with room to spare. */
+const IMPORT_BODY_LIMIT = 8 * 1024 * 1024;
+
 export function inventoryRoutes(app: App, platform: Platform): void {
   const db = platform.db;
 
   app.post('/sims', {
+    bodyLimit: IMPORT_BODY_LIMIT,
     schema: {
       summary: 'Import ICCIDs into the SIM inventory',
       body: Type.Object({
@@ -55,6 +59,7 @@ export function inventoryRoutes(app: App, platform: Platform): void {
   });
 
   app.post('/number-pools/:id/numbers', {
+    bodyLimit: IMPORT_BODY_LIMIT,
     schema: {
       summary: 'Import MSISDNs into a number pool',
       params: Type.Object({ id: Type.String() }),
