@@ -220,6 +220,21 @@ describe('order rules', () => {
     expect(res.json().messages[0]).toBe(`input.subscriptions: SIM ${iccid} has 15 active subscriptions; at most 15`);
   });
 
+  it('places one order for one Idempotency-Key, however often it is sent', async () => {
+    const body = newEsim(store, [{ product_id: store.usa }]);
+    const send = () => h.app.inject({ method: 'POST', url: '/connect-api/v1/order', headers: { ...store.auth, 'idempotency-key': 'topup-once' }, payload: body });
+    const count = async () => ((await api(store, 'GET', '/v1/order?size=100')).json() as unknown[]).length;
+    const before = await count();
+    const [first, again] = [await send(), await send()];
+    expect(first.statusCode).toBe(201);
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json().id).toBe(first.json().id);
+    expect(await count()).toBe(before + 1);
+    const other = await h.app.inject({ method: 'POST', url: '/connect-api/v1/order', headers: { ...store.auth, 'idempotency-key': 'topup-once' }, payload: { input: { ...body.input, countryCode: 'FR' } } });
+    expect(other.statusCode).toBe(409);
+  });
+
   it('fails an order when SIM inventory is empty, with the reason', async () => {
     const orders = [];
     for (let i = 0; i < 12; i++) orders.push((await api(rival, 'POST', '/v1/order', newEsim(rival, [{ product_id: rival.usa }]))).json().id);

@@ -133,6 +133,16 @@ describe('Idempotency-Key', () => {
     expect(again.json().id).not.toBe(first.json().id);
   });
 
+  it('takes the same body with its keys in another order as the same request', async () => {
+    const body = activation('reordered@initech.example') as Record<string, unknown>;
+    const reversed = Object.fromEntries(Object.entries(body).reverse());
+    const first = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: body, headers: { ...t.auth, 'idempotency-key': 'k-order' } });
+    const again = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: JSON.stringify(reversed), headers: { ...t.auth, 'idempotency-key': 'k-order', 'content-type': 'application/json' } });
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json().id).toBe(first.json().id);
+  });
+
   it('refuses the same key with another body, and a malformed key', async () => {
     await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('k1@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-2' } });
     const other = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('k2@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-2' } });

@@ -3,6 +3,7 @@
 // while the first request still runs is a 409 too. Keys are per API client. A claim
 // left by a process that died mid-request is given up after a few minutes.
 import { createHash } from 'node:crypto';
+import stableStringify from 'safe-stable-stringify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Executor } from '../db/database.ts';
 import { ApiError, conflict, invalidParams } from './errors.ts';
@@ -13,8 +14,9 @@ const KEEP_SECONDS = 24 * 3600;
 const ABANDONED_SECONDS = 300;
 const HEADER = 'idempotency-key';
 
+// The same request written with its keys in another order is the same request.
 const hashOf = (request: FastifyRequest) =>
-  createHash('sha256').update(`${request.method} ${request.routeOptions.url}\n${JSON.stringify(request.body ?? null)}`).digest('base64url');
+  createHash('sha256').update(`${request.method} ${request.routeOptions.url}\n${stableStringify(request.body ?? null)}`).digest('base64url');
 
 export async function idempotent<T>(
   db: Executor,

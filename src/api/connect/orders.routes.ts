@@ -4,6 +4,7 @@ import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { errorResponses } from '../../http/schemas.ts';
+import { idempotent } from '../../http/idempotency.ts';
 import { getConnectOrder, listConnectOrders, placeConnectOrder, type ConnectOrderInput } from '../../domain/connect/connect-orders.service.ts';
 import type { ConnectOrder } from '../../domain/connect/connect.store.ts';
 import { dateQuery, PageQuery, pagingOf, sendPage } from './paging.ts';
@@ -61,14 +62,14 @@ export function connectOrderRoutes(platform: Platform) {
       schema: {
         tags: ['connect orders'],
         summary: 'Order a new eSIM (NEW_ESIM) or more subscriptions on one (TOPUP)',
+        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: 'Replays the first answer for 24 h' })) }),
         body: OrderBody,
-        response: { 201: Type.Object({ id: Type.String(), externalId: Type.String(), status: Type.String() }), ...errorResponses(400, 401, 403, 429) },
+        response: { 201: Type.Object({ id: Type.String(), externalId: Type.String(), status: Type.String() }), ...errorResponses(400, 401, 403, 409, 429) },
       },
-    }, async (request, reply) => {
+    }, async (request, reply) => idempotent(platform.db, request, reply, async () => {
       const order = await placeConnectOrder(platform, principalOf(request).organizationId, request.body.input as ConnectOrderInput);
-      reply.code(201);
-      return { id: order.id, externalId: order.id, status: order.status };
-    });
+      return { status: 201, body: { id: order.id, externalId: order.id, status: order.status } };
+    }));
 
     app.get('/v1/order', {
       schema: {
