@@ -10,6 +10,7 @@ import { correlationIdOf, CORRELATION_HEADER } from './http/correlation.ts';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './http/error-handler.ts';
 import { refuseNul } from './http/nul-guard.ts';
 import { redactError } from './http/log-redaction.ts';
+import { leaveTenantGate } from './http/auth-guard.ts';
 import { schemaErrorToApiError, validatorCompiler } from './http/validation.ts';
 import { ErrorBody } from './http/schemas.ts';
 import { registerTokenRoutes } from './auth/token.routes.ts';
@@ -50,6 +51,8 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
     reply.header(CORRELATION_HEADER, request.id);
   });
   app.addHook('preValidation', refuseNul);
+  app.addHook('onResponse', leaveTenantGate);
+  app.addHook('onRequestAbort', leaveTenantGate);
   app.addSchema(ErrorBody);
   // The APIs speak JSON (and forms at the token endpoint); plain text is a wrong content type.
   app.removeContentTypeParser('text/plain');

@@ -22,6 +22,10 @@ export interface Config {
   /** Earlier key-encryption keys, still able to open what they sealed (rotation). */
   keyEncryptionKeysPrevious: Buffer[];
   rateLimitPerMinute: number;
+  /** Requests of one organization in flight at once per process (0: no limit); unset, the database pool less two. */
+  tenantConcurrency?: number;
+  /** Requests of one organization waiting for a turn before 429. */
+  tenantQueue: number;
   /** Failed authentications a minute per source address and per client before 429 (bearer tokens: five times as many per source). */
   authFailuresPerMinute: number;
   /** Cached single-resource reads per process; 0 turns the read cache off. */
@@ -138,6 +142,8 @@ export function loadConfig(env: Env = process.env): Config {
     operatorToken,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1000, 1, 10_000_000),
     authFailuresPerMinute: integer(env, 'AUTH_FAILURES_PER_MINUTE', 20, 1, 1_000_000),
+    tenantConcurrency: env.TENANT_CONCURRENCY ? integer(env, 'TENANT_CONCURRENCY', 0, 0, 10_000) : undefined,
+    tenantQueue: integer(env, 'TENANT_QUEUE', 100, 0, 100_000),
     readCacheEntries: integer(env, 'READ_CACHE_ENTRIES', 10_000, 0, 10_000_000),
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL', 300, 10, 86_400),
     refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL', 1800, 10, 30 * 86_400),

@@ -12,6 +12,7 @@ import { TokenService } from './auth/tokens.ts';
 import { ClientDirectory } from './auth/clients.service.ts';
 import { MemoryCounter, RateLimiter, SharedCounter } from './http/rate-limit.ts';
 import { FailureBudget } from './auth/failure-budget.ts';
+import { TenantGate } from './http/tenant-gate.ts';
 import { TenantCache } from './domain/tenant-cache.ts';
 import { TemplateCache } from './domain/catalog/template-cache.ts';
 import { SubscriptionReads, type SubscriptionView } from './domain/subscriptions/subscriptions.service.ts';
@@ -48,6 +49,8 @@ export interface Platform {
   rateLimiter: RateLimiter;
   /** Failed authentications per source and client, refused cheaply once spent. */
   authFailures: FailureBudget;
+  /** Requests in flight per organization, so that one cannot slow another. */
+  tenantGate: TenantGate;
   subscriptionReads: SubscriptionReads;
   templates: TemplateCache;
   queue: JobQueue;
@@ -85,6 +88,15 @@ async function startSmsc(config: Config) {
   const simulator = new SmscSimulator({ systemId: 'cellhub', password: randomBytes(6).toString('base64url'), receiptDelayMs: config.smscSimulatorReceiptMs });
   const url = await simulator.start();
   return { smsc: new SmppClient({ url, ...options }), simulator };
+}
+
+/**
+ * By default an organization may have all but two of the database's connections busy,
+ * so another always finds one free; the embedded database has one connection, and an
+ * organization has at most two requests in line for it.
+ */
+function tenantConcurrencyFor(kind: Database['kind'], poolSize: number): number {
+  return kind === 'postgres' ? Math.max(2, poolSize - 2) : 2;
 }
 
 export async function openPlatform(config: Config, open: Partial<OpenOptions> = {}): Promise<Platform> {
@@ -131,6 +143,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
     keys,
     tokens: new TokenService(keys, config, db),
     authFailures: new FailureBudget(counter, config.authFailuresPerMinute),
+    tenantGate: new TenantGate(config.tenantConcurrency ?? tenantConcurrencyFor(database.kind, config.databasePoolSize), config.tenantQueue),
     clients: new ClientDirectory(db),
     rateLimiter,
     subscriptionReads: new SubscriptionReads(db, readCache),

@@ -12,6 +12,10 @@ import { accessDenied, unauthorised } from './errors.ts';
 declare module 'fastify' {
   interface FastifyRequest {
     principal?: Principal;
+    /** Gives the organization's slot in the tenant gate back; set while the request holds one. */
+    leaveTenantGate?: () => void;
+    /** The request has finished (answered or aborted): a slot it gets now goes straight back. */
+    finished?: boolean;
   }
 }
 
@@ -43,7 +47,18 @@ export function authenticate(platform: Platform, realm: RealmName): onRequestAsy
     const limit = platform.rateLimiter.check(`${principal.clientId} ${route}`);
     reply.headers(limit.headers);
     if (limit.exceeded) throw limit.exceeded;
+    const leave = await platform.tenantGate.enter(principal.organizationId, request.routeOptions.config.expensive);
+    if (request.finished) return leave();
+    request.leaveTenantGate = leave;
   };
+}
+
+/** Gives a finished request's tenant slot back, once, whether it was answered or aborted. */
+export async function leaveTenantGate(request: FastifyRequest): Promise<void> {
+  request.finished = true;
+  const leave = request.leaveTenantGate;
+  request.leaveTenantGate = undefined;
+  leave?.();
 }
 
 /** The authenticated principal; routes behind the guard always have one. */

@@ -11,6 +11,7 @@ import { idPattern } from '../../domain/ids.ts';
 import { getOrder, listOrders, placeOrder, type OrderResult, type OrderRow } from '../../domain/orders/orders.service.ts';
 import { ORDER_STATUSES, ORDER_TYPES, SUSPENSION_REASONS, type OrderRequest } from '../../domain/orders/order-types.ts';
 import { IdParams, pathId } from './path-ids.ts';
+import { EXPENSIVE } from '../../http/tenant-gate.ts';
 
 const Email = Type.String({ format: 'email', maxLength: 254 });
 const Nullable = (t: TSchema) => Type.Union([t, Type.Null()]);
@@ -131,6 +132,7 @@ export function orderRoutes(platform: Platform) {
     });
 
     app.get('/orders', {
+      config: EXPENSIVE,
       schema: {
         tags: ['orders'],
         summary: 'List orders',

@@ -7,6 +7,7 @@ import { HalList, halList, Link, link, ListQuery } from '../../http/hal.ts';
 import { errorResponses } from '../../http/schemas.ts';
 import { getSubscriber, listSubscribers, type Subscriber } from '../../domain/subscribers/subscribers.service.ts';
 import { IdParams, pathId } from './path-ids.ts';
+import { EXPENSIVE } from '../../http/tenant-gate.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -33,6 +34,7 @@ export const representSubscriber = (s: Subscriber) => ({
 export function subscriberRoutes(platform: Platform) {
   return async (app: App) => {
     app.get('/subscribers', {
+      config: EXPENSIVE,
       schema: {
         tags: ['subscribers'],
         summary: 'List subscribers',

@@ -22,6 +22,7 @@ import {
 import { AccountBody, representAccount } from './accounts.routes.ts';
 import { representSubscriber, SubscriberBody } from './subscribers.routes.ts';
 import { IdParams, pathId } from './path-ids.ts';
+import { EXPENSIVE } from '../../http/tenant-gate.ts';
 
 const PARTS = ['subscriber', 'account', 'sim_profile', 'phone_numbers', 'services'] as const;
 type Part = (typeof PARTS)[number];
@@ -157,6 +158,7 @@ export function subscriptionRoutes(platform: Platform) {
 
   return async (app: App) => {
     app.get('/subscriptions', {
+      config: EXPENSIVE,
       schema: {
         tags: ['subscriptions'],
         summary: 'List subscriptions',

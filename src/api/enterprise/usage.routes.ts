@@ -13,6 +13,7 @@ import { errorResponses } from '../../http/schemas.ts';
 import { idPattern } from '../../domain/ids.ts';
 import { COST_TYPES, DIRECTIONS, USAGE_TYPES } from '../../domain/usage/usage-record.ts';
 import { processedUntil, selectUsage, type UsageItem } from '../../domain/usage/usage.store.ts';
+import { EXPENSIVE } from '../../http/tenant-gate.ts';
 
 const DAY_MS = 86_400_000;
 const DatePattern = '^([0-9]{4})-(?:[0-9]{2})-([0-9]{2})$';
@@ -115,6 +116,7 @@ function afterKey(key: string | undefined) {
 export function usageRoutes(platform: Platform) {
   return async (app: App) => {
     app.get('/usage/items', {
+      config: EXPENSIVE,
       preValidation: splitCommaLists,
       schema: {
         tags: ['usage'],

@@ -1,0 +1,112 @@
+// bench/tenant-fairness: one organization's load must not slow another's.
+//
+//   npm run bench:tenant-fairness                 (embedded database)
+//   DATABASE_URL=postgres://… npm run bench:tenant-fairness
+//
+// The quiet organization (the demo's Globex) reads one account at a time, BENCH_READS
+// times (default 300): first on an idle server (the baseline), then while the noisy one
+// (Acme) keeps BENCH_NOISY (default 50) requests for pages of 100 fully embedded
+// subscriptions in flight. Prints the quiet p99 in both runs and their ratio (target: at
+// most 2), and how the noisy requests were answered (429 once its line is full).
+// TENANT_CONCURRENCY=0 in the environment runs the same without the tenant gate.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import pg from 'pg';
+import { request } from 'undici';
+import { freePort, startProcess } from './support/processes.ts';
+
+const READS = Number(process.env.BENCH_READS ?? 300);
+const NOISY = Number(process.env.BENCH_NOISY ?? 50);
+
+async function databaseEnv(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const dir = mkdtempSync(join(tmpdir(), 'cellhub-bench-fair-'));
+    return { env: { DATA_DIR: dir }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = 'cellhub_bench_fairness';
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: url.toString() },
+    cleanup: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+
+const { env: dbEnv, cleanup } = await databaseEnv();
+const port = await freePort();
+const env = { ...dbEnv, PORT: String(port), LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '10000000' };
+const demo = spawnSync(process.execPath, ['bin/cellhub.js', 'demo', '--json'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+if (demo.status !== 0) throw new Error(`demo failed: ${demo.stderr}`);
+const [noisyClient, quietClient] = JSON.parse(demo.stdout).organizations.map((o: { enterprise: { clients: { client_id: string; client_secret: string }[] } }) => o.enterprise.clients[0]);
+const server = await startProcess(['bin/cellhub.js', 'serve'], env, `http://127.0.0.1:${port}/health`);
+const base = `http://127.0.0.1:${port}`;
+
+async function bearer(client: { client_id: string; client_secret: string }) {
+  const res = await request(`${base}/auth/realms/enterprise-apis/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: client.client_id, client_secret: client.client_secret }).toString(),
+  });
+  return { authorization: `Bearer ${((await res.body.json()) as { access_token: string }).access_token}` };
+}
+
+try {
+  const noisy = await bearer(noisyClient);
+  const quiet = await bearer(quietClient);
+  const accounts = (await (await request(`${base}/enterprise/accounts?limit=1`, { headers: quiet })).body.json()) as { _embedded: { accounts: { id: string }[] } };
+  const accountUrl = `${base}/enterprise/accounts/${accounts._embedded.accounts[0].id}`;
+  const quietReads = async () => {
+    const times: number[] = [];
+    for (let i = 0; i < READS; i++) {
+      const started = performance.now();
+      const res = await request(accountUrl, { headers: quiet });
+      const body = await res.body.text();
+      if (res.statusCode !== 200) throw new Error(`a quiet read got ${res.statusCode}: ${body}`);
+      times.push(performance.now() - started);
+    }
+    return times;
+  };
+
+  await quietReads(); // warm-up
+  const idle = await quietReads();
+
+  const answers = new Map<string, number>();
+  let loud = true;
+  const page = { ...noisy, prefer: 'transclude="subscriber;account;sim_profile;phone_numbers;services"' };
+  const noise = Array.from({ length: NOISY }, async () => {
+    while (loud) {
+      const answer = await request(`${base}/enterprise/subscriptions?limit=100`, { headers: page })
+        .then(async (res) => (await res.body.dump(), String(res.statusCode)), (error: NodeJS.ErrnoException) => error.code ?? 'error');
+      answers.set(answer, (answers.get(answer) ?? 0) + 1);
+    }
+  });
+  const busy = await quietReads();
+  loud = false;
+  await Promise.all(noise);
+
+  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  process.stdout.write([
+    `database: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded (PGlite)'}; tenant gate: ${process.env.TENANT_CONCURRENCY === '0' ? 'off' : 'on'}`,
+    `quiet organization, idle server:   p50 ${ms(percentile(idle, 0.5))}, p99 ${ms(percentile(idle, 0.99))}`,
+    `quiet organization, noisy beside:  p50 ${ms(percentile(busy, 0.5))}, p99 ${ms(percentile(busy, 0.99))}`,
+    `p99 ratio (noisy beside / idle): ${(percentile(busy, 0.99) / percentile(idle, 0.99)).toFixed(2)} (target: at most 2)`,
+    `noisy organization's ${NOISY} connections answered: ${[...answers].map(([status, n]) => `${n} × ${status}`).join(', ')}`,
+    '',
+  ].join('\n'));
+} finally {
+  server.kill('SIGTERM');
+  await new Promise((r) => server.once('exit', r));
+  await cleanup();
+}
