@@ -9,51 +9,17 @@
 // subscriptions in flight. Prints the quiet p99 in both runs and their ratio (target: at
 // most 2), and how the noisy requests were answered (429 once its line is full).
 // TENANT_CONCURRENCY=0 in the environment runs the same without the tenant gate.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import pg from 'pg';
 import { request } from 'undici';
-import { freePort, startProcess } from './support/processes.ts';
+import { percentile, startDemoServer, type DemoClient } from './support/demo-server.ts';
 
 const READS = Number(process.env.BENCH_READS ?? 300);
 const NOISY = Number(process.env.BENCH_NOISY ?? 50);
 
-async function databaseEnv(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
-  const adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) {
-    const dir = mkdtempSync(join(tmpdir(), 'cellhub-bench-fair-'));
-    return { env: { DATA_DIR: dir }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const name = 'cellhub_bench_fairness';
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    cleanup: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-}
+const server = await startDemoServer('cellhub_bench_fairness');
+const [noisyClient, quietClient] = server.enterpriseClients;
+const base = server.base;
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
-
-const { env: dbEnv, cleanup } = await databaseEnv();
-const port = await freePort();
-const env = { ...dbEnv, PORT: String(port), LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '10000000' };
-const demo = spawnSync(process.execPath, ['bin/cellhub.js', 'demo', '--json'], { env: { ...process.env, ...env }, encoding: 'utf8' });
-if (demo.status !== 0) throw new Error(`demo failed: ${demo.stderr}`);
-const [noisyClient, quietClient] = JSON.parse(demo.stdout).organizations.map((o: { enterprise: { clients: { client_id: string; client_secret: string }[] } }) => o.enterprise.clients[0]);
-const server = await startProcess(['bin/cellhub.js', 'serve'], env, `http://127.0.0.1:${port}/health`);
-const base = `http://127.0.0.1:${port}`;
-
-async function bearer(client: { client_id: string; client_secret: string }) {
+async function bearer(client: DemoClient) {
   const res = await request(`${base}/auth/realms/enterprise-apis/protocol/openid-connect/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -106,7 +72,5 @@ try {
     '',
   ].join('\n'));
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
-  await cleanup();
+  await server.stop();
 }

@@ -9,49 +9,15 @@
 // connections (default 30) send wrong secrets for another client from 127.0.0.2. Prints
 // both p99s and their ratio, and how the flood was answered. Without the failure budget
 // every wrong secret costs a full scrypt hash and the valid requests queue behind them.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import pg from 'pg';
 import { Agent, request } from 'undici';
-import { freePort, startProcess } from './support/processes.ts';
+import { percentile, startDemoServer } from './support/demo-server.ts';
 
 const TOKENS = Number(process.env.BENCH_TOKENS ?? 200);
 const FLOOD = Number(process.env.BENCH_FLOOD_CONNECTIONS ?? 30);
 
-async function databaseEnv(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
-  const adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) {
-    const dir = mkdtempSync(join(tmpdir(), 'cellhub-bench-token-'));
-    return { env: { DATA_DIR: dir }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const name = 'cellhub_bench_token';
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    cleanup: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-}
-
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
-
-const { env: dbEnv, cleanup } = await databaseEnv();
-const port = await freePort();
-const env = { ...dbEnv, PORT: String(port), LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '10000000' };
-const demo = spawnSync(process.execPath, ['bin/cellhub.js', 'demo', '--json'], { env: { ...process.env, ...env }, encoding: 'utf8' });
-if (demo.status !== 0) throw new Error(`demo failed: ${demo.stderr}`);
-const [victim, target] = JSON.parse(demo.stdout).organizations.map((o: { enterprise: { clients: { client_id: string; client_secret: string }[] } }) => o.enterprise.clients[0]);
-const server = await startProcess(['bin/cellhub.js', 'serve'], env, `http://127.0.0.1:${port}/health`);
-const tokenUrl = `http://127.0.0.1:${port}/auth/realms/enterprise-apis/protocol/openid-connect/token`;
+const server = await startDemoServer('cellhub_bench_token');
+const [victim, target] = server.enterpriseClients;
+const tokenUrl = `${server.base}/auth/realms/enterprise-apis/protocol/openid-connect/token`;
 const form = (id: string, secret: string) => new URLSearchParams({ grant_type: 'client_credentials', client_id: id, client_secret: secret }).toString();
 const headers = { 'content-type': 'application/x-www-form-urlencoded' };
 
@@ -96,7 +62,5 @@ try {
     '',
   ].join('\n'));
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
-  await cleanup();
+  await server.stop();
 }
