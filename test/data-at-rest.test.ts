@@ -29,7 +29,8 @@ describe('DATA_DIR', () => {
       mkdirSync(join(dataDir, 'old'), { mode: 0o755 });
       writeFileSync(join(dataDir, 'old', 'notes'), 'left by hand', { mode: 0o644 });
       chmodSync(join(dataDir, 'old', 'notes'), 0o644);
-      const { KEY_ENCRYPTION_KEY: _, ...env } = process.env;
+      // The embedded database in its own DATA_DIR, with no key-encryption key given.
+      const { KEY_ENCRYPTION_KEY: _key, DATABASE_URL: _url, ...env } = process.env;
       const platform = await openPlatform(loadConfig({ ...env, DATA_DIR: dataDir }));
       expect(platform.notices).toContainEqual(expect.stringMatching(/was readable by others: \d+ files and folders made owner-only$/));
       await platform.close();
