@@ -112,8 +112,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
     ...open,
   });
   if ((!config.databaseUrl && !open.pglite) || sealing.generatedFile) {
-    const tightened = secureDataDir(config.dataDir);
-    if (tightened.length > 0) notices.push(`${config.dataDir} was readable by others: ${tightened.length} files and folders made owner-only`);
+    if (secureDataDir(config.dataDir).wasOpen) notices.push(`${config.dataDir} was open to other users: it and everything in it are now its owner's only`);
   }
   await database.migrate();
   const db = database.db;
