@@ -8,7 +8,7 @@ import type { Platform } from './platform.ts';
 import type { App } from './http/app-type.ts';
 import { correlationIdOf, CORRELATION_HEADER } from './http/correlation.ts';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './http/error-handler.ts';
-import { refuseNul } from './http/nul-guard.ts';
+import { parseJsonNotingNul, refuseNul } from './http/nul-guard.ts';
 import { redactError } from './http/log-redaction.ts';
 import { leaveTenantGate } from './http/auth-guard.ts';
 import { schemaErrorToApiError, validatorCompiler } from './http/validation.ts';
@@ -50,6 +50,7 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   app.addHook('onRequest', async (request, reply) => {
     reply.header(CORRELATION_HEADER, request.id);
   });
+  parseJsonNotingNul(app);
   app.addHook('preValidation', refuseNul);
   app.addHook('onResponse', leaveTenantGate);
   app.addHook('onRequestAbort', leaveTenantGate);
