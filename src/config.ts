@@ -113,11 +113,9 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw.replace(/\/+$/, '');
 }
 
-function key(env: Env, name: string, label = name): Buffer | undefined {
-  const raw = env[name];
-  if (!raw) return undefined;
+function key(name: string, raw: string): Buffer {
   const parsed = parseKey(raw);
-  if (!parsed) throw new ConfigError(`${label}: must be 32 random bytes in base64 (openssl rand -base64 32)`);
+  if (!parsed) throw new ConfigError(`${name}: must be 32 random bytes in base64 (openssl rand -base64 32)`);
   return parsed;
 }
 
@@ -132,8 +130,8 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     port,
     host,
-    keyEncryptionKey: key(env, 'KEY_ENCRYPTION_KEY'),
-    keyEncryptionKeysPrevious: (env.KEY_ENCRYPTION_KEY_PREVIOUS ?? '').split(',').filter((k) => k.trim()).map((k) => key({ K: k }, 'K', 'KEY_ENCRYPTION_KEY_PREVIOUS')!),
+    keyEncryptionKey: env.KEY_ENCRYPTION_KEY ? key('KEY_ENCRYPTION_KEY', env.KEY_ENCRYPTION_KEY) : undefined,
+    keyEncryptionKeysPrevious: (env.KEY_ENCRYPTION_KEY_PREVIOUS ?? '').split(',').filter((k) => k.trim()).map((k) => key('KEY_ENCRYPTION_KEY_PREVIOUS', k)),
     dataDir: resolve(env.DATA_DIR || './data'),
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),

@@ -1,0 +1,28 @@
+// The settings this hardening added refuse a bad value at start, naming the variable.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.ts';
+
+const KEY = Buffer.alloc(32, 7).toString('base64');
+
+describe('configuration', () => {
+  it.each([
+    ['KEY_ENCRYPTION_KEY', 'too-short', /^KEY_ENCRYPTION_KEY: must be 32 random bytes in base64/],
+    ['KEY_ENCRYPTION_KEY', Buffer.alloc(16).toString('base64'), /^KEY_ENCRYPTION_KEY: /],
+    ['KEY_ENCRYPTION_KEY_PREVIOUS', `${KEY},nope`, /^KEY_ENCRYPTION_KEY_PREVIOUS: /],
+    ['WEBHOOK_ALLOW_PRIVATE', 'yes', /^WEBHOOK_ALLOW_PRIVATE: /],
+    ['AUTH_FAILURES_PER_MINUTE', '0', /^AUTH_FAILURES_PER_MINUTE: /],
+    ['TENANT_CONCURRENCY', '-1', /^TENANT_CONCURRENCY: /],
+    ['TENANT_QUEUE', 'many', /^TENANT_QUEUE: /],
+  ])('refuses %s=%s', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('reads the keys and the limits it is given', () => {
+    const config = loadConfig({ KEY_ENCRYPTION_KEY: KEY, KEY_ENCRYPTION_KEY_PREVIOUS: `${KEY}, ${KEY}`, WEBHOOK_ALLOW_PRIVATE: '1', TENANT_CONCURRENCY: '0' });
+    expect(config.keyEncryptionKey?.length).toBe(32);
+    expect(config.keyEncryptionKeysPrevious).toHaveLength(2);
+    expect(config).toMatchObject({ webhookAllowPrivate: true, tenantConcurrency: 0, tenantQueue: 100, authFailuresPerMinute: 20 });
+    expect(loadConfig({}).tenantConcurrency).toBeUndefined();
+  });
+});
