@@ -48,9 +48,10 @@ export class KeyEncryption {
     return Buffer.concat([decipher.update(Buffer.from(value.data, 'base64')), decipher.final()]).toString('utf8');
   }
 
-  /** Stored in the clear, or sealed with a previous key. */
-  needsResealing(value: unknown): boolean {
-    return !isSealed(value) || value.kek !== this.id;
+  /** The value sealed with the current key, when it is stored in the clear or sealed with a previous one. */
+  resealed(value: unknown): Sealed | undefined {
+    if (isSealed(value) && value.kek === this.id) return undefined;
+    return this.seal(this.open(value));
   }
 }
 

@@ -42,8 +42,8 @@ export class KeyRing {
   /** Loads the keys, making the first one if there is none; seals any kept in the clear or by an earlier key-encryption key. */
   async init(): Promise<void> {
     for (const stored of await liveKeys(this.db)) {
-      if (!this.sealing.needsResealing(stored.privateJwk)) continue;
-      await sealPrivateKey(this.db, stored.kid, this.sealing.seal(this.sealing.open(stored.privateJwk)));
+      const resealed = this.sealing.resealed(stored.privateJwk);
+      if (resealed) await sealPrivateKey(this.db, stored.kid, resealed);
     }
     await this.reload();
     if (this.keys.length > 0) return;

@@ -22,7 +22,8 @@ async function installationKey(db: Executor, sealing: KeyEncryption): Promise<st
 /** Seals a key kept in the clear (before sealing began) or with an earlier key-encryption key. */
 export async function resealWebhookKey(db: Executor, sealing: KeyEncryption): Promise<void> {
   const existing = await readSetting<unknown>(db, KEY_SETTING);
-  if (existing && sealing.needsResealing(existing)) await writeSetting(db, KEY_SETTING, sealing.seal(sealing.open(existing)));
+  const resealed = existing && sealing.resealed(existing);
+  if (resealed) await writeSetting(db, KEY_SETTING, resealed);
 }
 
 const derive = (key: string, organizationId: string, generation: number) =>
