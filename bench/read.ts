@@ -7,7 +7,7 @@
 //    (target: at least 0.30). Measured twice: as served (with the tenant read cache)
 //    and with the cache off (every request queries PostgreSQL).
 // 2. p50/p99 of a page of 100 fully embedded subscriptions out of 100,000.
-import pg from 'pg';
+import { freshDatabase } from './support/databases.ts';
 import { seedReadBench } from './support/seed-read.ts';
 import { freePort, load, startProcess } from './support/processes.ts';
 
@@ -19,14 +19,8 @@ if (!adminUrl) {
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const subscriptionCount = Number(process.env.BENCH_SUBSCRIPTIONS ?? 100_000);
 
-const dbName = 'cellhub_bench_read';
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-await admin.query(`CREATE DATABASE ${dbName}`);
-const url = new URL(adminUrl);
-url.pathname = `/${dbName}`;
-const databaseUrl = url.toString();
+const database = await freshDatabase(adminUrl, 'cellhub_bench_read');
+const databaseUrl = database.url;
 
 const cellhubPort = await freePort();
 const uncachedPort = await freePort();
@@ -91,6 +85,5 @@ try {
   uncached.kill('SIGTERM');
   hello.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 500));
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.end();
+  await database.drop();
 }

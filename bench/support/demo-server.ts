@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import pg from 'pg';
+import { freshDatabase } from './databases.ts';
 import { freePort, startProcess } from './processes.ts';
 
 export interface DemoClient {
@@ -25,19 +25,8 @@ async function databaseEnv(name: string): Promise<{ env: Record<string, string>;
     const dir = mkdtempSync(join(tmpdir(), `${name}-`));
     return { env: { DATA_DIR: dir }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    cleanup: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
+  const database = await freshDatabase(adminUrl, name);
+  return { env: { DATABASE_URL: database.url }, cleanup: () => database.drop() };
 }
 
 export async function startDemoServer(name: string): Promise<DemoServer> {
