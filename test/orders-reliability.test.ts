@@ -143,6 +143,32 @@ describe('Idempotency-Key', () => {
     expect(again.json().id).toBe(first.json().id);
   });
 
+  it('writes the key with its order: when the key cannot be written, no order is placed, and a retry places one', async () => {
+    // Stands in for a crash between the change and its key (test/idempotency-crash.test.ts kills a real process there).
+    await h.platform.db.execute(sql.raw(`CREATE FUNCTION refuse_doomed_key() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'the key cannot be written'; END $$`));
+    await h.platform.db.execute(sql.raw(`CREATE TRIGGER refuse_doomed_key BEFORE INSERT OR UPDATE ON idempotency_keys
+      FOR EACH ROW WHEN (NEW.key = 'k-doomed' AND NEW.state = 'completed') EXECUTE FUNCTION refuse_doomed_key()`));
+    const place = () => h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('doomed@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-doomed' } });
+    const ordersOfDoomed = async () =>
+      (await h.app.inject({ url: '/enterprise/orders?limit=100', headers: t.auth })).json()._embedded.orders
+        .filter((o: { subscriber: { email: string } | null }) => o.subscriber?.email === 'doomed@initech.example');
+    try {
+      expect((await place()).statusCode).toBe(500);
+      expect(await ordersOfDoomed()).toHaveLength(0);
+    } finally {
+      await h.platform.db.execute(sql.raw('DROP TRIGGER refuse_doomed_key ON idempotency_keys'));
+      await h.platform.db.execute(sql.raw('DROP FUNCTION refuse_doomed_key()'));
+    }
+    const retry = await place();
+    expect(retry.statusCode).toBe(201);
+    expect(retry.headers['idempotent-replayed']).toBeUndefined();
+    expect(await ordersOfDoomed()).toHaveLength(1);
+    const replay = await place();
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.json().id).toBe(retry.json().id);
+  });
+
   it('refuses the same key with another body, and a malformed key', async () => {
     await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('k1@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-2' } });
     const other = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('k2@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-2' } });

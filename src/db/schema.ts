@@ -364,7 +364,7 @@ export const idempotencyKeys = pgTable(
     key: text('key').notNull(),
     route: text('route').notNull(),
     requestHash: text('request_hash').notNull(),
-    /** in_progress until the first request answers, then completed. */
+    /** Always completed: a key is written with its answer, in the transaction of its change (0013 and before wrote in_progress claims). */
     state: text('state').notNull(),
     statusCode: integer('status_code'),
     body: jsonb('body'),

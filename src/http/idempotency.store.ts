@@ -1,33 +1,37 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../db/database.ts';
+import { queryRows, type Executor } from '../db/database.ts';
 import { idempotencyKeys } from '../db/schema.ts';
 
 export type IdempotencyRecord = typeof idempotencyKeys.$inferSelect;
 
-/** Claims the key for a first request; answers undefined when someone holds it already. */
-export async function claimKey(db: Executor, row: { clientId: string; key: string; route: string; requestHash: string }) {
-  const [claimed] = await db
-    .insert(idempotencyKeys)
-    .values({ ...row, state: 'in_progress' })
-    .onConflictDoNothing()
-    .returning();
-  return claimed;
+// Advisory locks are one namespace per database: this class keeps the keys' apart.
+const KEY_LOCK_CLASS = 727_002;
+
+/**
+ * Takes the key for this transaction, or answers false when another transaction has it.
+ * Two keys sharing a 32-bit hash can only make a concurrent retry of one of them wait
+ * for a 409: never a wrong answer.
+ */
+export async function holdKey(tx: Executor, clientId: string, key: string): Promise<boolean> {
+  const [row] = await queryRows<{ held: boolean }>(tx, sql`SELECT pg_try_advisory_xact_lock(${KEY_LOCK_CLASS}, hashtext(${clientId} || ' ' || ${key})) AS held`);
+  return row.held;
 }
 
-export async function findKey(db: Executor, clientId: string, key: string): Promise<IdempotencyRecord | undefined> {
-  const [row] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.clientId, clientId), eq(idempotencyKeys.key, key)));
+/** The key's answer, unless it is older than `keepSeconds`. */
+export async function findKey(db: Executor, clientId: string, key: string, keepSeconds: number): Promise<IdempotencyRecord | undefined> {
+  const [row] = await db
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.clientId, clientId), eq(idempotencyKeys.key, key), sql`${idempotencyKeys.createdAt} >= now() - make_interval(secs => ${keepSeconds})`));
   return row;
 }
 
-export async function completeKey(db: Executor, clientId: string, key: string, statusCode: number, body: unknown) {
-  await db
-    .update(idempotencyKeys)
-    .set({ state: 'completed', statusCode, body })
-    .where(and(eq(idempotencyKeys.clientId, clientId), eq(idempotencyKeys.key, key)));
-}
-
-export async function forgetKey(db: Executor, clientId: string, key: string) {
-  await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.clientId, clientId), eq(idempotencyKeys.key, key)));
+/** Writes the key's answer; a concurrent refusal of the same key may have written it first. */
+export async function recordKey(
+  db: Executor,
+  row: { clientId: string; key: string; route: string; requestHash: string; statusCode: number; body: unknown },
+) {
+  await db.insert(idempotencyKeys).values({ ...row, state: 'completed' }).onConflictDoNothing();
 }
 
 /** Drops a record older than `seconds` so the key can start afresh. */

@@ -66,10 +66,14 @@ export function connectOrderRoutes(platform: Platform) {
         body: OrderBody,
         response: { 201: Type.Object({ id: Type.String(), externalId: Type.String(), status: Type.String() }), ...errorResponses(400, 401, 403, 409, 429) },
       },
-    }, async (request, reply) => idempotent(platform.db, request, reply, async () => {
-      const order = await placeConnectOrder(platform, principalOf(request).organizationId, request.body.input as ConnectOrderInput);
-      return { status: 201, body: { id: order.id, externalId: order.id, status: order.status } };
-    }));
+    }, async (request, reply) => {
+      const body = await idempotent(platform.db, request, reply, async (db) => {
+        const order = await placeConnectOrder({ ...platform, db }, principalOf(request).organizationId, request.body.input as ConnectOrderInput);
+        return { status: 201, body: { id: order.id, externalId: order.id, status: order.status } };
+      });
+      platform.queue.wake(); // a keyed order commits after placing it woke the workers
+      return body;
+    });
 
     app.get('/v1/order', {
       schema: {

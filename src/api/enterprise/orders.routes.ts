@@ -113,10 +113,12 @@ export function orderRoutes(platform: Platform) {
       },
     }, async (request, reply) => {
       const org = principalOf(request).organizationId;
-      return idempotent(platform.db, request, reply, async () => {
-        const order = await placeOrder(platform, org, request.body as OrderRequest, request.id);
+      const body = await idempotent(platform.db, request, reply, async (db) => {
+        const order = await placeOrder({ ...platform, db }, org, request.body as OrderRequest, request.id);
         return { status: 201, body: representOrder(order) };
       });
+      platform.queue.wake(); // a keyed order commits after placing it woke the workers
+      return body;
     });
 
     app.get('/orders/:id', {

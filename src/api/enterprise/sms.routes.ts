@@ -76,10 +76,12 @@ export function smsRoutes(platform: Platform) {
       },
     }, async (request, reply) => {
       const org = principalOf(request).organizationId;
-      return idempotent(platform.db, request, reply, async () => {
-        const { id } = await sendSms(platform, org, request.body as SmsRequest, request.id);
+      const body = await idempotent(platform.db, request, reply, async (db) => {
+        const { id } = await sendSms({ ...platform, db }, org, request.body as SmsRequest, request.id);
         return { status: 200, body: { sms_id: id, id } };
       });
+      platform.queue.wake(); // a keyed message commits after sending it woke the workers
+      return body;
     });
 
     app.get('/sms/:id', {

@@ -2,7 +2,7 @@
 // subscriptions on a SIM the reseller already sold). Every rule of the provider's API
 // is checked at once, naming the field; the order and its fulfilment job commit together.
 import { randomUUID } from 'node:crypto';
-import type { Db, Executor } from '../../db/database.ts';
+import type { Executor } from '../../db/database.ts';
 import { accessDenied, invalidParams, notFound } from '../../http/errors.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { FULFIL_CONNECT_ORDER } from '../../jobs/kinds.ts';
@@ -23,7 +23,8 @@ export interface ConnectOrderInput {
 }
 
 export interface ConnectContext {
-  db: Db;
+  /** The database, or the transaction of an Idempotency-Key (see http/idempotency.ts). */
+  db: Executor;
   queue: JobQueue;
 }
 

@@ -1,6 +1,6 @@
 // Placing orders: everything that can be checked at once is checked at once (400/409,
 // naming the field); the order row and its fulfilment job then commit together.
-import { isForeignKeyViolation, isUniqueViolation, type Db, type Executor } from '../../db/database.ts';
+import { isForeignKeyViolation, isUniqueViolation, type Executor } from '../../db/database.ts';
 import { ApiError, conflict, invalidParams, notFound } from '../../http/errors.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { FULFIL_ORDER } from '../../jobs/kinds.ts';
@@ -14,7 +14,8 @@ import * as store from './orders.store.ts';
 export type { OrderRow, OrderResult } from './orders.store.ts';
 
 export interface OrderContext {
-  db: Db;
+  /** The database, or the transaction of an Idempotency-Key (see http/idempotency.ts). */
+  db: Executor;
   queue: JobQueue;
   templates: TemplateCache;
 }

@@ -3,7 +3,7 @@
 // and the job that submits them to the SMSC then commit together.
 import { randomInt } from 'node:crypto';
 import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
-import type { Db, Executor } from '../../db/database.ts';
+import type { Executor } from '../../db/database.ts';
 import { invalidParams, notFound } from '../../http/errors.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { SEND_SMS } from '../../jobs/kinds.ts';
@@ -19,7 +19,8 @@ export interface SmsRequest {
 }
 
 export interface SmsContext {
-  db: Db;
+  /** The database, or the transaction of an Idempotency-Key (see http/idempotency.ts). */
+  db: Executor;
   queue: JobQueue;
 }
 
