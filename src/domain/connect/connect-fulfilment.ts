@@ -3,12 +3,13 @@
 // prepared at the SM-DP+ (outside any transaction) → COMPLETED, with the SIM and its
 // subscriptions written in one transaction. A failure leaves the order FAILED with its
 // reason and gives the ICCID back. Each subscription's clock (activation, expiry) is a
-// job scheduled for its date (connect-subscriptions.service.ts).
+// job scheduled for its date (connect-subscriptions.service.ts). The eSIM steps, the
+// failure type and the retry policy are the enterprise orders' (esim-lifecycle.ts).
 import type { Db, Executor } from '../../db/database.ts';
 import type { JobAttempt, JobQueue } from '../../jobs/queue.ts';
 import { CONNECT_SUBSCRIPTION_CLOCK, type ConnectOrderJob } from '../../jobs/kinds.ts';
-import { SmdpRefusal, type PreparedProfile, type SmdpAdapter } from '../../network/smdp/smdp.ts';
-import { allocateSim, releaseSim, updateSim } from '../inventory/sims.store.ts';
+import type { PreparedProfile, SmdpAdapter } from '../../network/smdp/smdp.ts';
+import { failAndRelease, FulfilmentFailure, fulfilling, prepareProfile, recordProfile, reserveIccid } from '../inventory/esim-lifecycle.ts';
 import { activationCode } from '../telecom.ts';
 import { opaqueId } from './opaque-id.ts';
 import { allowanceBytes, expirationOf } from './plans.ts';
@@ -22,8 +23,6 @@ export interface ConnectFulfilmentDeps {
   smdp: SmdpAdapter;
 }
 
-class OrderFailure extends Error {}
-
 interface Output {
   iccid?: string;
   matchingId?: string;
@@ -33,19 +32,14 @@ interface Output {
 }
 
 export async function fulfilConnectOrder(deps: ConnectFulfilmentDeps, job: ConnectOrderJob, attempt: JobAttempt): Promise<void> {
-  try {
+  await fulfilling(attempt, async () => {
     const started = await start(deps.db, job.orderId);
     if (!started) return;
     const input = started.input as ConnectOrderInput;
     const iccid = (started.output as Output).iccid!;
-    // A retry asks again; the SM-DP+ answers the profile it already prepared.
-    const profile = started.operationType === 'NEW_ESIM' ? await deps.smdp.prepareProfile(iccid, input.device?.eid ?? null) : undefined;
-    await complete(deps, job.orderId, iccid, profile);
-  } catch (error) {
-    const final = error instanceof OrderFailure || error instanceof SmdpRefusal;
-    if (!final && !attempt.last) throw error;
-    await fail(deps, job.orderId, error instanceof Error ? error.message : String(error));
-  }
+    const profile = started.operationType === 'NEW_ESIM' ? await prepareProfile(deps.smdp, iccid, 'esim', input.device?.eid ?? null) : undefined;
+    await complete(deps, job.orderId, iccid, attempt, profile);
+  }, (reason) => fail(deps, job.orderId, reason, attempt));
 }
 
 /** ACCEPTED → FULFILLING; a NEW_ESIM takes its ICCID. Answers the order when there is work left. */
@@ -55,23 +49,19 @@ async function start(db: Db, orderId: string): Promise<store.ConnectOrder | unde
     if (order?.status === 'FULFILLING') return order; // a retry
     if (order?.status !== 'ACCEPTED') return undefined;
     let output = order.output as Output;
-    if (order.operationType === 'NEW_ESIM') {
-      const sim = await allocateSim(tx, order.organizationId, 'esim');
-      if (!sim) throw new OrderFailure('no eSIM left in SIM inventory');
-      output = { iccid: sim.iccid };
-    }
+    if (order.operationType === 'NEW_ESIM') output = { iccid: await reserveIccid(tx, order.organizationId, 'esim', 'eSIM') };
     await store.updateOrder(tx, orderId, { status: 'FULFILLING', output });
     return { ...order, status: 'FULFILLING', output };
   });
 }
 
-async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: string, profile?: PreparedProfile): Promise<void> {
+async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: string, attempt: JobAttempt, profile?: PreparedProfile): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const order = await store.lockOrder(tx, orderId);
     if (order?.status !== 'FULFILLING') return;
     const input = order.input as ConnectOrderInput;
     if (profile) {
-      await updateSim(tx, iccid, { state: 'released', matchingId: profile.matchingId, smdpAddress: profile.smdpAddress, eid: input.device?.eid ?? null });
+      await recordProfile(tx, iccid, profile, input.device?.eid ?? null);
       await store.insertSim(tx, {
         iccid,
         organizationId: order.organizationId,
@@ -83,7 +73,7 @@ async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: str
       // Two top-ups of one SIM may both have passed the check at placing; here they take turns.
       await store.lockConnectSim(tx, iccid);
       if ((await store.countLive(tx, iccid)) + input.subscriptions.length > MAX_LIVE_SUBSCRIPTIONS) {
-        throw new OrderFailure(`SIM ${iccid} would hold more than ${MAX_LIVE_SUBSCRIPTIONS} active subscriptions`);
+        throw new FulfilmentFailure(`SIM ${iccid} would hold more than ${MAX_LIVE_SUBSCRIPTIONS} active subscriptions`);
       }
     }
     const ids = await addSubscriptions(deps.queue, tx, order, iccid);
@@ -96,6 +86,7 @@ async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: str
       subscription_id: ids[0],
     };
     await store.updateOrder(tx, orderId, { status: 'COMPLETED', output });
+    await attempt.completeWithin(tx);
   });
 }
 
@@ -106,7 +97,7 @@ async function addSubscriptions(queue: JobQueue, tx: Executor, order: store.Conn
   const now = new Date();
   const rows = input.subscriptions.map((s) => {
     const product = products.get(s.product_id);
-    if (!product) throw new OrderFailure(`product ${s.product_id} is no longer in the catalogue`);
+    if (!product) throw new FulfilmentFailure(`product ${s.product_id} is no longer in the catalogue`);
     const activation = s.activationDate && new Date(s.activationDate) > now ? new Date(s.activationDate) : now;
     return {
       id: opaqueId(),
@@ -129,15 +120,13 @@ async function addSubscriptions(queue: JobQueue, tx: Executor, order: store.Conn
   return rows.map((r) => r.id);
 }
 
-async function fail(deps: ConnectFulfilmentDeps, orderId: string, reason: string): Promise<void> {
-  const iccidToCancel = await deps.db.transaction(async (tx) => {
+async function fail(deps: ConnectFulfilmentDeps, orderId: string, reason: string, attempt: JobAttempt): Promise<void> {
+  await failAndRelease(deps, attempt, async (tx) => {
     const order = await store.lockOrder(tx, orderId);
     if (!order || (order.status !== 'ACCEPTED' && order.status !== 'FULFILLING')) return undefined;
-    const iccid = (order.output as Output).iccid;
-    const taken = order.operationType === 'NEW_ESIM' ? iccid : undefined;
-    if (taken) await releaseSim(tx, taken);
     await store.updateOrder(tx, orderId, { status: 'FAILED', failureReason: reason });
-    return taken;
+    // A top-up names a SIM the customer already has: only a NEW_ESIM's is given back.
+    const iccid = (order.output as Output).iccid;
+    return { reserved: order.operationType === 'NEW_ESIM' && iccid ? { iccid, simType: 'esim' as const } : undefined };
   });
-  if (iccidToCancel) await deps.smdp.cancelProfile(iccidToCancel, 'Available').catch(() => {});
 }

@@ -2,7 +2,8 @@
 // them. Another reseller's SIM is refused as theirs (ACCESS_DENIED).
 import type { Db, Executor } from '../../db/database.ts';
 import type { SmdpAdapter } from '../../network/smdp/smdp.ts';
-import { releaseSim, updateSim } from '../inventory/sims.store.ts';
+import { releaseSim } from '../inventory/sims.store.ts';
+import { rebindProfile, retireProfile } from '../inventory/esim-lifecycle.ts';
 import { accessDenied, conflict, invalidParams, notFound } from '../../http/errors.ts';
 import * as store from './connect.store.ts';
 import { refusedUrl, type OutboundPolicy } from '../../network/outbound/guard.ts';
@@ -42,7 +43,7 @@ export async function deleteConnectSim(db: Db, smdp: SmdpAdapter, organizationId
     await store.deleteSim(tx, iccid);
     await releaseSim(tx, iccid);
   });
-  await smdp.cancelProfile(iccid, 'Available').catch(() => {});
+  await retireProfile(smdp, iccid, 'Available');
 }
 
 /**
@@ -53,9 +54,7 @@ export async function changeEid(db: Db, smdp: SmdpAdapter, organizationId: strin
   const sim = await getConnectSim(db, organizationId, iccid);
   const status = simStatus(sim.state);
   if (status !== 'Released' && status !== 'Unavailable') throw conflict(`SIM ${iccid} is ${status}; its EID can change only while Released or Unavailable`);
-  await smdp.cancelProfile(iccid, 'Available').catch(() => {});
-  const profile = await smdp.prepareProfile(iccid, eid);
-  await updateSim(db, iccid, { eid, state: 'released', matchingId: profile.matchingId, smdpAddress: profile.smdpAddress });
+  await rebindProfile(db, smdp, iccid, eid);
 }
 
 export function notificationType(raw: string): string {

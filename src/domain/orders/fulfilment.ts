@@ -12,8 +12,19 @@
 import type { Db, Executor } from '../../db/database.ts';
 import type { JobAttempt, JobQueue } from '../../jobs/queue.ts';
 import { DELIVER_SIM_PROFILE, type OrderJob } from '../../jobs/kinds.ts';
-import { allocateSim, findSim, releaseSim, updateSim } from '../inventory/sims.store.ts';
-import { SmdpRefusal, type PreparedProfile, type SmdpAdapter } from '../../network/smdp/smdp.ts';
+import { findSim } from '../inventory/sims.store.ts';
+import {
+  failAndRelease,
+  FulfilmentFailure,
+  fulfilling,
+  outOfStock,
+  prepareProfile,
+  recordProfile,
+  reserveIccid,
+  retireProfile,
+  type SimType,
+} from '../inventory/esim-lifecycle.ts';
+import type { PreparedProfile, SmdpAdapter } from '../../network/smdp/smdp.ts';
 import {
   newSubscription,
   poolEmpty,
@@ -23,7 +34,6 @@ import {
   terminateSubscription,
 } from '../subscriptions/provisioning.ts';
 import type { TemplateCache } from '../catalog/template-cache.ts';
-import { ApiError } from '../../http/errors.ts';
 import { ALLOWED_FROM, type OrderRequest } from './order-types.ts';
 import { selectSubscriptions } from '../subscriptions/subscriptions.store.ts';
 import { completeActivation, lockOrder, reserveSimForActivation, updateOrder, type OrderResult, type OrderRow } from './orders.store.ts';
@@ -36,23 +46,8 @@ export interface FulfilmentDeps {
   quarantineDays: number;
 }
 
-/** A failure no retry can fix: the order fails with this reason at once. */
-class OrderFailure extends Error {}
-
 export async function fulfilOrder(deps: FulfilmentDeps, job: OrderJob, attempt: JobAttempt): Promise<void> {
-  try {
-    await advance(deps, job.orderId, attempt);
-  } catch (error) {
-    const final = error instanceof OrderFailure || error instanceof SmdpRefusal || error instanceof ApiError;
-    if (!final && !attempt.last) throw error; // the queue retries with backoff
-    await failOrder(deps, job.orderId, reasonOf(error), attempt);
-  }
-}
-
-function reasonOf(error: unknown): string {
-  if (error instanceof ApiError) return error.messages.join('; ');
-  if (error instanceof Error) return error.message;
-  return String(error);
+  await fulfilling(attempt, () => advance(deps, job.orderId, attempt), (reason) => failOrder(deps, job.orderId, reason, attempt));
 }
 
 const WITH_NEW_PROFILE = new Set(['activate_subscription', 'change_sim_profile']);
@@ -60,7 +55,7 @@ const WITH_NEW_PROFILE = new Set(['activate_subscription', 'change_sim_profile']
 async function advance(deps: FulfilmentDeps, orderId: string, attempt: JobAttempt): Promise<void> {
   // The common case first: a fresh activation reserves its ICCID in one statement.
   const reservation = await reserveSimForActivation(deps.db, orderId);
-  if (reservation.outcome === 'no_sim') throw new OrderFailure(`no ${reservation.simType} left in SIM inventory`);
+  if (reservation.outcome === 'no_sim') throw outOfStock(reservation.simType);
   if (reservation.outcome === 'reserved') return activate(deps, reservation.order, attempt);
 
   // Otherwise: a subscription change in full, the reservation for a SIM swap, or a
@@ -94,7 +89,7 @@ async function changeSubscription(deps: FulfilmentDeps, tx: Executor, order: Ord
       await terminateSubscription(tx, organizationId, subscriptionId, new Date(), deps.quarantineDays);
       break;
     default:
-      throw new OrderFailure(`unknown order type ${order.type}`);
+      throw new FulfilmentFailure(`unknown order type ${order.type}`);
   }
   await complete(tx, order, order.result as OrderResult);
 }
@@ -104,7 +99,7 @@ async function recheckSubscription(tx: Executor, order: OrderRow): Promise<void>
   const [view] = await selectSubscriptions(tx, order.organizationId, { id: order.subscriptionId!, rows: 1 });
   const allowed = ALLOWED_FROM[order.type] ?? [];
   if (!view || !allowed.includes(view.subscription.status)) {
-    throw new OrderFailure(`subscription ${order.subscriptionId} is ${view?.subscription.status ?? 'gone'}; ${order.type} needs it ${allowed.join(' or ')}`);
+    throw new FulfilmentFailure(`subscription ${order.subscriptionId} is ${view?.subscription.status ?? 'gone'}; ${order.type} needs it ${allowed.join(' or ')}`);
   }
 }
 
@@ -112,22 +107,23 @@ async function recheckSubscription(tx: Executor, order: OrderRow): Promise<void>
 async function reserveSim(tx: Executor, order: OrderRow): Promise<OrderRow> {
   if (order.subscriptionId) await recheckSubscription(tx, order);
   const simType = (order.request as OrderRequest).sim_profile?.sim_type ?? 'esim';
-  const sim = await allocateSim(tx, order.organizationId, simType);
-  if (!sim) throw new OrderFailure(`no ${simType} left in SIM inventory`);
-  const result = { ...(order.result as OrderResult), iccid: sim.iccid, simType };
+  const iccid = await reserveIccid(tx, order.organizationId, simType);
+  const result = { ...(order.result as OrderResult), iccid, simType };
   await updateOrder(tx, order.id, { stage: 'reserved', result });
   return { ...order, stage: 'reserved', result };
 }
 
-/** A reserved ICCID's profile, prepared at the SM-DP+ (a retry after a crash asks again; it answers the same). */
-async function prepareProfile(deps: FulfilmentDeps, order: OrderRow): Promise<PreparedProfile | undefined> {
+/** The reserved ICCID's profile (see esim-lifecycle.ts). */
+function preparedFor(deps: FulfilmentDeps, order: OrderRow): Promise<PreparedProfile | undefined> {
   const { iccid, simType } = order.result as OrderResult;
-  return simType === 'psim' ? undefined : deps.smdp.prepareProfile(iccid!);
+  return prepareProfile(deps.smdp, iccid!, simTypeOf(simType));
 }
+
+const simTypeOf = (simType: string | undefined): SimType => (simType === 'psim' ? 'psim' : 'esim');
 
 /** An activation with its ICCID reserved: the profile, then the subscription, the order's completion and its job's in one statement. */
 async function activate(deps: FulfilmentDeps, order: OrderRow, attempt: JobAttempt): Promise<void> {
-  const profile = await prepareProfile(deps, order);
+  const profile = await preparedFor(deps, order);
   const request = order.request as OrderRequest;
   const { iccid, simType } = order.result as OrderResult;
   const s = request.subscriber!;
@@ -135,7 +131,7 @@ async function activate(deps: FulfilmentDeps, order: OrderRow, attempt: JobAttem
   const subscription = newSubscription(order.organizationId, iccid!, {
     accountId: order.accountId,
     template,
-    simType: simType === 'psim' ? 'psim' : 'esim',
+    simType: simTypeOf(simType),
     profile,
     subscriber: { firstName: s.first_name, lastName: s.last_name, email: s.email, employeeId: s.employee_id, group: s.group },
   }, new Date());
@@ -154,14 +150,14 @@ async function activate(deps: FulfilmentDeps, order: OrderRow, attempt: JobAttem
 
 /** A SIM swap with its new ICCID reserved: the new profile replaces the old, which is cancelled at the SM-DP+. */
 async function swap(deps: FulfilmentDeps, reserved: OrderRow, attempt: JobAttempt): Promise<void> {
-  const profile = await prepareProfile(deps, reserved);
+  const profile = await preparedFor(deps, reserved);
   const retired = await deps.db.transaction(async (tx) => {
     const order = await lockOrder(tx, reserved.id);
     if (order?.status !== 'pending' || order.stage !== 'reserved') return undefined; // another run finished it
     const request = order.request as OrderRequest;
     const result = order.result as OrderResult;
     const old = await currentIccid(tx, order);
-    if (profile) await updateSim(tx, result.iccid!, { state: 'released', ...profile });
+    if (profile) await recordProfile(tx, result.iccid!, profile);
     await swapSimProfile(tx, order.organizationId, order.subscriptionId!, old, result.iccid!);
     await complete(tx, order, { ...result, ...profile, previousIccid: old ?? undefined, delivery: deliveryOf(request) });
     if (mailsProfile(request)) await enqueueDelivery(deps, tx, order);
@@ -170,9 +166,7 @@ async function swap(deps: FulfilmentDeps, reserved: OrderRow, attempt: JobAttemp
     const oldSim = await findSim(tx, old);
     return oldSim?.simType === 'esim' ? old : undefined;
   });
-  // The old profile is cancelled at the SM-DP+ once the swap is committed; an installed
-  // profile cannot be cancelled there and is left for the device to delete.
-  if (retired) await deps.smdp.cancelProfile(retired, 'Unavailable').catch(() => {});
+  if (retired) await retireProfile(deps.smdp, retired);
 }
 
 async function currentIccid(tx: Executor, order: OrderRow): Promise<string | null> {
@@ -198,17 +192,11 @@ async function complete(tx: Executor, order: OrderRow, result: OrderResult, subs
 
 /** Fails the order and gives back what it took: the reserved ICCID, and its profile at the SM-DP+. */
 async function failOrder(deps: FulfilmentDeps, orderId: string, reason: string, attempt: JobAttempt): Promise<void> {
-  const iccidToCancel = await deps.db.transaction(async (tx) => {
+  await failAndRelease(deps, attempt, async (tx) => {
     const order = await lockOrder(tx, orderId);
     if (!order || order.status !== 'pending') return undefined;
-    const result = order.result as OrderResult;
-    const reserved = result.iccid;
-    if (reserved) await releaseSim(tx, reserved);
     await updateOrder(tx, orderId, { status: 'failed', stage: 'failed', failureReason: reason, completedAt: new Date() });
-    await attempt.completeWithin(tx);
-    // A profile that may have been ordered at the SM-DP+ goes back to its stock too
-    // (refused if it never got there).
-    return result.simType === 'esim' ? reserved : undefined;
+    const { iccid, simType } = order.result as OrderResult;
+    return { reserved: iccid ? { iccid, simType: simTypeOf(simType) } : undefined };
   });
-  if (iccidToCancel) await deps.smdp.cancelProfile(iccidToCancel, 'Available').catch(() => {});
 }
