@@ -21,9 +21,9 @@ import { demoSecret, newDemoKey } from './credentials.ts';
 import { TemplateCache } from '../domain/catalog/template-cache.ts';
 import { seedDemoUsage } from './usage.ts';
 import { DEMO_CONNECT_PRODUCTS, DEMO_NUMBER_RANGES, DEMO_ORGANIZATIONS, FIRST_NAMES, GROUPS, LAST_NAMES, seededRandom, type DemoOrganization } from './data.ts';
+import { DAY_MS } from '../domain/time.ts';
 
 const DEMO_LOCK = 727_002;
-const DAY_MS = 86_400_000;
 const DEMO_SMDP_ADDRESS = 'smdp.cellhub.example';
 
 interface DemoState {

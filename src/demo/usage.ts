@@ -7,8 +7,8 @@ import type { Executor } from '../db/database.ts';
 import { products, phoneNumbers, productOfferings, subscriptions } from '../db/schema.ts';
 import { newId } from '../domain/ids.ts';
 import { ingestUsage } from '../domain/usage/ingest.service.ts';
+import { DAY_MS } from '../domain/time.ts';
 
-const DAY_MS = 86_400_000;
 
 export interface Line {
   msisdn: string;

@@ -4,8 +4,9 @@ import { idempotencyKeys } from '../db/schema.ts';
 
 export type IdempotencyRecord = typeof idempotencyKeys.$inferSelect;
 
-// Advisory locks are one namespace per database: this class keeps the keys' apart.
-const KEY_LOCK_CLASS = 727_002;
+// Advisory locks share one namespace per database: cellhub's are 727_001 (migrations),
+// 727_002 (the demo seed) and this class, which keeps the keys' apart.
+const KEY_LOCK_CLASS = 727_003;
 
 /**
  * Takes the key for this transaction, or answers false when another transaction has it.

@@ -26,3 +26,6 @@ export function errorResponses(...statuses: number[]): Record<number, TSchema> {
     statuses.map((s) => [s, Type.Ref('Error', { description: ERROR_DESCRIPTIONS[s] })]),
   );
 }
+
+/** A value or null, as the contract writes absent optional fields. */
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);

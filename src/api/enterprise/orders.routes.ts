@@ -1,11 +1,11 @@
 // Orders: POST answers 201 pending at once; fulfilment happens in the background.
-import { Type, type TSchema } from 'typebox';
+import { Type } from 'typebox';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { paginate } from '../../http/cursor.ts';
 import { HalList, halList, iso, Link, link, ListQuery } from '../../http/hal.ts';
-import { errorResponses } from '../../http/schemas.ts';
+import { errorResponses, Nullable } from '../../http/schemas.ts';
 import { idempotent } from '../../http/idempotency.ts';
 import { idPattern } from '../../domain/ids.ts';
 import { getOrder, listOrders, placeOrder, type OrderResult, type OrderRow } from '../../domain/orders/orders.service.ts';
@@ -14,7 +14,6 @@ import { IdParams, pathId } from './path-ids.ts';
 import { EXPENSIVE } from '../../http/tenant-gate.ts';
 
 const Email = Type.String({ format: 'email', maxLength: 254 });
-const Nullable = (t: TSchema) => Type.Union([t, Type.Null()]);
 
 const DeliveryBody = Type.Object({
   type: Type.Enum(['email', 'api']),

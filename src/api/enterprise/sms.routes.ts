@@ -5,7 +5,7 @@ import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { iso, link, Link } from '../../http/hal.ts';
-import { errorResponses } from '../../http/schemas.ts';
+import { errorResponses, Nullable } from '../../http/schemas.ts';
 import { idempotent } from '../../http/idempotency.ts';
 import { getSms, sendSms, type SmsRequest } from '../../domain/sms/sms.service.ts';
 import type { SmsMessage, SmsRecipient } from '../../domain/sms/sms.store.ts';
@@ -22,7 +22,6 @@ const SmsBody = Type.Object({
 
 const SmsAccepted = Type.Object({ sms_id: Type.String(), id: Type.String() });
 
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 
 const SmsAnswer = Type.Object({
   id: Type.String(),

@@ -4,12 +4,11 @@ import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { paginate } from '../../http/cursor.ts';
 import { HalList, halList, Link, link, ListQuery } from '../../http/hal.ts';
-import { errorResponses } from '../../http/schemas.ts';
+import { errorResponses, Nullable } from '../../http/schemas.ts';
 import { getSubscriber, listSubscribers, type Subscriber } from '../../domain/subscribers/subscribers.service.ts';
 import { IdParams, pathId } from './path-ids.ts';
 import { EXPENSIVE } from '../../http/tenant-gate.ts';
 
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 
 export const SubscriberBody = Type.Object({
   id: Type.String(),

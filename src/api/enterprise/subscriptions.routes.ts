@@ -1,6 +1,6 @@
 // Subscriptions and their parts. Without `Prefer: transclude=…` a subscription links to
 // its parts; with it, exactly the named parts are embedded, and Preference-Applied says so.
-import { Type, type TSchema } from 'typebox';
+import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
@@ -8,7 +8,7 @@ import { principalOf } from '../../http/auth-guard.ts';
 import { paginate } from '../../http/cursor.ts';
 import { HalList, halList, iso, Link, link, ListQuery } from '../../http/hal.ts';
 import { parseTransclude, preferenceApplied } from '../../http/prefer.ts';
-import { errorResponses } from '../../http/schemas.ts';
+import { errorResponses, Nullable } from '../../http/schemas.ts';
 import { notFound } from '../../http/errors.ts';
 import { qrCodePng, qrCodeSvg } from '../../domain/orders/sim-profile-mail.ts';
 import { activationCode } from '../../domain/telecom.ts';
@@ -33,7 +33,6 @@ const PreferHeader = Type.Object({
   ),
 });
 
-const Nullable = (t: TSchema) => Type.Union([t, Type.Null()]);
 
 const SimProfileBody = Type.Object({
   iccid: Type.String(),

@@ -14,8 +14,8 @@ import { idPattern } from '../../domain/ids.ts';
 import { COST_TYPES, DIRECTIONS, USAGE_TYPES } from '../../domain/usage/usage-record.ts';
 import { processedUntil, selectUsage, type UsageItem } from '../../domain/usage/usage.store.ts';
 import { EXPENSIVE } from '../../http/tenant-gate.ts';
+import { DAY_MS } from '../../domain/time.ts';
 
-const DAY_MS = 86_400_000;
 const DatePattern = '^([0-9]{4})-(?:[0-9]{2})-([0-9]{2})$';
 
 const UsageQuery = Type.Object({
