@@ -332,7 +332,7 @@ describe('balances', () => {
       const done = await order(store, newEsim(store, [{ product_id: store.europe }]));
       const sim = done.output.iccid;
       for (const type of ['USAGE_THRESHOLD', 'SUBSCRIPTION_END']) await api(store, 'PUT', `/v1/sim/${sim}/preferences/notifications/${type}`, { webhook_url: hook });
-      const at = new Date(Date.now() - 60_000).toISOString();
+      const at = new Date().toISOString(); // after the sale: from then on the SIM's usage is its customer's
       const MB = 1024 ** 2;
       const batch = (b: number) => Array.from({ length: 10 }, (_, i) => ({
         source_record_id: `cx-${sim}-${b}-${i}`, iccid: sim, type: 'data', direction: 'outbound', location_country: 'FR', started_at: at, ended_at: at, quantity: 10 * MB,
