@@ -41,21 +41,21 @@ export class Holders {
     const { kind, identifier } = keyOf(record);
     const t = record.startedAt.getTime();
     // Holdings of one identifier never overlap; should bad data make them, the latest wins.
-    return (this.holdings.get(`${kind}:${identifier}`) ?? [])
-      .filter((h) => within(h.heldFrom, h.heldUntil, t))
-      .sort((a, b) => b.heldFrom.getTime() - a.heldFrom.getTime())[0];
+    let found: Holding | undefined;
+    for (const h of this.holdings.get(`${kind}:${identifier}`) ?? []) {
+      if (within(h.heldFrom, h.heldUntil, t) && (!found || h.heldFrom > found.heldFrom)) found = h;
+    }
+    return found;
   }
 
   /** The holding the record is rated under, or why it is refused (naming the number or SIM and the time). */
   attribute(record: UsageRecord): Attribution {
+    const holding = this.holdingAt(record);
+    if (holding && !(holding.subscriptionId && this.suspendedAt(holding.subscriptionId, record.startedAt))) return { holding };
     const { kind, identifier } = keyOf(record);
     const at = record.startedAt.toISOString(); // as the usage API writes times
-    const holding = this.holdingAt(record);
     if (!holding) return { reason: `${kind}: ${identifier} was held by no subscription at ${at}` };
-    if (holding.subscriptionId && this.suspendedAt(holding.subscriptionId, record.startedAt)) {
-      return { reason: `${kind}: ${identifier} was held by subscription ${holding.subscriptionId}, suspended at ${at} (services barred)` };
-    }
-    return { holding };
+    return { reason: `${kind}: ${identifier} was held by subscription ${holding.subscriptionId}, suspended at ${at} (services barred)` };
   }
 
   private suspendedAt(subscriptionId: string, at: Date): boolean {
