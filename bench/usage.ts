@@ -42,8 +42,11 @@ async function freshDatabase(name: string): Promise<string> {
   return url.toString();
 }
 
-/** Every subscription of the read-bench seed gets a plan with allowances that run out part way. */
-async function addPlans(database: Database) {
+/**
+ * Every subscription of the read-bench seed gets a plan with allowances that run out part
+ * way, and holds its number and SIM for the 20 days the plan and the traffic cover.
+ */
+async function addPlansAndHoldings(database: Database) {
   await database.db.execute(sql`
     INSERT INTO product_offerings (id, organization_id, type, name, data_bytes, voice_seconds, sms_count, validity_days, price_amount, currency, footprint)
     SELECT 'prodoff_BENCHPLAN00000000000000', id, 'plan', 'Bench plan', 5000000000, 30000, 200, 30, 10, 'GBP', '{FR,DE}' FROM organizations`);
@@ -51,6 +54,11 @@ async function addPlans(database: Database) {
     INSERT INTO products (id, organization_id, account_id, subscription_id, offering_id, status, activated_at, terminates_at)
     SELECT 'prod_' || substr(id, 5), organization_id, account_id, id, 'prodoff_BENCHPLAN00000000000000', 'active', now() - interval '20 days', now() + interval '10 days'
     FROM subscriptions`);
+  await database.db.execute(sql`
+    INSERT INTO holdings (organization_id, kind, identifier, subscription_id, held_from)
+    SELECT s.organization_id, h.kind, h.identifier, s.id, now() - interval '20 days'
+    FROM subscriptions s JOIN phone_numbers n ON n.subscription_id = s.id,
+         LATERAL (VALUES ('msisdn', n.msisdn), ('iccid', s.iccid)) AS h(kind, identifier)`);
 }
 
 /**
@@ -87,7 +95,7 @@ async function benchIngest() {
   await seedReadBench(url, SUBSCRIPTIONS);
   const db = (await openDatabase({ databaseUrl: url, poolSize: 4 })).db;
   const setup = await openDatabase({ databaseUrl: url, poolSize: 2 });
-  await addPlans(setup);
+  await addPlansAndHoldings(setup);
   await setup.close();
   for (let d = 0; d <= 20; d += 10) await createMonthPartition(db, monthOf(new Date(Date.now() - d * DAY_MS)));
 

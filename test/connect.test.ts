@@ -332,7 +332,7 @@ describe('balances', () => {
       const done = await order(store, newEsim(store, [{ product_id: store.europe }]));
       const sim = done.output.iccid;
       for (const type of ['USAGE_THRESHOLD', 'SUBSCRIPTION_END']) await api(store, 'PUT', `/v1/sim/${sim}/preferences/notifications/${type}`, { webhook_url: hook });
-      const at = new Date(Date.now() - 60_000).toISOString();
+      const at = new Date().toISOString(); // after the sale: from then on the SIM's usage is its customer's
       const MB = 1024 ** 2;
       const batch = (b: number) => Array.from({ length: 10 }, (_, i) => ({
         source_record_id: `cx-${sim}-${b}-${i}`, iccid: sim, type: 'data', direction: 'outbound', location_country: 'FR', started_at: at, ended_at: at, quantity: 10 * MB,
@@ -366,6 +366,36 @@ describe('balances', () => {
     } finally {
       receiver.close();
     }
+  });
+});
+
+describe('late usage', () => {
+  it('does not reopen a balance that has ended since: what no balance in force took is recorded out of bundle', async () => {
+    await stockUp(h.platform.db, { sims: 1, numbers: 0 });
+    const done = await order(store, newEsim(store, [{ product_id: store.europe }]));
+    const sim = done.output.iccid;
+    const earlier = new Date().toISOString();
+    await until('the clock did not move', () => new Date().toISOString() > earlier);
+    const later = new Date().toISOString();
+    const GB = 1024 ** 3;
+    const record = (id: string, at: string, bytes: number) => ({
+      source_record_id: id, iccid: sim, type: 'data', direction: 'outbound', location_country: 'FR', started_at: at, ended_at: at, quantity: bytes,
+    });
+    const ingest = async (records: object[]) =>
+      (await h.app.inject({ method: 'POST', url: '/operator/usage/records', headers: { authorization: `Bearer ${OPERATOR_TOKEN}` }, payload: { records } })).json();
+    const subscription = async () => (await api(store, 'GET', `/v1/subscriptions/${encodeURIComponent(done.output.subscription_id)}`)).json();
+
+    expect(await ingest([record(`late-${sim}-1`, later, GB)])).toMatchObject({ accepted: 1 });
+    expect(await subscription()).toMatchObject({ status: 'DEPLETED', spentBalance: String(GB) });
+    // Usage from before the depleting record, delivered after it; and usage from before the sale.
+    const beforeSale = new Date(Date.now() - 3_600_000).toISOString();
+    const late = await ingest([record(`late-${sim}-2`, earlier, 10 * 1024 ** 2), record(`late-${sim}-3`, beforeSale, 1)]);
+    expect(late).toMatchObject({ accepted: 1, rejected: 1 });
+    expect(late.rejections[0]).toMatchObject({ index: 1, reason: `iccid: ${sim} was held by no subscription at ${beforeSale}` });
+    expect(await subscription()).toMatchObject({ status: 'DEPLETED', spentBalance: String(GB) });
+    const rows = await queryRows<{ id: string; out: string }>(h.platform.db, sql`
+      SELECT source_record_id AS id, out_of_bundle_bytes AS out FROM connect_usage_records WHERE iccid = ${sim} ORDER BY source_record_id`);
+    expect(rows.map((r) => [r.id, Number(r.out)])).toEqual([[`late-${sim}-1`, 0], [`late-${sim}-2`, 10 * 1024 ** 2]]);
   });
 });
 

@@ -46,14 +46,14 @@ describe('read cache', () => {
     const id = acmeSubs[0].subscription.id;
     await read(acme, id);
     expect(await read(acme, id)).toEqual({ status: 'active', queries: 0 });
-    await h.platform.db.transaction((tx) => suspendSubscription(tx, acme.organizationId, id, 'temporary'));
+    await h.platform.db.transaction((tx) => suspendSubscription(tx, acme.organizationId, id, 'temporary', new Date()));
     await eventually(async () => (await read(acme, id)).status === 'suspended');
   });
 
   it('keeps one organization\'s cached reads when another organization changes', async () => {
     const id = acmeSubs[1].subscription.id;
     await read(acme, id);
-    await h.platform.db.transaction((tx) => suspendSubscription(tx, globex.organizationId, globexSubs[0].subscription.id, 'temporary'));
+    await h.platform.db.transaction((tx) => suspendSubscription(tx, globex.organizationId, globexSubs[0].subscription.id, 'temporary', new Date()));
     await eventually(async () => (await read(globex, globexSubs[0].subscription.id)).status === 'suspended');
     expect((await read(acme, id)).queries).toBe(0);
   });

@@ -23,7 +23,7 @@ function product(overrides: Partial<RatedProduct> = {}): RatedProduct {
   };
 }
 
-const subscription = (products: RatedProduct[], status = 'active'): RatedSubscription => ({ status, homeCountry: 'GB', products });
+const subscription = (products: RatedProduct[]): RatedSubscription => ({ homeCountry: 'GB', products });
 
 function record(overrides: Partial<UsageRecord> = {}): UsageRecord {
   return {
@@ -84,14 +84,19 @@ describe('rating', () => {
     expect(rate(record(), subscription([addOn, plan]))[0].productId).toBe('prod_plan');
   });
 
-  it('does not cover usage outside a product term, or on a suspended subscription', () => {
+  it('does not cover usage outside a product term', () => {
     const expired = product({ terminatesAt: new Date(now.getTime() - DAY) });
     expect(rate(record(), subscription([expired]))[0].costType).toBe('out_of_bundle');
     const later = product({ activatedAt: new Date(now.getTime() + DAY) });
     expect(rate(record(), subscription([later]))[0].costType).toBe('out_of_bundle');
-    const plan = product();
-    expect(rate(record(), subscription([plan], 'suspended'))[0].costType).toBe('out_of_bundle');
-    expect(plan.used.voice).toBe(0);
+    expect(expired.used.voice + later.used.voice).toBe(0);
+  });
+
+  it('covers a late record by the product\'s term at the record\'s time, whatever its status now', () => {
+    // Terminated since (its term cut short an hour after the record): the record was within it.
+    const ended = product({ status: 'terminated', terminatesAt: new Date(now.getTime() + 3_600_000) });
+    expect(rate(record(), subscription([ended]))[0]).toMatchObject({ costType: 'in_bundle', productId: 'prod_plan' });
+    expect(ended.used.voice).toBe(60);
   });
 });
 

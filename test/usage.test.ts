@@ -255,7 +255,7 @@ describe('GET /enterprise/usage/items', () => {
   it('finds what rating reads for a batch by index, across organizations', async () => {
     // A batch spans organizations, so these lookups name no organization_id: each needs
     // an index that leads with its column (one behind organization_id would be read whole).
-    const lookups = [['products', 'subscription_id'], ['phone_numbers', 'subscription_id'], ['usage_items', 'source_record_id']];
+    const lookups = [['products', 'subscription_id'], ['holdings', 'identifier'], ['usage_items', 'source_record_id']];
     for (const [table, column] of lookups) {
       const leading = await queryRows<{ index: string }>(h.platform.db, sql`
         SELECT i.indexrelid::regclass::text AS index FROM pg_index i

@@ -204,6 +204,57 @@ export const phoneNumbers = pgTable(
   ],
 );
 
+/**
+ * Who held each number and each SIM (ICCID), and when: a row per holding, from
+ * `held_from` until `held_until` (null: still held). Written in the transaction of the
+ * change that starts or ends it (activation, SIM swap, termination, a Connect SIM sold
+ * or taken back), so usage is rated to whoever held its number or SIM when it happened,
+ * however late it arrives. A held number's quarantine is no holding.
+ */
+export const holdings = pgTable(
+  'holdings',
+  {
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    /** msisdn or iccid. */
+    kind: text('kind').notNull(),
+    identifier: text('identifier').notNull(),
+    /** The holder; null for a SIM sold through Connect, whose usage is taken from its balances. */
+    subscriptionId: text('subscription_id').references(() => subscriptions.id),
+    heldFrom: at('held_from').notNull(),
+    heldUntil: at('held_until'),
+  },
+  (t) => [
+    primaryKey({ name: 'holdings_pkey', columns: [t.organizationId, t.kind, t.identifier, t.heldFrom] }),
+    index('holdings_org_subscription_idx').on(t.organizationId, t.subscriptionId),
+    // By identifier alone: a usage batch names numbers and SIMs of any organization.
+    index('holdings_identifier_idx').on(t.identifier, t.heldFrom),
+    // One holder at a time.
+    uniqueIndex('holdings_one_current_uq').on(t.kind, t.identifier).where(sql`${t.heldUntil} IS NULL`),
+    check('holdings_kind', sql`${t.kind} IN ('msisdn', 'iccid')`),
+    check('holdings_connect_sims_only', sql`${t.subscriptionId} IS NOT NULL OR ${t.kind} = 'iccid'`),
+    check('holdings_period', sql`${t.heldUntil} IS NULL OR ${t.heldUntil} >= ${t.heldFrom}`),
+  ],
+);
+
+/**
+ * When each subscription was suspended (its services barred), until it was resumed or
+ * terminated (null: still suspended). Usage that starts within one is refused.
+ */
+export const subscriptionSuspensions = pgTable(
+  'subscription_suspensions',
+  {
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    subscriptionId: text('subscription_id').notNull().references(() => subscriptions.id),
+    suspendedFrom: at('suspended_from').notNull(),
+    suspendedUntil: at('suspended_until'),
+  },
+  (t) => [
+    primaryKey({ name: 'subscription_suspensions_pkey', columns: [t.organizationId, t.subscriptionId, t.suspendedFrom] }),
+    uniqueIndex('subscription_suspensions_one_current_uq').on(t.organizationId, t.subscriptionId).where(sql`${t.suspendedUntil} IS NULL`),
+    check('subscription_suspensions_period', sql`${t.suspendedUntil} IS NULL OR ${t.suspendedUntil} >= ${t.suspendedFrom}`),
+  ],
+);
+
 export const services = pgTable(
   'services',
   {
@@ -693,6 +744,8 @@ export const connectUsageRecords = pgTable('connect_usage_records', {
   sourceRecordId: text('source_record_id').primaryKey(),
   iccid: text('iccid').notNull(),
   bytes: bigint('bytes', { mode: 'number' }).notNull(),
+  /** What no balance in force when the record started covered (an ended balance is not reopened). */
+  outOfBundleBytes: bigint('out_of_bundle_bytes', { mode: 'number' }).notNull().default(0),
   startedAt: at('started_at').notNull(),
   processedAt: at('processed_at').notNull().defaultNow(),
 });

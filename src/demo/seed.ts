@@ -210,7 +210,7 @@ async function createDemoSubscriptions(
       const p = await provisionSubscription(db, organizationId, { accountId: account.id, template: await templateCache.get(db, organizationId, pick(templates.get(account.id)!)), subscriber, simType, at });
       await settleSimProfile(db, p.iccid, simType, i, random);
       const status = i % 8 === 6 ? 'suspended' : i % 8 === 7 ? 'terminated' : 'active';
-      if (status === 'suspended') await suspendSubscription(db, organizationId, p.subscription.id, pick(['lost_or_stolen', 'temporary']));
+      if (status === 'suspended') await suspendSubscription(db, organizationId, p.subscription.id, pick(['lost_or_stolen', 'temporary']), new Date());
       if (status === 'terminated') await terminateSubscription(db, organizationId, p.subscription.id, new Date(at.getTime() + 15 * DAY_MS), 90);
       if (status === 'active' && senders.length < 2 && line === 0) {
         senders.push((await authorizeSender(db, organizationId, p.msisdns[0])).msisdn);

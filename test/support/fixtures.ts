@@ -63,7 +63,7 @@ export async function subscriptionsFor(
         at,
         subscriber: { firstName: 'Ada', lastName: `Tester ${i}`, email: `ada.${organizationId}.${series}.${i}@example.com`, employeeId: `E${i}`, group: 'QA' },
       });
-      if (status === 'suspended') await suspendSubscription(tx, organizationId, result.subscription.id, 'temporary');
+      if (status === 'suspended') await suspendSubscription(tx, organizationId, result.subscription.id, 'temporary', new Date());
       if (status === 'terminated') await terminateSubscription(tx, organizationId, result.subscription.id, new Date(), 90);
       return result;
     });

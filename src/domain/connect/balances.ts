@@ -1,7 +1,10 @@
-// Connect balances: data usage of a Connect SIM is taken from its ACTIVE subscriptions,
-// oldest first, in the usage ingest's transaction. Crossing 80 % tells USAGE_THRESHOLD
-// and running out makes the subscription DEPLETED and tells SUBSCRIPTION_END, each once
-// (the subscriptions are locked while a batch rates them, and the moments are recorded).
+// Connect balances: data usage of a Connect SIM is taken from the subscriptions that were
+// in force when it started (ACTIVE, activated by then and not yet expired), oldest first,
+// in the usage ingest's transaction. Crossing 80 % tells USAGE_THRESHOLD and running out
+// makes the subscription DEPLETED and tells SUBSCRIPTION_END, each once (the subscriptions
+// are locked while a batch rates them, and the moments are recorded). A balance that has
+// ended since (depleted or expired) is not reopened by late usage: what no balance takes
+// is recorded as out of bundle on the usage record.
 import type { Executor } from '../../db/database.ts';
 import { notify, THRESHOLD_PERCENT } from './notifications.ts';
 import * as store from './connect.store.ts';
@@ -20,19 +23,23 @@ export async function rateConnectUsage(tx: Executor, usage: ConnectUsage[], now:
   if (records.length === 0) return 0;
   const subscriptions = await store.lockActiveSubscriptions(tx, [...new Set(records.map((r) => r.iccid))].sort());
   const touched = new Set<store.ConnectSubscription>();
+  const uncovered: { sourceRecordId: string; bytes: number }[] = [];
   for (const record of records) {
     let left = record.bytes;
     for (const s of subscriptions) {
       if (left === 0) break;
-      if (s.iccid !== record.iccid || s.status !== 'ACTIVE') continue;
+      if (s.iccid !== record.iccid || s.status !== 'ACTIVE' || !inForce(s, record.startedAt)) continue;
       const take = Math.min(left, s.initialBalance - s.spentBalance);
       if (take <= 0) continue;
       s.spentBalance += take;
       left -= take;
       touched.add(s);
     }
-    // Usage beyond every balance is not charged here: the network bars data once a SIM has none.
+    // Usage beyond every balance is not charged here (the network bars data once a SIM has
+    // none), but recorded: late usage of an ended balance is out of bundle.
+    if (left > 0) uncovered.push({ sourceRecordId: record.sourceRecordId, bytes: left });
   }
+  await store.recordOutOfBundle(tx, uncovered);
   for (const s of touched) {
     const tellThreshold = !s.thresholdReachedAt && s.spentBalance * 100 >= s.initialBalance * THRESHOLD_PERCENT;
     const tellEnd = !s.endedAt && s.spentBalance >= s.initialBalance;
@@ -43,4 +50,9 @@ export async function rateConnectUsage(tx: Executor, usage: ConnectUsage[], now:
     if (tellEnd) await notify(tx, s, 'SUBSCRIPTION_END');
   }
   return records.length;
+}
+
+/** A subscription's balance applies to usage that started between its activation and its expiry. */
+function inForce(s: store.ConnectSubscription, at: Date): boolean {
+  return s.activationDate.getTime() <= at.getTime() && at.getTime() < s.expirationDate.getTime();
 }

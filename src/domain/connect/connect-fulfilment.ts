@@ -10,6 +10,7 @@ import type { JobAttempt, JobQueue } from '../../jobs/queue.ts';
 import { CONNECT_SUBSCRIPTION_CLOCK, type ConnectOrderJob } from '../../jobs/kinds.ts';
 import type { PreparedProfile, SmdpAdapter } from '../../network/smdp/smdp.ts';
 import { failAndRelease, FulfilmentFailure, fulfilling, prepareProfile, recordProfile, reserveIccid } from '../inventory/esim-lifecycle.ts';
+import { startHolding } from '../inventory/holdings.store.ts';
 import { activationCode } from '../telecom.ts';
 import { opaqueId } from './opaque-id.ts';
 import { allowanceBytes, expirationOf } from './plans.ts';
@@ -69,6 +70,8 @@ async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: str
         deviceId: input.device?.id ?? null,
         deviceType: input.device?.type ?? null,
       });
+      // The reseller's customer holds the SIM from now: its usage is theirs, none before.
+      await startHolding(tx, { organizationId: order.organizationId, kind: 'iccid', identifier: iccid, subscriptionId: null, at: new Date() });
     } else {
       // Two top-ups of one SIM may both have passed the check at placing; here they take turns.
       await store.lockConnectSim(tx, iccid);

@@ -4,6 +4,7 @@ import type { Db, Executor } from '../../db/database.ts';
 import type { SmdpAdapter } from '../../network/smdp/smdp.ts';
 import { releaseSim } from '../inventory/sims.store.ts';
 import { rebindProfile, retireProfile } from '../inventory/esim-lifecycle.ts';
+import { endHolding } from '../inventory/holdings.store.ts';
 import { accessDenied, conflict, invalidParams, notFound } from '../../http/errors.ts';
 import * as store from './connect.store.ts';
 import { refusedUrl, type OutboundPolicy } from '../../network/outbound/guard.ts';
@@ -41,6 +42,7 @@ export async function deleteConnectSim(db: Db, smdp: SmdpAdapter, organizationId
     if (!sim || !NEVER_INSTALLED.includes(sim.state)) throw conflict(`SIM ${iccid} was installed on a device; it can no longer be deleted`);
     if (await store.anyUsed(tx, iccid)) throw conflict(`SIM ${iccid} has used data; it can no longer be deleted`);
     await store.deleteSim(tx, iccid);
+    await endHolding(tx, organizationId, 'iccid', iccid, new Date());
     await releaseSim(tx, iccid);
   });
   await retireProfile(smdp, iccid, 'Available');

@@ -207,6 +207,15 @@ export async function insertUsageRecords(db: Executor, rows: (typeof connectUsag
   return new Set(fresh.map((r) => r.id));
 }
 
+/** Records how much of each usage record no balance covered. */
+export async function recordOutOfBundle(db: Executor, rows: { sourceRecordId: string; bytes: number }[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    UPDATE ${connectUsageRecords} SET out_of_bundle_bytes = u.bytes
+    FROM unnest(${sql.param(rows.map((r) => r.sourceRecordId))}::text[], ${sql.param(rows.map((r) => r.bytes))}::bigint[]) AS u(id, bytes)
+    WHERE ${connectUsageRecords.sourceRecordId} = u.id`);
+}
+
 /**
  * The ACTIVE subscriptions of the SIMs, oldest activation first, locked until the
  * transaction ends: concurrent usage for one SIM takes turns, so balances stay exact
@@ -227,13 +236,6 @@ export async function saveBalance(db: Executor, s: Pick<ConnectSubscription, 'id
     .update(connectSubscriptions)
     .set({ spentBalance: s.spentBalance, status: s.status, thresholdReachedAt: s.thresholdReachedAt, endedAt: s.endedAt })
     .where(eq(connectSubscriptions.id, s.id));
-}
-
-/** Which of the ICCIDs are SIMs sold through Connect. */
-export async function connectIccids(db: Executor, iccids: string[]): Promise<Set<string>> {
-  if (iccids.length === 0) return new Set();
-  const rows = await db.select({ iccid: connectSims.iccid }).from(connectSims).where(inArray(connectSims.iccid, iccids));
-  return new Set(rows.map((r) => r.iccid));
 }
 
 /**

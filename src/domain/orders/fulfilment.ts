@@ -78,15 +78,16 @@ async function changeSubscription(deps: FulfilmentDeps, tx: Executor, order: Ord
   const { organizationId } = order;
   const subscriptionId = order.subscriptionId!;
   const request = order.request as OrderRequest;
+  const now = new Date();
   switch (order.type) {
     case 'suspend_subscription':
-      await suspendSubscription(tx, organizationId, subscriptionId, request.reason ?? 'temporary');
+      await suspendSubscription(tx, organizationId, subscriptionId, request.reason ?? 'temporary', now);
       break;
     case 'resume_subscription':
-      await resumeSubscription(tx, organizationId, subscriptionId);
+      await resumeSubscription(tx, organizationId, subscriptionId, now);
       break;
     case 'terminate_subscription':
-      await terminateSubscription(tx, organizationId, subscriptionId, new Date(), deps.quarantineDays);
+      await terminateSubscription(tx, organizationId, subscriptionId, now, deps.quarantineDays);
       break;
     default:
       throw new FulfilmentFailure(`unknown order type ${order.type}`);
@@ -158,7 +159,7 @@ async function swap(deps: FulfilmentDeps, reserved: OrderRow, attempt: JobAttemp
     const result = order.result as OrderResult;
     const old = await currentIccid(tx, order);
     if (profile) await recordProfile(tx, result.iccid!, profile);
-    await swapSimProfile(tx, order.organizationId, order.subscriptionId!, old, result.iccid!);
+    await swapSimProfile(tx, order.organizationId, order.subscriptionId!, old, result.iccid!, new Date());
     await complete(tx, order, { ...result, ...profile, previousIccid: old ?? undefined, delivery: deliveryOf(request) });
     if (mailsProfile(request)) await enqueueDelivery(deps, tx, order);
     await attempt.completeWithin(tx);

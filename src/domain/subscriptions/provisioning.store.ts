@@ -1,12 +1,12 @@
 // A new subscription with all its parts in one statement: its subscriber (the
 // organization's one with that email, created when new), the subscription row, its SIM
 // profile pointed at it, its first number taken from the pool (primary), its services
-// and its products. Every activation runs this, so it is one round trip rather than
+// and its products, and its holdings of the number and the SIM. Every activation runs this, so it is one round trip rather than
 // seven. When the pool has no number left, nothing is written (the answer is empty).
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { statement } from '../../db/statement.ts';
-import { phoneNumbers, products, services, simProfiles, subscribers, subscriptions } from '../../db/schema.ts';
+import { holdings, phoneNumbers, products, services, simProfiles, subscribers, subscriptions } from '../../db/schema.ts';
 import type { PreparedProfile } from '../../network/smdp/smdp.ts';
 
 export interface NewSubscription {
@@ -102,6 +102,10 @@ export function subscriptionCtes(gate: SQL = sql`TRUE`): SQL {
       SET organization_id = ${p('organizationId')}, subscription_id = subscription.id, state = 'assigned', is_primary = true
       FROM picked, subscription
       WHERE n.msisdn = picked.msisdn
+    ), holding_rows AS (
+      INSERT INTO ${holdings} (organization_id, kind, identifier, subscription_id, held_from)
+      SELECT ${p('organizationId')}, h.kind, h.identifier, subscription.id, ${p('at')}::timestamptz
+      FROM picked, subscription, LATERAL (VALUES ('msisdn', picked.msisdn), ('iccid', ${p('iccid')}::text)) AS h(kind, identifier)
     )`;
 }
 

@@ -12,6 +12,8 @@ import type { PreparedProfile } from '../../network/smdp/smdp.ts';
 import { allocateSim, updateSim } from '../inventory/sims.store.ts';
 import { insertNewSubscription, type NewSubscription } from './provisioning.store.ts';
 import { quarantineNumbers } from '../inventory/numbers.store.ts';
+import { endHolding, endHoldingsOf, startHolding } from '../inventory/holdings.store.ts';
+import { endSuspension, startSuspension } from './suspensions.store.ts';
 import type { SubscriptionRow } from './subscriptions.store.ts';
 
 const DAY_MS = 86_400_000;
@@ -106,31 +108,37 @@ export async function provisionSubscription(db: Executor, organizationId: string
   return { subscription, subscriberId: provisioned.subscriberId, iccid: sim.iccid, msisdns: [provisioned.msisdn], country: provisioned.country };
 }
 
-/** Bars every service and marks the subscription suspended. */
-export async function suspendSubscription(db: Executor, organizationId: string, id: string, reason: string): Promise<void> {
+/** Bars every service and marks the subscription suspended, from `at`. */
+export async function suspendSubscription(db: Executor, organizationId: string, id: string, reason: string, at: Date): Promise<void> {
   await db.update(subscriptions).set({ status: 'suspended', suspensionReason: reason })
     .where(and(eq(subscriptions.organizationId, organizationId), eq(subscriptions.id, id)));
   await db.update(servicesTable).set({ enabled: false })
     .where(and(eq(servicesTable.organizationId, organizationId), eq(servicesTable.subscriptionId, id)));
+  await startSuspension(db, organizationId, id, at);
 }
 
-/** Restores the services a suspension barred. */
-export async function resumeSubscription(db: Executor, organizationId: string, id: string): Promise<void> {
+/** Restores the services a suspension barred, from `at`. */
+export async function resumeSubscription(db: Executor, organizationId: string, id: string, at: Date): Promise<void> {
   await db.update(subscriptions).set({ status: 'active', suspensionReason: null })
     .where(and(eq(subscriptions.organizationId, organizationId), eq(subscriptions.id, id)));
   await db.update(servicesTable).set({ enabled: true })
     .where(and(eq(servicesTable.organizationId, organizationId), eq(servicesTable.subscriptionId, id)));
+  await endSuspension(db, organizationId, id, at);
 }
 
-/** Points the subscription at a new SIM profile; the old one is cancelled. */
-export async function swapSimProfile(db: Executor, organizationId: string, id: string, oldIccid: string | null, newIccid: string) {
+/** Points the subscription at a new SIM profile from `at`; the old one is cancelled. */
+export async function swapSimProfile(db: Executor, organizationId: string, id: string, oldIccid: string | null, newIccid: string, at: Date) {
   await db.update(subscriptions).set({ iccid: newIccid })
     .where(and(eq(subscriptions.organizationId, organizationId), eq(subscriptions.id, id)));
   await updateSim(db, newIccid, { subscriptionId: id });
-  if (oldIccid) await updateSim(db, oldIccid, { state: 'cancelled' });
+  if (oldIccid) {
+    await updateSim(db, oldIccid, { state: 'cancelled' });
+    await endHolding(db, organizationId, 'iccid', oldIccid, at);
+  }
+  await startHolding(db, { organizationId, kind: 'iccid', identifier: newIccid, subscriptionId: id, at });
 }
 
-/** Ends the subscription and its products; its numbers go to quarantine. */
+/** Ends the subscription, its products and its holdings; its numbers go to quarantine. */
 export async function terminateSubscription(
   db: Executor,
   organizationId: string,
@@ -144,5 +152,7 @@ export async function terminateSubscription(
     .where(and(eq(servicesTable.organizationId, organizationId), eq(servicesTable.subscriptionId, id)));
   await db.update(productsTable).set({ status: 'terminated', terminatesAt: sql`LEAST(${productsTable.terminatesAt}, ${at})` })
     .where(and(eq(productsTable.organizationId, organizationId), eq(productsTable.subscriptionId, id)));
+  await endSuspension(db, organizationId, id, at);
+  await endHoldingsOf(db, organizationId, id, at);
   await quarantineNumbers(db, id, new Date(at.getTime() + quarantineDays * DAY_MS));
 }

@@ -9,7 +9,9 @@ import { rate, type RatedProduct } from './rating.ts';
 import { parseUsageRecord, UNIT_OF, type UsageRecord } from './usage-record.ts';
 import * as store from './usage.store.ts';
 import { rateConnectUsage, type ConnectUsage } from '../connect/balances.ts';
-import { connectIccids } from '../connect/connect.store.ts';
+import { holdingsOverlapping, type Holding } from '../inventory/holdings.store.ts';
+import { suspensionsOf } from '../subscriptions/suspensions.store.ts';
+import { Holders, keyOf, spanOf } from './attribution.ts';
 
 export const MAX_BATCH = 10_000;
 
@@ -55,7 +57,7 @@ export async function ingestUsage(db: Executor, raw: unknown[], now = new Date()
 }
 
 /**
- * Checks each record, finds its subscription and makes sure its month has a partition.
+ * Checks each record, finds whose it is and makes sure its month has a partition.
  * Done outside the rating transaction: partitions are made under a lock of their own.
  */
 export async function prepareUsage(db: Executor, raw: unknown[], now = new Date()): Promise<PreparedUsage> {
@@ -142,37 +144,45 @@ async function ensurePartitions(db: Executor, dates: Date[]): Promise<void> {
 }
 
 /**
- * Finds the subscription each record belongs to, by MSISDN or else ICCID; a record of a
- * SIM sold through Connect goes to that SIM's balances instead.
+ * Finds whose each record is: the subscription that held its number (or else its SIM)
+ * when it started, or the SIM's Connect balances. One query for the batch's holdings,
+ * one for their suspensions, one for their subscriptions.
  */
 async function place(db: Executor, parsed: { index: number; record: UsageRecord }[], reject: (index: number, reason: string) => void) {
-  const byNumber = await store.holdersOfNumbers(db, parsed.flatMap((p) => (p.record.msisdn ? [p.record.msisdn] : [])));
-  const bySim = await store.holdersOfSims(db, parsed.flatMap((p) => (!p.record.msisdn && p.record.iccid ? [p.record.iccid] : [])));
-  const holderOf = ({ record }: { record: UsageRecord }) => (record.msisdn ? byNumber.get(record.msisdn) : bySim.get(record.iccid!));
-  const contexts = await store.subscriptionContexts(db, [...new Set(parsed.map(holderOf).filter((id) => id !== undefined))]);
-  const unheld = parsed.filter((p) => !contexts.has(holderOf(p) ?? ''));
-  const connectSims = await connectIccids(db, unheld.flatMap((p) => (!p.record.msisdn && p.record.iccid ? [p.record.iccid] : [])));
+  const { from, until } = spanOf(parsed.map((p) => p.record));
+  const found = await holdingsOverlapping(db, parsed.map((p) => keyOf(p.record).identifier), from, until);
+  const held = holdingSubscriptions(found);
+  const holders = new Holders(found, await suspensionsOf(db, held));
+  const contexts = await store.subscriptionContexts(db, held.map((s) => s.id));
   const placed: Placed[] = [];
   const connect: ConnectUsage[] = [];
   for (const p of parsed) {
     const { record } = p;
-    const subscription = contexts.get(holderOf(p) ?? '');
-    if (subscription) {
-      placed.push({ ...p, subscription });
-    } else if (record.iccid && !record.msisdn && connectSims.has(record.iccid)) {
-      if (record.type !== 'data') reject(p.index, `type: SIM ${record.iccid} is a Connect eSIM, which carries data only`);
-      else connect.push({ sourceRecordId: record.sourceRecordId, iccid: record.iccid, bytes: record.quantity, startedAt: record.startedAt });
+    const attribution = holders.attribute(record);
+    if ('reason' in attribution) {
+      reject(p.index, attribution.reason);
+    } else if (attribution.holding.subscriptionId) {
+      placed.push({ ...p, subscription: contexts.get(attribution.holding.subscriptionId)! });
+    } else if (record.type !== 'data') {
+      reject(p.index, `type: SIM ${record.iccid} is a Connect eSIM, which carries data only`);
     } else {
-      reject(p.index, record.msisdn ? `msisdn: no subscription holds ${record.msisdn}` : `iccid: no subscription holds ${record.iccid}`);
+      connect.push({ sourceRecordId: record.sourceRecordId, iccid: record.iccid!, bytes: record.quantity, startedAt: record.startedAt });
     }
   }
   return { placed, connect };
 }
 
+/** The subscriptions among the holders, each once, with its organization. */
+function holdingSubscriptions(found: Holding[]): { organizationId: string; id: string }[] {
+  const byId = new Map<string, { organizationId: string; id: string }>();
+  for (const h of found) if (h.subscriptionId) byId.set(h.subscriptionId, { organizationId: h.organizationId, id: h.subscriptionId });
+  return [...byId.values()];
+}
+
 /** Rates the record (taking from the products' balances) and makes its usage items. */
 function itemsOf(p: Placed, products: RatedProduct[]): store.UsageItemRow[] {
   const { record, subscription } = p;
-  const parts = rate(record, { status: subscription.status, homeCountry: subscription.homeCountry ?? record.locationCountry, products });
+  const parts = rate(record, { homeCountry: subscription.homeCountry ?? record.locationCountry, products });
   const own = record.msisdn ?? subscription.primaryMsisdn ?? '';
   const [from, to] = record.direction === 'outbound' ? [own, record.otherParty] : [record.otherParty, own];
   return parts.map((part) => ({

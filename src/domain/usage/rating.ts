@@ -31,8 +31,8 @@ export interface RatedProduct {
   dataIncrementBytes: number;
 }
 
+/** A subscription as it stood when a record started (attribution refused what fell outside its life or in a suspension). */
 export interface RatedSubscription {
-  status: string;
   homeCountry: string;
   products: RatedProduct[];
 }
@@ -77,7 +77,8 @@ export function rate(record: UsageRecord, subscription: RatedSubscription): Rate
 
 /** Products whose allowances apply at the record's start: plans first, then add-ons, oldest first. */
 function productsInForce(record: UsageRecord, subscription: RatedSubscription): RatedProduct[] {
-  if (subscription.status !== 'active') return [];
+  // By the record's time alone, never the product's status now: late usage of a
+  // terminated subscription is rated as it would have been on time.
   const at = record.startedAt.getTime();
   return subscription.products
     .filter((p) => p.activatedAt.getTime() <= at && (p.terminatesAt === null || at < p.terminatesAt.getTime()))

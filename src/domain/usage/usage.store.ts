@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { queryRows, type Executor } from '../../db/database.ts';
-import { phoneNumbers, productOfferings, products, simProfiles, subscriptions, usageFreshness, usageItems } from '../../db/schema.ts';
+import { holdings, phoneNumbers, productOfferings, products, subscriptions, usageFreshness, usageItems } from '../../db/schema.ts';
 import type { RatedProduct } from './rating.ts';
 
 export type UsageItem = typeof usageItems.$inferSelect;
@@ -12,7 +12,6 @@ export interface SubscriptionContext {
   organizationId: string;
   accountId: string;
   subscriberId: string;
-  status: string;
   primaryMsisdn: string | null;
   homeCountry: string | null;
 }
@@ -25,41 +24,22 @@ function anyOf(column: AnyPgColumn, values: string[]): SQL {
   return sql`${column} = ANY(${sql.param([...new Set(values)])}::text[])`;
 }
 
-/** Which subscription holds each number (assigned, or resting in quarantine after it). */
-export async function holdersOfNumbers(db: Executor, msisdns: string[]): Promise<Map<string, string>> {
-  if (msisdns.length === 0) return new Map();
-  const rows = await db
-    .select({ key: phoneNumbers.msisdn, subscriptionId: phoneNumbers.subscriptionId })
-    .from(phoneNumbers)
-    .where(anyOf(phoneNumbers.msisdn, msisdns));
-  return new Map(rows.filter((r) => r.subscriptionId).map((r) => [r.key, r.subscriptionId!]));
-}
-
-export async function holdersOfSims(db: Executor, iccids: string[]): Promise<Map<string, string>> {
-  if (iccids.length === 0) return new Map();
-  const rows = await db
-    .select({ key: simProfiles.iccid, subscriptionId: simProfiles.subscriptionId })
-    .from(simProfiles)
-    .where(anyOf(simProfiles.iccid, iccids));
-  return new Map(rows.filter((r) => r.subscriptionId).map((r) => [r.key, r.subscriptionId!]));
-}
-
-/** The subscriptions with their primary number, whose country is home. */
+/**
+ * The subscriptions with the number they held last, whose country is home: a
+ * terminated subscription keeps its number here after the pool has given it to another.
+ */
 export async function subscriptionContexts(db: Executor, ids: string[]): Promise<Map<string, SubscriptionContext>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({
-      id: subscriptions.id,
-      organizationId: subscriptions.organizationId,
-      accountId: subscriptions.accountId,
-      subscriberId: subscriptions.subscriberId,
-      status: subscriptions.status,
-      primaryMsisdn: phoneNumbers.msisdn,
-      homeCountry: phoneNumbers.country,
-    })
-    .from(subscriptions)
-    .leftJoin(phoneNumbers, and(eq(phoneNumbers.subscriptionId, subscriptions.id), eq(phoneNumbers.isPrimary, true)))
-    .where(anyOf(subscriptions.id, ids));
+  const rows = await queryRows<SubscriptionContext>(db, sql`
+    SELECT s.id, s.organization_id AS "organizationId", s.account_id AS "accountId", s.subscriber_id AS "subscriberId",
+           number.msisdn AS "primaryMsisdn", number.country AS "homeCountry"
+    FROM ${subscriptions} s
+    LEFT JOIN LATERAL (
+      SELECT h.identifier AS msisdn, n.country FROM ${holdings} h JOIN ${phoneNumbers} n ON n.msisdn = h.identifier
+      WHERE h.organization_id = s.organization_id AND h.subscription_id = s.id AND h.kind = 'msisdn'
+      ORDER BY h.held_from DESC LIMIT 1
+    ) number ON TRUE
+    WHERE s.id = ANY(${sql.param([...new Set(ids)])}::text[])`);
   return new Map(rows.map((r) => [r.id, r]));
 }
 
