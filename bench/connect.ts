@@ -26,8 +26,8 @@ import type { Platform } from '../src/platform.ts';
 import { createClient } from '../src/auth/clients.service.ts';
 import { importSims } from '../src/domain/inventory/sims.service.ts';
 import { iccidWithCheckDigit } from '../src/domain/telecom.ts';
-import { createProduct } from '../src/domain/connect/products.service.ts';
-import { getConnectOrder, placeConnectOrder } from '../src/domain/connect/connect-orders.service.ts';
+import { createResellerProduct } from '../src/domain/catalog/reseller-products.service.ts';
+import { getConnectOrder, placeConnectOrder } from '../src/domain/orders/connect-orders.service.ts';
 
 const adminUrl = process.env.DATABASE_URL;
 if (!adminUrl) {
@@ -56,7 +56,7 @@ async function seedSim(p: Platform) {
   const org = await createOrganization(p.db, { name: 'Bench Reseller', licences: [] });
   const { client, secret } = await createClient(p.db, org.id, { name: 'bench', family: 'connect', role: 'RESELLER' });
   await importSims(p.db, [iccidWithCheckDigit('894400000000000099')], 'esim');
-  const product = await createProduct(p.db, org.id, {
+  const product = await createResellerProduct(p.db, org.id, {
     name: 'Europe 5 GB', period: 30, period_unit: 'DAYS', data: { value: 5, units: 'GB' }, footprint: ['FR', 'DE'], pricing: { EUR: 14 }, region: 'europe',
   });
   const subscriptions = Array.from({ length: 10 }, () => ({ product_id: product.id }));

@@ -9,10 +9,10 @@ import { fetchToken, OPERATOR_TOKEN, startHarness, type Harness } from './suppor
 import { stockUp } from './support/fixtures.ts';
 import { createOrganization } from '../src/domain/organizations/organizations.service.ts';
 import { createClient } from '../src/auth/clients.service.ts';
-import { createProduct } from '../src/domain/connect/products.service.ts';
-import { fulfilConnectOrder } from '../src/domain/connect/connect-fulfilment.ts';
-import { tickSubscription } from '../src/domain/connect/connect-subscriptions.service.ts';
-import { placeConnectOrder, type ConnectOrderInput } from '../src/domain/connect/connect-orders.service.ts';
+import { createResellerProduct } from '../src/domain/catalog/reseller-products.service.ts';
+import { fulfilConnectOrder } from '../src/domain/orders/connect-fulfilment.ts';
+import { tickSubscription } from '../src/domain/subscriptions/connect-subscriptions.service.ts';
+import { placeConnectOrder, type ConnectOrderInput } from '../src/domain/orders/connect-orders.service.ts';
 import type { JobQueue } from '../src/jobs/queue.ts';
 import { applyProfileEvent } from '../src/domain/inventory/profile-events.ts';
 import { queryRows } from '../src/db/database.ts';
@@ -32,8 +32,8 @@ async function reseller(target: Reseller, name: string) {
   target.org = org.id;
   target.auth = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', client.clientId, secret)}` };
   const base = { period: 30, period_unit: 'DAYS' as const, footprint: ['FR', 'DE'], region: 'europe' };
-  target.europe = (await createProduct(h.platform.db, org.id, { ...base, name: 'Europe 1 GB', data: { value: 1, units: 'GB' }, pricing: { EUR: 5 } })).id;
-  target.usa = (await createProduct(h.platform.db, org.id, { ...base, name: 'USA 500 MB', period: 7, data: { value: 500, units: 'MB' }, footprint: ['US'], pricing: { USD: 4 } })).id;
+  target.europe = (await createResellerProduct(h.platform.db, org.id, { ...base, name: 'Europe 1 GB', data: { value: 1, units: 'GB' }, pricing: { EUR: 5 } })).id;
+  target.usa = (await createResellerProduct(h.platform.db, org.id, { ...base, name: 'USA 500 MB', period: 7, data: { value: 500, units: 'MB' }, footprint: ['US'], pricing: { USD: 4 } })).id;
 }
 
 beforeAll(async () => {

@@ -24,7 +24,7 @@ import { authorizeSender, listSenders, revokeSender } from '../domain/sms/sender
 import { formatOf, importUsageFile } from './usage-import.ts';
 import { getDelivery, listDeliveries, redeliver } from '../domain/webhooks/webhooks.service.ts';
 import { rotateWebhookSecret, webhookSecret } from '../domain/webhooks/secrets.ts';
-import { advanceClock } from '../domain/connect/sandbox.ts';
+import { advanceClock } from '../domain/subscriptions/sandbox-clock.ts';
 import { accountJson, clientJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson } from '../api/operator/representations.ts';
 
 export type WithDb = <T>(work: (db: Db, platform: Platform) => Promise<T>) => Promise<void>;

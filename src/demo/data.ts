@@ -1,7 +1,7 @@
 // The demo world: two organizations in different countries, so a newcomer sees
 // tenants kept apart. Numbers come from ranges reserved for drama and testing
 // (e.g. UK 07700 900xxx, US 555-01xx) so no real person is ever texted.
-import type { ProductInput } from '../domain/connect/products.service.ts';
+import type { ResellerProductInput } from '../domain/catalog/reseller-products.service.ts';
 
 export interface DemoOrganization {
   slug: string;
@@ -77,7 +77,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** The Connect catalogue every demo reseller sells: travel eSIM data plans. */
-export const DEMO_CONNECT_PRODUCTS: ProductInput[] = [
+export const DEMO_CONNECT_PRODUCTS: ResellerProductInput[] = [
   { name: 'Europe 1 GB', description: '1 GB of data across Europe for 7 days', period: 7, period_unit: 'DAYS', data: { value: 1, units: 'GB' }, footprint: ['DE', 'ES', 'FR', 'GB', 'IT', 'NL', 'PT'], pricing: { EUR: 4.5, GBP: 3.9 }, region: 'europe' },
   { name: 'Europe 5 GB', description: '5 GB of data across Europe for 30 days', period: 30, period_unit: 'DAYS', data: { value: 5, units: 'GB' }, footprint: ['DE', 'ES', 'FR', 'GB', 'IT', 'NL', 'PT'], pricing: { EUR: 14, GBP: 12 }, region: 'europe' },
   { name: 'USA 10 GB', description: '10 GB of data in the United States for 30 days', period: 30, period_unit: 'DAYS', data: { value: 10, units: 'GB' }, footprint: ['US'], pricing: { EUR: 22, USD: 24 }, region: 'north-america' },

@@ -13,7 +13,7 @@ import { createPool, importNumbers } from '../domain/inventory/numbers.service.t
 import { importSims } from '../domain/inventory/sims.service.ts';
 import { updateSim } from '../domain/inventory/sims.store.ts';
 import { authorizeSender } from '../domain/sms/senders.service.ts';
-import { createProduct } from '../domain/connect/products.service.ts';
+import { createResellerProduct } from '../domain/catalog/reseller-products.service.ts';
 import { iccidWithCheckDigit } from '../domain/telecom.ts';
 import { provisionSubscription, suspendSubscription, terminateSubscription } from '../domain/subscriptions/provisioning.ts';
 import { lockForTransaction, readSetting, writeSetting } from '../domain/settings.store.ts';
@@ -144,7 +144,7 @@ async function createDemoOrganization(
   const templates = await createDemoCatalog(db, org.id, spec, accounts, pools);
   const senders = await createDemoSubscriptions(db, org.id, spec, accounts, templates, random);
   await seedDemoUsage(db, org.id, random);
-  for (const product of DEMO_CONNECT_PRODUCTS) await createProduct(db, org.id, product);
+  for (const product of DEMO_CONNECT_PRODUCTS) await createResellerProduct(db, org.id, product);
   return { id: org.id, slug: spec.slug, name: spec.name, senders };
 }
 

@@ -5,8 +5,8 @@ import { CONNECT_SUBSCRIPTION_CLOCK, DELIVER_SIM_PROFILE, FULFIL_CONNECT_ORDER, 
 import { fulfilOrder } from '../domain/orders/fulfilment.ts';
 import { deliverSimProfile } from '../domain/orders/delivery.ts';
 import { deliverSms } from '../domain/sms/sms-delivery.ts';
-import { fulfilConnectOrder } from '../domain/connect/connect-fulfilment.ts';
-import { tickSubscription } from '../domain/connect/connect-subscriptions.service.ts';
+import { fulfilConnectOrder } from '../domain/orders/connect-fulfilment.ts';
+import { tickSubscription } from '../domain/subscriptions/connect-subscriptions.service.ts';
 
 export function jobHandlers(platform: Platform): JobHandler[] {
   const deps = {

@@ -5,8 +5,8 @@ import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { errorResponses } from '../../http/schemas.ts';
 import { idempotent } from '../../http/idempotency.ts';
-import { getConnectOrder, listConnectOrders, placeConnectOrder, type ConnectOrderInput } from '../../domain/connect/connect-orders.service.ts';
-import type { ConnectOrder } from '../../domain/connect/connect.store.ts';
+import { getConnectOrder, listConnectOrders, placeConnectOrder, type ConnectOrderInput } from '../../domain/orders/connect-orders.service.ts';
+import type { ConnectOrder } from '../../domain/orders/connect-orders.store.ts';
 import { dateQuery, PageQuery, pagingOf, sendPage } from './paging.ts';
 
 const ORDER_STATUSES = ['ACCEPTED', 'FULFILLING', 'COMPLETED', 'FAILED'] as const;

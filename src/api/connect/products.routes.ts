@@ -5,7 +5,7 @@ import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { errorResponses } from '../../http/schemas.ts';
-import { getProduct, listProducts, type ConnectProduct } from '../../domain/connect/products.service.ts';
+import { getResellerProduct, listResellerProducts, type ConnectProduct } from '../../domain/catalog/reseller-products.service.ts';
 import { PageQuery, pagingOf, sendPage } from './paging.ts';
 
 export const ProductAnswer = Type.Object({
@@ -52,7 +52,7 @@ export function productRoutes(platform: Platform) {
         },
       }, async (request, reply) => {
         const paging = pagingOf(request.query, DEFAULT_SIZE);
-        const rows = await listProducts(platform.db, principalOf(request).organizationId, { planId: request.query.plan_id, offset: paging.offset, rows: paging.size + 1 });
+        const rows = await listResellerProducts(platform.db, principalOf(request).organizationId, { planId: request.query.plan_id, offset: paging.offset, rows: paging.size + 1 });
         return sendPage(request, reply, platform.config.publicUrl, paging, rows, representProduct);
       });
 
@@ -63,7 +63,7 @@ export function productRoutes(platform: Platform) {
           params: Type.Object({ id: Type.String({ maxLength: 128 }) }),
           response: { 200: ProductAnswer, ...errorResponses(401, 403, 404, 429) },
         },
-      }, async (request) => representProduct(await getProduct(platform.db, principalOf(request).organizationId, request.params.id)));
+      }, async (request) => representProduct(await getResellerProduct(platform.db, principalOf(request).organizationId, request.params.id)));
     }
   };
 }

@@ -6,8 +6,8 @@ import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { errorResponses } from '../../http/schemas.ts';
 import { activationCode } from '../../domain/telecom.ts';
-import { changeEid, deleteConnectSim, getConnectSim, getPreferences, listConnectSims, removePreference, setPreference, simStatus } from '../../domain/connect/connect-sims.service.ts';
-import { listConnectSubscriptions } from '../../domain/connect/connect-subscriptions.service.ts';
+import { changeEid, deleteConnectSim, getConnectSim, getPreferences, listConnectSims, removePreference, setPreference, simStatus } from '../../domain/inventory/connect-sims.service.ts';
+import { listConnectSubscriptions } from '../../domain/subscriptions/connect-subscriptions.service.ts';
 import { PageQuery, pagingOf, sendPage } from './paging.ts';
 import { representSubscription, SubscriptionAnswer } from './subscriptions.routes.ts';
 

@@ -5,8 +5,8 @@ import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { errorResponses } from '../../http/schemas.ts';
-import { activateSubscription, getConnectSubscription, listConnectSubscriptions } from '../../domain/connect/connect-subscriptions.service.ts';
-import type { SubscriptionRow } from '../../domain/connect/connect.store.ts';
+import { activateSubscription, getConnectSubscription, listConnectSubscriptions } from '../../domain/subscriptions/connect-subscriptions.service.ts';
+import type { ConnectSubscriptionRow } from '../../domain/subscriptions/connect-subscriptions.store.ts';
 import { dateQuery, PageQuery, pagingOf, sendPage } from './paging.ts';
 import { ProductAnswer, representProduct } from './products.routes.ts';
 
@@ -23,7 +23,7 @@ export const SubscriptionAnswer = Type.Object({
   device_id: Type.Union([Type.String(), Type.Null()]),
 });
 
-export function representSubscription({ subscription: s, product, deviceId }: SubscriptionRow) {
+export function representSubscription({ subscription: s, product, deviceId }: ConnectSubscriptionRow) {
   return {
     id: s.id,
     status: s.status,

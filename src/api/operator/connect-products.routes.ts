@@ -3,9 +3,9 @@ import { Type } from 'typebox';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { getOrganization } from '../../domain/organizations/organizations.service.ts';
-import { createProduct, DATA_UNITS, listProducts, PERIOD_UNITS, type ProductInput } from '../../domain/connect/products.service.ts';
+import { createResellerProduct, DATA_UNITS, listResellerProducts, PERIOD_UNITS, type ResellerProductInput } from '../../domain/catalog/reseller-products.service.ts';
 import { representProduct } from '../connect/products.routes.ts';
-import { advanceClock } from '../../domain/connect/sandbox.ts';
+import { advanceClock } from '../../domain/subscriptions/sandbox-clock.ts';
 import { Country, literals, OrgParams } from './params.ts';
 
 export const ProductBody = Type.Object({
@@ -28,14 +28,14 @@ export function connectProductRoutes(app: App, platform: Platform): void {
     schema: { summary: "List a reseller's Connect products", params: OrgParams },
   }, async (request) => {
     await getOrganization(db, request.params.org);
-    return { items: (await listProducts(db, request.params.org, { offset: 0, rows: 1000 })).map(representProduct) };
+    return { items: (await listResellerProducts(db, request.params.org, { offset: 0, rows: 1000 })).map(representProduct) };
   });
 
   app.post('/organizations/:org/connect-products', {
     schema: { summary: "Add a product to a reseller's Connect catalogue", params: OrgParams, body: ProductBody },
   }, async (request, reply) => {
     reply.code(201);
-    return representProduct(await createProduct(db, request.params.org, request.body as ProductInput));
+    return representProduct(await createResellerProduct(db, request.params.org, request.body as ResellerProductInput));
   });
 
   app.post('/organizations/:org/sandbox/advance', {

@@ -8,7 +8,7 @@ import { newId } from '../ids.ts';
 import { rate, type RatedProduct } from './rating.ts';
 import { parseUsageRecord, UNIT_OF, type UsageRecord } from './usage-record.ts';
 import * as store from './usage.store.ts';
-import { rateConnectUsage, type ConnectUsage } from '../connect/balances.ts';
+import { rateConnectUsage, type ConnectUsage } from './balances.ts';
 import { holdingsOverlapping, type Holding } from '../inventory/holdings.store.ts';
 import { suspensionsOf } from '../subscriptions/suspensions.store.ts';
 import { Holders, keyOf, spanOf } from './attribution.ts';

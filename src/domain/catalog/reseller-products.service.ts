@@ -2,15 +2,15 @@
 import type { Executor } from '../../db/database.ts';
 import { invalidParams, notFound } from '../../http/errors.ts';
 import { getOrganization } from '../organizations/organizations.service.ts';
-import { opaqueId } from './opaque-id.ts';
-import * as store from './products.store.ts';
+import { opaqueId } from '../opaque-id.ts';
+import * as store from './reseller-products.store.ts';
 
-export type { ConnectProduct } from './products.store.ts';
+export type { ConnectProduct } from './reseller-products.store.ts';
 
 export const PERIOD_UNITS = ['DAYS', 'MONTHS'] as const;
 export const DATA_UNITS = ['MB', 'GB'] as const;
 
-export interface ProductInput {
+export interface ResellerProductInput {
   plan_id?: string;
   name: string;
   description?: string;
@@ -24,7 +24,7 @@ export interface ProductInput {
 }
 
 
-export async function createProduct(db: Executor, organizationId: string, input: ProductInput) {
+export async function createResellerProduct(db: Executor, organizationId: string, input: ResellerProductInput) {
   await getOrganization(db, organizationId);
   const currencies = Object.keys(input.pricing);
   if (currencies.length === 0) throw invalidParams('pricing: at least one currency is required');
@@ -32,7 +32,7 @@ export async function createProduct(db: Executor, organizationId: string, input:
   if (badCurrency) throw invalidParams(`pricing.${badCurrency}: is not an ISO 4217 currency code`);
   const badPrice = currencies.find((c) => !(input.pricing[c] >= 0));
   if (badPrice) throw invalidParams(`pricing.${badPrice}: must be a price of 0 or more`);
-  return store.insertProduct(db, {
+  return store.insertResellerProduct(db, {
     id: opaqueId(),
     organizationId,
     planId: input.plan_id ?? 'default',
@@ -49,11 +49,11 @@ export async function createProduct(db: Executor, organizationId: string, input:
   });
 }
 
-export async function getProduct(db: Executor, organizationId: string, id: string) {
-  const product = await store.findProduct(db, organizationId, id);
+export async function getResellerProduct(db: Executor, organizationId: string, id: string) {
+  const product = await store.findResellerProduct(db, organizationId, id);
   if (!product) throw notFound(`product ${id}`);
   return product;
 }
 
-export const listProducts = store.selectProducts;
+export const listResellerProducts = store.selectResellerProducts;
 

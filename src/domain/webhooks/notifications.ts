@@ -2,16 +2,17 @@
 // data, SUBSCRIPTION_END once when it is depleted or expires. Each goes to the webhook
 // the SIM registered for its type, enqueued in the transaction of the change.
 import type { Executor } from '../../db/database.ts';
-import { enqueueWebhooks } from '../webhooks/webhooks.service.ts';
-import { opaqueId } from './opaque-id.ts';
-import * as store from './connect.store.ts';
+import { enqueueWebhooks } from './webhooks.service.ts';
+import { opaqueId } from '../opaque-id.ts';
+import type { ConnectSubscription } from '../subscriptions/connect-subscriptions.store.ts';
+import { selectPreferences } from './notification-preferences.store.ts';
 
 export const THRESHOLD_PERCENT = 80;
 
-type Subscription = Pick<store.ConnectSubscription, 'id' | 'organizationId' | 'iccid' | 'initialBalance' | 'spentBalance' | 'expirationDate'>;
+type Subscription = Pick<ConnectSubscription, 'id' | 'organizationId' | 'iccid' | 'initialBalance' | 'spentBalance' | 'expirationDate'>;
 
 export async function notify(tx: Executor, s: Subscription, type: 'USAGE_THRESHOLD' | 'SUBSCRIPTION_END'): Promise<void> {
-  const preference = (await store.preferencesOf(tx, s.iccid)).find((p) => p.type === type);
+  const preference = (await selectPreferences(tx, s.iccid)).find((p) => p.type === type);
   if (!preference) return;
   await enqueueWebhooks(tx, [{
     organizationId: s.organizationId,

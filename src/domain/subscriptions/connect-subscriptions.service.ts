@@ -4,20 +4,20 @@ import type { Executor } from '../../db/database.ts';
 import { accessDenied, conflict, notFound } from '../../http/errors.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { CONNECT_SUBSCRIPTION_CLOCK, type ConnectSubscriptionJob } from '../../jobs/kinds.ts';
-import type { ConnectFulfilmentDeps } from './connect-fulfilment.ts';
-import { notify } from './notifications.ts';
-import { expirationOf } from './plans.ts';
-import * as store from './connect.store.ts';
+import type { ConnectFulfilmentDeps } from '../orders/connect-fulfilment.ts';
+import { notify } from '../webhooks/notifications.ts';
+import { expirationOf } from '../catalog/reseller-plans.ts';
+import { activatePendingById, expireById, selectConnectSubscriptions } from './connect-subscriptions.store.ts';
 
 /** A subscription of the organization, with its product and device. */
 export async function getConnectSubscription(db: Executor, organizationId: string, id: string) {
-  const [row] = await store.selectSubscriptions(db, undefined, { id, offset: 0, rows: 1 });
+  const [row] = await selectConnectSubscriptions(db, undefined, { id, offset: 0, rows: 1 });
   if (!row) throw notFound(`subscription ${id}`);
   if (row.subscription.organizationId !== organizationId) throw accessDenied(`subscription ${id} belongs to another client`);
   return row;
 }
 
-export const listConnectSubscriptions = store.selectSubscriptions;
+export const listConnectSubscriptions = selectConnectSubscriptions;
 
 /** A PENDING subscription becomes ACTIVE now; its period starts now. */
 export async function activateSubscription(db: Executor, queue: JobQueue, organizationId: string, id: string) {
@@ -26,7 +26,7 @@ export async function activateSubscription(db: Executor, queue: JobQueue, organi
   const now = new Date();
   const expiration = expirationOf(row.product, now);
   await db.transaction(async (tx) => {
-    if (!(await store.activateNow(tx, id, now, expiration))) throw conflict(`subscription ${id} is no longer PENDING`);
+    if (!(await activatePendingById(tx, id, now, expiration))) throw conflict(`subscription ${id} is no longer PENDING`);
     await queue.send(tx, CONNECT_SUBSCRIPTION_CLOCK, { subscriptionId: id }, expiration);
   });
   queue.wake();
@@ -40,18 +40,18 @@ export async function activateSubscription(db: Executor, queue: JobQueue, organi
  */
 export async function tickSubscription(deps: ConnectFulfilmentDeps, job: ConnectSubscriptionJob, now = new Date()): Promise<void> {
   await deps.db.transaction(async (tx) => {
-    const [row] = await store.selectSubscriptions(tx, undefined, { id: job.subscriptionId, offset: 0, rows: 1 });
+    const [row] = await selectConnectSubscriptions(tx, undefined, { id: job.subscriptionId, offset: 0, rows: 1 });
     if (!row) return;
     const s = row.subscription;
     if (s.status === 'PENDING' && s.activationDate <= now) {
       const expiration = expirationOf(row.product, s.activationDate);
-      await store.activateNow(tx, s.id, s.activationDate, expiration);
+      await activatePendingById(tx, s.id, s.activationDate, expiration);
       await deps.queue.send(tx, CONNECT_SUBSCRIPTION_CLOCK, { subscriptionId: s.id }, expiration);
       return;
     }
     if ((s.status === 'ACTIVE' || s.status === 'DEPLETED') && s.expirationDate <= now) {
       // A depleted subscription told its end already; an expiring one tells it now.
-      const tellsEnd = await store.expire(tx, s.id, now);
+      const tellsEnd = await expireById(tx, s.id, now);
       if (tellsEnd) await notify(tx, s, 'SUBSCRIPTION_END');
     }
   });

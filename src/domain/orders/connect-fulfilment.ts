@@ -12,11 +12,13 @@ import type { PreparedProfile, SmdpAdapter } from '../../network/smdp/smdp.ts';
 import { failAndRelease, FulfilmentFailure, fulfilling, prepareProfile, recordProfile, reserveIccid } from '../inventory/esim-lifecycle.ts';
 import { startHolding } from '../inventory/holdings.store.ts';
 import { activationCode } from '../telecom.ts';
-import { opaqueId } from './opaque-id.ts';
-import { allowanceBytes, expirationOf } from './plans.ts';
+import { opaqueId } from '../opaque-id.ts';
+import { allowanceBytes, expirationOf } from '../catalog/reseller-plans.ts';
 import { MAX_LIVE_SUBSCRIPTIONS, type ConnectOrderInput } from './connect-orders.service.ts';
-import * as store from './connect.store.ts';
-import { productsByIds } from './products.store.ts';
+import { findConnectSimById, insertConnectSim, lockConnectSimById } from '../inventory/connect-sims.store.ts';
+import { type ConnectOrder, lockConnectOrderById, updateConnectOrderById } from './connect-orders.store.ts';
+import { countLiveSubscriptions, insertConnectSubscriptions } from '../subscriptions/connect-subscriptions.store.ts';
+import { resellerProductsByIds } from '../catalog/reseller-products.store.ts';
 
 export interface ConnectFulfilmentDeps {
   db: Db;
@@ -44,26 +46,26 @@ export async function fulfilConnectOrder(deps: ConnectFulfilmentDeps, job: Conne
 }
 
 /** ACCEPTED → FULFILLING; a NEW_ESIM takes its ICCID. Answers the order when there is work left. */
-async function start(db: Db, orderId: string): Promise<store.ConnectOrder | undefined> {
+async function start(db: Db, orderId: string): Promise<ConnectOrder | undefined> {
   return db.transaction(async (tx) => {
-    const order = await store.lockOrder(tx, orderId);
+    const order = await lockConnectOrderById(tx, orderId);
     if (order?.status === 'FULFILLING') return order; // a retry
     if (order?.status !== 'ACCEPTED') return undefined;
     let output = order.output as Output;
     if (order.operationType === 'NEW_ESIM') output = { iccid: await reserveIccid(tx, order.organizationId, 'esim', 'eSIM') };
-    await store.updateOrder(tx, orderId, { status: 'FULFILLING', output });
+    await updateConnectOrderById(tx, orderId, { status: 'FULFILLING', output });
     return { ...order, status: 'FULFILLING', output };
   });
 }
 
 async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: string, attempt: JobAttempt, profile?: PreparedProfile): Promise<void> {
   await deps.db.transaction(async (tx) => {
-    const order = await store.lockOrder(tx, orderId);
+    const order = await lockConnectOrderById(tx, orderId);
     if (order?.status !== 'FULFILLING') return;
     const input = order.input as ConnectOrderInput;
     if (profile) {
       await recordProfile(tx, iccid, profile, input.device?.eid ?? null);
-      await store.insertSim(tx, {
+      await insertConnectSim(tx, {
         iccid,
         organizationId: order.organizationId,
         customerEmail: input.customer?.email.toLowerCase() ?? null,
@@ -74,13 +76,13 @@ async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: str
       await startHolding(tx, { organizationId: order.organizationId, kind: 'iccid', identifier: iccid, subscriptionId: null, at: new Date() });
     } else {
       // Two top-ups of one SIM may both have passed the check at placing; here they take turns.
-      await store.lockConnectSim(tx, iccid);
-      if ((await store.countLive(tx, iccid)) + input.subscriptions.length > MAX_LIVE_SUBSCRIPTIONS) {
+      await lockConnectSimById(tx, iccid);
+      if ((await countLiveSubscriptions(tx, iccid)) + input.subscriptions.length > MAX_LIVE_SUBSCRIPTIONS) {
         throw new FulfilmentFailure(`SIM ${iccid} would hold more than ${MAX_LIVE_SUBSCRIPTIONS} active subscriptions`);
       }
     }
     const ids = await addSubscriptions(deps.queue, tx, order, iccid);
-    const sim = await store.findSim(tx, iccid);
+    const sim = await findConnectSimById(tx, iccid);
     const output: Output = {
       iccid,
       matchingId: sim?.matchingId ?? undefined,
@@ -88,15 +90,15 @@ async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: str
       lpa_url: activationCode(sim?.smdpAddress ?? null, sim?.matchingId ?? null)?.replace(/^LPA:/, '') ?? undefined,
       subscription_id: ids[0],
     };
-    await store.updateOrder(tx, orderId, { status: 'COMPLETED', output });
+    await updateConnectOrderById(tx, orderId, { status: 'COMPLETED', output });
     await attempt.completeWithin(tx);
   });
 }
 
 /** Writes the order's subscriptions and schedules each one's clock. */
-async function addSubscriptions(queue: JobQueue, tx: Executor, order: store.ConnectOrder, iccid: string): Promise<string[]> {
+async function addSubscriptions(queue: JobQueue, tx: Executor, order: ConnectOrder, iccid: string): Promise<string[]> {
   const input = order.input as ConnectOrderInput;
-  const products = await productsByIds(tx, order.organizationId, input.subscriptions.map((s) => s.product_id));
+  const products = await resellerProductsByIds(tx, order.organizationId, input.subscriptions.map((s) => s.product_id));
   const now = new Date();
   const rows = input.subscriptions.map((s) => {
     const product = products.get(s.product_id);
@@ -116,7 +118,7 @@ async function addSubscriptions(queue: JobQueue, tx: Executor, order: store.Conn
       currency: s.currency ?? null,
     };
   });
-  await store.insertSubscriptions(tx, rows);
+  await insertConnectSubscriptions(tx, rows);
   for (const row of rows) {
     await queue.send(tx, CONNECT_SUBSCRIPTION_CLOCK, { subscriptionId: row.id }, row.status === 'PENDING' ? row.activationDate : row.expirationDate);
   }
@@ -125,9 +127,9 @@ async function addSubscriptions(queue: JobQueue, tx: Executor, order: store.Conn
 
 async function fail(deps: ConnectFulfilmentDeps, orderId: string, reason: string, attempt: JobAttempt): Promise<void> {
   await failAndRelease(deps, attempt, async (tx) => {
-    const order = await store.lockOrder(tx, orderId);
+    const order = await lockConnectOrderById(tx, orderId);
     if (!order || (order.status !== 'ACCEPTED' && order.status !== 'FULFILLING')) return undefined;
-    await store.updateOrder(tx, orderId, { status: 'FAILED', failureReason: reason });
+    await updateConnectOrderById(tx, orderId, { status: 'FAILED', failureReason: reason });
     // A top-up names a SIM the customer already has: only a NEW_ESIM's is given back.
     const iccid = (order.output as Output).iccid;
     return { reserved: order.operationType === 'NEW_ESIM' && iccid ? { iccid, simType: 'esim' as const } : undefined };

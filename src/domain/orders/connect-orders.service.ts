@@ -6,8 +6,10 @@ import type { Executor } from '../../db/database.ts';
 import { accessDenied, invalidParams, notFound } from '../../http/errors.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { FULFIL_CONNECT_ORDER } from '../../jobs/kinds.ts';
-import * as store from './connect.store.ts';
-import { productsByIds } from './products.store.ts';
+import { findConnectSimById } from '../inventory/connect-sims.store.ts';
+import { findConnectOrderById, insertConnectOrder, selectConnectOrders } from './connect-orders.store.ts';
+import { countLiveSubscriptions } from '../subscriptions/connect-subscriptions.store.ts';
+import { resellerProductsByIds } from '../catalog/reseller-products.store.ts';
 
 export const MAX_LIVE_SUBSCRIPTIONS = 15;
 /** Clocks differ: an activation date this close to now is not "in the past". */
@@ -29,7 +31,7 @@ export interface ConnectContext {
 }
 
 async function checkSubscriptions(db: Executor, organizationId: string, input: ConnectOrderInput, now: Date) {
-  const products = await productsByIds(db, organizationId, [...new Set(input.subscriptions.map((s) => s.product_id))]);
+  const products = await resellerProductsByIds(db, organizationId, [...new Set(input.subscriptions.map((s) => s.product_id))]);
   input.subscriptions.forEach((s, i) => {
     const field = `input.subscriptions[${i}]`;
     const product = products.get(s.product_id);
@@ -48,10 +50,10 @@ async function checkSubscriptions(db: Executor, organizationId: string, input: C
 async function checkTopUp(db: Executor, organizationId: string, input: ConnectOrderInput) {
   const iccid = input.esim?.iccid;
   if (!iccid) throw invalidParams('input.esim.iccid: is required for a TOPUP');
-  const sim = await store.findSim(db, iccid);
+  const sim = await findConnectSimById(db, iccid);
   if (!sim) throw invalidParams(`input.esim.iccid: no SIM ${iccid}`);
   if (sim.organizationId !== organizationId) throw accessDenied(`SIM ${iccid} belongs to another client`);
-  const live = await store.countLive(db, iccid);
+  const live = await countLiveSubscriptions(db, iccid);
   if (live + input.subscriptions.length > MAX_LIVE_SUBSCRIPTIONS) {
     throw invalidParams(`input.subscriptions: SIM ${iccid} has ${live} active subscriptions; at most ${MAX_LIVE_SUBSCRIPTIONS}`);
   }
@@ -67,7 +69,7 @@ export async function placeConnectOrder(ctx: ConnectContext, organizationId: str
   }
   await checkSubscriptions(ctx.db, organizationId, input, now);
   const order = await ctx.db.transaction(async (tx) => {
-    const row = await store.insertOrder(tx, {
+    const row = await insertConnectOrder(tx, {
       id: randomUUID(),
       organizationId,
       operationType: input.operationType,
@@ -83,10 +85,10 @@ export async function placeConnectOrder(ctx: ConnectContext, organizationId: str
 
 /** The organization's order; another's is refused as theirs (ACCESS_DENIED), as the provider does. */
 export async function getConnectOrder(db: Executor, organizationId: string, id: string) {
-  const order = await store.findOrder(db, id);
+  const order = await findConnectOrderById(db, id);
   if (!order) throw notFound(`order ${id}`);
   if (order.organizationId !== organizationId) throw accessDenied(`order ${id} belongs to another client`);
   return order;
 }
 
-export const listConnectOrders = store.selectOrders;
+export const listConnectOrders = selectConnectOrders;

@@ -4,14 +4,14 @@
 // (activation, expiry, SUBSCRIPTION_END), through the same clock job as real time.
 import { CONNECT_SUBSCRIPTION_CLOCK } from '../../jobs/kinds.ts';
 import { getOrganization } from '../organizations/organizations.service.ts';
-import type { ConnectFulfilmentDeps } from './connect-fulfilment.ts';
+import type { ConnectFulfilmentDeps } from '../orders/connect-fulfilment.ts';
 import { tickSubscription } from './connect-subscriptions.service.ts';
-import * as store from './connect.store.ts';
+import { shiftLiveDates } from './connect-subscriptions.store.ts';
 
 export async function advanceClock(deps: ConnectFulfilmentDeps, organizationId: string, seconds: number) {
   await getOrganization(deps.db, organizationId);
   const moved = await deps.db.transaction(async (tx) => {
-    const rows = await store.shiftDates(tx, organizationId, seconds);
+    const rows = await shiftLiveDates(tx, organizationId, seconds);
     // The clock jobs already queued wait for the old dates; new ones wait for the moved dates.
     for (const s of rows) {
       await deps.queue.send(tx, CONNECT_SUBSCRIPTION_CLOCK, { subscriptionId: s.id }, s.status === 'PENDING' ? s.activationDate : s.expirationDate);

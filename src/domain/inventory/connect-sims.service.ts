@@ -2,11 +2,13 @@
 // them. Another reseller's SIM is refused as theirs (ACCESS_DENIED).
 import type { Db, Executor } from '../../db/database.ts';
 import type { SmdpAdapter } from '../../network/smdp/smdp.ts';
-import { releaseSim } from '../inventory/sims.store.ts';
-import { rebindProfile, retireProfile } from '../inventory/esim-lifecycle.ts';
-import { endHolding } from '../inventory/holdings.store.ts';
+import { releaseSim } from './sims.store.ts';
+import { rebindProfile, retireProfile } from './esim-lifecycle.ts';
+import { endHolding } from './holdings.store.ts';
 import { accessDenied, conflict, invalidParams, notFound } from '../../http/errors.ts';
-import * as store from './connect.store.ts';
+import { deleteConnectSimRecords, findConnectSimById, lockSimProfileById, selectConnectSims } from './connect-sims.store.ts';
+import { anyDataUsed } from '../subscriptions/connect-subscriptions.store.ts';
+import { deletePreference, selectPreferences, upsertPreference } from '../webhooks/notification-preferences.store.ts';
 import { refusedUrl, type OutboundPolicy } from '../../network/outbound/guard.ts';
 
 const NOTIFICATION_TYPES = ['USAGE_THRESHOLD', 'SUBSCRIPTION_END'] as const;
@@ -19,13 +21,13 @@ export function simStatus(state: string): string {
 }
 
 export async function getConnectSim(db: Executor, organizationId: string, iccid: string) {
-  const sim = await store.findSim(db, iccid);
+  const sim = await findConnectSimById(db, iccid);
   if (!sim) throw notFound(`SIM ${iccid}`);
   if (sim.organizationId !== organizationId) throw accessDenied(`SIM ${iccid} belongs to another client`);
   return sim;
 }
 
-export const listConnectSims = store.selectSims;
+export const listConnectSims = selectConnectSims;
 
 /** States a profile may be in and still be taken back: never downloaded to a device. */
 const NEVER_INSTALLED = ['allocated', 'released'];
@@ -38,10 +40,10 @@ const NEVER_INSTALLED = ['allocated', 'released'];
 export async function deleteConnectSim(db: Db, smdp: SmdpAdapter, organizationId: string, iccid: string): Promise<void> {
   await getConnectSim(db, organizationId, iccid);
   await db.transaction(async (tx) => {
-    const sim = await store.lockSim(tx, iccid);
+    const sim = await lockSimProfileById(tx, iccid);
     if (!sim || !NEVER_INSTALLED.includes(sim.state)) throw conflict(`SIM ${iccid} was installed on a device; it can no longer be deleted`);
-    if (await store.anyUsed(tx, iccid)) throw conflict(`SIM ${iccid} has used data; it can no longer be deleted`);
-    await store.deleteSim(tx, iccid);
+    if (await anyDataUsed(tx, iccid)) throw conflict(`SIM ${iccid} has used data; it can no longer be deleted`);
+    await deleteConnectSimRecords(tx, iccid);
     await endHolding(tx, organizationId, 'iccid', iccid, new Date());
     await releaseSim(tx, iccid);
   });
@@ -67,18 +69,18 @@ export function notificationType(raw: string): string {
 
 export async function getPreferences(db: Executor, organizationId: string, iccid: string) {
   await getConnectSim(db, organizationId, iccid);
-  return store.preferencesOf(db, iccid);
+  return selectPreferences(db, iccid);
 }
 
 export async function setPreference(db: Executor, organizationId: string, iccid: string, rawType: string, webhookUrl: string, policy: OutboundPolicy) {
   const refusal = refusedUrl(webhookUrl, policy);
   if (refusal) throw invalidParams(`webhook_url: ${refusal}`);
   await getConnectSim(db, organizationId, iccid);
-  await store.setPreference(db, iccid, notificationType(rawType), webhookUrl);
+  await upsertPreference(db, iccid, notificationType(rawType), webhookUrl);
 }
 
 export async function removePreference(db: Executor, organizationId: string, iccid: string, rawType: string) {
   await getConnectSim(db, organizationId, iccid);
   const type = notificationType(rawType);
-  if (!(await store.deletePreference(db, iccid, type))) throw notFound(`${type} notification for SIM ${iccid}`);
+  if (!(await deletePreference(db, iccid, type))) throw notFound(`${type} notification for SIM ${iccid}`);
 }

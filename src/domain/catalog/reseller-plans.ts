@@ -1,5 +1,5 @@
 // What a Connect product means for a subscription: its balance and its period.
-import type { ConnectProduct } from './products.store.ts';
+import type { ConnectProduct } from './reseller-products.store.ts';
 
 /** The data allowance in bytes (MB and GB in powers of 1024, as operators count). */
 export const allowanceBytes = (p: Pick<ConnectProduct, 'dataValue' | 'dataUnits'>) => p.dataValue * 1024 ** (p.dataUnits === 'GB' ? 3 : 2);

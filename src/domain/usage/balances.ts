@@ -6,8 +6,9 @@
 // ended since (depleted or expired) is not reopened by late usage: what no balance takes
 // is recorded as out of bundle on the usage record.
 import type { Executor } from '../../db/database.ts';
-import { notify, THRESHOLD_PERCENT } from './notifications.ts';
-import * as store from './connect.store.ts';
+import { notify, THRESHOLD_PERCENT } from '../webhooks/notifications.ts';
+import type { ConnectSubscription } from '../subscriptions/connect-subscriptions.store.ts';
+import { insertConnectUsageRecords, lockActiveSubscriptionsOfSims, recordOutOfBundle, saveBalance } from './balances.store.ts';
 
 export interface ConnectUsage {
   sourceRecordId: string;
@@ -18,11 +19,11 @@ export interface ConnectUsage {
 
 /** Rates the usage; answers how many records were new (the rest were seen before). */
 export async function rateConnectUsage(tx: Executor, usage: ConnectUsage[], now: Date): Promise<number> {
-  const fresh = await store.insertUsageRecords(tx, usage);
+  const fresh = await insertConnectUsageRecords(tx, usage);
   const records = usage.filter((u) => fresh.has(u.sourceRecordId)).sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
   if (records.length === 0) return 0;
-  const subscriptions = await store.lockActiveSubscriptions(tx, [...new Set(records.map((r) => r.iccid))].sort());
-  const touched = new Set<store.ConnectSubscription>();
+  const subscriptions = await lockActiveSubscriptionsOfSims(tx, [...new Set(records.map((r) => r.iccid))].sort());
+  const touched = new Set<ConnectSubscription>();
   const uncovered: { sourceRecordId: string; bytes: number }[] = [];
   for (const record of records) {
     let left = record.bytes;
@@ -39,13 +40,13 @@ export async function rateConnectUsage(tx: Executor, usage: ConnectUsage[], now:
     // none), but recorded: late usage of an ended balance is out of bundle.
     if (left > 0) uncovered.push({ sourceRecordId: record.sourceRecordId, bytes: left });
   }
-  await store.recordOutOfBundle(tx, uncovered);
+  await recordOutOfBundle(tx, uncovered);
   for (const s of touched) {
     const tellThreshold = !s.thresholdReachedAt && s.spentBalance * 100 >= s.initialBalance * THRESHOLD_PERCENT;
     const tellEnd = !s.endedAt && s.spentBalance >= s.initialBalance;
     if (tellThreshold) s.thresholdReachedAt = now;
     if (tellEnd) Object.assign(s, { status: 'DEPLETED', endedAt: now });
-    await store.saveBalance(tx, s);
+    await saveBalance(tx, s);
     if (tellThreshold) await notify(tx, s, 'USAGE_THRESHOLD');
     if (tellEnd) await notify(tx, s, 'SUBSCRIPTION_END');
   }
@@ -53,6 +54,6 @@ export async function rateConnectUsage(tx: Executor, usage: ConnectUsage[], now:
 }
 
 /** A subscription's balance applies to usage that started between its activation and its expiry. */
-function inForce(s: store.ConnectSubscription, at: Date): boolean {
+function inForce(s: ConnectSubscription, at: Date): boolean {
   return s.activationDate.getTime() <= at.getTime() && at.getTime() < s.expirationDate.getTime();
 }

@@ -1,0 +1,63 @@
+// SQL of the SIMs sold through Connect: the stock's SIM profile joined with the sale.
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
+import { connectNotificationPreferences, connectSims, connectSubscriptions, simProfiles } from '../../db/schema.ts';
+
+export interface ConnectSimView {
+  iccid: string;
+  organizationId: string;
+  eid: string | null;
+  matchingId: string | null;
+  smdpAddress: string | null;
+  state: string;
+  lastModified: Date;
+  deviceId: string | null;
+}
+
+const simColumns = {
+  iccid: connectSims.iccid,
+  organizationId: connectSims.organizationId,
+  eid: simProfiles.eid,
+  matchingId: simProfiles.matchingId,
+  smdpAddress: simProfiles.smdpAddress,
+  state: simProfiles.state,
+  lastModified: sql<Date>`coalesce(${simProfiles.updatedAt}, ${connectSims.createdAt})`.mapWith(simProfiles.updatedAt),
+  deviceId: connectSims.deviceId,
+};
+
+/** A Connect SIM of any organization (the caller tells "not yours" from "none"). */
+export async function findConnectSimById(db: Executor, iccid: string): Promise<ConnectSimView | undefined> {
+  const [row] = await db.select(simColumns).from(connectSims).innerJoin(simProfiles, eq(simProfiles.iccid, connectSims.iccid)).where(eq(connectSims.iccid, iccid));
+  return row;
+}
+
+export async function selectConnectSims(db: Executor, organizationId: string, offset: number, rows: number): Promise<{ iccid: string }[]> {
+  return db
+    .select({ iccid: connectSims.iccid })
+    .from(connectSims)
+    .where(eq(connectSims.organizationId, organizationId))
+    .orderBy(asc(connectSims.createdAt), asc(connectSims.iccid))
+    .offset(offset)
+    .limit(rows);
+}
+
+export async function insertConnectSim(db: Executor, row: typeof connectSims.$inferInsert): Promise<void> {
+  await db.insert(connectSims).values(row);
+}
+
+/** Removes the SIM's Connect records: its preferences, subscriptions and the SIM itself. */
+export async function deleteConnectSimRecords(db: Executor, iccid: string): Promise<void> {
+  await db.delete(connectNotificationPreferences).where(eq(connectNotificationPreferences.iccid, iccid));
+  await db.delete(connectSubscriptions).where(eq(connectSubscriptions.iccid, iccid));
+  await db.delete(connectSims).where(eq(connectSims.iccid, iccid));
+}
+
+export async function lockSimProfileById(db: Executor, iccid: string): Promise<{ state: string } | undefined> {
+  const [row] = await db.select({ state: simProfiles.state }).from(simProfiles).where(eq(simProfiles.iccid, iccid)).for('update');
+  return row;
+}
+
+/** Locks the Connect SIM until the transaction ends: top-ups of one SIM take turns counting its subscriptions. */
+export async function lockConnectSimById(db: Executor, iccid: string): Promise<void> {
+  await db.select({ iccid: connectSims.iccid }).from(connectSims).where(eq(connectSims.iccid, iccid)).for('update');
+}
