@@ -1,0 +1,9 @@
+// Operations that replay their first answer for a repeated Idempotency-Key, so a request
+// to them may be sent again after a network failure without doing anything twice.
+// Generated from cellhub's /openapi.json by `npm run sdk:generate`; do not edit.
+
+export const REPLAYABLE: readonly string[] = [
+  'POST /connect-api/v1/order',
+  'POST /enterprise/orders',
+  'POST /enterprise/sms',
+];
