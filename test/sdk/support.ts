@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Harness } from '../support/harness.ts';
 import { createOrganization } from '../../src/domain/organizations/organizations.service.ts';
 import { createClient } from '../../src/auth/clients.service.ts';
-import { createProduct } from '../../src/domain/connect/products.service.ts';
+import { createResellerProduct } from '../../src/domain/catalog/reseller-products.service.ts';
 
 /** The harness's app on a real port; `h.close()` closes it. */
 export const listening = (h: Harness) => h.app.listen({ port: 0, host: '127.0.0.1' });
@@ -14,7 +14,7 @@ export const listening = (h: Harness) => h.app.listen({ port: 0, host: '127.0.0.
 export async function reseller(h: Harness, name = 'Roam Store') {
   const org = await createOrganization(h.platform.db, { name, licences: [] });
   const { client, secret } = await createClient(h.platform.db, org.id, { name: 'shop', family: 'connect', role: 'RESELLER' });
-  const product = await createProduct(h.platform.db, org.id, {
+  const product = await createResellerProduct(h.platform.db, org.id, {
     name: 'Europe 1 GB', period: 30, period_unit: 'DAYS', data: { value: 1, units: 'GB' }, footprint: ['FR', 'DE'], region: 'europe', pricing: { EUR: 5 },
   });
   return { organizationId: org.id, clientId: client.clientId, secret, productId: product.id };
