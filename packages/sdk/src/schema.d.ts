@@ -6285,7 +6285,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ingest up to 10000 usage records (duplicates by source_record_id are ignored) */
+        /**
+         * Ingest up to 10000 usage records (duplicates by source_record_id are ignored)
+         * @description Each record is rated to the subscription that held its `msisdn` (or, without one, its `iccid`) when it started, with the products in force then, however late it arrives (up to 400 days): a reused number's earlier holder, a swapped-out SIM's subscription and a terminated subscription get their own late usage. The answer counts what was rated, ignored as a duplicate and refused; each refusal has the record's `index` and a `reason` naming the field, such as `msisdn: 447700900123 was held by no subscription at 2026-11-30T10:00:00.000Z` (before its first holding, in quarantine, after a termination or a swap) or `… suspended at … (services barred)`.
+         */
         post: {
             parameters: {
                 query?: never;
