@@ -71,9 +71,10 @@ export interface Platform {
   close(): Promise<void>;
 }
 
-async function startSmdp(config: Config, callbackToken: string) {
+async function startSmdp(config: Config, callbackToken: string, db: Db) {
   if (config.smdpUrl) return { smdp: new Es2PlusClient(config.smdpUrl, 'cellhub') };
   const simulator = new SmdpSimulator({
+    db,
     smdpAddress: config.smdpAddress,
     callback: { url: `${config.publicUrl}/es2plus`, token: callbackToken },
     autoAdvanceMs: config.smdpSimulatorAdvanceMs,
@@ -82,10 +83,10 @@ async function startSmdp(config: Config, callbackToken: string) {
   return { smdp: new Es2PlusClient(url, 'cellhub', 2_000), simulator };
 }
 
-async function startSmsc(config: Config) {
+async function startSmsc(config: Config, db: Db) {
   const options = { bind: config.smscBind, window: config.smscWindow };
   if (config.smscUrl) return { smsc: new SmppClient({ url: config.smscUrl, ...options }) };
-  const simulator = new SmscSimulator({ systemId: 'cellhub', password: randomBytes(6).toString('base64url'), receiptDelayMs: config.smscSimulatorReceiptMs });
+  const simulator = new SmscSimulator({ db, systemId: 'cellhub', password: randomBytes(6).toString('base64url'), receiptDelayMs: config.smscSimulatorReceiptMs });
   const url = await simulator.start();
   return { smsc: new SmppClient({ url, ...options }), simulator };
 }
@@ -127,7 +128,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
   const queue = new JobQueue(database, config.jobTimeoutSeconds);
   await queue.start(JOB_KINDS);
   const smdpCallbackToken = config.smdpCallbackToken ?? randomBytes(24).toString('base64url');
-  const { smdp, simulator } = await startSmdp(config, smdpCallbackToken);
+  const { smdp, simulator } = await startSmdp(config, smdpCallbackToken, db);
   const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
   let housekeeping: NodeJS.Timeout | undefined;
   let receipts: ReceiptInbox | undefined;
@@ -153,7 +154,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
     smdpCallbackToken,
     mailer,
     async startWorkers() {
-      const { smsc, simulator: smscSimulator } = await startSmsc(config);
+      const { smsc, simulator: smscSimulator } = await startSmsc(config, db);
       const inbox = new ReceiptInbox(db);
       smsc.onReceipt((receipt) => inbox.add(receipt));
       Object.assign(platform, { smsc, smscSimulator });

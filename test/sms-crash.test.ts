@@ -57,7 +57,7 @@ describe('a restart while recipients are queued', () => {
       const now = await status();
       return now.status === 'completed' && now;
     }, 200);
-    expect(last.counts).toEqual({ queued: 0, sent: 0, delivered: RECIPIENTS, failed: 0 });
+    expect(last.counts).toEqual({ queued: 0, sent: 0, delivered: RECIPIENTS, failed: 0, expired: 0 });
     await stopServer(server);
     server = undefined;
 
