@@ -27,6 +27,7 @@ import { SmppClient } from './network/smsc/smpp-client.ts';
 import { SmscSimulator } from './network/smsc/simulator.ts';
 import type { SmscAdapter } from './network/smsc/smsc.ts';
 import { ReceiptInbox } from './domain/sms/receipt-inbox.ts';
+import { ReceiptChaser } from './domain/sms/receipt-chaser.ts';
 import { WebhookSender } from './network/webhooks/sender.ts';
 import { WebhookDispatcher } from './domain/webhooks/dispatcher.ts';
 import { releaseQuarantinedNumbers } from './domain/inventory/numbers.store.ts';
@@ -132,6 +133,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
   const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
   let housekeeping: NodeJS.Timeout | undefined;
   let receipts: ReceiptInbox | undefined;
+  let chaser: ReceiptChaser | undefined;
   let webhookSender: WebhookSender | undefined;
 
   const platform: Platform = {
@@ -159,6 +161,8 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
       smsc.onReceipt((receipt) => inbox.add(receipt));
       Object.assign(platform, { smsc, smscSimulator });
       receipts = inbox;
+      chaser = new ReceiptChaser(db, smsc, { chaseAfterSeconds: config.smsReceiptChaseAfterSeconds });
+      await chaser.start();
       webhookSender = new WebhookSender(config.webhookTimeoutMs, { allowPrivate: config.webhookAllowPrivate });
       const webhooks = new WebhookDispatcher(db, sealing.keys, webhookSender, {
         retrySchedule: config.webhookRetrySchedule,
@@ -179,7 +183,10 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
       await queue.stop();
       await platform.webhookDispatcher?.stop();
       await webhookSender?.close();
+      // The link closes first, so that the chaser's questions still in the air end now.
+      const chased = chaser?.stop();
       await platform.smsc?.close();
+      await chased;
       await platform.smscSimulator?.stop();
       await receipts?.close();
       await smdp.close();

@@ -195,6 +195,68 @@ export async function applyReceipts(db: Executor, ids?: string[]): Promise<numbe
     )`);
 }
 
+/** A part whose receipt is overdue, to ask the SMSC after: by its id and the address it was sent from. */
+export interface OverduePart {
+  smscMessageId: string;
+  from: string;
+}
+
+/**
+ * Up to `limit` parts whose receipt is overdue (or whose validity has ended), each
+ * held back for `leaseSeconds` so that no other process asks at the same time; a
+ * process that dies asking leaves them to come due again.
+ */
+export async function claimOverdue(db: Executor, limit: number, leaseSeconds: number): Promise<OverduePart[]> {
+  const rows = await queryRows<{ smsc_message_id: string; from_msisdn: string }>(db, sql`
+    UPDATE ${smsSubmissions} s SET chase_at = now() + ${seconds(leaseSeconds)}
+    FROM ${smsMessages} m
+    WHERE s.smsc_message_id IN (
+      SELECT smsc_message_id FROM ${smsSubmissions}
+      WHERE outcome IS NULL AND chase_at <= now()
+      ORDER BY chase_at LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED)
+      AND m.id = s.message_id
+    RETURNING s.smsc_message_id, m.from_msisdn`);
+  return rows.map((r) => ({ smscMessageId: r.smsc_message_id, from: r.from_msisdn }));
+}
+
+/** What the SMSC said of an overdue part: its final outcome, or null with what it said instead. */
+export interface ChaseResult {
+  smscMessageId: string;
+  outcome: PartOutcome | null;
+  reason: string | null;
+}
+
+/**
+ * Settles chased parts in one transaction: those the SMSC gave a final state, and those
+ * without one whose validity period has ended (expired); the rest are asked after again
+ * `chaseAfterSeconds` later, or at the end of their validity period if sooner.
+ */
+export async function recordChase(db: Executor, results: ChaseResult[], chaseAfterSeconds: number): Promise<void> {
+  if (results.length === 0) return;
+  const ids = sql.param(results.map((r) => r.smscMessageId));
+  await db.transaction(async (tx) => {
+    await settleParts(tx, sql`
+      decided AS (
+        UPDATE ${smsSubmissions} s
+        SET outcome = coalesce(d.outcome, 'expired'),
+            reason = CASE WHEN d.outcome IS NULL THEN 'not delivered within its validity period (' || d.reason || ')' ELSE d.reason END
+        FROM unnest(${ids}::text[], ${sql.param(results.map((r) => r.outcome))}::text[], ${sql.param(results.map((r) => r.reason))}::text[])
+             AS d(id, outcome, reason)
+        WHERE s.smsc_message_id = d.id AND s.outcome IS NULL AND (d.outcome IS NOT NULL OR s.expires_at <= now())
+        RETURNING s.message_id, s.position, s.outcome, s.reason
+      )`);
+    await tx.execute(sql`
+      UPDATE ${smsSubmissions} SET chase_at = least(now() + ${seconds(chaseAfterSeconds)}, expires_at)
+      WHERE smsc_message_id = ANY(${ids}::text[]) AND outcome IS NULL`);
+  });
+}
+
+/** After a restart every part still waiting is asked after at once: the receipts owed may have died with a process. */
+export async function chaseAllNow(db: Executor): Promise<void> {
+  await db.execute(sql`UPDATE ${smsSubmissions} SET chase_at = now() WHERE outcome IS NULL AND chase_at > now()`);
+}
+
 /** Receipts nobody submitted (another system's, or long forgotten) are dropped after a day. */
 export async function dropStaleReceipts(db: Executor): Promise<void> {
   await db.execute(sql`DELETE FROM ${smsReceipts} WHERE received_at < now() - interval '1 day'`);
