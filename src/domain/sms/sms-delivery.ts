@@ -5,8 +5,9 @@
 // recipients settled (sent, or failed with the SMSC's reason), and one outbound sms
 // usage item per accepted part, rated against the sender's subscription.
 //
-// A retried job submits only what is not recorded yet, so a recipient is sent twice
-// only when the process dies between the SMSC's answer and the batch's commit.
+// A retried job submits only what is not recorded yet, and one attempt at a time
+// submits a message (sending-lease.ts), so a part is sent twice only when the process
+// dies between the SMSC's answer and the batch's commit.
 import type { Db } from '../../db/database.ts';
 import { BatchWriter } from '../../db/batch-writer.ts';
 import type { JobAttempt } from '../../jobs/queue.ts';
@@ -15,6 +16,7 @@ import { segment, type SmsPart } from '../../network/smsc/segments.ts';
 import { SmscUnavailable, type SmscAdapter } from '../../network/smsc/smsc.ts';
 import { prepareUsage, rateUsage } from '../usage/ingest.service.ts';
 import * as store from './sms.store.ts';
+import { SendingLease } from './sending-lease.ts';
 
 export interface SmsDeliveryDeps {
   db: Db;
@@ -115,10 +117,15 @@ export async function deliverSms(deps: SmsDeliveryDeps, job: SmsJob, attempt: Jo
   if (!message) return;
   if ((await store.queuedRecipients(deps.db, message.id)).length === 0) return;
   if (!deps.smsc) throw new Error('no SMSC in this process');
-  await submitQueued(deps, deps.smsc, message, attempt);
+  const lease = await SendingLease.take(deps.db, message.id);
+  try {
+    await submitQueued(deps, deps.smsc, message, attempt);
+  } finally {
+    await lease.release();
+  }
 }
 
-/** Submits the recipients still queued. */
+/** Submits the recipients still queued (read under the lease: another attempt may have just sent them). */
 async function submitQueued(deps: SmsDeliveryDeps, smsc: SmscAdapter, message: store.SmsMessage, attempt: JobAttempt): Promise<void> {
   const queued = await store.queuedRecipients(deps.db, message.id);
   const parts = segment(message.text, message.concatRef);

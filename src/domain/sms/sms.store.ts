@@ -262,3 +262,26 @@ export async function dropStaleReceipts(db: Executor): Promise<void> {
   await db.execute(sql`DELETE FROM ${smsReceipts} WHERE received_at < now() - interval '1 day'`);
 }
 
+/** Takes the message's sending lease for `seconds`, unless another attempt holds it. */
+export async function takeSendingLease(db: Executor, messageId: string, lease: string, seconds: number): Promise<boolean> {
+  const rows = await db
+    .update(smsMessages)
+    .set({ sendingLease: lease, sendingUntil: sql`now() + ${seconds} * interval '1 second'` })
+    .where(and(eq(smsMessages.id, messageId), sql`(${smsMessages.sendingUntil} IS NULL OR ${smsMessages.sendingUntil} <= now())`))
+    .returning({ id: smsMessages.id });
+  return rows.length > 0;
+}
+
+export async function renewSendingLease(db: Executor, messageId: string, lease: string, seconds: number): Promise<void> {
+  await db
+    .update(smsMessages)
+    .set({ sendingUntil: sql`now() + ${seconds} * interval '1 second'` })
+    .where(and(eq(smsMessages.id, messageId), eq(smsMessages.sendingLease, lease)));
+}
+
+export async function releaseSendingLease(db: Executor, messageId: string, lease: string): Promise<void> {
+  await db
+    .update(smsMessages)
+    .set({ sendingLease: null, sendingUntil: null })
+    .where(and(eq(smsMessages.id, messageId), eq(smsMessages.sendingLease, lease)));
+}
