@@ -38,6 +38,8 @@ const EVENT_STATE: Record<ProfileEvent, store.State> = { downloaded: 'Downloaded
 /** An event not reported within this (cellhub away, or its process died) is reported again. */
 const EVENT_LEASE_MS = 10_000;
 const IDLE_POLL_MS = 1_000;
+/** A callback that does not answer in time is tried again later, as a failed one is. */
+const REPORT_TIMEOUT_MS = 5_000;
 
 export class SmdpSimulator {
   private readonly faults: Fault[] = [];
@@ -180,6 +182,7 @@ export class SmdpSimulator {
     if (!callback) throw new Error('the SM-DP+ simulator has no callback configured');
     const res = await fetch(`${callback.url}/gsma/rsp2/es2plus/handleDownloadProgressInfo`, {
       method: 'POST',
+      signal: AbortSignal.timeout(REPORT_TIMEOUT_MS),
       headers: { 'content-type': 'application/json', authorization: `Bearer ${callback.token}` },
       body: JSON.stringify({
         header: { functionRequesterIdentifier: 'smdp-simulator', functionCallIdentifier: randomUUID() },
