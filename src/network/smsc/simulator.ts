@@ -49,8 +49,8 @@ const receiptDate = (d: Date) => d.toISOString().replace(/^\d\d(\d\d)-(\d\d)-(\d
 
 export class SmscSimulator {
   private server?: Server;
-  /** Sessions bound to receive; receipts go to them in turn. */
-  private readonly receivers = new Set<Session>();
+  /** Sessions bound to receive (receipts go to them in turn), each with its receipts awaiting an answer. */
+  private readonly receivers = new Map<Session, Set<() => void>>();
   private next = 0;
   private readonly accepting: BatchWriter<Submitted>;
   private readonly questions: BatchWriter<Query>;
@@ -105,7 +105,7 @@ export class SmscSimulator {
   private serve(session: Session): void {
     let bound = false;
     session.on('error', () => {}); // a client that goes away is the client's business
-    session.on('close', () => this.receivers.delete(session));
+    session.on('close', () => this.dropReceiver(session));
     const bind = (pdu: Pdu) => {
       if (pdu.system_id !== this.options.systemId || pdu.password !== this.options.password) {
         session.send(pdu.response({ command_status: smpp.errors.ESME_RBINDFAIL }));
@@ -114,13 +114,13 @@ export class SmscSimulator {
       bound = true;
       session.send(pdu.response({ system_id: 'cellhub-smsc' }));
       if (!RECEIVERS.has(pdu.command)) return;
-      this.receivers.add(session);
+      this.receivers.set(session, new Set());
       this.receipts.wake();
     };
     for (const command of ['bind_transceiver', 'bind_transmitter', 'bind_receiver']) session.on(command, bind);
     session.on('enquire_link', (pdu: Pdu) => session.send(pdu.response()));
     session.on('unbind', (pdu: Pdu) => {
-      this.receivers.delete(session);
+      this.dropReceiver(session);
       session.send(pdu.response());
       session.close();
     });
@@ -191,18 +191,26 @@ export class SmscSimulator {
     }
   }
 
+  /** A receiver gone: its receipts awaiting an answer come due again when their lease ends. */
+  private dropReceiver(session: Session): void {
+    const awaiting = this.receivers.get(session);
+    this.receivers.delete(session);
+    for (const done of awaiting ?? []) done();
+  }
+
   /** Sends one receipt; resolves when it is answered, its session is gone, or its lease runs out. */
   private deliver(receipt: store.OwedReceipt): Promise<void> {
     const session = this.receiver();
     if (!session) return Promise.resolve();
+    const awaiting = this.receivers.get(session)!;
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
-        session.off('close', done);
+        awaiting.delete(done);
         resolve();
       };
       const timer = setTimeout(done, RECEIPT_LEASE_MS);
-      session.once('close', done);
+      awaiting.add(done);
       batchWrites(session);
       session.deliver_sm(this.receiptPdu(receipt), (answer) => {
         if (answer.command_status === 0) this.acknowledged.add(receipt.messageId);
@@ -226,7 +234,7 @@ export class SmscSimulator {
 
   /** The receiving sessions in turn. */
   private receiver(): Session | undefined {
-    const sessions = [...this.receivers];
+    const sessions = [...this.receivers.keys()];
     if (sessions.length === 0) return undefined;
     return sessions[this.next++ % sessions.length];
   }
