@@ -82,14 +82,14 @@ async function bareBaseline(body: string, count: number) {
   return result;
 }
 
-/** Bare submit_sm through the same client to a simulator like the platform's: the SMPP floor. */
-async function smppBaseline(count: number, window: number) {
-  const simulator = new SmscSimulator({ systemId: 'bench', password: 'bench', receiptDelayMs: 0 });
+/** Bare submit_sm through the same client to a simulator like the platform's (keeping what it accepts): the SMPP floor. */
+async function smppBaseline(platform: Platform, count: number, window: number) {
+  const simulator = new SmscSimulator({ db: platform.db, systemId: 'bench', password: 'bench', receiptDelayMs: 0 });
   const client = new SmppClient({ url: await simulator.start(), window });
   client.onReceipt(async () => {});
   const [part] = segment(TEXT, 0);
   const start = performance.now();
-  await Promise.all(Array.from({ length: count }, (_, i) => client.submit({ from: '447700900001', to: `4477009${String(i % 100000).padStart(5, '0')}`, part })));
+  await Promise.all(Array.from({ length: count }, (_, i) => client.submit({ from: '447700900001', to: `4477009${String(i % 100000).padStart(5, '0')}`, part, validitySeconds: platform.config.smsValiditySeconds })));
   const seconds = (performance.now() - start) / 1000;
   await client.close();
   await simulator.stop();
@@ -134,7 +134,7 @@ async function run(label: string, platform: Platform) {
   await waitFor(async () => (await count('delivered')) === messages);
   const deliveredSeconds = (performance.now() - start) / 1000;
   await app.close();
-  const smppFloor = await smppBaseline(messages, platform.config.smscWindow);
+  const smppFloor = await smppBaseline(platform, messages, platform.config.smscWindow);
 
   const rate = messages / sentSeconds;
   process.stdout.write([

@@ -2,6 +2,7 @@
 // process with a message naming the variable. No secret has a default.
 import { resolve } from 'node:path';
 import { parseKey } from './auth/key-encryption.ts';
+import { MAX_VALIDITY_SECONDS } from './network/smsc/validity.ts';
 
 export interface Config {
   port: number;
@@ -61,6 +62,10 @@ export interface Config {
   smscWindow: number;
   /** The simulator sends each delivery receipt this many ms after accepting the part. */
   smscSimulatorReceiptMs: number;
+  /** How long the SMSC may keep trying to deliver a part (SMPP validity_period); then the part is expired. */
+  smsValiditySeconds: number;
+  /** A part still without its delivery receipt this long after submission is asked after (query_sm). */
+  smsReceiptChaseAfterSeconds: number;
   /** Concurrent jobs of each kind per worker process. */
   workerConcurrency: number;
   /** A job still running after this long is taken to be dead (its process was killed) and retried. */
@@ -163,6 +168,8 @@ export function loadConfig(env: Env = process.env): Config {
     smscBind: oneOf(env, 'SMSC_BIND', ['transceiver', 'transmitter'] as const, 'transceiver'),
     smscWindow: integer(env, 'SMSC_WINDOW', 50, 1, 1000),
     smscSimulatorReceiptMs: integer(env, 'SMSC_SIMULATOR_RECEIPT_MS', 2_000, 0, 86_400_000),
+    smsValiditySeconds: integer(env, 'SMS_VALIDITY_PERIOD', 48 * 3600, 1, MAX_VALIDITY_SECONDS),
+    smsReceiptChaseAfterSeconds: integer(env, 'SMS_RECEIPT_CHASE_AFTER', 600, 1, 86_400),
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 8, 1, 256),
     jobTimeoutSeconds: integer(env, 'JOB_TIMEOUT_SECONDS', 60, 2, 3600),
   };

@@ -27,6 +27,7 @@ import { SmppClient } from './network/smsc/smpp-client.ts';
 import { SmscSimulator } from './network/smsc/simulator.ts';
 import type { SmscAdapter } from './network/smsc/smsc.ts';
 import { ReceiptInbox } from './domain/sms/receipt-inbox.ts';
+import { ReceiptChaser } from './domain/sms/receipt-chaser.ts';
 import { WebhookSender } from './network/webhooks/sender.ts';
 import { WebhookDispatcher } from './domain/webhooks/dispatcher.ts';
 import { releaseQuarantinedNumbers } from './domain/inventory/numbers.store.ts';
@@ -71,9 +72,10 @@ export interface Platform {
   close(): Promise<void>;
 }
 
-async function startSmdp(config: Config, callbackToken: string) {
+async function startSmdp(config: Config, callbackToken: string, db: Db) {
   if (config.smdpUrl) return { smdp: new Es2PlusClient(config.smdpUrl, 'cellhub') };
   const simulator = new SmdpSimulator({
+    db,
     smdpAddress: config.smdpAddress,
     callback: { url: `${config.publicUrl}/es2plus`, token: callbackToken },
     autoAdvanceMs: config.smdpSimulatorAdvanceMs,
@@ -82,10 +84,10 @@ async function startSmdp(config: Config, callbackToken: string) {
   return { smdp: new Es2PlusClient(url, 'cellhub', 2_000), simulator };
 }
 
-async function startSmsc(config: Config) {
+async function startSmsc(config: Config, db: Db) {
   const options = { bind: config.smscBind, window: config.smscWindow };
   if (config.smscUrl) return { smsc: new SmppClient({ url: config.smscUrl, ...options }) };
-  const simulator = new SmscSimulator({ systemId: 'cellhub', password: randomBytes(6).toString('base64url'), receiptDelayMs: config.smscSimulatorReceiptMs });
+  const simulator = new SmscSimulator({ db, systemId: 'cellhub', password: randomBytes(6).toString('base64url'), receiptDelayMs: config.smscSimulatorReceiptMs });
   const url = await simulator.start();
   return { smsc: new SmppClient({ url, ...options }), simulator };
 }
@@ -127,10 +129,11 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
   const queue = new JobQueue(database, config.jobTimeoutSeconds);
   await queue.start(JOB_KINDS);
   const smdpCallbackToken = config.smdpCallbackToken ?? randomBytes(24).toString('base64url');
-  const { smdp, simulator } = await startSmdp(config, smdpCallbackToken);
+  const { smdp, simulator } = await startSmdp(config, smdpCallbackToken, db);
   const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
   let housekeeping: NodeJS.Timeout | undefined;
   let receipts: ReceiptInbox | undefined;
+  let chaser: ReceiptChaser | undefined;
   let webhookSender: WebhookSender | undefined;
 
   const platform: Platform = {
@@ -153,11 +156,13 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
     smdpCallbackToken,
     mailer,
     async startWorkers() {
-      const { smsc, simulator: smscSimulator } = await startSmsc(config);
+      const { smsc, simulator: smscSimulator } = await startSmsc(config, db);
       const inbox = new ReceiptInbox(db);
       smsc.onReceipt((receipt) => inbox.add(receipt));
       Object.assign(platform, { smsc, smscSimulator });
       receipts = inbox;
+      chaser = new ReceiptChaser(db, smsc, { chaseAfterSeconds: config.smsReceiptChaseAfterSeconds });
+      await chaser.start();
       webhookSender = new WebhookSender(config.webhookTimeoutMs, { allowPrivate: config.webhookAllowPrivate });
       const webhooks = new WebhookDispatcher(db, sealing.keys, webhookSender, {
         retrySchedule: config.webhookRetrySchedule,
@@ -178,7 +183,10 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
       await queue.stop();
       await platform.webhookDispatcher?.stop();
       await webhookSender?.close();
+      // The link closes first, so that the chaser's questions still in the air end now.
+      const chased = chaser?.stop();
       await platform.smsc?.close();
+      await chased;
       await platform.smscSimulator?.stop();
       await receipts?.close();
       await smdp.close();

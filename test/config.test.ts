@@ -13,6 +13,10 @@ describe('configuration', () => {
     ['AUTH_FAILURES_PER_MINUTE', '0', /^AUTH_FAILURES_PER_MINUTE: /],
     ['TENANT_CONCURRENCY', '-1', /^TENANT_CONCURRENCY: /],
     ['TENANT_QUEUE', 'many', /^TENANT_QUEUE: /],
+    ['SMS_VALIDITY_PERIOD', '0', /^SMS_VALIDITY_PERIOD: must be an integer from 1 to 2592000/],
+    ['SMS_VALIDITY_PERIOD', '48h', /^SMS_VALIDITY_PERIOD: /],
+    ['SMS_RECEIPT_CHASE_AFTER', '0', /^SMS_RECEIPT_CHASE_AFTER: /],
+    ['SMS_RECEIPT_CHASE_AFTER', '1.5', /^SMS_RECEIPT_CHASE_AFTER: /],
   ])('refuses %s=%s', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);
@@ -24,5 +28,10 @@ describe('configuration', () => {
     expect(config.keyEncryptionKeysPrevious).toHaveLength(2);
     expect(config).toMatchObject({ webhookAllowPrivate: true, tenantConcurrency: 0, tenantQueue: 100, authFailuresPerMinute: 20 });
     expect(loadConfig({}).tenantConcurrency).toBeUndefined();
+  });
+
+  it('gives SMS 48 hours to be delivered and chases receipts overdue by 10 minutes, unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ smsValiditySeconds: 172_800, smsReceiptChaseAfterSeconds: 600 });
+    expect(loadConfig({ SMS_VALIDITY_PERIOD: '3600', SMS_RECEIPT_CHASE_AFTER: '60' })).toMatchObject({ smsValiditySeconds: 3600, smsReceiptChaseAfterSeconds: 60 });
   });
 });

@@ -61,9 +61,9 @@ describe('the ES2+ client', () => {
     const simulator = h.platform.smdpSimulator!;
     const profile = await h.platform.smdp.prepareProfile(iccid, null, { release: false });
     expect(profile.matchingId).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/);
-    expect(simulator.profiles.get(iccid)?.state).toBe('Confirmed');
+    expect((await simulator.profile(iccid))?.state).toBe('Confirmed');
     await h.platform.smdp.releaseProfile(iccid);
-    expect(simulator.profiles.get(iccid)?.state).toBe('Released');
+    expect((await simulator.profile(iccid))?.state).toBe('Released');
     // Released already: the SM-DP+ refuses, and the client says why.
     await expect(h.platform.smdp.releaseProfile(iccid)).rejects.toThrow(/^SM-DP\+ refused: Profile not in Confirmed state \(subject 8\.2\.1, reason 3\.8\)$/);
   });

@@ -67,7 +67,7 @@ describe('activate_subscription', () => {
     expect(profile.activation_code).toMatch(/^LPA:1\$rsp\.cellhub\.test\$[0-9A-F]{4}(-[0-9A-F]{4}){4}$/);
     const products = (await get(acme, `/enterprise/products?limit=100`)).json()._embedded.products;
     expect(products.filter((p: { _links: { subscription: { href: string } } }) => p._links.subscription.href.endsWith(order.subscription_id))).toHaveLength(2);
-    expect(h.platform.smdpSimulator!.profiles.get(order.sim_profile.iccid)?.state).toBe('Released');
+    expect((await h.platform.smdpSimulator!.profile(order.sim_profile.iccid))?.state).toBe('Released');
   });
 
   it('reuses the subscriber with the same email', async () => {
@@ -157,7 +157,7 @@ describe('activate_subscription', () => {
         expect((await own.app.inject({ url: `/enterprise/${list}`, headers: t.auth })).json()._embedded[list]).toEqual([]);
       }
       // The SM-DP+ is told right after the failure commits.
-      const cancelled = () => [...own.platform.smdpSimulator!.profiles.values()].every((p) => p.state === 'Available');
+      const cancelled = async () => (await own.platform.smdpSimulator!.profiles()).every((p) => p.state === 'Available');
       await until('the SM-DP+ profile was not cancelled', cancelled);
     } finally {
       await own.close();

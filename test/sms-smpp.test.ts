@@ -10,6 +10,7 @@ import { startTestSmsc, type TestSmsc } from './support/smsc.ts';
 import { authorizeSender } from '../src/domain/sms/senders.service.ts';
 import { countParts, DATA_CODING, reassemble, segment } from '../src/network/smsc/segments.ts';
 import { parseReceipt, SmppClient } from '../src/network/smsc/smpp-client.ts';
+import { relativeValidity } from '../src/network/smsc/validity.ts';
 import { deliverSms } from '../src/domain/sms/sms-delivery.ts';
 import { freePort } from './support/processes.ts';
 import { detachedAttempt } from './support/jobs.ts';
@@ -51,11 +52,27 @@ describe('segments', () => {
     expect(segment('short', 1)[0]).toMatchObject({ esmClass: 0, dataCoding: DATA_CODING.gsm7 });
   });
 
-  it('reads receipts from the TLV or from the receipt text', () => {
-    expect(parseReceipt({ esm_class: 4, receipted_message_id: 'abc', message_state: 2, short_message: { message: '' } } as never)).toEqual({ smscMessageId: 'abc', delivered: true, error: null });
+  it('reads receipts, final ones only, from the TLV or from the receipt text', () => {
+    expect(parseReceipt({ esm_class: 4, receipted_message_id: 'abc', message_state: 2, short_message: { message: '' } } as never)).toEqual({ smscMessageId: 'abc', outcome: 'delivered', error: null });
     expect(parseReceipt({ esm_class: 4, short_message: { message: 'id:X9 sub:001 dlvrd:000 stat:UNDELIV err:034 text:' } } as never)).toEqual({
-      smscMessageId: 'X9', delivered: false, error: 'UNDELIV (err 034)',
+      smscMessageId: 'X9', outcome: 'failed', error: 'UNDELIV (err 034)',
     });
+    expect(parseReceipt({ esm_class: 4, short_message: { message: 'id:X10 sub:001 dlvrd:000 stat:EXPIRED err:000 text:' } } as never)).toEqual({
+      smscMessageId: 'X10', outcome: 'expired', error: 'EXPIRED (err 000)',
+    });
+    // An intermediate notification is no final word: the part waits on.
+    expect(parseReceipt({ esm_class: 4, receipted_message_id: 'abc', message_state: 1, short_message: { message: '' } } as never)).toBeNull();
+  });
+});
+
+describe('validity period', () => {
+  it('is written in SMPP\'s relative time format', () => {
+    expect(relativeValidity(48 * 3600)).toBe('000002000000000R');
+    expect(relativeValidity(3)).toBe('000000000003000R');
+    expect(relativeValidity(86_400 + 3600 + 60 + 1)).toBe('000001010101000R');
+    expect(relativeValidity(30 * 86_400)).toBe('000030000000000R');
+    expect(() => relativeValidity(0)).toThrow(RangeError);
+    expect(() => relativeValidity(30 * 86_400 + 1)).toThrow(RangeError);
   });
 });
 
@@ -106,7 +123,7 @@ describe('a difficult SMSC', () => {
     const done = await sendAndSettle(to, text);
     expect(done.parts).toBe(2);
     expect(smsc.binds - binds, 'one reconnect per dropped link').toBe(3);
-    expect(done.counts).toEqual({ queued: 0, sent: 0, delivered: 197, failed: 3 });
+    expect(done.counts).toEqual({ queued: 0, sent: 0, delivered: 197, failed: 3, expired: 0 });
     const byNumber = new Map(done.recipients.map((r: { to: string }) => [r.to.slice(1), r]));
     expect(byNumber.get(to[7])).toMatchObject({ status: 'failed', reason: 'SMSC refused the message: ESME_RINVDSTADR' });
     expect(byNumber.get(to[150])).toMatchObject({ status: 'failed', reason: 'UNDELIV (err 001)' });
@@ -138,7 +155,7 @@ describe('an SMSC that stays unreachable', () => {
       const res = await quiet.app.inject({ method: 'POST', url: '/enterprise/sms', payload: { from: line.msisdns[0], to: recipients(3, 5000), text: 'x' }, headers: tenant.auth });
       const messageId = res.json().sms_id;
       const unreachable = new SmppClient({ url: `smpp://a:b@127.0.0.1:${port}`, submitTimeoutMs: 300 });
-      const deps = { db: quiet.platform.db, smsc: unreachable };
+      const deps = { db: quiet.platform.db, smsc: unreachable, timing: { validitySeconds: 3600, chaseAfterSeconds: 600 } };
       try {
         await expect(deliverSms(deps, { messageId }, detachedAttempt(false))).rejects.toThrow(/^SMSC unreachable: .*ECONNREFUSED/);
         const read = async () => (await quiet.app.inject({ url: `/enterprise/sms/${messageId}`, headers: tenant.auth })).json();
@@ -164,7 +181,7 @@ describe('the SMPP link', () => {
       await until('the client did not bind again', () => silent.binds >= 2);
       silent.behaviour.silent = false;
       const [part] = segment('back again', 0);
-      await expect(client.submit({ from: '447700900001', to: '447700900002', part })).resolves.toMatchObject({ accepted: true });
+      await expect(client.submit({ from: '447700900001', to: '447700900002', part, validitySeconds: 3600 })).resolves.toMatchObject({ accepted: true });
     } finally {
       await client.close();
       await silent.close();
@@ -176,7 +193,7 @@ describe('the SMPP link', () => {
     const client = new SmppClient({ url: server.url, bind: 'transmitter' });
     try {
       const [part] = segment('one way', 0);
-      await expect(client.submit({ from: '447700900001', to: '447700900002', part })).resolves.toMatchObject({ accepted: true });
+      await expect(client.submit({ from: '447700900001', to: '447700900002', part, validitySeconds: 3600 })).resolves.toMatchObject({ accepted: true });
       expect(server.bindCommands).toEqual(['bind_transmitter']);
       expect(server.receiptRequests).toEqual([0]);
     } finally {

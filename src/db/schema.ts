@@ -533,6 +533,9 @@ export const smsMessages = pgTable(
     recipientCount: integer('recipient_count').notNull(),
     correlationId: text('correlation_id'),
     createdAt: createdAt(),
+    /** The attempt submitting the message now, and until when (renewed as it goes): one attempt at a time. */
+    sendingLease: text('sending_lease'),
+    sendingUntil: at('sending_until'),
   },
   (t) => [index('sms_messages_org_idx').on(t.organizationId, t.id)],
 );
@@ -543,7 +546,10 @@ export const smsRecipients = pgTable(
     messageId: text('message_id').notNull().references(() => smsMessages.id),
     position: integer('position').notNull(),
     toMsisdn: text('to_msisdn').notNull(),
-    /** queued, sent (every part accepted by the SMSC), delivered or failed. */
+    /**
+     * queued, sent (every part accepted by the SMSC), then final: delivered, failed
+     * (refused or undeliverable) or expired (not delivered within the validity period).
+     */
     status: text('status').notNull().default('queued'),
     partsDelivered: integer('parts_delivered').notNull().default(0),
     reason: text('reason'),
@@ -561,12 +567,19 @@ export const smsSubmissions = pgTable(
     messageId: text('message_id').notNull(),
     position: integer('position').notNull(),
     part: integer('part').notNull(),
-    /** null until its receipt arrives; then delivered or failed. */
+    /** null until its receipt (or the SMSC's answer to query_sm) arrives; then delivered, failed or expired. */
     outcome: text('outcome'),
     reason: text('reason'),
     submittedAt: at('submitted_at').notNull().defaultNow(),
+    /** The end of its validity period: with no final word from the SMSC by then, it is expired. */
+    expiresAt: at('expires_at').notNull(),
+    /** When to ask the SMSC after it (query_sm) if its receipt has not come. */
+    chaseAt: at('chase_at').notNull(),
   },
-  (t) => [index('sms_submissions_recipient_idx').on(t.messageId, t.position)],
+  (t) => [
+    index('sms_submissions_recipient_idx').on(t.messageId, t.position),
+    index('sms_submissions_chase_idx').on(t.chaseAt).where(sql`${t.outcome} IS NULL`),
+  ],
 );
 
 /**
@@ -575,7 +588,8 @@ export const smsSubmissions = pgTable(
  */
 export const smsReceipts = pgTable('sms_receipts', {
   smscMessageId: text('smsc_message_id').primaryKey(),
-  delivered: boolean('delivered').notNull(),
+  /** delivered, failed or expired. */
+  outcome: text('outcome').notNull(),
   error: text('error'),
   receivedAt: at('received_at').notNull().defaultNow(),
 });
@@ -749,3 +763,46 @@ export const connectUsageRecords = pgTable('connect_usage_records', {
   startedAt: at('started_at').notNull(),
   processedAt: at('processed_at').notNull().defaultNow(),
 });
+
+// The built-in simulators' own tables. The simulators stand in for the network (an
+// SMSC, an SM-DP+), so what they accepted must outlive a restart of cellhub as a real
+// network's would. They sit in cellhub's database for convenience only: the simulators
+// alone read and write them, and they talk to cellhub over SMPP and ES2+ like the real
+// thing. Not tenant data, so no organization_id leads them.
+
+/** Each part the SMSC simulator accepted, and the delivery receipt it owes. */
+export const smscSimMessages = pgTable(
+  'smsc_sim_messages',
+  {
+    messageId: text('message_id').primaryKey(),
+    sourceAddr: text('source_addr').notNull(),
+    destinationAddr: text('destination_addr').notNull(),
+    submittedAt: at('submitted_at').notNull().defaultNow(),
+    /** When the message reaches its final state: delivered to the handset, or expired at the end of its validity period. */
+    finalAt: at('final_at').notNull(),
+    /** SMPP message_state from finalAt on (until then it is ENROUTE). */
+    finalState: integer('final_state').notNull(),
+    /** A receipt was asked for and not yet acknowledged. */
+    receiptOwed: boolean('receipt_owed').notNull(),
+    /** When to send the receipt next: finalAt, then past each attempt's wait for an acknowledgement. */
+    receiptAt: at('receipt_at').notNull(),
+  },
+  (t) => [index('smsc_sim_messages_receipt_idx').on(t.receiptAt).where(sql`${t.receiptOwed}`)],
+);
+
+/** Each profile the SM-DP+ simulator holds, and the device event it owes the operator. */
+export const smdpSimProfiles = pgTable(
+  'smdp_sim_profiles',
+  {
+    iccid: text('iccid').primaryKey(),
+    /** Allocated, Confirmed, Released, Downloaded, Installed, Deleted, Available or Unavailable. */
+    state: text('state').notNull(),
+    matchingId: text('matching_id'),
+    eid: text('eid'),
+    /** The next device event to report (downloaded, installed), or null. */
+    event: text('event'),
+    /** When to report it: when it happens, then past each attempt that failed. */
+    eventAt: at('event_at'),
+  },
+  (t) => [index('smdp_sim_profiles_event_idx').on(t.eventAt).where(sql`${t.event} IS NOT NULL`)],
+);

@@ -8,6 +8,8 @@ import { deliverSms } from '../domain/sms/sms-delivery.ts';
 import { fulfilConnectOrder } from '../domain/orders/connect-fulfilment.ts';
 import { tickSubscription } from '../domain/subscriptions/connect-subscriptions.service.ts';
 
+const smsTiming = ({ config }: Platform) => ({ validitySeconds: config.smsValiditySeconds, chaseAfterSeconds: config.smsReceiptChaseAfterSeconds });
+
 export function jobHandlers(platform: Platform): JobHandler[] {
   const deps = {
     db: platform.db,
@@ -20,7 +22,7 @@ export function jobHandlers(platform: Platform): JobHandler[] {
   return [
     handler(FULFIL_ORDER, (data, attempt) => fulfilOrder(deps, data, attempt)),
     handler(DELIVER_SIM_PROFILE, (data) => deliverSimProfile(deps, data)),
-    handler(SEND_SMS, (data, attempt) => deliverSms({ db: platform.db, smsc: platform.smsc }, data, attempt)),
+    handler(SEND_SMS, (data, attempt) => deliverSms({ db: platform.db, smsc: platform.smsc, timing: smsTiming(platform) }, data, attempt)),
     handler(FULFIL_CONNECT_ORDER, (data, attempt) => fulfilConnectOrder(deps, data, attempt)),
     handler(CONNECT_SUBSCRIPTION_CLOCK, (data) => tickSubscription(deps, data)),
   ];

@@ -21,6 +21,7 @@ declare module 'smpp' {
     bind_transmitter(options: Record<string, unknown>, onResponse?: (pdu: Pdu) => void): boolean;
     submit_sm(options: Record<string, unknown>, onResponse?: (pdu: Pdu) => void): boolean;
     deliver_sm(options: Record<string, unknown>, onResponse?: (pdu: Pdu) => void): boolean;
+    query_sm(options: Record<string, unknown>, onResponse?: (pdu: Pdu) => void): boolean;
     enquire_link(options?: Record<string, unknown>, onResponse?: (pdu: Pdu) => void): boolean;
     unbind(options?: Record<string, unknown>, onResponse?: (pdu: Pdu) => void): boolean;
   }

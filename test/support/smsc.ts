@@ -1,7 +1,7 @@
 // An SMSC written for tests, on the `smpp` package's server: it counts what it accepted
 // per recipient and part, and can be made difficult: throttle, drop the link mid-batch
 // without answering, refuse some recipients, send receipts before its own answer, or
-// twice.
+// twice, or never; answer query_sm with any state, not know the message, or stay silent.
 import type { AddressInfo } from 'node:net';
 import smpp, { type Pdu, type Server, type Session } from 'smpp';
 
@@ -20,6 +20,13 @@ export interface TestSmscBehaviour {
   silent?: boolean;
   /** Receipt state per recipient: delivered unless this says otherwise. */
   undeliverable?: (to: string) => boolean;
+  /** Never send a delivery receipt. */
+  noReceipts?: boolean;
+  /**
+   * The answer to query_sm per recipient: a message_state (delivered when not said),
+   * 'unknown' (ESME_RQUERYFAIL) or 'silent' (no answer at all).
+   */
+  query?: (to: string) => number | 'unknown' | 'silent';
 }
 
 export interface TestSmsc {
@@ -35,6 +42,10 @@ export interface TestSmsc {
   bindCommands: string[];
   /** registered_delivery of each submit_sm. */
   receiptRequests: number[];
+  /** validity_period of each submit_sm, as the time it ends (the `smpp` package decodes it). */
+  validityPeriods: (Date | string)[];
+  /** message_id of each query_sm. */
+  queries: string[];
   behaviour: TestSmscBehaviour;
   close(): Promise<void>;
 }
@@ -48,7 +59,11 @@ const partOf = (pdu: Pdu): { seq: number; total: number; body: Buffer } => {
 
 export async function startTestSmsc(behaviour: TestSmscBehaviour = {}, port = 0): Promise<TestSmsc> {
   let counter = 0;
-  const smsc: Omit<TestSmsc, 'url' | 'close'> = { accepted: new Map(), texts: new Map(), submits: 0, binds: 0, bindCommands: [], receiptRequests: [], behaviour };
+  const smsc: Omit<TestSmsc, 'url' | 'close'> = {
+    accepted: new Map(), texts: new Map(), submits: 0, binds: 0, bindCommands: [], receiptRequests: [], validityPeriods: [], queries: [], behaviour,
+  };
+  /** Each accepted message's recipient and sender, for query_sm. */
+  const messages = new Map<string, { to: string; from: string }>();
   const dead = new WeakSet<Session>();
   let live: Session | undefined;
   // Receipts go to the newest live session, and again if it dies before acknowledging them.
@@ -74,9 +89,19 @@ export async function startTestSmsc(behaviour: TestSmscBehaviour = {}, port = 0)
     }
     session.on('enquire_link', (pdu: Pdu) => { if (!smsc.behaviour.silent) session.send(pdu.response()); });
     session.on('unbind', (pdu: Pdu) => session.send(pdu.response()));
+    session.on('query_sm', (pdu: Pdu) => {
+      smsc.queries.push(String(pdu.message_id));
+      const message = messages.get(String(pdu.message_id));
+      const answer = message && message.from === String(pdu.source_addr) ? (smsc.behaviour.query?.(message.to) ?? 2) : 'unknown';
+      if (answer === 'silent') return;
+      if (answer === 'unknown') return void session.send(pdu.response({ command_status: smpp.errors.ESME_RQUERYFAIL }));
+      const final = answer !== 1 && answer !== 7;
+      session.send(pdu.response({ message_id: pdu.message_id, message_state: answer, final_date: final ? new Date() : '', error_code: 0 }));
+    });
     session.on('submit_sm', (pdu: Pdu) => {
       if (dead.has(session) || smsc.behaviour.silent) return;
       smsc.receiptRequests.push(pdu.registered_delivery);
+      smsc.validityPeriods.push(pdu.validity_period);
       const n = ++smsc.submits;
       const b = smsc.behaviour;
       if (b.dropAt?.includes(n)) {
@@ -94,6 +119,7 @@ export async function startTestSmsc(behaviour: TestSmscBehaviour = {}, port = 0)
       smsc.accepted.set(key, (smsc.accepted.get(key) ?? 0) + 1);
       smsc.texts.set(to, [...(smsc.texts.get(to) ?? []), { ...part, dataCoding: pdu.data_coding }]);
       const messageId = `t${process.pid}x${++counter}`;
+      messages.set(messageId, { to, from: String(pdu.source_addr) });
       const delivered = !b.undeliverable?.(to);
       const receipt = {
         source_addr: to,
@@ -101,7 +127,11 @@ export async function startTestSmsc(behaviour: TestSmscBehaviour = {}, port = 0)
         esm_class: 0x04,
         short_message: `id:${messageId} sub:001 dlvrd:00${delivered ? 1 : 0} submit date:2611231200 done date:2611231200 stat:${delivered ? 'DELIVRD' : 'UNDELIV'} err:${delivered ? '000' : '001'} text:`,
       };
-      const receipts = () => { deliver({ ...receipt }); if (b.duplicateReceipts) deliver({ ...receipt }); };
+      const receipts = () => {
+        if (b.noReceipts) return;
+        deliver({ ...receipt });
+        if (b.duplicateReceipts) deliver({ ...receipt });
+      };
       if (b.receiptFirst) receipts();
       session.send(pdu.response({ message_id: messageId }));
       if (!b.receiptFirst) setTimeout(receipts, 5);

@@ -1,5 +1,6 @@
 // The Messages API (premium): POST answers at once with the message id; delivery to
-// each recipient happens in the background and GET shows how far it got.
+// each recipient happens in the background and GET shows how far it got. Every
+// recipient ends delivered, failed or expired: nothing waits forever.
 import { Type } from 'typebox';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
@@ -12,7 +13,12 @@ import type { SmsMessage, SmsRecipient } from '../../domain/sms/sms.store.ts';
 import { IdParams, pathId } from './path-ids.ts';
 
 const MSISDN = '^(\\+\\d{1,15}|\\d{1,15})$';
-const RECIPIENT_STATUSES = ['queued', 'sent', 'delivered', 'failed'] as const;
+const RECIPIENT_STATUSES = ['queued', 'sent', 'delivered', 'failed', 'expired'] as const;
+type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];
+
+const RECIPIENT_STATUS = 'queued (waiting to be sent), sent (every part accepted by the SMSC, awaiting delivery), then final: '
+  + 'delivered (every part delivered), failed (refused or undeliverable; see reason) or '
+  + 'expired (not delivered within the validity period, SMS_VALIDITY_PERIOD, 48 hours by default; see reason)';
 
 const SmsBody = Type.Object({
   from: Type.String({ pattern: MSISDN, description: 'An authorized sender: the number of an active subscription' }),
@@ -31,11 +37,11 @@ const SmsAnswer = Type.Object({
   encoding: Type.String({ description: 'gsm7 or ucs2' }),
   parts: Type.Integer({ description: 'SMS parts per recipient, each charged as one outbound sms' }),
   status: Type.String({ description: 'sending while any recipient is queued or sent, else completed' }),
-  counts: Type.Object(Object.fromEntries(RECIPIENT_STATUSES.map((s) => [s, Type.Integer()]))),
+  counts: Type.Object(Object.fromEntries(RECIPIENT_STATUSES.map((s) => [s, Type.Integer()])), { description: 'Recipients in each status' }),
   recipients: Type.Array(
     Type.Object({
       to: Type.String(),
-      status: Type.String(),
+      status: Type.Enum(RECIPIENT_STATUSES, { description: RECIPIENT_STATUS }),
       reason: Nullable(Type.String()),
       sent_at: Nullable(Type.String()),
       done_at: Nullable(Type.String()),
@@ -57,7 +63,7 @@ function representSms(message: SmsMessage, recipients: SmsRecipient[]) {
     parts: message.parts,
     status: counts.queued + counts.sent > 0 ? 'sending' : 'completed',
     counts,
-    recipients: recipients.map((r) => ({ to: `+${r.toMsisdn}`, status: r.status, reason: r.reason, sent_at: iso(r.sentAt), done_at: iso(r.doneAt) })),
+    recipients: recipients.map((r) => ({ to: `+${r.toMsisdn}`, status: r.status as RecipientStatus, reason: r.reason, sent_at: iso(r.sentAt), done_at: iso(r.doneAt) })),
     created_at: message.createdAt.toISOString(),
     _links: { self: link(`/enterprise/sms/${message.id}`), subscription: link(`/enterprise/subscriptions/${message.subscriptionId}`) },
   };

@@ -1,11 +1,13 @@
 // The job that submits a message to the SMSC. Recipients are submitted side by side
 // (the SMPP client keeps its window full); as answers come back they are recorded in
-// batches, each batch one transaction: the parts the SMSC accepted, the recipients
-// settled (sent, or failed with the SMSC's reason), and one outbound sms usage item per
-// accepted part, rated against the sender's subscription.
+// batches, each batch one transaction: the parts the SMSC accepted (with the end of
+// their validity period and when to ask after them, see receipt-chaser.ts), the
+// recipients settled (sent, or failed with the SMSC's reason), and one outbound sms
+// usage item per accepted part, rated against the sender's subscription.
 //
-// A retried job submits only what is not recorded yet, so a recipient is sent twice
-// only when the process dies between the SMSC's answer and the batch's commit.
+// A retried job submits only what is not recorded yet, and one attempt at a time
+// submits a message (sending-lease.ts), so a part is sent twice only when the process
+// dies between the SMSC's answer and the batch's commit.
 import type { Db } from '../../db/database.ts';
 import { BatchWriter } from '../../db/batch-writer.ts';
 import type { JobAttempt } from '../../jobs/queue.ts';
@@ -14,10 +16,12 @@ import { segment, type SmsPart } from '../../network/smsc/segments.ts';
 import { SmscUnavailable, type SmscAdapter } from '../../network/smsc/smsc.ts';
 import { prepareUsage, rateUsage } from '../usage/ingest.service.ts';
 import * as store from './sms.store.ts';
+import { SendingLease } from './sending-lease.ts';
 
 export interface SmsDeliveryDeps {
   db: Db;
   smsc?: SmscAdapter;
+  timing: store.PartTiming;
 }
 
 interface RecipientResult {
@@ -34,13 +38,13 @@ const BATCH = 500;
 const BATCH_WAIT_MS = 50;
 
 /** Submits the recipient's parts in order, skipping parts submitted by an earlier attempt. */
-async function submitRecipient(smsc: SmscAdapter, from: string, position: number, to: string, parts: SmsPart[], done: Set<number>): Promise<RecipientResult> {
+async function submitRecipient(smsc: SmscAdapter, validitySeconds: number, from: string, position: number, to: string, parts: SmsPart[], done: Set<number>): Promise<RecipientResult> {
   const result: RecipientResult = { position, to, submitted: [], complete: false, reason: null };
   for (const [part, payload] of parts.entries()) {
     if (done.has(part)) continue;
     let outcome;
     try {
-      outcome = await smsc.submit({ from, to, part: payload });
+      outcome = await smsc.submit({ from, to, part: payload, validitySeconds });
     } catch (error) {
       if (!(error instanceof SmscUnavailable)) throw error;
       result.unavailable = error;
@@ -63,6 +67,7 @@ class ResultRecorder {
   constructor(
     private readonly db: Db,
     private readonly message: store.SmsMessage,
+    private readonly timing: store.PartTiming,
   ) {}
 
   add(result: RecipientResult): void {
@@ -80,7 +85,7 @@ class ResultRecorder {
     const recipientAt = new Map(batch.map((r) => [r.position, r.to]));
     const charges = await prepareUsage(this.db, submitted.map((part) => chargeOf(message, part, recipientAt.get(part.position)!)));
     await this.db.transaction(async (tx) => {
-      await store.insertSubmissions(tx, message.id, submitted);
+      await store.insertSubmissions(tx, message.id, submitted, this.timing);
       await store.settleRecipients(tx, message.id, batch.filter((r) => r.complete).map((r) => ({ position: r.position, reason: r.reason })));
       await rateUsage(tx, charges);
       // Receipts that overtook this commit are waiting for these submissions.
@@ -110,17 +115,26 @@ function chargeOf(message: store.SmsMessage, part: store.SubmittedPart, to: stri
 export async function deliverSms(deps: SmsDeliveryDeps, job: SmsJob, attempt: JobAttempt): Promise<void> {
   const message = await store.messageById(deps.db, job.messageId);
   if (!message) return;
-  const queued = await store.queuedRecipients(deps.db, message.id);
-  if (queued.length === 0) return;
+  if ((await store.queuedRecipients(deps.db, message.id)).length === 0) return;
   if (!deps.smsc) throw new Error('no SMSC in this process');
-  const smsc = deps.smsc;
+  const lease = await SendingLease.take(deps.db, message.id);
+  try {
+    await submitQueued(deps, deps.smsc, message, attempt);
+  } finally {
+    await lease.release();
+  }
+}
+
+/** Submits the recipients still queued (read under the lease: another attempt may have just sent them). */
+async function submitQueued(deps: SmsDeliveryDeps, smsc: SmscAdapter, message: store.SmsMessage, attempt: JobAttempt): Promise<void> {
+  const queued = await store.queuedRecipients(deps.db, message.id);
   const parts = segment(message.text, message.concatRef);
   const submittedBefore = await store.submittedParts(deps.db, message.id);
-  const recorder = new ResultRecorder(deps.db, message);
+  const recorder = new ResultRecorder(deps.db, message, deps.timing);
 
   const results = await Promise.all(
     queued.map(async (r) => {
-      const result = await submitRecipient(smsc, message.fromMsisdn, r.position, r.toMsisdn, parts, submittedBefore.get(r.position) ?? new Set());
+      const result = await submitRecipient(smsc, deps.timing.validitySeconds, message.fromMsisdn, r.position, r.toMsisdn, parts, submittedBefore.get(r.position) ?? new Set());
       recorder.add(result);
       return result;
     }),

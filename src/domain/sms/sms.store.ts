@@ -1,6 +1,7 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/database.ts';
 import { authorizedSenders, phoneNumbers, smsMessages, smsReceipts, smsRecipients, smsSubmissions, subscriptions } from '../../db/schema.ts';
+import type { PartOutcome } from '../../network/smsc/smsc.ts';
 
 export type SmsMessage = typeof smsMessages.$inferSelect;
 export type SmsRecipient = typeof smsRecipients.$inferSelect;
@@ -86,20 +87,30 @@ export interface SubmittedPart {
   smscMessageId: string;
 }
 
+/** How long a part may wait: its validity period, and how long for its receipt before the SMSC is asked. */
+export interface PartTiming {
+  validitySeconds: number;
+  chaseAfterSeconds: number;
+}
+
+const seconds = (n: number) => sql`${n} * interval '1 second'`;
+
 /**
- * Records the parts the SMSC accepted. An SMSC may reuse a message id long after; the
- * newer submission takes it over.
+ * Records the parts the SMSC accepted, with the end of their validity period and when to
+ * ask after them. An SMSC may reuse a message id long after; the newer submission takes
+ * it over.
  */
-export async function insertSubmissions(db: Executor, messageId: string, parts: SubmittedPart[]): Promise<void> {
+export async function insertSubmissions(db: Executor, messageId: string, parts: SubmittedPart[], timing: PartTiming): Promise<void> {
   if (parts.length === 0) return;
+  const expiresAt = sql`now() + ${seconds(timing.validitySeconds)}`;
   await db.execute(sql`
-    INSERT INTO ${smsSubmissions} (smsc_message_id, message_id, position, part)
-    SELECT id, ${messageId}, position, part
+    INSERT INTO ${smsSubmissions} (smsc_message_id, message_id, position, part, expires_at, chase_at)
+    SELECT id, ${messageId}, position, part, ${expiresAt}, least(now() + ${seconds(timing.chaseAfterSeconds)}, ${expiresAt})
     FROM unnest(${sql.param(parts.map((p) => p.smscMessageId))}::text[], ${sql.param(parts.map((p) => p.position))}::int[],
                 ${sql.param(parts.map((p) => p.part))}::int[]) AS s(id, position, part)
     ON CONFLICT (smsc_message_id) DO UPDATE
       SET message_id = excluded.message_id, position = excluded.position, part = excluded.part,
-          outcome = NULL, reason = NULL, submitted_at = now()`);
+          outcome = NULL, reason = NULL, submitted_at = now(), expires_at = excluded.expires_at, chase_at = excluded.chase_at`);
 }
 
 /** Moves queued recipients on: `sent` (every part accepted) or `failed` with the reason. */
@@ -123,42 +134,39 @@ export async function failQueued(db: Executor, messageId: string, reason: string
     .where(and(eq(smsRecipients.messageId, messageId), eq(smsRecipients.status, 'queued')));
 }
 
-export async function insertReceipts(db: Executor, receipts: { smscMessageId: string; delivered: boolean; error: string | null }[]): Promise<void> {
+export async function insertReceipts(db: Executor, receipts: { smscMessageId: string; outcome: PartOutcome; error: string | null }[]): Promise<void> {
   if (receipts.length === 0) return;
   await db.insert(smsReceipts).values(receipts).onConflictDoNothing();
 }
 
 /**
- * Applies waiting receipts whose submission is known (all of them, or those of `ids`):
- * each part's outcome is set once, however often its receipt arrives; a recipient is
- * delivered when every part is, and failed when any part fails.
+ * Settles the recipients of parts just decided. `decided` are CTEs, the last named
+ * `decided`, yielding (message_id, position, outcome, reason) of each part settled now.
+ * A recipient is delivered when every part is; failed when any part fails; expired when
+ * any part expires (and none failed); its first final state stays.
  */
-export async function applyReceipts(db: Executor, ids?: string[]): Promise<number> {
-  const only = ids ? sql`AND w.smsc_message_id = ANY(${sql.param(ids)}::text[])` : sql``;
+async function settleParts(db: Executor, decided: SQL): Promise<number> {
   const rows = await queryRows<{ n: number }>(db, sql`
-    WITH matched AS (
-      DELETE FROM ${smsReceipts} w USING ${smsSubmissions} s
-      WHERE w.smsc_message_id = s.smsc_message_id ${only}
-      RETURNING w.smsc_message_id, w.delivered, w.error
-    ), decided AS (
-      UPDATE ${smsSubmissions} s
-      SET outcome = CASE WHEN m.delivered THEN 'delivered' ELSE 'failed' END, reason = m.error
-      FROM matched m
-      WHERE s.smsc_message_id = m.smsc_message_id AND s.outcome IS NULL
-      RETURNING s.message_id, s.position, s.outcome, s.reason
-    ), tally AS (
+    WITH ${decided}, tally AS (
       SELECT message_id, position,
              count(*) FILTER (WHERE outcome = 'delivered')::int AS delivered,
-             min(reason) FILTER (WHERE outcome = 'failed') AS failure
+             min(reason) FILTER (WHERE outcome = 'failed') AS failure,
+             min(reason) FILTER (WHERE outcome = 'expired') AS expiry
       FROM decided GROUP BY message_id, position
     ), settled AS (
+      -- Computed from the row as updated, so that two transactions settling parts of one
+      -- recipient at once see each other's work.
       UPDATE ${smsRecipients} r
       SET parts_delivered = r.parts_delivered + t.delivered,
-          status = CASE WHEN r.status = 'failed' OR t.failure IS NOT NULL THEN 'failed'
+          status = CASE WHEN r.status IN ('failed', 'expired') THEN r.status
+                        WHEN t.failure IS NOT NULL THEN 'failed'
+                        WHEN t.expiry IS NOT NULL THEN 'expired'
                         WHEN r.parts_delivered + t.delivered >= m.parts THEN 'delivered'
                         ELSE r.status END,
-          reason = coalesce(r.reason, t.failure),
-          done_at = CASE WHEN t.failure IS NOT NULL OR r.parts_delivered + t.delivered >= m.parts THEN coalesce(r.done_at, now()) END
+          reason = coalesce(r.reason, t.failure, t.expiry),
+          done_at = CASE WHEN r.status IN ('failed', 'expired') OR t.failure IS NOT NULL OR t.expiry IS NOT NULL
+                              OR r.parts_delivered + t.delivered >= m.parts
+                         THEN coalesce(r.done_at, now()) END
       FROM tally t JOIN ${smsMessages} m ON m.id = t.message_id
       WHERE r.message_id = t.message_id AND r.position = t.position
       RETURNING 1
@@ -167,7 +175,113 @@ export async function applyReceipts(db: Executor, ids?: string[]): Promise<numbe
   return rows[0]?.n ?? 0;
 }
 
+/**
+ * Applies waiting receipts whose submission is known (all of them, or those of `ids`):
+ * each part's outcome is set once, however often its receipt arrives.
+ */
+export async function applyReceipts(db: Executor, ids?: string[]): Promise<number> {
+  const only = ids ? sql`AND w.smsc_message_id = ANY(${sql.param(ids)}::text[])` : sql``;
+  return settleParts(db, sql`
+    matched AS (
+      DELETE FROM ${smsReceipts} w USING ${smsSubmissions} s
+      WHERE w.smsc_message_id = s.smsc_message_id ${only}
+      RETURNING w.smsc_message_id, w.outcome, w.error
+    ), decided AS (
+      UPDATE ${smsSubmissions} s
+      SET outcome = m.outcome, reason = m.error
+      FROM matched m
+      WHERE s.smsc_message_id = m.smsc_message_id AND s.outcome IS NULL
+      RETURNING s.message_id, s.position, s.outcome, s.reason
+    )`);
+}
+
+/** A part whose receipt is overdue, to ask the SMSC after: by its id and the address it was sent from. */
+export interface OverduePart {
+  smscMessageId: string;
+  from: string;
+}
+
+/**
+ * Up to `limit` parts whose receipt is overdue (or whose validity has ended), each
+ * held back for `leaseSeconds` so that no other process asks at the same time; a
+ * process that dies asking leaves them to come due again.
+ */
+export async function claimOverdue(db: Executor, limit: number, leaseSeconds: number): Promise<OverduePart[]> {
+  const rows = await queryRows<{ smsc_message_id: string; from_msisdn: string }>(db, sql`
+    UPDATE ${smsSubmissions} s SET chase_at = now() + ${seconds(leaseSeconds)}
+    FROM ${smsMessages} m
+    WHERE s.smsc_message_id IN (
+      SELECT smsc_message_id FROM ${smsSubmissions}
+      WHERE outcome IS NULL AND chase_at <= now()
+      ORDER BY chase_at LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED)
+      AND m.id = s.message_id
+    RETURNING s.smsc_message_id, m.from_msisdn`);
+  return rows.map((r) => ({ smscMessageId: r.smsc_message_id, from: r.from_msisdn }));
+}
+
+/** What the SMSC said of an overdue part: its final outcome, or null with what it said instead. */
+export interface ChaseResult {
+  smscMessageId: string;
+  outcome: PartOutcome | null;
+  reason: string | null;
+}
+
+/**
+ * Settles chased parts in one transaction: those the SMSC gave a final state, and those
+ * without one whose validity period has ended (expired); the rest are asked after again
+ * `chaseAfterSeconds` later, or at the end of their validity period if sooner.
+ */
+export async function recordChase(db: Executor, results: ChaseResult[], chaseAfterSeconds: number): Promise<void> {
+  if (results.length === 0) return;
+  const ids = sql.param(results.map((r) => r.smscMessageId));
+  await db.transaction(async (tx) => {
+    await settleParts(tx, sql`
+      decided AS (
+        UPDATE ${smsSubmissions} s
+        SET outcome = coalesce(d.outcome, 'expired'),
+            reason = CASE WHEN d.outcome IS NULL THEN 'not delivered within its validity period (' || d.reason || ')' ELSE d.reason END
+        FROM unnest(${ids}::text[], ${sql.param(results.map((r) => r.outcome))}::text[], ${sql.param(results.map((r) => r.reason))}::text[])
+             AS d(id, outcome, reason)
+        WHERE s.smsc_message_id = d.id AND s.outcome IS NULL AND (d.outcome IS NOT NULL OR s.expires_at <= now())
+        RETURNING s.message_id, s.position, s.outcome, s.reason
+      )`);
+    await tx.execute(sql`
+      UPDATE ${smsSubmissions} SET chase_at = least(now() + ${seconds(chaseAfterSeconds)}, expires_at)
+      WHERE smsc_message_id = ANY(${ids}::text[]) AND outcome IS NULL`);
+  });
+}
+
+/** After a restart every part still waiting is asked after at once: the receipts owed may have died with a process. */
+export async function chaseAllNow(db: Executor): Promise<void> {
+  await db.execute(sql`UPDATE ${smsSubmissions} SET chase_at = now() WHERE outcome IS NULL AND chase_at > now()`);
+}
+
 /** Receipts nobody submitted (another system's, or long forgotten) are dropped after a day. */
 export async function dropStaleReceipts(db: Executor): Promise<void> {
   await db.execute(sql`DELETE FROM ${smsReceipts} WHERE received_at < now() - interval '1 day'`);
+}
+
+/** Takes the message's sending lease for `seconds`, unless another attempt holds it. */
+export async function takeSendingLease(db: Executor, messageId: string, lease: string, seconds: number): Promise<boolean> {
+  const rows = await db
+    .update(smsMessages)
+    .set({ sendingLease: lease, sendingUntil: sql`now() + ${seconds} * interval '1 second'` })
+    .where(and(eq(smsMessages.id, messageId), sql`(${smsMessages.sendingUntil} IS NULL OR ${smsMessages.sendingUntil} <= now())`))
+    .returning({ id: smsMessages.id });
+  return rows.length > 0;
+}
+
+export async function renewSendingLease(db: Executor, messageId: string, lease: string, seconds: number): Promise<void> {
+  await db
+    .update(smsMessages)
+    .set({ sendingUntil: sql`now() + ${seconds} * interval '1 second'` })
+    .where(and(eq(smsMessages.id, messageId), eq(smsMessages.sendingLease, lease)));
+}
+
+export async function releaseSendingLease(db: Executor, messageId: string, lease: string): Promise<void> {
+  await db
+    .update(smsMessages)
+    .set({ sendingLease: null, sendingUntil: null })
+    .where(and(eq(smsMessages.id, messageId), eq(smsMessages.sendingLease, lease)));
 }

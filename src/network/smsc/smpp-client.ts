@@ -1,14 +1,27 @@
 // An SMPP 3.4 client (ESME) on the `smpp` package. It keeps one bound session to the
 // SMSC and makes it dependable for callers:
-// - at most `window` submit_sm await their answer at once;
+// - at most `window` requests (submit_sm, query_sm) await their answer at once;
 // - ESME_RTHROTTLED and ESME_RMSGQFUL pause sending and resubmit, backing off;
-// - a lost connection (or an answer that never comes) reconnects with backoff and
-//   resubmits what was in flight: an SMSC that dropped the link without answering did
-//   not accept those parts;
+// - a lost connection (or a submit_sm answer that never comes) reconnects with backoff
+//   and resubmits what was in flight: an SMSC that dropped the link without answering
+//   did not accept those parts;
 // - enquire_link every `enquireLinkMs` notices a dead link that TCP has not yet;
-// - delivery receipts (deliver_sm) are answered only once the handler stored them.
+// - delivery receipts (deliver_sm) are answered only once the handler stored them;
+// - query_sm asks after a part; one left unanswered fails alone, since an SMSC that does
+//   not support it may just stay silent, and enquire_link judges the link.
 import smpp, { type Pdu, type Session } from 'smpp';
-import { SmscUnavailable, type Receipt, type ReceiptHandler, type SmscAdapter, type Submission, type SubmitOutcome } from './smsc.ts';
+import {
+  outcomeOf,
+  SmscUnavailable,
+  stateName,
+  type QueryAnswer,
+  type Receipt,
+  type ReceiptHandler,
+  type SmscAdapter,
+  type Submission,
+  type SubmitOutcome,
+} from './smsc.ts';
+import { relativeValidity } from './validity.ts';
 
 export interface SmppClientOptions {
   /** smpp://system_id:password@host:port (ssmpp:// for TLS). */
@@ -22,9 +35,13 @@ export interface SmppClientOptions {
   enquireLinkMs?: number;
 }
 
+type Command = 'submit_sm' | 'query_sm';
+
 interface Pending {
-  submission: Submission;
-  resolve(outcome: SubmitOutcome): void;
+  command: Command;
+  params: Record<string, unknown>;
+  /** The SMSC's answer: any command_status but one that asks us to retry later. */
+  resolve(answer: Pdu): void;
   reject(error: Error): void;
   /** Past its deadline: fail it instead of requeueing it. */
   overdue: boolean;
@@ -33,7 +50,8 @@ interface Pending {
 }
 
 const RECEIPT = 0x04; // esm_class: SMSC delivery receipt
-const DELIVERED_STATE = 2; // message_state TLV
+/** Receipt texts' `stat:` values (SMPP 3.4 Appendix B) as message_state. */
+const STAT_STATES: Record<string, number> = { ENROUTE: 1, DELIVRD: 2, EXPIRED: 3, DELETED: 4, UNDELIV: 5, ACCEPTD: 6, UNKNOWN: 7, REJECTD: 8 };
 const RETRY_LATER = new Set([smpp.errors.ESME_RTHROTTLED, smpp.errors.ESME_RMSGQFUL]);
 const ERROR_NAMES = new Map(Object.entries(smpp.errors).map(([name, code]) => [code, name]));
 const MIN_THROTTLE_MS = 50;
@@ -59,15 +77,28 @@ export function batchWrites(session: Session): void {
 
 export const statusName = (status: number) => ERROR_NAMES.get(status) ?? `0x${status.toString(16).padStart(8, '0')}`;
 
-/** The receipt a deliver_sm carries: ids from the TLV or the text, state from the TLV or `stat:`. */
+/**
+ * The receipt a deliver_sm carries: ids from the TLV or the text, state from the TLV or
+ * `stat:` (a vendor's own stat is a failure). Null when it names no part or no final
+ * state (an intermediate notification): the part's final word is still to come.
+ */
 export function parseReceipt(pdu: Pdu): Receipt | null {
   const text = typeof pdu.short_message?.message === 'string' ? (pdu.short_message.message as string) : '';
   const smscMessageId = (pdu.receipted_message_id as string | undefined) || /id:(\S+)/.exec(text)?.[1];
   if (!smscMessageId) return null;
   const stat = /stat:(\w+)/.exec(text)?.[1];
-  const delivered = pdu.message_state !== undefined ? pdu.message_state === DELIVERED_STATE : stat === 'DELIVRD';
+  const state: number | undefined = pdu.message_state ?? (stat ? STAT_STATES[stat] : undefined);
+  const outcome = state !== undefined ? outcomeOf(state) : stat ? 'failed' : null;
+  if (!outcome) return null;
   const err = /err:(\w+)/.exec(text)?.[1];
-  return { smscMessageId, delivered, error: delivered ? null : `${stat ?? `state ${pdu.message_state}`}${err ? ` (err ${err})` : ''}` };
+  return { smscMessageId, outcome, error: outcome === 'delivered' ? null : `${stat ?? stateName(state!)}${err ? ` (err ${err})` : ''}` };
+}
+
+/** query_sm_resp as the part's state, or the SMSC's refusal (ESME_RQUERYFAIL: it does not know the part). */
+function queryAnswer(answer: Pdu): QueryAnswer {
+  if (answer.command_status !== 0) return { known: false, reason: statusName(answer.command_status) };
+  const finalDate = answer.final_date instanceof Date ? answer.final_date : null;
+  return { known: true, state: Number(answer.message_state), errorCode: Number(answer.error_code ?? 0), finalDate };
 }
 
 export class SmppClient implements SmscAdapter {
@@ -113,10 +144,35 @@ export class SmppClient implements SmscAdapter {
     this.receiptHandler = handler;
   }
 
-  submit(submission: Submission): Promise<SubmitOutcome> {
+  async submit(submission: Submission): Promise<SubmitOutcome> {
+    const { from, to, part, validitySeconds } = submission;
+    const answer = await this.request('submit_sm', {
+      source_addr_ton: 1,
+      source_addr_npi: 1,
+      source_addr: from,
+      dest_addr_ton: 1,
+      dest_addr_npi: 1,
+      destination_addr: to,
+      esm_class: part.esmClass,
+      data_coding: part.dataCoding,
+      validity_period: relativeValidity(validitySeconds),
+      registered_delivery: this.bind === 'transceiver' ? 1 : 0,
+      short_message: part.payload,
+    }, this.submitTimeoutMs);
+    const status = answer.command_status;
+    if (status === 0) return { accepted: true, smscMessageId: String(answer.message_id) };
+    return { accepted: false, reason: `SMSC refused the message: ${statusName(status)}` };
+  }
+
+  async query(smscMessageId: string, from: string, timeoutMs = this.submitTimeoutMs): Promise<QueryAnswer> {
+    const params = { message_id: smscMessageId, source_addr_ton: 1, source_addr_npi: 1, source_addr: from };
+    return queryAnswer(await this.request('query_sm', params, timeoutMs));
+  }
+
+  private request(command: Command, params: Record<string, unknown>, timeoutMs: number): Promise<Pdu> {
     if (this.closed) return Promise.reject(new SmscUnavailable('the SMSC client is closed'));
     return new Promise((resolve, reject) => {
-      const pending: Pending = { submission, resolve, reject, overdue: false, deadline: setTimeout(() => this.expire(pending), this.submitTimeoutMs) };
+      const pending: Pending = { command, params, resolve, reject, overdue: false, deadline: setTimeout(() => this.expire(pending), timeoutMs) };
       this.queue.push(pending);
       this.pump();
     });
@@ -186,7 +242,7 @@ export class SmppClient implements SmscAdapter {
     this.inFlight.clear();
     for (const pending of unanswered.reverse()) {
       clearTimeout(pending.answerTimer);
-      if (pending.overdue) this.settle(pending, new SmscUnavailable(`SMSC unreachable: ${this.lastProblem}`));
+      if (pending.overdue || this.closed) this.settle(pending, new SmscUnavailable(`SMSC unreachable: ${this.lastProblem}`));
       else this.queue.unshift(pending);
     }
     if (this.closed) return;
@@ -210,34 +266,31 @@ export class SmppClient implements SmscAdapter {
   }
 
   private send(session: Session, pending: Pending): void {
-    const { from, to, part } = pending.submission;
     this.inFlight.add(pending);
-    pending.answerTimer = setTimeout(() => {
+    pending.answerTimer = setTimeout(() => this.unanswered(session, pending), this.responseTimeoutMs);
+    session[pending.command](pending.params, (answer) => this.onAnswer(pending, answer));
+  }
+
+  /** A submit_sm unanswered means a dead link; a query_sm unanswered fails alone (see the top). */
+  private unanswered(session: Session, pending: Pending): void {
+    if (pending.command === 'submit_sm') {
       this.lastProblem = 'submit_sm unanswered';
       session.destroy();
-    }, this.responseTimeoutMs);
-    session.submit_sm(
-      {
-        source_addr_ton: 1,
-        source_addr_npi: 1,
-        source_addr: from,
-        dest_addr_ton: 1,
-        dest_addr_npi: 1,
-        destination_addr: to,
-        esm_class: part.esmClass,
-        data_coding: part.dataCoding,
-        registered_delivery: this.bind === 'transceiver' ? 1 : 0,
-        short_message: part.payload,
-      },
-      (answer) => this.onAnswer(pending, answer),
-    );
+      return;
+    }
+    this.drop(pending, new SmscUnavailable('query_sm unanswered'));
+  }
+
+  private drop(pending: Pending, error: Error): void {
+    if (!this.inFlight.delete(pending)) return;
+    this.settle(pending, error);
+    this.pump();
   }
 
   private onAnswer(pending: Pending, answer: Pdu): void {
-    if (!this.inFlight.delete(pending)) return; // the link died first; it is queued again
+    if (!this.inFlight.delete(pending)) return; // the link died first (it is queued again), or a query gave up
     clearTimeout(pending.answerTimer);
-    const status = answer.command_status;
-    if (RETRY_LATER.has(status)) {
+    if (RETRY_LATER.has(answer.command_status)) {
       this.throttledUntil = Date.now() + this.throttleMs;
       this.throttleMs = Math.min(this.throttleMs * 2, MAX_THROTTLE_MS);
       this.queue.unshift(pending);
@@ -245,22 +298,26 @@ export class SmppClient implements SmscAdapter {
       return;
     }
     this.throttleMs = MIN_THROTTLE_MS;
-    if (status === 0) this.settle(pending, { accepted: true, smscMessageId: String(answer.message_id) });
-    else this.settle(pending, { accepted: false, reason: `SMSC refused the message: ${statusName(status)}` });
+    this.settle(pending, answer);
     this.pump();
   }
 
-  /** The deadline passed: fail it now if it waits in the queue, or once its answer is lost. */
+  /**
+   * The deadline passed: fail it now if it waits in the queue, or once its answer is lost.
+   * An unanswered query fails at once; an unanswered submission may yet be accepted, and
+   * failing it now would have it submitted twice.
+   */
   private expire(pending: Pending): void {
     pending.overdue = true;
+    const error = new SmscUnavailable(`SMSC unreachable: ${this.lastProblem}`);
+    if (pending.command === 'query_sm') this.drop(pending, error);
     const index = this.queue.indexOf(pending);
-    if (index >= 0) {
-      this.queue.splice(index, 1);
-      this.settle(pending, new SmscUnavailable(`SMSC unreachable: ${this.lastProblem}`));
-    }
+    if (index < 0) return;
+    this.queue.splice(index, 1);
+    this.settle(pending, error);
   }
 
-  private settle(pending: Pending, result: SubmitOutcome | Error): void {
+  private settle(pending: Pending, result: Pdu | Error): void {
     clearTimeout(pending.deadline);
     clearTimeout(pending.answerTimer);
     if (result instanceof Error) pending.reject(result);

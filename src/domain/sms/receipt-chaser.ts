@@ -1,0 +1,98 @@
+// Chases overdue delivery receipts. A part whose receipt has not come some time after it
+// was sent (SMS_RECEIPT_CHASE_AFTER) is asked after with query_sm (SMPP 3.4 §4.8) and
+// settled from the answer, as a receipt would have settled it. A part with no final word
+// from the SMSC by the end of its validity period is expired, so nothing waits forever.
+// At start every waiting part is asked after at once: the receipts owed to a process
+// that died may have died with it.
+//
+// Which parts are due lives in the database (sms_submissions.chase_at, written with the
+// submission), claimed in batches under a lease, so several workers share the work and
+// a batch lost with its process comes due again.
+import type { Db } from '../../db/database.ts';
+import { BatchWriter } from '../../db/batch-writer.ts';
+import { outcomeOf, stateName, type SmscAdapter } from '../../network/smsc/smsc.ts';
+import * as store from './sms.store.ts';
+
+export interface ChaserOptions {
+  /** How long a receipt may be awaited before the SMSC is asked, and between askings. */
+  chaseAfterSeconds: number;
+  pollMs?: number;
+}
+
+const BATCH = 500;
+const RECORD_WAIT_MS = 20;
+/** How long an answer may take, waiting for the link included. */
+const QUERY_TIMEOUT_MS = 30_000;
+/** Longer than a batch takes: its queries and their record. */
+const LEASE_SECONDS = 90;
+
+export class ReceiptChaser {
+  private stopped = false;
+  private running?: Promise<void>;
+  private wakeUp?: () => void;
+  // Answers are recorded as they come, so one slow answer holds back no other. A batch
+  // that cannot be recorded comes due again when its lease ends.
+  private readonly answers: BatchWriter<store.ChaseResult>;
+
+  constructor(
+    private readonly db: Db,
+    private readonly smsc: SmscAdapter,
+    private readonly options: ChaserOptions,
+  ) {
+    this.answers = new BatchWriter((batch) => store.recordChase(db, batch, options.chaseAfterSeconds).catch(() => {}), { size: BATCH, waitMs: RECORD_WAIT_MS });
+  }
+
+  /** Asks after every waiting part now, then keeps watch for overdue ones. */
+  async start(): Promise<void> {
+    await store.chaseAllNow(this.db);
+    this.running = this.loop();
+  }
+
+  /** Stops asking; answers still outstanding are left to the lease (asked again later). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wakeUp?.();
+    await this.running;
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopped) {
+      const parts = await store.claimOverdue(this.db, BATCH, LEASE_SECONDS).catch((): store.OverduePart[] => []);
+      if (parts.length === 0) {
+        await this.sleep(this.options.pollMs ?? 1_000);
+        continue;
+      }
+      await Promise.all(parts.map(async (part) => {
+        const answer = await this.ask(part);
+        if (!this.stopped) this.answers.add(answer);
+      }));
+      await this.answers.drain();
+    }
+  }
+
+  /** The part's outcome from query_sm; null (with what was said instead) while it has no final state. */
+  private async ask(part: store.OverduePart): Promise<store.ChaseResult> {
+    const smscMessageId = part.smscMessageId;
+    let answer;
+    try {
+      answer = await this.smsc.query(smscMessageId, part.from, QUERY_TIMEOUT_MS);
+    } catch (error) {
+      return { smscMessageId, outcome: null, reason: error instanceof Error ? error.message : String(error) };
+    }
+    if (!answer.known) return { smscMessageId, outcome: null, reason: `query_sm refused: ${answer.reason}` };
+    const outcome = outcomeOf(answer.state);
+    const state = stateName(answer.state);
+    if (!outcome) return { smscMessageId, outcome: null, reason: `query_sm: ${state}` };
+    return { smscMessageId, outcome, reason: outcome === 'delivered' ? null : `${state} (query_sm, error_code ${answer.errorCode})` };
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}
