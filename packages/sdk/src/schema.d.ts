@@ -2414,15 +2414,21 @@ export interface paths {
                             parts: number;
                             /** @description sending while any recipient is queued or sent, else completed */
                             status: string;
+                            /** @description Recipients in each status */
                             counts: {
                                 queued: number;
                                 sent: number;
                                 delivered: number;
                                 failed: number;
+                                expired: number;
                             };
                             recipients: {
                                 to: string;
-                                status: string;
+                                /**
+                                 * @description queued (waiting to be sent), sent (every part accepted by the SMSC, awaiting delivery), then final: delivered (every part delivered), failed (refused or undeliverable; see reason) or expired (not delivered within the validity period, SMS_VALIDITY_PERIOD, 48 hours by default; see reason)
+                                 * @enum {unknown}
+                                 */
+                                status: "queued" | "sent" | "delivered" | "failed" | "expired";
                                 reason: string | null;
                                 sent_at: string | null;
                                 done_at: string | null;
