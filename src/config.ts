@@ -60,7 +60,7 @@ export interface Config {
   smscBind: 'transceiver' | 'transmitter';
   /** submit_sm awaiting an answer at once. */
   smscWindow: number;
-  /** The simulator sends each delivery receipt this many ms after accepting the part. */
+  /** The simulator delivers each part, and sends its receipt, this many ms after accepting it. */
   smscSimulatorReceiptMs: number;
   /** How long the SMSC may keep trying to deliver a part (SMPP validity_period); then the part is expired. */
   smsValiditySeconds: number;
