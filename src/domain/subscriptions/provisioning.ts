@@ -15,8 +15,8 @@ import { quarantineNumbers } from '../inventory/numbers.store.ts';
 import { endHolding, endHoldingsOf, startHolding } from '../inventory/holdings.store.ts';
 import { endSuspension, startSuspension } from './suspensions.store.ts';
 import type { SubscriptionRow } from './subscriptions.store.ts';
+import { DAY_MS } from '../time.ts';
 
-const DAY_MS = 86_400_000;
 
 export interface SubscriberDetails {
   firstName: string;

@@ -1,6 +1,7 @@
 // A usage record as the network's mediation sends it, and the checks one record must
 // pass. A batch refuses bad records one by one, with the reason, and keeps the rest.
 import { isIccid } from '../telecom.ts';
+import { DAY_MS } from '../time.ts';
 
 export const USAGE_TYPES = ['voice', 'data', 'sms'] as const;
 export const DIRECTIONS = ['inbound', 'outbound'] as const;
@@ -13,7 +14,6 @@ export const UNIT_OF: Record<UsageType, string> = { voice: 'seconds', data: 'byt
 
 /** How far back a record may start: older usage has been billed. */
 const OLDEST_DAYS = 400;
-const DAY_MS = 86_400_000;
 
 export interface UsageRecord {
   sourceRecordId: string;
