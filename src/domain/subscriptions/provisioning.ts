@@ -17,7 +17,6 @@ import { endSuspension, startSuspension } from './suspensions.store.ts';
 import type { SubscriptionRow } from './subscriptions.store.ts';
 import { DAY_MS } from '../time.ts';
 
-
 export interface SubscriberDetails {
   firstName: string;
   lastName: string;
