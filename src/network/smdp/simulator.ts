@@ -11,6 +11,7 @@ import type { Executor } from '../../db/database.ts';
 import { WorkLoop } from '../../jobs/work-loop.ts';
 import type { ProfileEvent } from './smdp.ts';
 import * as store from './simulator.store.ts';
+import { Timers } from '../timers.ts';
 
 export type Fault = 'error' | 'timeout' | 'refuse';
 
@@ -44,7 +45,7 @@ const REPORT_TIMEOUT_MS = 5_000;
 export class SmdpSimulator {
   private readonly faults: Fault[] = [];
   private server?: Server;
-  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly timers = new Timers();
   private readonly events: WorkLoop<store.OwedEvent>;
   calls = 0;
 
@@ -83,7 +84,7 @@ export class SmdpSimulator {
   }
 
   async stop(): Promise<void> {
-    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
     await this.events.stop();
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
@@ -121,7 +122,7 @@ export class SmdpSimulator {
       return result;
     });
     const planned = outcome.save?.planned;
-    if (planned) this.later(planned.inMs, () => this.events.wake());
+    if (planned) this.timers.later(planned.inMs, () => this.events.wake());
     return outcome.answer;
   }
 
@@ -167,15 +168,6 @@ export class SmdpSimulator {
     return delay > 0 ? { event, inMs: delay } : null;
   }
 
-  private later(ms: number, run: () => void): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      run();
-    }, ms);
-    timer.unref();
-    this.timers.add(timer);
-  }
-
   /** Reports an owed device event as ES2+ HandleDownloadProgressInfo; once taken, the profile moves on. */
   private async report({ iccid, event, eid }: store.OwedEvent): Promise<void> {
     const callback = this.options.callback;
@@ -197,7 +189,7 @@ export class SmdpSimulator {
     if (res.status >= 300) throw new Error(`callback answered ${res.status}: ${await res.text()}`);
     const next = event === 'downloaded' ? this.advance('installed') : null;
     await store.eventReported(this.options.db, iccid, event, EVENT_STATE[event], next);
-    if (next) this.later(next.inMs, () => this.events.wake());
+    if (next) this.timers.later(next.inMs, () => this.events.wake());
   }
 }
 

@@ -16,6 +16,7 @@ import { WorkLoop } from '../../jobs/work-loop.ts';
 import { batchWrites } from './smpp-client.ts';
 import { MESSAGE_STATE } from './smsc.ts';
 import * as store from './simulator.store.ts';
+import { Timers } from '../timers.ts';
 
 export interface SmscSimulatorOptions {
   /** Where the simulator keeps its messages (its own table in cellhub's database). */
@@ -56,7 +57,7 @@ export class SmscSimulator {
   private readonly questions: BatchWriter<Query>;
   private readonly acknowledged: BatchWriter<string>;
   private readonly receipts: WorkLoop<store.OwedReceipt>;
-  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly timers = new Timers();
   /** Parts accepted since start. */
   submitted = 0;
   /** Message ids: unique to this run (a restarted simulator must not reuse them), then a counter. */
@@ -83,7 +84,7 @@ export class SmscSimulator {
     this.server = server;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     this.receipts.start();
-    this.every(HOUSEKEEPING_EVERY_MS, () => void store.forgetOld(this.options.db).catch(() => {}));
+    this.timers.every(HOUSEKEEPING_EVERY_MS, () => void store.forgetOld(this.options.db).catch(() => {}));
     const { port } = server.address() as AddressInfo;
     const { systemId, password } = this.options;
     return `smpp://${encodeURIComponent(systemId)}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
@@ -91,7 +92,7 @@ export class SmscSimulator {
 
   /** Stores what it was given, then drops every link (receipts in flight come due again). */
   async stop(): Promise<void> {
-    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
     const server = this.server;
     if (!server) return;
     await this.accepting.drain().catch(() => {});
@@ -159,7 +160,7 @@ export class SmscSimulator {
       // Not stored: the client is told to try again shortly, as an SMSC short of room does.
       session.send(pdu.response(stored ? { message_id: row.messageId } : { command_status: smpp.errors.ESME_RMSGQFUL }));
     }
-    if (stored) this.later(this.options.receiptDelayMs, () => this.receipts.wake());
+    if (stored) this.timers.later(this.options.receiptDelayMs, () => this.receipts.wake());
   }
 
   /** query_sm: ENROUTE until the message is final, then its final state and date. Unknown: ESME_RQUERYFAIL. */
@@ -237,20 +238,5 @@ export class SmscSimulator {
     const sessions = [...this.receivers.keys()];
     if (sessions.length === 0) return undefined;
     return sessions[this.next++ % sessions.length];
-  }
-
-  private later(ms: number, run: () => void): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      run();
-    }, ms);
-    timer.unref();
-    this.timers.add(timer);
-  }
-
-  private every(ms: number, run: () => void): void {
-    const timer = setInterval(run, ms);
-    timer.unref();
-    this.timers.add(timer);
   }
 }
