@@ -11,6 +11,7 @@
 import type { Db } from '../../db/database.ts';
 import { BatchWriter } from '../../db/batch-writer.ts';
 import { outcomeOf, stateName, type SmscAdapter } from '../../network/smsc/smsc.ts';
+import { WorkLoop } from '../../jobs/work-loop.ts';
 import * as store from './sms.store.ts';
 
 export interface ChaserOptions {
@@ -28,8 +29,8 @@ const LEASE_SECONDS = 90;
 
 export class ReceiptChaser {
   private stopped = false;
-  private running?: Promise<void>;
-  private wakeUp?: () => void;
+  // One batch of overdue parts at a time; it sleeps only while none is due.
+  private readonly loop: WorkLoop<store.OverduePart[]>;
   // Answers are recorded as they come, so one slow answer holds back no other. A batch
   // that cannot be recorded comes due again when its lease ends.
   private readonly answers: BatchWriter<store.ChaseResult>;
@@ -37,37 +38,38 @@ export class ReceiptChaser {
   constructor(
     private readonly db: Db,
     private readonly smsc: SmscAdapter,
-    private readonly options: ChaserOptions,
+    options: ChaserOptions,
   ) {
     this.answers = new BatchWriter((batch) => store.recordChase(db, batch, options.chaseAfterSeconds).catch(() => {}), { size: BATCH, waitMs: RECORD_WAIT_MS });
+    this.loop = new WorkLoop({
+      concurrency: 1,
+      idleMs: options.pollMs ?? 1_000,
+      fetch: async () => {
+        const parts = await store.claimOverdue(db, BATCH, LEASE_SECONDS);
+        return parts.length > 0 ? [parts] : [];
+      },
+      run: (parts) => this.chase(parts),
+    });
   }
 
   /** Asks after every waiting part now, then keeps watch for overdue ones. */
   async start(): Promise<void> {
     await store.chaseAllNow(this.db);
-    this.running = this.loop();
+    this.loop.start();
   }
 
   /** Stops asking; answers still outstanding are left to the lease (asked again later). */
   async stop(): Promise<void> {
     this.stopped = true;
-    this.wakeUp?.();
-    await this.running;
+    await this.loop.stop();
   }
 
-  private async loop(): Promise<void> {
-    while (!this.stopped) {
-      const parts = await store.claimOverdue(this.db, BATCH, LEASE_SECONDS).catch((): store.OverduePart[] => []);
-      if (parts.length === 0) {
-        await this.sleep(this.options.pollMs ?? 1_000);
-        continue;
-      }
-      await Promise.all(parts.map(async (part) => {
-        const answer = await this.ask(part);
-        if (!this.stopped) this.answers.add(answer);
-      }));
-      await this.answers.drain();
-    }
+  private async chase(parts: store.OverduePart[]): Promise<void> {
+    await Promise.all(parts.map(async (part) => {
+      const answer = await this.ask(part);
+      if (!this.stopped) this.answers.add(answer);
+    }));
+    await this.answers.drain();
   }
 
   /** The part's outcome from query_sm; null (with what was said instead) while it has no final state. */
@@ -84,15 +86,5 @@ export class ReceiptChaser {
     const state = stateName(answer.state);
     if (!outcome) return { smscMessageId, outcome: null, reason: `query_sm: ${state}` };
     return { smscMessageId, outcome, reason: outcome === 'delivered' ? null : `${state} (query_sm, error_code ${answer.errorCode})` };
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wakeUp = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
   }
 }
