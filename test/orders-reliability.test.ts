@@ -169,6 +169,19 @@ describe('Idempotency-Key', () => {
     expect(replay.json().id).toBe(retry.json().id);
   });
 
+  it('keeps each client\'s keys its own: another organization\'s same key places its own order and never sees the first', async () => {
+    const first = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('mine@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-shared' } });
+    expect(first.statusCode).toBe(201);
+    const other = await h.tenant({ name: 'Umbrella' });
+    const theirs = await catalog(h.platform.db, other.organizationId, { sims: 2 });
+    const body = { ...activation('theirs@umbrella.example'), account_id: theirs.account.id, template_id: theirs.template.id };
+    const second = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: body, headers: { ...other.auth, 'idempotency-key': 'k-shared' } });
+    expect(second.statusCode).toBe(201);
+    expect(second.headers['idempotent-replayed']).toBeUndefined();
+    expect(second.json().id).not.toBe(first.json().id);
+    expect(second.json().subscriber.email).toBe('theirs@umbrella.example');
+  });
+
   it('refuses the same key with another body, and a malformed key', async () => {
     await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('k1@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-2' } });
     const other = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('k2@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-2' } });
