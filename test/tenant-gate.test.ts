@@ -1,6 +1,7 @@
 // One organization's burst waits in its own line, and past that line is refused, while
 // another organization's requests go straight through.
 import { describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { TenantGate } from '../src/http/tenant-gate.ts';
 import { ApiError } from '../src/http/errors.ts';
 import { startHarness } from './support/harness.ts';
@@ -40,6 +41,30 @@ describe('the tenant gate', () => {
     first();
     (await second)();
     expect(secondIn).toBe(true);
+  });
+
+  it('lets the event loop read other connections before an expensive request runs', async () => {
+    // On the embedded database a page completes without I/O: were the slot granted at
+    // once, every request read in one turn of the loop would run before the next is parsed.
+    const gate = new TenantGate(4, 10, 1);
+    let loopTurned = false;
+    setImmediate(() => (loopTurned = true));
+    (await gate.enter('noisy', true))();
+    expect(loopTurned).toBe(true);
+  });
+
+  it('lets the event loop turn before each statement, on either database', async () => {
+    // A page of many statements must not hold the loop from its first to its last.
+    const h = await startHarness({ WORKERS: 'off' });
+    try {
+      await h.platform.db.execute(sql`SELECT 1`);
+      let loopTurned = false;
+      setImmediate(() => (loopTurned = true));
+      await h.platform.db.execute(sql`SELECT 1`);
+      expect(loopTurned).toBe(true);
+    } finally {
+      await h.close();
+    }
   });
 
   it('gives every slot back, however requests end', async () => {

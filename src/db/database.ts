@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { lockDataDir } from './data-dir-lock.ts';
+import { setImmediate as nextTurnOfEventLoop } from 'node:timers/promises';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { SQL } from 'drizzle-orm';
@@ -85,7 +86,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     release();
     throw error;
   }));
-  const db = drizzlePglite(client, { schema, logger }) as unknown as Db;
+  const db = drizzlePglite(yieldingBeforeEachStatement(client), { schema, logger }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
@@ -102,6 +103,28 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       release();
     },
   };
+}
+
+/**
+ * The embedded database runs on the event loop's own thread and a statement completes
+ * without I/O, so a request's statements would run back to back while no other
+ * connection is even read. Each statement outside a transaction first lets the loop take
+ * a turn; this bounds what one organization's page of many statements makes another's
+ * request wait to a statement, not a page. Inside a transaction, which holds the
+ * database, statements run without a pause so that the transaction ends soonest.
+ */
+function yieldingBeforeEachStatement(client: PGlite): PGlite {
+  return new Proxy(client, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      if (property !== 'query' && property !== 'exec') return value.bind(target);
+      return async (...args: unknown[]) => {
+        await nextTurnOfEventLoop();
+        return value.apply(target, args);
+      };
+    },
+  });
 }
 
 /** A dedicated connection for LISTEN that reconnects with backoff after a failure. */
