@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { FulfilmentFailure, fulfilling } from '../src/domain/inventory/esim-lifecycle.ts';
 import { SmdpRefusal } from '../src/network/smdp/smdp.ts';
-import { conflict } from '../src/http/errors.ts';
+import { conflict } from '../src/domain/errors.ts';
 import type { JobAttempt } from '../src/jobs/queue.ts';
 
 const attempt = (last: boolean) => ({ retryCount: last ? 5 : 0, last }) as JobAttempt;

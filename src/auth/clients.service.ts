@@ -2,7 +2,7 @@
 // kept only as a hash.
 import { randomBytes } from 'node:crypto';
 import type { Executor } from '../db/database.ts';
-import { invalidParams, notFound } from '../http/errors.ts';
+import { invalidParams, notFound } from '../domain/errors.ts';
 import { checkLicences, getOrganization } from '../domain/organizations/organizations.service.ts';
 import { CONNECT_ROLES, type ConnectRole, type Family } from './realms.ts';
 import type { Licence } from './licences.ts';

@@ -2,7 +2,7 @@
 // budget of failures a minute, checked before the slow secret hash, so a flood of wrong
 // secrets is answered 429 at once instead of taking the CPU from valid requests. The
 // counts are shared across processes as rate limits are (see http/rate-limit.ts).
-import { ApiError } from '../http/errors.ts';
+import { tooManyAttempts } from '../domain/errors.ts';
 import type { RateLimitCounter } from '../http/rate-limit.ts';
 
 const WINDOW_MS = 60_000;
@@ -19,7 +19,7 @@ export class FailureBudget {
     const spent = keys.find((key) => this.counter.peek(`failed ${key}`, windowStart) >= this.limitPerMinute * scale);
     if (!spent) return;
     const retry = Math.max(1, Math.ceil((windowStart + WINDOW_MS - now) / 1000));
-    throw new ApiError('TOO_MANY_REQUESTS', `too many failed authentications; retry in ${retry} s`, { 'retry-after': String(retry) });
+    throw tooManyAttempts(`too many failed authentications; retry in ${retry} s`, retry);
   }
 
   record(keys: string[], now = Date.now()): void {

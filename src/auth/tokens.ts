@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Executor } from '../db/database.ts';
-import { ApiError, unauthorised } from '../http/errors.ts';
+import { DomainError, unauthorised } from '../domain/errors.ts';
 import { recordRefreshToken, redeemRefreshToken } from './refresh-tokens.store.ts';
 import type { Principal } from './clients.service.ts';
 import type { KeyRing } from './key-ring.ts';
@@ -59,9 +59,9 @@ function notFromTheFuture(payload: JWTPayload): JWTPayload {
 }
 
 /** RFC 6749 §5.2: the refresh token is invalid, expired, revoked or another client's. */
-export class InvalidGrant extends ApiError {
+export class InvalidGrant extends DomainError {
   constructor(message: string) {
-    super('INVALID_REQUEST_PARAMS', `refresh_token: ${message}`);
+    super('invalid', `refresh_token: ${message}`);
   }
 }
 

@@ -9,7 +9,7 @@ import type { CliIo } from './io.ts';
 import { listOrders, retryOrder } from '../domain/orders/orders.service.ts';
 import { findMail, listMail } from '../domain/orders/mail.store.ts';
 import { applyProfileEvent } from '../domain/inventory/profile-events.ts';
-import { invalidParams, notFound } from '../http/errors.ts';
+import { invalidParams, notFound } from '../domain/errors.ts';
 import type { ProfileEvent } from '../network/smdp/smdp.ts';
 import { createClient, disableClient, listClients } from '../auth/clients.service.ts';
 import { createSigningKey } from '../auth/key-ring.ts';

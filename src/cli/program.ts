@@ -5,7 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { openPlatform } from '../platform.ts';
-import { ApiError } from '../http/errors.ts';
+import { apiErrorOf } from '../http/errors.ts';
 import { seedDemo, type DemoSummary } from '../demo/seed.ts';
 import { REALMS } from '../auth/realms.ts';
 import { render } from './output.ts';
@@ -29,7 +29,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
 
 function describe(error: unknown): string {
   if (error instanceof ConfigError) return `configuration: ${error.message}`;
-  if (error instanceof ApiError) return `${error.type}: ${error.messages.join('; ')}`;
+  const refusal = apiErrorOf(error);
+  if (refusal) return `${refusal.type}: ${refusal.messages.join('; ')}`;
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -7,7 +7,7 @@ import type { Licence } from '../auth/licences.ts';
 import type { RealmName } from '../auth/realms.ts';
 import { REALMS } from '../auth/realms.ts';
 import type { Platform } from '../platform.ts';
-import { accessDenied, unauthorised } from './errors.ts';
+import { accessDenied, unauthorised } from '../domain/errors.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

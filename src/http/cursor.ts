@@ -1,7 +1,7 @@
 // Opaque keyset cursors. A cursor carries the last key of its page and a fingerprint of
 // the filters it was made for, so it cannot be replayed against another query.
 import { createHash } from 'node:crypto';
-import { invalidParams } from './errors.ts';
+import { invalidParams } from '../domain/errors.ts';
 
 type Filters = Record<string, unknown>;
 

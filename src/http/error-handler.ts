@@ -5,7 +5,7 @@
 // excerpt of what the client sent.
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError } from './errors.ts';
+import { ApiError, apiErrorOf } from './errors.ts';
 import { uniqueViolation } from '../db/database.ts';
 
 const MALFORMED_MESSAGE: Record<string, string> = {
@@ -31,7 +31,8 @@ export function excerpt(text: string): string {
 }
 
 export function toApiError(error: FastifyError | Error, correlationId: string): ApiError {
-  if (error instanceof ApiError) return error;
+  const refusal = apiErrorOf(error);
+  if (refusal) return refusal;
   const fastifyError = error as FastifyError;
   const sized = fastifyError.code && SIZED_MESSAGE[fastifyError.code];
   if (sized) return new ApiError('INVALID_HTTP_MESSAGE', sized[1], {}, sized[0]);

@@ -1,5 +1,8 @@
 // The one error model of both API families (contract §1): {type, messages[]}.
-// Services throw ApiError; the error handler turns anything else into one too.
+// The domain throws DomainError; this is where its kinds become types and statuses.
+// The HTTP layer's own refusals (framework errors, rate limits) are ApiErrors from the
+// start; the error handler turns anything else into one too.
+import { DomainError, type DomainErrorKind } from '../domain/errors.ts';
 
 export const ERROR_STATUS = {
   INVALID_HTTP_MESSAGE: 400,
@@ -35,9 +38,25 @@ export class ApiError extends Error {
   }
 }
 
-export const invalidParams = (messages: string | string[]) => new ApiError('INVALID_REQUEST_PARAMS', messages);
-export const notFound = (what: string) => new ApiError('NOT_FOUND', `${what} not found`);
-export const conflict = (message: string) => new ApiError('CONFLICT', message);
-export const accessDenied = (message: string) => new ApiError('ACCESS_DENIED', message);
-export const unauthorised = (message: string) =>
-  new ApiError('UNAUTHORISED', message, { 'www-authenticate': 'Bearer' });
+const TYPE_OF_KIND: Record<DomainErrorKind, ErrorType> = {
+  invalid: 'INVALID_REQUEST_PARAMS',
+  not_found: 'NOT_FOUND',
+  conflict: 'CONFLICT',
+  forbidden: 'ACCESS_DENIED',
+  unauthenticated: 'UNAUTHORISED',
+  unprocessable: 'UNACCEPTABLE',
+  rate_limited: 'TOO_MANY_REQUESTS',
+};
+
+function headersOf(error: DomainError): Record<string, string> {
+  if (error.kind === 'unauthenticated') return { 'www-authenticate': 'Bearer' };
+  if (error.kind === 'rate_limited') return { 'retry-after': String(error.retryAfterSeconds ?? 1) };
+  return {};
+}
+
+/** The error model's answer to a refusal, the domain's or HTTP's own; undefined for anything else (a fault). */
+export function apiErrorOf(error: unknown): ApiError | undefined {
+  if (error instanceof ApiError) return error;
+  if (error instanceof DomainError) return new ApiError(TYPE_OF_KIND[error.kind], error.messages, headersOf(error));
+  return undefined;
+}

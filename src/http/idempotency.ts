@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import stableStringify from 'safe-stable-stringify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Executor } from '../db/database.ts';
-import { ApiError, conflict, invalidParams } from './errors.ts';
+import { apiErrorOf, type ApiError } from './errors.ts';
+import { conflict, invalidParams } from '../domain/errors.ts';
 import { principalOf } from './auth-guard.ts';
 import { expireKey, findKey, holdKey, recordKey, type IdempotencyRecord } from './idempotency.store.ts';
 
@@ -60,8 +61,9 @@ export async function idempotent<T>(
     return answer(reply, outcome.first!);
   } catch (error) {
     // A refusal changed nothing and is this key's answer; anything else leaves the key free for a retry.
-    if (error instanceof ApiError && error.status < 500 && !isKeyConflict(error)) {
-      await recordKey(db, { ...record, statusCode: error.status, body: error.body() });
+    const refusal = apiErrorOf(error);
+    if (refusal && refusal.status < 500 && !isKeyConflict(refusal)) {
+      await recordKey(db, { ...record, statusCode: refusal.status, body: refusal.body() });
     }
     throw error;
   }

@@ -4,7 +4,7 @@
 // JSON body is searched as text when it arrives and walked only when that escape is in
 // it: a batch of usage records costs one string search, not a walk of every field.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { invalidParams } from './errors.ts';
+import { invalidParams } from '../domain/errors.ts';
 import { fieldPath } from './validation.ts';
 
 const MAX_DEPTH = 32;

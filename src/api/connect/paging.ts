@@ -3,7 +3,7 @@
 // X-Previous-Page when they exist.
 import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { invalidParams } from '../../http/errors.ts';
+import { invalidParams } from '../../domain/errors.ts';
 
 export const PageQuery = {
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'From 1' })),

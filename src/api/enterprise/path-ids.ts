@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { isId, type IdKind } from '../../domain/ids.ts';
-import { notFound } from '../../http/errors.ts';
+import { notFound } from '../../domain/errors.ts';
 
 export const IdParams = Type.Object({ id: Type.String() });
 

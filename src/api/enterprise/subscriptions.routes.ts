@@ -9,7 +9,7 @@ import { paginate } from '../../http/cursor.ts';
 import { HalList, halList, iso, Link, link, ListQuery } from '../../http/hal.ts';
 import { parseTransclude, preferenceApplied } from '../../http/prefer.ts';
 import { errorResponses, Nullable } from '../../http/schemas.ts';
-import { notFound } from '../../http/errors.ts';
+import { notFound } from '../../domain/errors.ts';
 import { qrCodePng, qrCodeSvg } from '../../domain/orders/sim-profile-mail.ts';
 import { activationCode } from '../../domain/telecom.ts';
 import {

@@ -8,7 +8,7 @@ import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { decodeCursor, toPage } from '../../http/cursor.ts';
 import { halList, iso, Link, link, ListQuery } from '../../http/hal.ts';
-import { invalidParams } from '../../http/errors.ts';
+import { invalidParams } from '../../domain/errors.ts';
 import { errorResponses } from '../../http/schemas.ts';
 import { idPattern } from '../../domain/ids.ts';
 import { COST_TYPES, DIRECTIONS, USAGE_TYPES } from '../../domain/usage/usage-record.ts';

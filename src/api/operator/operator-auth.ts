@@ -2,7 +2,7 @@
 // constant time through digests so its length does not leak either.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { onRequestAsyncHookHandler } from 'fastify';
-import { unauthorised } from '../../http/errors.ts';
+import { unauthorised } from '../../domain/errors.ts';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 

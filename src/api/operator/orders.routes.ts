@@ -4,7 +4,7 @@ import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { paginate } from '../../http/cursor.ts';
 import { ListQuery } from '../../http/hal.ts';
-import { notFound } from '../../http/errors.ts';
+import { notFound } from '../../domain/errors.ts';
 import { listOrders, retryOrder } from '../../domain/orders/orders.service.ts';
 import { ORDER_STATUSES } from '../../domain/orders/order-types.ts';
 import { findMail, listMail } from '../../domain/orders/mail.store.ts';

@@ -1,6 +1,6 @@
 // Business accounts: the organizational units (departments, branches) subscriptions belong to.
 import type { Executor } from '../../db/database.ts';
-import { invalidParams, notFound } from '../../http/errors.ts';
+import { invalidParams, notFound } from '../errors.ts';
 import { getOrganization } from '../organizations/organizations.service.ts';
 import { newId } from '../ids.ts';
 import * as store from './accounts.store.ts';

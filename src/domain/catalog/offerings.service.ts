@@ -1,7 +1,7 @@
 // Product offerings: what an organization can put on a subscription, a plan or an
 // add-on, with its allowances, validity, price and footprint. Set up by the operator.
 import type { Executor } from '../../db/database.ts';
-import { invalidParams } from '../../http/errors.ts';
+import { invalidParams } from '../errors.ts';
 import { getOrganization } from '../organizations/organizations.service.ts';
 import { newId } from '../ids.ts';
 import * as store from './offerings.store.ts';

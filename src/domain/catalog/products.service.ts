@@ -1,6 +1,6 @@
 // Products: offerings put on a subscription, with their own life (activated, terminating).
 import type { Executor } from '../../db/database.ts';
-import { notFound } from '../../http/errors.ts';
+import { notFound } from '../errors.ts';
 import * as store from './products.store.ts';
 
 export type { Product } from './products.store.ts';

@@ -1,6 +1,6 @@
 // The Connect catalogue: what a reseller sells. The operator sets it up; resellers read it.
 import type { Executor } from '../../db/database.ts';
-import { invalidParams, notFound } from '../../http/errors.ts';
+import { invalidParams, notFound } from '../errors.ts';
 import { getOrganization } from '../organizations/organizations.service.ts';
 import { opaqueId } from '../opaque-id.ts';
 import * as store from './reseller-products.store.ts';

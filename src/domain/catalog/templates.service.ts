@@ -1,7 +1,7 @@
 // Order templates: the pre-configured recipe an activation order follows, which plans
 // and add-ons to put on the subscription and which number pool to draw numbers from.
 import type { Executor } from '../../db/database.ts';
-import { invalidParams, notFound } from '../../http/errors.ts';
+import { invalidParams, notFound } from '../errors.ts';
 import { getOrganization } from '../organizations/organizations.service.ts';
 import { findPool } from '../inventory/numbers.store.ts';
 import { newId } from '../ids.ts';

@@ -5,7 +5,7 @@ import type { SmdpAdapter } from '../../network/smdp/smdp.ts';
 import { releaseSim } from './sims.store.ts';
 import { rebindProfile, retireProfile } from './esim-lifecycle.ts';
 import { endHolding } from './holdings.store.ts';
-import { accessDenied, conflict, invalidParams, notFound } from '../../http/errors.ts';
+import { accessDenied, conflict, invalidParams, notFound } from '../errors.ts';
 import { deleteConnectSimRecords, findConnectSimById, lockSimProfileById, selectConnectSims } from './connect-sims.store.ts';
 import { anyDataUsed } from '../subscriptions/connect-subscriptions.store.ts';
 import { deletePreference, selectPreferences, upsertPreference } from '../webhooks/notification-preferences.store.ts';

@@ -4,7 +4,7 @@
 // retry policy for every fulfilment job.
 import type { Db, Executor } from '../../db/database.ts';
 import type { JobAttempt } from '../../jobs/queue.ts';
-import { ApiError } from '../../http/errors.ts';
+import { DomainError } from '../errors.ts';
 import { SmdpRefusal, type PreparedProfile, type SmdpAdapter } from '../../network/smdp/smdp.ts';
 import { allocateSim, releaseSim, updateSim } from './sims.store.ts';
 
@@ -14,10 +14,10 @@ export type SimType = 'esim' | 'psim';
 export class FulfilmentFailure extends Error {}
 
 /** Refusals (the order's own, the SM-DP+'s, a domain rule's) are final; anything else is worth a retry. */
-const isFinal = (error: unknown) => error instanceof FulfilmentFailure || error instanceof SmdpRefusal || error instanceof ApiError;
+const isFinal = (error: unknown) => error instanceof FulfilmentFailure || error instanceof SmdpRefusal || error instanceof DomainError;
 
 function reasonOf(error: unknown): string {
-  if (error instanceof ApiError) return error.messages.join('; ');
+  if (error instanceof DomainError) return error.messages.join('; ');
   if (error instanceof Error) return error.message;
   return String(error);
 }

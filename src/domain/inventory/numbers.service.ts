@@ -1,6 +1,6 @@
 // Number pools: MSISDNs per country, imported by the operator, drawn by order templates.
 import type { Executor } from '../../db/database.ts';
-import { conflict, invalidParams, notFound } from '../../http/errors.ts';
+import { conflict, invalidParams, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { normalizeMsisdn } from '../telecom.ts';
 import * as store from './numbers.store.ts';

@@ -1,7 +1,7 @@
 // Device events on SIM profiles, as the SM-DP+ reports them (ES2+ HandleDownloadProgressInfo)
 // or as an operator simulates them (cellhub sim event).
 import type { Executor } from '../../db/database.ts';
-import { conflict, notFound } from '../../http/errors.ts';
+import { conflict, notFound } from '../errors.ts';
 import type { ProfileEvent } from '../../network/smdp/smdp.ts';
 import { findSim, updateSim } from './sims.store.ts';
 

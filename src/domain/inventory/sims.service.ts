@@ -1,6 +1,6 @@
 // SIM inventory: the operator imports ICCIDs (Luhn-checked); orders draw from the stock.
 import type { Executor } from '../../db/database.ts';
-import { invalidParams } from '../../http/errors.ts';
+import { invalidParams } from '../errors.ts';
 import { isIccid } from '../telecom.ts';
 import * as store from './sims.store.ts';
 

@@ -3,7 +3,7 @@
 // is checked at once, naming the field; the order and its fulfilment job commit together.
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '../../db/database.ts';
-import { accessDenied, invalidParams, notFound } from '../../http/errors.ts';
+import { accessDenied, invalidParams, notFound } from '../errors.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { FULFIL_CONNECT_ORDER } from '../../jobs/kinds.ts';
 import { findConnectSimById } from '../inventory/connect-sims.store.ts';

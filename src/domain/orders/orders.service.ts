@@ -1,7 +1,7 @@
 // Placing orders: everything that can be checked at once is checked at once (400/409,
 // naming the field); the order row and its fulfilment job then commit together.
 import { isForeignKeyViolation, isUniqueViolation, type Executor } from '../../db/database.ts';
-import { ApiError, conflict, invalidParams, notFound } from '../../http/errors.ts';
+import { conflict, DomainError, invalidParams, notFound } from '../errors.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { FULFIL_ORDER } from '../../jobs/kinds.ts';
 import { newId } from '../ids.ts';
@@ -26,7 +26,7 @@ async function checkActivation(ctx: OrderContext, organizationId: string, reques
   if (!request.sim_profile) throw invalidParams('sim_profile: is required for activate_subscription');
   const template = await ctx.templates.get(ctx.db, organizationId, request.template_id).catch((error: unknown) => {
     // Only "no such template" is the client's mistake; a database failure stays a 500.
-    if (error instanceof ApiError && error.type === 'NOT_FOUND') {
+    if (error instanceof DomainError && error.kind === 'not_found') {
       throw invalidParams(`template_id: no order template ${request.template_id} in this organization`);
     }
     throw error;

@@ -1,6 +1,6 @@
 // Organizations are the tenants: the operator creates them and grants licences.
 import type { Executor } from '../../db/database.ts';
-import { invalidParams, notFound } from '../../http/errors.ts';
+import { invalidParams, notFound } from '../errors.ts';
 import { isLicence, type Licence } from '../../auth/licences.ts';
 import { newId } from '../ids.ts';
 import * as store from './organizations.store.ts';

@@ -1,7 +1,7 @@
 // Authorized SMS senders: the numbers an organization told the provider may send
 // through the Messages API (seed 000: "Provide 1GLOBAL with a list of allowed numbers").
 import type { Executor } from '../../db/database.ts';
-import { invalidParams, notFound } from '../../http/errors.ts';
+import { invalidParams, notFound } from '../errors.ts';
 import { getOrganization } from '../organizations/organizations.service.ts';
 import { normalizeMsisdn } from '../telecom.ts';
 import * as store from './senders.store.ts';

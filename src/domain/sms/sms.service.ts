@@ -4,7 +4,7 @@
 import { randomInt } from 'node:crypto';
 import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import type { Executor } from '../../db/database.ts';
-import { invalidParams, notFound } from '../../http/errors.ts';
+import { invalidParams, notFound } from '../errors.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { SEND_SMS } from '../../jobs/kinds.ts';
 import { countParts } from '../../network/smsc/segments.ts';

@@ -1,6 +1,6 @@
 // Subscribers: the people (employees) who use subscriptions.
 import type { Executor } from '../../db/database.ts';
-import { notFound } from '../../http/errors.ts';
+import { notFound } from '../errors.ts';
 import * as store from './subscribers.store.ts';
 
 export type { Subscriber } from './subscribers.store.ts';

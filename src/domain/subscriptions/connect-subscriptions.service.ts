@@ -1,7 +1,7 @@
 // Connect subscriptions as their reseller sees them, and each one's clock: PENDING until
 // its activation date (or `activate`), then ACTIVE until it is depleted or expires.
 import type { Executor } from '../../db/database.ts';
-import { accessDenied, conflict, notFound } from '../../http/errors.ts';
+import { accessDenied, conflict, notFound } from '../errors.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { CONNECT_SUBSCRIPTION_CLOCK, type ConnectSubscriptionJob } from '../../jobs/kinds.ts';
 import type { ConnectFulfilmentDeps } from '../orders/connect-fulfilment.ts';

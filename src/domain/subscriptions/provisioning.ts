@@ -4,7 +4,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { products as productsTable, services as servicesTable, subscriptions } from '../../db/schema.ts';
-import { ApiError, invalidParams } from '../../http/errors.ts';
+import { DomainError, invalidParams } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { getAccount } from '../accounts/accounts.service.ts';
 import type { OrderTemplate } from '../catalog/templates.service.ts';
@@ -46,9 +46,9 @@ export interface Provisioned {
 }
 
 /** Failures a later retry cannot fix: the order fails with this reason. */
-export class ProvisioningError extends ApiError {
+export class ProvisioningError extends DomainError {
   constructor(message: string) {
-    super('UNACCEPTABLE', message);
+    super('unprocessable', message);
   }
 }
 

@@ -1,7 +1,7 @@
 // Subscriptions: a line of service for a subscriber under an account, with its SIM
 // profile, phone numbers, services and products.
 import type { Executor } from '../../db/database.ts';
-import { notFound } from '../../http/errors.ts';
+import { notFound } from '../errors.ts';
 import type { TenantCache } from '../tenant-cache.ts';
 import * as store from './subscriptions.store.ts';
 

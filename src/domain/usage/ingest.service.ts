@@ -3,7 +3,7 @@
 // of the batch still land. Rating happens in the transaction that inserts the items, so
 // an item and what it took from an allowance are written together or not at all.
 import { isUniqueViolation, type Executor } from '../../db/database.ts';
-import { invalidParams } from '../../http/errors.ts';
+import { invalidParams } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { rate, type RatedProduct } from './rating.ts';
 import { parseUsageRecord, UNIT_OF, type UsageRecord } from './usage-record.ts';

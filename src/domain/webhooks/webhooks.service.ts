@@ -2,7 +2,7 @@
 // the delivery in its own transaction (so no notification is lost or sent for a change
 // that rolled back); the dispatcher sends it at least once.
 import type { Executor } from '../../db/database.ts';
-import { conflict, notFound } from '../../http/errors.ts';
+import { conflict, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import * as store from './webhooks.store.ts';
 
