@@ -311,11 +311,12 @@ export const orderTemplates = pgTable(
 export const orderTemplateOfferings = pgTable(
   'order_template_offerings',
   {
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
     templateId: text('template_id').notNull().references(() => orderTemplates.id),
     offeringId: text('offering_id').notNull().references(() => productOfferings.id),
     position: integer('position').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.templateId, t.position] })],
+  (t) => [primaryKey({ name: 'order_template_offerings_pkey', columns: [t.organizationId, t.templateId, t.position] })],
 );
 
 /** Instances of offerings on a subscription. */
@@ -407,10 +408,12 @@ export const orders = pgTable(
   ],
 );
 
-/** Idempotency-Key records: the first answer to a key, replayed for 24 hours. */
+/** Idempotency-Key records: the first answer to a key, replayed for 24 hours. Keys are per API client. */
 export const idempotencyKeys = pgTable(
   'idempotency_keys',
   {
+    /** The client's organization. */
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
     clientId: text('client_id').notNull(),
     key: text('key').notNull(),
     route: text('route').notNull(),
@@ -421,7 +424,7 @@ export const idempotencyKeys = pgTable(
     body: jsonb('body'),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.clientId, t.key] })],
+  (t) => [primaryKey({ name: 'idempotency_keys_pkey', columns: [t.organizationId, t.clientId, t.key] })],
 );
 
 /** Mail: what was sent through SMTP, or kept here when no SMTP server is configured. */
@@ -543,6 +546,7 @@ export const smsMessages = pgTable(
 export const smsRecipients = pgTable(
   'sms_recipients',
   {
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
     messageId: text('message_id').notNull().references(() => smsMessages.id),
     position: integer('position').notNull(),
     toMsisdn: text('to_msisdn').notNull(),
@@ -556,14 +560,18 @@ export const smsRecipients = pgTable(
     sentAt: at('sent_at'),
     doneAt: at('done_at'),
   },
-  (t) => [primaryKey({ columns: [t.messageId, t.position] })],
+  (t) => [primaryKey({ name: 'sms_recipients_pkey', columns: [t.organizationId, t.messageId, t.position] })],
 );
 
-/** Each part the SMSC accepted, by the id it gave: delivery receipts name that id. */
+/**
+ * Each part the SMSC accepted, by the id it gave: delivery receipts name that id, so it
+ * alone is the key (as an order's id is); the message's parts are found by organization.
+ */
 export const smsSubmissions = pgTable(
   'sms_submissions',
   {
     smscMessageId: text('smsc_message_id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
     messageId: text('message_id').notNull(),
     position: integer('position').notNull(),
     part: integer('part').notNull(),
@@ -577,7 +585,7 @@ export const smsSubmissions = pgTable(
     chaseAt: at('chase_at').notNull(),
   },
   (t) => [
-    index('sms_submissions_recipient_idx').on(t.messageId, t.position),
+    index('sms_submissions_recipient_idx').on(t.organizationId, t.messageId, t.position),
     index('sms_submissions_chase_idx').on(t.chaseAt).where(sql`${t.outcome} IS NULL`),
   ],
 );
@@ -629,6 +637,7 @@ export const webhookDeliveries = pgTable(
 export const webhookAttempts = pgTable(
   'webhook_attempts',
   {
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
     deliveryId: text('delivery_id').notNull().references(() => webhookDeliveries.id),
     attempt: integer('attempt').notNull(),
     at: at('at').notNull(),
@@ -637,7 +646,7 @@ export const webhookAttempts = pgTable(
     error: text('error'),
     durationMs: integer('duration_ms').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.deliveryId, t.attempt] })],
+  (t) => [primaryKey({ name: 'webhook_attempts_pkey', columns: [t.organizationId, t.deliveryId, t.attempt] })],
 );
 
 /** Each organization's webhook signing secret is derived from the installation's key and this generation. */
@@ -746,23 +755,33 @@ export const connectSubscriptions = pgTable(
 export const connectNotificationPreferences = pgTable(
   'connect_notification_preferences',
   {
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
     iccid: text('iccid').notNull().references(() => connectSims.iccid),
     type: text('type').notNull(),
     webhookUrl: text('webhook_url').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.iccid, t.type] })],
+  (t) => [primaryKey({ name: 'connect_notification_preferences_pkey', columns: [t.organizationId, t.iccid, t.type] })],
 );
 
-/** Usage records rated against Connect subscriptions, kept by source id so a re-sent one is ignored. */
-export const connectUsageRecords = pgTable('connect_usage_records', {
-  sourceRecordId: text('source_record_id').primaryKey(),
-  iccid: text('iccid').notNull(),
-  bytes: bigint('bytes', { mode: 'number' }).notNull(),
-  /** What no balance in force when the record started covered (an ended balance is not reopened). */
-  outOfBundleBytes: bigint('out_of_bundle_bytes', { mode: 'number' }).notNull().default(0),
-  startedAt: at('started_at').notNull(),
-  processedAt: at('processed_at').notNull().defaultNow(),
-});
+/**
+ * Usage records rated against Connect subscriptions, keyed by the network's source id
+ * alone (as usage_items are) so a re-sent one is ignored, whoever it was rated to.
+ */
+export const connectUsageRecords = pgTable(
+  'connect_usage_records',
+  {
+    sourceRecordId: text('source_record_id').primaryKey(),
+    /** Whose SIM it was when the record started (its holding). */
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    iccid: text('iccid').notNull(),
+    bytes: bigint('bytes', { mode: 'number' }).notNull(),
+    /** What no balance in force when the record started covered (an ended balance is not reopened). */
+    outOfBundleBytes: bigint('out_of_bundle_bytes', { mode: 'number' }).notNull().default(0),
+    startedAt: at('started_at').notNull(),
+    processedAt: at('processed_at').notNull().defaultNow(),
+  },
+  (t) => [index('connect_usage_records_org_idx').on(t.organizationId, t.iccid, t.startedAt)],
+);
 
 // The built-in simulators' own tables. The simulators stand in for the network (an
 // SMSC, an SM-DP+), so what they accepted must outlive a restart of cellhub as a real

@@ -18,26 +18,34 @@ export async function holdKey(tx: Executor, clientId: string, key: string): Prom
   return row.held;
 }
 
+/** A client's key: the client belongs to the organization, which leads the table's key. */
+export interface ClientKey {
+  organizationId: string;
+  clientId: string;
+  key: string;
+}
+
+const keyIs = (k: ClientKey) =>
+  and(eq(idempotencyKeys.organizationId, k.organizationId), eq(idempotencyKeys.clientId, k.clientId), eq(idempotencyKeys.key, k.key));
+
 /** The key's answer, unless it is older than `keepSeconds`. */
-export async function findKey(db: Executor, clientId: string, key: string, keepSeconds: number): Promise<IdempotencyRecord | undefined> {
+export async function findKey(db: Executor, k: ClientKey, keepSeconds: number): Promise<IdempotencyRecord | undefined> {
   const [row] = await db
     .select()
     .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.clientId, clientId), eq(idempotencyKeys.key, key), sql`${idempotencyKeys.createdAt} >= now() - make_interval(secs => ${keepSeconds})`));
+    .where(and(keyIs(k), sql`${idempotencyKeys.createdAt} >= now() - make_interval(secs => ${keepSeconds})`));
   return row;
 }
 
 /** Writes the key's answer; a concurrent refusal of the same key may have written it first. */
 export async function recordKey(
   db: Executor,
-  row: { clientId: string; key: string; route: string; requestHash: string; statusCode: number; body: unknown },
+  row: ClientKey & { route: string; requestHash: string; statusCode: number; body: unknown },
 ) {
   await db.insert(idempotencyKeys).values({ ...row, state: 'completed' }).onConflictDoNothing();
 }
 
 /** Drops a record older than `seconds` so the key can start afresh. */
-export async function expireKey(db: Executor, clientId: string, key: string, seconds: number) {
-  await db
-    .delete(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.clientId, clientId), eq(idempotencyKeys.key, key), sql`${idempotencyKeys.createdAt} < now() - make_interval(secs => ${seconds})`));
+export async function expireKey(db: Executor, k: ClientKey, seconds: number) {
+  await db.delete(idempotencyKeys).where(and(keyIs(k), sql`${idempotencyKeys.createdAt} < now() - make_interval(secs => ${seconds})`));
 }

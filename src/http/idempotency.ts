@@ -42,16 +42,17 @@ export async function idempotent<T>(
   if (raw === undefined) return answer(reply, await run(db));
   const key = Array.isArray(raw) ? raw[0] : raw;
   if (!/^[\x21-\x7e]{1,255}$/.test(key)) throw invalidParams('idempotency-key: must be 1 to 255 visible ASCII characters');
-  const record = { clientId: principalOf(request).clientId, key, route: request.routeOptions.url ?? request.url, requestHash: hashOf(request) };
+  const { organizationId, clientId } = principalOf(request);
+  const record = { organizationId, clientId, key, route: request.routeOptions.url ?? request.url, requestHash: hashOf(request) };
 
-  const earlier = await findKey(db, record.clientId, key, KEEP_SECONDS);
+  const earlier = await findKey(db, record, KEEP_SECONDS);
   if (earlier) return replay(reply, earlier, record.requestHash);
   try {
     const outcome = await db.transaction(async (tx) => {
       if (!(await holdKey(tx, record.clientId, key))) throw conflict('idempotency-key: the first request with this key is still being processed');
       // A key older than 24 hours is free again; one answered since the look above is replayed.
-      await expireKey(tx, record.clientId, key, KEEP_SECONDS);
-      const answered = await findKey(tx, record.clientId, key, KEEP_SECONDS);
+      await expireKey(tx, record, KEEP_SECONDS);
+      const answered = await findKey(tx, record, KEEP_SECONDS);
       if (answered) return { answered };
       const first = await run(tx);
       await recordKey(tx, { ...record, statusCode: first.status, body: first.body });

@@ -44,11 +44,11 @@ export async function createTemplate(db: Executor, organizationId: string, input
     },
     input.offeringIds,
   );
-  return (await withOfferings(db, [row]))[0];
+  return (await withOfferings(db, organizationId, [row]))[0];
 }
 
-async function withOfferings(db: Executor, rows: store.TemplateRow[]): Promise<OrderTemplate[]> {
-  const offerings = await store.offeringsOfTemplates(db, rows.map((r) => r.id));
+async function withOfferings(db: Executor, organizationId: string, rows: store.TemplateRow[]): Promise<OrderTemplate[]> {
+  const offerings = await store.offeringsOfTemplates(db, organizationId, rows.map((r) => r.id));
   return rows.map((row) => ({
     ...row,
     offerings: offerings.filter((o) => o.templateId === row.id).map(({ id, type, name, validityDays }) => ({ id, type, name, validityDays })),
@@ -58,9 +58,9 @@ async function withOfferings(db: Executor, rows: store.TemplateRow[]): Promise<O
 export async function getTemplate(db: Executor, organizationId: string, id: string): Promise<OrderTemplate> {
   const rows = await store.selectTemplates(db, organizationId, { id, rows: 1 });
   if (rows.length === 0) throw notFound(`order template ${id}`);
-  return (await withOfferings(db, rows))[0];
+  return (await withOfferings(db, organizationId, rows))[0];
 }
 
 export async function listTemplates(db: Executor, organizationId: string, after: string | undefined, rows: number) {
-  return withOfferings(db, await store.selectTemplates(db, organizationId, { after, rows }));
+  return withOfferings(db, organizationId, await store.selectTemplates(db, organizationId, { after, rows }));
 }

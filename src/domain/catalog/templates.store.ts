@@ -14,7 +14,7 @@ export async function insertTemplate(
   if (offeringIds.length > 0) {
     await db
       .insert(orderTemplateOfferings)
-      .values(offeringIds.map((offeringId, position) => ({ templateId: created.id, offeringId, position })));
+      .values(offeringIds.map((offeringId, position) => ({ organizationId: created.organizationId, templateId: created.id, offeringId, position })));
   }
   return created;
 }
@@ -38,8 +38,8 @@ export async function selectTemplates(
     .limit(filter.rows);
 }
 
-/** The offerings of several templates in one query, in template order. */
-export async function offeringsOfTemplates(db: Executor, templateIds: string[]) {
+/** The offerings of several of the organization's templates in one query, in template order. */
+export async function offeringsOfTemplates(db: Executor, organizationId: string, templateIds: string[]) {
   if (templateIds.length === 0) return [];
   return db
     .select({
@@ -50,7 +50,7 @@ export async function offeringsOfTemplates(db: Executor, templateIds: string[]) 
       validityDays: productOfferings.validityDays,
     })
     .from(orderTemplateOfferings)
-    .innerJoin(productOfferings, eq(productOfferings.id, orderTemplateOfferings.offeringId))
-    .where(inArray(orderTemplateOfferings.templateId, templateIds))
+    .innerJoin(productOfferings, and(eq(productOfferings.organizationId, organizationId), eq(productOfferings.id, orderTemplateOfferings.offeringId)))
+    .where(and(eq(orderTemplateOfferings.organizationId, organizationId), inArray(orderTemplateOfferings.templateId, templateIds)))
     .orderBy(asc(orderTemplateOfferings.templateId), asc(orderTemplateOfferings.position));
 }

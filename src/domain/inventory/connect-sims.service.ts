@@ -43,7 +43,7 @@ export async function deleteConnectSim(db: Db, smdp: SmdpAdapter, organizationId
     const sim = await lockSimProfileById(tx, iccid);
     if (!sim || !NEVER_INSTALLED.includes(sim.state)) throw conflict(`SIM ${iccid} was installed on a device; it can no longer be deleted`);
     if (await anyDataUsed(tx, iccid)) throw conflict(`SIM ${iccid} has used data; it can no longer be deleted`);
-    await deleteConnectSimRecords(tx, iccid);
+    await deleteConnectSimRecords(tx, organizationId, iccid);
     await endHolding(tx, organizationId, 'iccid', iccid, new Date());
     await releaseSim(tx, iccid);
   });
@@ -69,18 +69,18 @@ export function notificationType(raw: string): string {
 
 export async function getPreferences(db: Executor, organizationId: string, iccid: string) {
   await getConnectSim(db, organizationId, iccid);
-  return selectPreferences(db, iccid);
+  return selectPreferences(db, organizationId, iccid);
 }
 
 export async function setPreference(db: Executor, organizationId: string, iccid: string, rawType: string, webhookUrl: string, policy: OutboundPolicy) {
   const refusal = refusedUrl(webhookUrl, policy);
   if (refusal) throw invalidParams(`webhook_url: ${refusal}`);
   await getConnectSim(db, organizationId, iccid);
-  await upsertPreference(db, iccid, notificationType(rawType), webhookUrl);
+  await upsertPreference(db, organizationId, iccid, notificationType(rawType), webhookUrl);
 }
 
 export async function removePreference(db: Executor, organizationId: string, iccid: string, rawType: string) {
   await getConnectSim(db, organizationId, iccid);
   const type = notificationType(rawType);
-  if (!(await deletePreference(db, iccid, type))) throw notFound(`${type} notification for SIM ${iccid}`);
+  if (!(await deletePreference(db, organizationId, iccid, type))) throw notFound(`${type} notification for SIM ${iccid}`);
 }

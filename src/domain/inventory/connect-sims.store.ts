@@ -1,5 +1,5 @@
 // SQL of the SIMs sold through Connect: the stock's SIM profile joined with the sale.
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { connectNotificationPreferences, connectSims, connectSubscriptions, simProfiles } from '../../db/schema.ts';
 
@@ -45,11 +45,13 @@ export async function insertConnectSim(db: Executor, row: typeof connectSims.$in
   await db.insert(connectSims).values(row);
 }
 
-/** Removes the SIM's Connect records: its preferences, subscriptions and the SIM itself. */
-export async function deleteConnectSimRecords(db: Executor, iccid: string): Promise<void> {
-  await db.delete(connectNotificationPreferences).where(eq(connectNotificationPreferences.iccid, iccid));
-  await db.delete(connectSubscriptions).where(eq(connectSubscriptions.iccid, iccid));
-  await db.delete(connectSims).where(eq(connectSims.iccid, iccid));
+/** Removes the organization's SIM's Connect records: its preferences, subscriptions and the SIM itself. */
+export async function deleteConnectSimRecords(db: Executor, organizationId: string, iccid: string): Promise<void> {
+  await db
+    .delete(connectNotificationPreferences)
+    .where(and(eq(connectNotificationPreferences.organizationId, organizationId), eq(connectNotificationPreferences.iccid, iccid)));
+  await db.delete(connectSubscriptions).where(and(eq(connectSubscriptions.organizationId, organizationId), eq(connectSubscriptions.iccid, iccid)));
+  await db.delete(connectSims).where(and(eq(connectSims.organizationId, organizationId), eq(connectSims.iccid, iccid)));
 }
 
 export async function lockSimProfileById(db: Executor, iccid: string): Promise<{ state: string } | undefined> {

@@ -85,8 +85,8 @@ class ResultRecorder {
     const recipientAt = new Map(batch.map((r) => [r.position, r.to]));
     const charges = await prepareUsage(this.db, submitted.map((part) => chargeOf(message, part, recipientAt.get(part.position)!)));
     await this.db.transaction(async (tx) => {
-      await store.insertSubmissions(tx, message.id, submitted, this.timing);
-      await store.settleRecipients(tx, message.id, batch.filter((r) => r.complete).map((r) => ({ position: r.position, reason: r.reason })));
+      await store.insertSubmissions(tx, message, submitted, this.timing);
+      await store.settleRecipients(tx, message, batch.filter((r) => r.complete).map((r) => ({ position: r.position, reason: r.reason })));
       await rateUsage(tx, charges);
       // Receipts that overtook this commit are waiting for these submissions.
       await store.applyReceipts(tx, submitted.map((s) => s.smscMessageId));
@@ -115,7 +115,7 @@ function chargeOf(message: store.SmsMessage, part: store.SubmittedPart, to: stri
 export async function deliverSms(deps: SmsDeliveryDeps, job: SmsJob, attempt: JobAttempt): Promise<void> {
   const message = await store.messageById(deps.db, job.messageId);
   if (!message) return;
-  if ((await store.queuedRecipients(deps.db, message.id)).length === 0) return;
+  if ((await store.queuedRecipients(deps.db, message)).length === 0) return;
   if (!deps.smsc) throw new Error('no SMSC in this process');
   const lease = await SendingLease.take(deps.db, message.id);
   try {
@@ -127,9 +127,9 @@ export async function deliverSms(deps: SmsDeliveryDeps, job: SmsJob, attempt: Jo
 
 /** Submits the recipients still queued (read under the lease: another attempt may have just sent them). */
 async function submitQueued(deps: SmsDeliveryDeps, smsc: SmscAdapter, message: store.SmsMessage, attempt: JobAttempt): Promise<void> {
-  const queued = await store.queuedRecipients(deps.db, message.id);
+  const queued = await store.queuedRecipients(deps.db, message);
   const parts = segment(message.text, message.concatRef);
-  const submittedBefore = await store.submittedParts(deps.db, message.id);
+  const submittedBefore = await store.submittedParts(deps.db, message);
   const recorder = new ResultRecorder(deps.db, message, deps.timing);
 
   const results = await Promise.all(
@@ -144,6 +144,6 @@ async function submitQueued(deps: SmsDeliveryDeps, smsc: SmscAdapter, message: s
   const unavailable = results.find((r) => r.unavailable)?.unavailable;
   if (!unavailable) return;
   // Every retry is spent: the recipients still queued are told so rather than kept waiting.
-  if (attempt.last) return store.failQueued(deps.db, message.id, unavailable.message);
+  if (attempt.last) return store.failQueued(deps.db, message, unavailable.message);
   throw unavailable;
 }

@@ -93,5 +93,5 @@ export async function sendSms(ctx: SmsContext, organizationId: string, request: 
 export async function getSms(db: Executor, organizationId: string, id: string) {
   const message = await store.findMessage(db, organizationId, id);
   if (!message) throw notFound(`sms ${id}`);
-  return { message, recipients: await store.recipientsOf(db, id) };
+  return { message, recipients: await store.recipientsOf(db, message) };
 }

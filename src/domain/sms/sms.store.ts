@@ -5,6 +5,8 @@ import type { PartOutcome } from '../../network/smsc/smsc.ts';
 
 export type SmsMessage = typeof smsMessages.$inferSelect;
 export type SmsRecipient = typeof smsRecipients.$inferSelect;
+/** A message, named as its recipients and parts are keyed: by organization, then id. */
+export type MessageKey = Pick<SmsMessage, 'organizationId' | 'id'>;
 
 export interface Sender {
   msisdn: string;
@@ -38,10 +40,10 @@ export async function insertMessage(db: Executor, message: typeof smsMessages.$i
       INSERT INTO ${smsMessages} (id, organization_id, subscription_id, from_msisdn, country, text, encoding, parts, concat_ref, recipient_count, correlation_id)
       VALUES (${message.id}, ${message.organizationId}, ${message.subscriptionId}, ${message.fromMsisdn}, ${message.country}, ${message.text},
               ${message.encoding}, ${message.parts}, ${message.concatRef}, ${message.recipientCount}, ${message.correlationId ?? null})
-      RETURNING id
+      RETURNING organization_id, id
     )
-    INSERT INTO ${smsRecipients} (message_id, position, to_msisdn)
-    SELECT message.id, r.position::int - 1, r.msisdn
+    INSERT INTO ${smsRecipients} (organization_id, message_id, position, to_msisdn)
+    SELECT message.organization_id, message.id, r.position::int - 1, r.msisdn
     FROM message, unnest(${sql.param(recipients)}::text[]) WITH ORDINALITY AS r(msisdn, position)`);
 }
 
@@ -58,24 +60,26 @@ export async function messageById(db: Executor, id: string): Promise<SmsMessage 
   return row;
 }
 
-export async function recipientsOf(db: Executor, messageId: string): Promise<SmsRecipient[]> {
-  return db.select().from(smsRecipients).where(eq(smsRecipients.messageId, messageId)).orderBy(asc(smsRecipients.position));
+const recipientsOfMessage = (m: MessageKey) => and(eq(smsRecipients.organizationId, m.organizationId), eq(smsRecipients.messageId, m.id));
+
+export async function recipientsOf(db: Executor, message: MessageKey): Promise<SmsRecipient[]> {
+  return db.select().from(smsRecipients).where(recipientsOfMessage(message)).orderBy(asc(smsRecipients.position));
 }
 
-export async function queuedRecipients(db: Executor, messageId: string): Promise<{ position: number; toMsisdn: string }[]> {
+export async function queuedRecipients(db: Executor, message: MessageKey): Promise<{ position: number; toMsisdn: string }[]> {
   return db
     .select({ position: smsRecipients.position, toMsisdn: smsRecipients.toMsisdn })
     .from(smsRecipients)
-    .where(and(eq(smsRecipients.messageId, messageId), eq(smsRecipients.status, 'queued')))
+    .where(and(recipientsOfMessage(message), eq(smsRecipients.status, 'queued')))
     .orderBy(asc(smsRecipients.position));
 }
 
 /** The parts an earlier attempt already submitted, per recipient position. */
-export async function submittedParts(db: Executor, messageId: string): Promise<Map<number, Set<number>>> {
+export async function submittedParts(db: Executor, message: MessageKey): Promise<Map<number, Set<number>>> {
   const rows = await db
     .select({ position: smsSubmissions.position, part: smsSubmissions.part })
     .from(smsSubmissions)
-    .where(eq(smsSubmissions.messageId, messageId));
+    .where(and(eq(smsSubmissions.organizationId, message.organizationId), eq(smsSubmissions.messageId, message.id)));
   const parts = new Map<number, Set<number>>();
   for (const r of rows) parts.set(r.position, (parts.get(r.position) ?? new Set()).add(r.part));
   return parts;
@@ -100,21 +104,21 @@ const seconds = (n: number) => sql`${n} * interval '1 second'`;
  * ask after them. An SMSC may reuse a message id long after; the newer submission takes
  * it over.
  */
-export async function insertSubmissions(db: Executor, messageId: string, parts: SubmittedPart[], timing: PartTiming): Promise<void> {
+export async function insertSubmissions(db: Executor, message: MessageKey, parts: SubmittedPart[], timing: PartTiming): Promise<void> {
   if (parts.length === 0) return;
   const expiresAt = sql`now() + ${seconds(timing.validitySeconds)}`;
   await db.execute(sql`
-    INSERT INTO ${smsSubmissions} (smsc_message_id, message_id, position, part, expires_at, chase_at)
-    SELECT id, ${messageId}, position, part, ${expiresAt}, least(now() + ${seconds(timing.chaseAfterSeconds)}, ${expiresAt})
+    INSERT INTO ${smsSubmissions} (smsc_message_id, organization_id, message_id, position, part, expires_at, chase_at)
+    SELECT id, ${message.organizationId}, ${message.id}, position, part, ${expiresAt}, least(now() + ${seconds(timing.chaseAfterSeconds)}, ${expiresAt})
     FROM unnest(${sql.param(parts.map((p) => p.smscMessageId))}::text[], ${sql.param(parts.map((p) => p.position))}::int[],
                 ${sql.param(parts.map((p) => p.part))}::int[]) AS s(id, position, part)
     ON CONFLICT (smsc_message_id) DO UPDATE
-      SET message_id = excluded.message_id, position = excluded.position, part = excluded.part,
+      SET organization_id = excluded.organization_id, message_id = excluded.message_id, position = excluded.position, part = excluded.part,
           outcome = NULL, reason = NULL, submitted_at = now(), expires_at = excluded.expires_at, chase_at = excluded.chase_at`);
 }
 
 /** Moves queued recipients on: `sent` (every part accepted) or `failed` with the reason. */
-export async function settleRecipients(db: Executor, messageId: string, outcomes: { position: number; reason: string | null }[]): Promise<void> {
+export async function settleRecipients(db: Executor, message: MessageKey, outcomes: { position: number; reason: string | null }[]): Promise<void> {
   if (outcomes.length === 0) return;
   await db.execute(sql`
     UPDATE ${smsRecipients} r
@@ -123,15 +127,15 @@ export async function settleRecipients(db: Executor, messageId: string, outcomes
         sent_at = CASE WHEN o.reason IS NULL THEN now() END,
         done_at = CASE WHEN o.reason IS NULL THEN NULL ELSE now() END
     FROM unnest(${sql.param(outcomes.map((o) => o.position))}::int[], ${sql.param(outcomes.map((o) => o.reason))}::text[]) AS o(position, reason)
-    WHERE r.message_id = ${messageId} AND r.position = o.position AND r.status = 'queued'`);
+    WHERE r.organization_id = ${message.organizationId} AND r.message_id = ${message.id} AND r.position = o.position AND r.status = 'queued'`);
 }
 
 /** Fails every recipient still queued (the SMSC stayed unreachable through every retry). */
-export async function failQueued(db: Executor, messageId: string, reason: string): Promise<void> {
+export async function failQueued(db: Executor, message: MessageKey, reason: string): Promise<void> {
   await db
     .update(smsRecipients)
     .set({ status: 'failed', reason, doneAt: new Date() })
-    .where(and(eq(smsRecipients.messageId, messageId), eq(smsRecipients.status, 'queued')));
+    .where(and(recipientsOfMessage(message), eq(smsRecipients.status, 'queued')));
 }
 
 export async function insertReceipts(db: Executor, receipts: { smscMessageId: string; outcome: PartOutcome; error: string | null }[]): Promise<void> {
@@ -141,18 +145,19 @@ export async function insertReceipts(db: Executor, receipts: { smscMessageId: st
 
 /**
  * Settles the recipients of parts just decided. `decided` are CTEs, the last named
- * `decided`, yielding (message_id, position, outcome, reason) of each part settled now.
+ * `decided`, yielding (organization_id, message_id, position, outcome, reason) of each
+ * part settled now.
  * A recipient is delivered when every part is; failed when any part fails; expired when
  * any part expires (and none failed); its first final state stays.
  */
 async function settleParts(db: Executor, decided: SQL): Promise<number> {
   const rows = await queryRows<{ n: number }>(db, sql`
     WITH ${decided}, tally AS (
-      SELECT message_id, position,
+      SELECT organization_id, message_id, position,
              count(*) FILTER (WHERE outcome = 'delivered')::int AS delivered,
              min(reason) FILTER (WHERE outcome = 'failed') AS failure,
              min(reason) FILTER (WHERE outcome = 'expired') AS expiry
-      FROM decided GROUP BY message_id, position
+      FROM decided GROUP BY organization_id, message_id, position
     ), settled AS (
       -- Computed from the row as updated, so that two transactions settling parts of one
       -- recipient at once see each other's work.
@@ -168,7 +173,7 @@ async function settleParts(db: Executor, decided: SQL): Promise<number> {
                               OR r.parts_delivered + t.delivered >= m.parts
                          THEN coalesce(r.done_at, now()) END
       FROM tally t JOIN ${smsMessages} m ON m.id = t.message_id
-      WHERE r.message_id = t.message_id AND r.position = t.position
+      WHERE r.organization_id = t.organization_id AND r.message_id = t.message_id AND r.position = t.position
       RETURNING 1
     )
     SELECT count(*)::int AS n FROM settled`);
@@ -191,7 +196,7 @@ export async function applyReceipts(db: Executor, ids?: string[]): Promise<numbe
       SET outcome = m.outcome, reason = m.error
       FROM matched m
       WHERE s.smsc_message_id = m.smsc_message_id AND s.outcome IS NULL
-      RETURNING s.message_id, s.position, s.outcome, s.reason
+      RETURNING s.organization_id, s.message_id, s.position, s.outcome, s.reason
     )`);
 }
 
@@ -215,7 +220,7 @@ export async function claimOverdue(db: Executor, limit: number, leaseSeconds: nu
       WHERE outcome IS NULL AND chase_at <= now()
       ORDER BY chase_at LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-      AND m.id = s.message_id
+      AND m.id = s.message_id AND m.organization_id = s.organization_id
     RETURNING s.smsc_message_id, m.from_msisdn`);
   return rows.map((r) => ({ smscMessageId: r.smsc_message_id, from: r.from_msisdn }));
 }
@@ -244,7 +249,7 @@ export async function recordChase(db: Executor, results: ChaseResult[], chaseAft
         FROM unnest(${ids}::text[], ${sql.param(results.map((r) => r.outcome))}::text[], ${sql.param(results.map((r) => r.reason))}::text[])
              AS d(id, outcome, reason)
         WHERE s.smsc_message_id = d.id AND s.outcome IS NULL AND (d.outcome IS NOT NULL OR s.expires_at <= now())
-        RETURNING s.message_id, s.position, s.outcome, s.reason
+        RETURNING s.organization_id, s.message_id, s.position, s.outcome, s.reason
       )`);
     await tx.execute(sql`
       UPDATE ${smsSubmissions} SET chase_at = least(now() + ${seconds(chaseAfterSeconds)}, expires_at)

@@ -12,12 +12,14 @@ export async function insertConnectUsageRecords(db: Executor, rows: (typeof conn
 }
 
 /** Records how much of each usage record no balance covered. */
-export async function recordOutOfBundle(db: Executor, rows: { sourceRecordId: string; bytes: number }[]): Promise<void> {
+export async function recordOutOfBundle(db: Executor, rows: { organizationId: string; sourceRecordId: string; bytes: number }[]): Promise<void> {
   if (rows.length === 0) return;
+  const column = <T>(pick: (r: (typeof rows)[number]) => T) => sql.param(rows.map(pick));
   await db.execute(sql`
     UPDATE ${connectUsageRecords} SET out_of_bundle_bytes = u.bytes
-    FROM unnest(${sql.param(rows.map((r) => r.sourceRecordId))}::text[], ${sql.param(rows.map((r) => r.bytes))}::bigint[]) AS u(id, bytes)
-    WHERE ${connectUsageRecords.sourceRecordId} = u.id`);
+    FROM unnest(${column((r) => r.sourceRecordId)}::text[], ${column((r) => r.organizationId)}::text[], ${column((r) => r.bytes)}::bigint[])
+      AS u(id, organization_id, bytes)
+    WHERE ${connectUsageRecords.sourceRecordId} = u.id AND ${connectUsageRecords.organizationId} = u.organization_id`);
 }
 
 /**

@@ -12,6 +12,8 @@ import { insertConnectUsageRecords, lockActiveSubscriptionsOfSims, recordOutOfBu
 
 export interface ConnectUsage {
   sourceRecordId: string;
+  /** Whose SIM it was when the record started. */
+  organizationId: string;
   iccid: string;
   bytes: number;
   startedAt: Date;
@@ -24,7 +26,7 @@ export async function rateConnectUsage(tx: Executor, usage: ConnectUsage[], now:
   if (records.length === 0) return 0;
   const subscriptions = await lockActiveSubscriptionsOfSims(tx, [...new Set(records.map((r) => r.iccid))].sort());
   const touched = new Set<ConnectSubscription>();
-  const uncovered: { sourceRecordId: string; bytes: number }[] = [];
+  const uncovered: { organizationId: string; sourceRecordId: string; bytes: number }[] = [];
   for (const record of records) {
     let left = record.bytes;
     for (const s of subscriptions) {
@@ -38,7 +40,7 @@ export async function rateConnectUsage(tx: Executor, usage: ConnectUsage[], now:
     }
     // Usage beyond every balance is not charged here (the network bars data once a SIM has
     // none), but recorded: late usage of an ended balance is out of bundle.
-    if (left > 0) uncovered.push({ sourceRecordId: record.sourceRecordId, bytes: left });
+    if (left > 0) uncovered.push({ organizationId: record.organizationId, sourceRecordId: record.sourceRecordId, bytes: left });
   }
   await recordOutOfBundle(tx, uncovered);
   for (const s of touched) {

@@ -166,7 +166,13 @@ async function place(db: Executor, parsed: { index: number; record: UsageRecord 
     } else if (record.type !== 'data') {
       reject(p.index, `type: SIM ${record.iccid} is a Connect eSIM, which carries data only`);
     } else {
-      connect.push({ sourceRecordId: record.sourceRecordId, iccid: record.iccid!, bytes: record.quantity, startedAt: record.startedAt });
+      connect.push({
+        sourceRecordId: record.sourceRecordId,
+        organizationId: attribution.holding.organizationId,
+        iccid: record.iccid!,
+        bytes: record.quantity,
+        startedAt: record.startedAt,
+      });
     }
   }
   return { placed, connect };

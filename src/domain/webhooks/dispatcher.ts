@@ -69,7 +69,8 @@ export class WebhookDispatcher {
     } catch (error) {
       outcome = { ok: false, statusCode: null, error: error instanceof Error ? error.message : String(error), durationMs: 0 };
     }
-    this.outcomes.add({ ...this.next(delivery, outcome), id: delivery.id, attempt: delivery.attempt, at, statusCode: outcome.statusCode, error: outcome.error, durationMs: outcome.durationMs });
+    const { id, organizationId, attempt } = delivery;
+    this.outcomes.add({ ...this.next(delivery, outcome), id, organizationId, attempt, at, statusCode: outcome.statusCode, error: outcome.error, durationMs: outcome.durationMs });
   }
 
   /** Where the delivery goes after this attempt. */

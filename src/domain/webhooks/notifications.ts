@@ -12,7 +12,7 @@ export const THRESHOLD_PERCENT = 80;
 type Subscription = Pick<ConnectSubscription, 'id' | 'organizationId' | 'iccid' | 'initialBalance' | 'spentBalance' | 'expirationDate'>;
 
 export async function notify(tx: Executor, s: Subscription, type: 'USAGE_THRESHOLD' | 'SUBSCRIPTION_END'): Promise<void> {
-  const preference = (await selectPreferences(tx, s.iccid)).find((p) => p.type === type);
+  const preference = (await selectPreferences(tx, s.organizationId, s.iccid)).find((p) => p.type === type);
   if (!preference) return;
   await enqueueWebhooks(tx, [{
     organizationId: s.organizationId,

@@ -21,17 +21,17 @@ export async function enqueueWebhooks(db: Executor, events: WebhookEvent[]): Pro
 }
 
 export async function getDelivery(db: Executor, id: string) {
-  const delivery = await store.findDelivery(db, id);
+  const delivery = await store.findDeliveryById(db, id);
   if (!delivery) throw notFound(`webhook delivery ${id}`);
-  return { delivery, attempts: await store.attemptsOf(db, id) };
+  return { delivery, attempts: await store.attemptsOf(db, delivery) };
 }
 
 export const listDeliveries = store.selectDeliveries;
 
 /** Sends a delivery again from the start of the retry schedule, with the same webhook-id. */
 export async function redeliver(db: Executor, id: string) {
-  const existing = await store.findDelivery(db, id);
+  const existing = await store.findDeliveryById(db, id);
   if (!existing) throw notFound(`webhook delivery ${id}`);
   if (existing.status === 'pending' && existing.attempts === existing.seriesStart) throw conflict(`webhook delivery ${id} is already waiting for its first attempt`);
-  return (await store.requeue(db, id))!;
+  return (await store.requeueById(db, id))!;
 }

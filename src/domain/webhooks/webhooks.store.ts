@@ -48,6 +48,7 @@ export async function claimDue(db: Executor, limit: number, leaseMs: number): Pr
 
 export interface Outcome {
   id: string;
+  organizationId: string;
   attempt: number;
   at: Date;
   statusCode: number | null;
@@ -64,13 +65,14 @@ export async function recordOutcomes(db: Executor, outcomes: Outcome[]): Promise
   const column = <T>(pick: (o: Outcome) => T) => sql.param(outcomes.map(pick));
   await db.execute(sql`
     WITH o AS (
-      SELECT * FROM unnest(${column((o) => o.id)}::text[], ${column((o) => o.attempt)}::int[], ${column((o) => o.at.toISOString())}::timestamptz[],
-                           ${column((o) => o.statusCode)}::int[], ${column((o) => o.error)}::text[], ${column((o) => o.durationMs)}::int[],
-                           ${column((o) => o.status)}::text[], ${column((o) => o.nextAttemptAt?.toISOString() ?? null)}::timestamptz[])
-        AS o(id, attempt, at, status_code, error, duration_ms, status, next_attempt_at)
+      SELECT * FROM unnest(${column((o) => o.id)}::text[], ${column((o) => o.organizationId)}::text[], ${column((o) => o.attempt)}::int[],
+                           ${column((o) => o.at.toISOString())}::timestamptz[], ${column((o) => o.statusCode)}::int[], ${column((o) => o.error)}::text[],
+                           ${column((o) => o.durationMs)}::int[], ${column((o) => o.status)}::text[],
+                           ${column((o) => o.nextAttemptAt?.toISOString() ?? null)}::timestamptz[])
+        AS o(id, organization_id, attempt, at, status_code, error, duration_ms, status, next_attempt_at)
     ), logged AS (
-      INSERT INTO ${webhookAttempts} (delivery_id, attempt, at, status_code, error, duration_ms)
-      SELECT id, attempt, at, status_code, error, duration_ms FROM o
+      INSERT INTO ${webhookAttempts} (organization_id, delivery_id, attempt, at, status_code, error, duration_ms)
+      SELECT organization_id, id, attempt, at, status_code, error, duration_ms FROM o
       ON CONFLICT DO NOTHING
     )
     UPDATE ${webhookDeliveries} d
@@ -80,7 +82,7 @@ export async function recordOutcomes(db: Executor, outcomes: Outcome[]): Promise
         delivered_at = CASE WHEN o.status = 'delivered' THEN o.at ELSE d.delivered_at END
     FROM o
     -- Only the attempt the delivery is at: a late report of an abandoned attempt changes nothing.
-    WHERE d.id = o.id AND d.attempts = o.attempt AND d.status = 'pending'`);
+    WHERE d.id = o.id AND d.organization_id = o.organization_id AND d.attempts = o.attempt AND d.status = 'pending'`);
 }
 
 export interface DeliveryFilter {
@@ -105,17 +107,22 @@ export async function selectDeliveries(db: Executor, filter: DeliveryFilter): Pr
     .limit(filter.rows);
 }
 
-export async function findDelivery(db: Executor, id: string): Promise<WebhookDelivery | undefined> {
+/** A delivery of any organization, for the operator. */
+export async function findDeliveryById(db: Executor, id: string): Promise<WebhookDelivery | undefined> {
   const [row] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, id));
   return row;
 }
 
-export async function attemptsOf(db: Executor, id: string): Promise<WebhookAttempt[]> {
-  return db.select().from(webhookAttempts).where(eq(webhookAttempts.deliveryId, id)).orderBy(asc(webhookAttempts.attempt));
+export async function attemptsOf(db: Executor, delivery: Pick<WebhookDelivery, 'organizationId' | 'id'>): Promise<WebhookAttempt[]> {
+  return db
+    .select()
+    .from(webhookAttempts)
+    .where(and(eq(webhookAttempts.organizationId, delivery.organizationId), eq(webhookAttempts.deliveryId, delivery.id)))
+    .orderBy(asc(webhookAttempts.attempt));
 }
 
-/** Starts a new series of attempts now, with the same webhook-id. */
-export async function requeue(db: Executor, id: string): Promise<WebhookDelivery | undefined> {
+/** Starts a new series of attempts now, with the same webhook-id (any organization's, for the operator). */
+export async function requeueById(db: Executor, id: string): Promise<WebhookDelivery | undefined> {
   const [row] = await db
     .update(webhookDeliveries)
     .set({ status: 'pending', seriesStart: sql`${webhookDeliveries.attempts}`, nextAttemptAt: new Date() })
