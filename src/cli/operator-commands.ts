@@ -25,7 +25,7 @@ import { formatOf, importUsageFile } from './usage-import.ts';
 import { getDelivery, listDeliveries, redeliver } from '../domain/webhooks/webhooks.service.ts';
 import { rotateWebhookSecret, webhookSecret } from '../domain/webhooks/secrets.ts';
 import { advanceClock } from '../domain/subscriptions/sandbox-clock.ts';
-import { accountJson, clientJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson } from '../api/operator/representations.ts';
+import { accountJson, clientJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson } from '../operator/representations.ts';
 
 export type WithDb = <T>(work: (db: Db, platform: Platform) => Promise<T>) => Promise<void>;
 
