@@ -1,6 +1,8 @@
 // The operator's work done by a running server, through its /operator API: what the CLI
-// uses when that server holds the embedded database. Plain fetch, nothing else loaded,
-// so a command against a running server starts fast.
+// uses when that server holds the embedded database. node:http with no kept-alive
+// connection (fetch keeps its socket open seconds after the answer, and the process
+// with it), nothing else loaded, so a command against a running server is quick.
+import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
 import { ApiError, type ErrorType } from '../http/errors.ts';
 import type { IngestResult } from '../domain/usage/ingest.service.ts';
 import type { Operator } from './operator.ts';
@@ -18,19 +20,19 @@ export function remoteOperator(baseUrl: string, token: string): Operator {
   async function call<T>(method: string, path: string, options: { query?: Query; body?: unknown } = {}): Promise<{ status: number; data: T }> {
     const url = new URL(base + path);
     for (const [k, v] of Object.entries(options.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
-    let response: Response;
+    const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+    let response: { status: number; text: string };
     try {
-      response = await fetch(url, {
+      response = await send(url, {
         method,
-        headers: { authorization: `Bearer ${token}`, ...(options.body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      });
+        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }) },
+      }, body);
     } catch (error) {
-      throw new Error(`the cellhub server at ${baseUrl} holds the database but does not answer (${(error as Error).cause ?? (error as Error).message})`);
+      throw new Error(`the cellhub server at ${baseUrl} does not answer (${(error as Error).message})`);
     }
-    const text = await response.text();
+    const { text } = response;
     const data = text ? JSON.parse(text) : undefined;
-    if (!response.ok) {
+    if (response.status >= 400) {
       if (data && typeof data.type === 'string' && Array.isArray(data.messages)) throw new ApiError(data.type as ErrorType, data.messages, {}, response.status);
       throw new Error(`the cellhub server at ${baseUrl} answered ${response.status}: ${text.slice(0, 200)}`);
     }
@@ -102,4 +104,19 @@ export function remoteOperator(baseUrl: string, token: string): Operator {
 
     close: async () => {},
   };
+}
+
+/** One request on a connection of its own, closed after the answer. */
+async function send(url: URL, options: RequestOptions, body?: string): Promise<{ status: number; text: string }> {
+  const request = url.protocol === 'https:' ? (await import('node:https')).request : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = request(url, { ...options, agent: false }, (res: IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }
