@@ -3,7 +3,7 @@
 // API; on PostgreSQL --server sends them there. Either way the output is the same as
 // when the work is done in-process, which is checked once the server has stopped.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,10 +31,10 @@ afterAll(async () => {
 const env = () => ({ ...process.env, ...target.env, ...TOKEN, LOG_LEVEL: 'warn', PUBLIC_URL: 'http://cellhub.test' });
 
 /** A command run in this process, as the binary would run it. */
-async function cellhub(args: string[]) {
+async function cellhub(args: string[], extraEnv: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { env: env(), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdin: () => '' });
+  const code = await runCli(args, { env: { ...env(), ...extraEnv }, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdin: () => '' });
   return { code, stdout, stderr, json: () => JSON.parse(stdout) };
 }
 
@@ -98,6 +98,11 @@ describe('the CLI beside a running server', () => {
     });
     await database.close();
 
+    const demoLine = (await cellhub(['demo', '--json'])).json().organizations[0].sms_senders[0].from;
+    const csv = join(scratch, 'cdrs.csv');
+    const at = new Date(Date.now() - 3_600_000).toISOString();
+    writeFileSync(csv, `source_record_id,msisdn,type,direction,location_country,started_at,quantity\ncli-server-1,${demoLine},voice,outbound,GB,${at},60\n`);
+
     const server = await startServer();
     const remote = async (args: string[]) => {
       const run = await cellhub(embedded ? args : ['--server', server.url, ...args]);
@@ -121,6 +126,11 @@ describe('the CLI beside a running server', () => {
       const simulated = (await remote(['simulate', '--rate', '5', '--seconds', '1', '--json'])).json();
       expect(simulated).toMatchObject({ seconds: 1, records: 5, rejected: 0 });
       expect(simulated.lines).toBeGreaterThan(10);
+      // A usage file is rated by the server: in-process afterwards, its record is a duplicate.
+      const importRun = (await remote(['usage', 'import', csv, '--json'])).json();
+      expect(importRun).toMatchObject({ received: 1, accepted: 1, duplicates: 0, rejected: 0 });
+      const wrongToken = await cellhub(['--server', server.url, 'org', 'list'], { OPERATOR_TOKEN: 'not-the-servers-operator-token-0123456789' });
+      expect(wrongToken).toMatchObject({ code: 1, stderr: `cellhub: the cellhub server at ${server.url} refused the operator token; set OPERATOR_TOKEN to the one it was started with\n` });
       const missing = await cellhub(embedded ? ['mail', 'show', 'mail_01M8VKAX07GRVX5YX1Y15645NZ'] : ['--server', server.url, 'mail', 'show', 'mail_01M8VKAX07GRVX5YX1Y15645NZ']);
       expect(missing).toMatchObject({ code: 1, stderr: 'cellhub: NOT_FOUND: mail mail_01M8VKAX07GRVX5YX1Y15645NZ not found\n' });
     } finally {
@@ -133,6 +143,7 @@ describe('the CLI beside a running server', () => {
     expect((await cellhub(['org', 'list', '--json'])).json()).toEqual(seen.orgs);
     expect((await cellhub(['mail', 'list', '--json'])).json()).toEqual(seen.mail);
     expect((await cellhub(['org', 'list'])).stdout).toBe(seen.readable);
+    expect((await cellhub(['usage', 'import', csv, '--json'])).json()).toMatchObject({ received: 1, accepted: 0, duplicates: 1 });
     const local = (await cellhub(['mail', 'show', 'mail_01M8VKAX07GRVX5YX1Y15645NQ', '--out', join(scratch, 'local'), '--json'])).json();
     expect(readFileSync(local.attachments[0].path)).toEqual(PNG);
     expect({ ...local, attachments: local.attachments.map(({ path: _, ...a }: { path: string }) => a) }).toEqual(seen.shown);

@@ -32,6 +32,9 @@ export function remoteOperator(baseUrl: string, token: string): Operator {
     }
     const { text } = response;
     const data = text ? JSON.parse(text) : undefined;
+    if (response.status === 401) {
+      throw new Error(`the cellhub server at ${baseUrl} refused the operator token; set OPERATOR_TOKEN to the one it was started with`);
+    }
     if (response.status >= 400) {
       if (data && typeof data.type === 'string' && Array.isArray(data.messages)) throw new ApiError(data.type as ErrorType, data.messages, {}, response.status);
       throw new Error(`the cellhub server at ${baseUrl} answered ${response.status}: ${text.slice(0, 200)}`);
