@@ -2,13 +2,13 @@
 // the database (its lock names its URL), so operator commands go through its /operator
 // API; on PostgreSQL --server sends them there. Either way the output is the same as
 // when the work is done in-process, which is checked once the server has stopped.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { externalDatabase } from './support/harness.ts';
+import { freePort, startServer, stopServer } from './support/processes.ts';
+import { until } from './support/wait.ts';
 import { runCli } from '../src/cli/program.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { insertMail } from '../src/domain/orders/mail.store.ts';
@@ -38,45 +38,13 @@ async function cellhub(args: string[], extraEnv: Record<string, string> = {}) {
   return { code, stdout, stderr, json: () => JSON.parse(stdout) };
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Polls until `check` holds; a bound for a hang only (a server start may compile the sources on a busy machine). */
-async function until(what: string, check: () => boolean | Promise<boolean>) {
-  const deadline = Date.now() + 240_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`waited 240 s, yet ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function startServer(): Promise<{ url: string; process: ChildProcess; stop: () => Promise<void> }> {
+/** A real `cellhub serve`; on the embedded database, up once its lock names its URL. */
+async function startCellhub() {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['bin/cellhub.js', 'serve'], { env: { ...env(), PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr!.on('data', (d) => (stderr += d));
-  const lock = join(target.env.DATA_DIR ?? '', 'db.lock');
-  await until('the server is up', async () => {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}: ${stderr}`);
-    const up = await fetch(`${url}/health`).then((r) => r.ok, () => false);
-    return up && (!embedded || readFileSync(lock, 'utf8').includes(url));
-  });
-  return {
-    url,
-    process: child,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
+  const child = await startServer({ ...env(), PORT: String(port) } as Record<string, string>);
+  if (embedded) await until('the server names its URL in the lock', () => readFileSync(join(target.env.DATA_DIR, 'db.lock'), 'utf8').includes(url));
+  return { url, process: child, stop: () => stopServer(child) };
 }
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
@@ -103,7 +71,7 @@ describe('the CLI beside a running server', () => {
     const at = new Date(Date.now() - 3_600_000).toISOString();
     writeFileSync(csv, `source_record_id,msisdn,type,direction,location_country,started_at,quantity\ncli-server-1,${demoLine},voice,outbound,GB,${at},60\n`);
 
-    const server = await startServer();
+    const server = await startCellhub();
     const remote = async (args: string[]) => {
       const run = await cellhub(embedded ? args : ['--server', server.url, ...args]);
       expect(run.code, run.stderr).toBe(0);
