@@ -36,9 +36,10 @@ export async function simulateTraffic(operator: Operator, options: SimulateOptio
       totals.records += result.accepted;
       totals.items += result.items;
       totals.rejected += result.rejected;
+      await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (Date.now() - tick))));
+      // Measured at the end of each second, so the rate is records per second of the run.
       meter.update(totals.seconds * options.rate);
       options.progress?.write(`\rsimulate: ${totals.records} records rated (${totals.items} items) on ${lines.length} lines, ${meter.describe('records')}\x1b[K`);
-      await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (Date.now() - tick))));
     }
   } finally {
     process.removeListener('SIGINT', stop);
