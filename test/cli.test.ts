@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { externalDatabase, fetchToken, startHarness } from './support/harness.ts';
-import { iccidWithCheckDigit } from '../src/domain/telecom.ts';
+import { iccidWithCheckDigit, isIccid } from '../src/domain/telecom.ts';
 import { runCli } from '../src/cli/program.ts';
 
 let target: Awaited<ReturnType<typeof externalDatabase>>;
@@ -79,7 +79,8 @@ describe('cellhub demo', () => {
         // While this process holds the embedded database, another is refused rather than let in to corrupt it.
         const refused = await binary(['org', 'list']);
         expect(refused.code).toBe(1);
-        expect(refused.stderr).toMatch(/embedded database in .* is in use by process \d+/);
+        // This process serves no operator API to send the work to.
+        expect(refused.stderr).toMatch(/embedded database in .* is in use by process \d+, which serves no operator API/);
       }
       const seen: string[][] = [];
       for (const org of demo.organizations) {
@@ -147,13 +148,63 @@ describe('operator commands', () => {
     const sims = await cellhub(['sim', 'import', '-'], '8944990000000000010\n');
     expect(sims.code).toBe(1);
     expect(sims.stderr).toContain('iccids[0]');
-    const unknown = await cellhub(['client', 'create', 'org_01HTQ8VBN4DEJP5S8BPV4657VG', '--family', 'enterprise']);
+    const unknown = await cellhub(['client', 'create', 'org_01HTQ8VBN4DEJP5S8BPV4657VG', '--family', 'enterprise', '--licences', 'accounts']);
     expect(unknown.stderr).toContain('NOT_FOUND');
     const typo = await cellhub(['org', 'lsit']);
     expect(typo.code).toBe(1);
     expect(typo.stderr).toContain("unknown command 'lsit'");
     const help = await cellhub(['org', '--help']);
     expect(help).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: cellhub org') });
+  });
+
+  it('refuse an enterprise client without licences, which could call nothing, and make none', async () => {
+    const org = (await cellhub(['org', 'create', '--name', 'No Licence Co', '--licences', 'accounts', '--json'])).json();
+    const refused = await cellhub(['client', 'create', org.id, '--family', 'enterprise']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^cellhub: --licences: an enterprise client needs at least one licence, or it can call nothing; give some of accounts, subscribers, .*\n$/);
+    expect((await cellhub(['client', 'create', org.id, '--family', 'enterprise', '--licences', ' , ']).then((r) => r.code))).toBe(1);
+    expect((await cellhub(['client', 'list', org.id, '--json'])).json()).toEqual([]);
+    const connect = await cellhub(['client', 'create', org.id, '--family', 'connect', '--role', 'RESELLER', '--json']);
+    expect(connect.code, connect.stderr).toBe(0);
+  });
+
+  it('generate valid test ICCIDs that sim import takes', async () => {
+    const generated = await cellhub(['sim', 'generate', '--count', '200', '--json']);
+    expect(generated.code, generated.stderr).toBe(0);
+    const iccids: string[] = generated.json();
+    expect(iccids).toHaveLength(200);
+    expect(new Set(iccids).size).toBe(200);
+    for (const iccid of iccids) {
+      expect(iccid).toMatch(/^894499\d{13}$/);
+      expect(isIccid(iccid), iccid).toBe(true);
+      // The Luhn check digit, computed here by hand: double every second digit from the right.
+      const sum = [...iccid].reverse().reduce((s, c, i) => { const d = Number(c) * (i % 2 ? 2 : 1); return s + (d > 9 ? d - 9 : d); }, 0);
+      expect(sum % 10, iccid).toBe(0);
+    }
+    const plain = await cellhub(['sim', 'generate', '--count', '3', '--prefix', '8933']);
+    const lines = plain.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    for (const iccid of lines) expect(isIccid(iccid) && iccid.startsWith('8933'), iccid).toBe(true);
+    expect((await cellhub(['sim', 'import', '-', '--json'], plain.stdout)).json()).toEqual({ imported: 3, duplicates: 0 });
+    expect((await cellhub(['sim', 'generate', '--prefix', '12'])).stderr).toContain('--prefix: must be digits starting 89');
+  });
+
+  it('give every leaf command and option a description', async () => {
+    const top = await cellhub(['--help']);
+    const groups = [...top.stdout.matchAll(/^  (\w+)(?: \[options\])?(?: \[command\])?/gm)].map((m) => m[1]).filter((g) => g !== 'help');
+    expect(groups.length).toBeGreaterThan(10);
+    for (const group of groups) {
+      const help = await cellhub([group, '--help']);
+      const leaves = [...help.stdout.matchAll(/^  (\w[\w-]*)\b/gm)].map((m) => m[1]).filter((c) => c !== 'help');
+      for (const leaf of help.stdout.includes('Commands:') ? leaves : []) {
+        const text = (await cellhub([group, leaf, '--help'])).stdout;
+        const usage = text.split('\n')[0];
+        // A description under the usage line, and text beside every option.
+        expect(text.split('\n')[2], `${group} ${leaf}`).not.toBe('');
+        for (const line of text.split('\n').filter((l) => /^  -/.test(l))) expect(line.trim(), `${usage}: ${line}`).toMatch(/\S\s{2,}\S/);
+      }
+    }
+    expect((await cellhub(['usage', 'import', '--help'])).stdout).toContain('location_country   required');
   });
 
   it('show and rotate webhook secrets, list deliveries and move a sandbox clock', async () => {

@@ -22,6 +22,7 @@ function importedParts(file: string): string[] {
 
 it.each([
   ['domain', ['http', 'api', 'cli', 'app.ts']],
+  ['cli', ['api']],
 ])('%s/ imports none of %j', (part, forbidden) => {
   const offenders = sourcesUnder(join(SRC, part)).flatMap((file) =>
     importedParts(file).filter((p) => forbidden.includes(p)).map((p) => `${relative(SRC, file)} imports ${p}/`),

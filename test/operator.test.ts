@@ -150,3 +150,27 @@ describe('setting up a partner', () => {
     expect((await get(`/organizations/${orgId}/sms-senders`)).json()).toEqual([]);
   });
 });
+
+describe('what the CLI needs of a running server', () => {
+  it('seeds the demo once and answers the same credentials, lists active lines, and adds a signing key that signs at once', async () => {
+    const first = await post('/demo', {});
+    expect(first.statusCode, first.body).toBe(200);
+    const again = (await post('/demo', {})).json();
+    expect(again).toEqual({ ...first.json(), created: false });
+    const acme = again.organizations[0];
+    expect(acme.enterprise.clients[0].client_secret.length).toBeGreaterThan(20);
+
+    const lines = (await get(`/usage/lines?organization_id=${acme.id}`)).json();
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) expect(line).toEqual({ msisdn: expect.stringMatching(/^\d+$/), home_country: expect.stringMatching(/^[A-Z]{2}$/) });
+    const all = (await get('/usage/lines')).json();
+    expect(all.length).toBeGreaterThan(lines.length);
+
+    const key = await post('/signing-keys', {});
+    expect(key.statusCode).toBe(201);
+    const { client_id: id, client_secret: secret } = acme.enterprise.clients[0];
+    const token = await fetchToken(h.app, 'enterprise-apis', id, secret);
+    const [header] = token.split('.');
+    expect(JSON.parse(Buffer.from(header, 'base64url').toString()).kid).toBe(key.json().kid);
+  });
+});

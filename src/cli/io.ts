@@ -18,5 +18,6 @@ export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdin: () => readFileSync(0, 'utf8'),
-  progress: process.stderr,
+  // Progress lines redraw in place: only for a person at a terminal, never into a log.
+  progress: process.stderr.isTTY ? process.stderr : undefined,
 };

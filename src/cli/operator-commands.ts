@@ -1,35 +1,27 @@
-// The operator surface as CLI commands, over the same services as /operator. Each
-// prints JSON with --json. They open the configured database directly (on the
-// embedded database, while the server is stopped).
-import { readFileSync } from 'node:fs';
-import type { Command } from 'commander';
-import type { Db } from '../db/database.ts';
-import type { Platform } from '../platform.ts';
+// The operator surface as CLI commands. Each works through an Operator (operator.ts):
+// in this process over the domain services, or through the running server's operator
+// API when that server holds the embedded database; the output is the same. Nothing
+// heavy is imported here: --help and a command against a server load only what they use.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { LICENCES } from '../auth/licences.ts';
+import { iccidWithCheckDigit } from '../domain/telecom.ts';
 import type { CliIo } from './io.ts';
-import { listOrders, retryOrder } from '../domain/orders/orders.service.ts';
-import { findMail, listMail } from '../domain/orders/mail.store.ts';
-import { applyProfileEvent } from '../domain/inventory/profile-events.ts';
-import { invalidParams, notFound } from '../domain/errors.ts';
-import type { ProfileEvent } from '../network/smdp/smdp.ts';
-import { createClient, disableClient, listClients } from '../auth/clients.service.ts';
-import { createSigningKey } from '../auth/key-ring.ts';
-import { createOrganization, getOrganization, listOrganizations, setLicences } from '../domain/organizations/organizations.service.ts';
-import { createAccount, listAccounts } from '../domain/accounts/accounts.service.ts';
-import { createOffering } from '../domain/catalog/offerings.service.ts';
-import { listOfferings } from '../domain/catalog/offerings.store.ts';
-import { createTemplate, listTemplates } from '../domain/catalog/templates.service.ts';
-import { countSimsByState, importSims, type SimType } from '../domain/inventory/sims.service.ts';
-import { createPool, importNumbers, listPools } from '../domain/inventory/numbers.service.ts';
-import { authorizeSender, listSenders, revokeSender } from '../domain/sms/senders.service.ts';
-import { formatOf, importUsageFile } from './usage-import.ts';
-import { getDelivery, listDeliveries, redeliver } from '../domain/webhooks/webhooks.service.ts';
-import { rotateWebhookSecret, webhookSecret } from '../domain/webhooks/secrets.ts';
-import { advanceClock } from '../domain/subscriptions/sandbox-clock.ts';
-import { accountJson, clientJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson } from '../api/operator/representations.ts';
+import type { MailJson, Operator } from './operator.ts';
 
-export type WithDb = <T>(work: (db: Db, platform: Platform) => Promise<T>) => Promise<void>;
+/** Runs a command's work with the operator and prints what it answers. */
+export type WithOperator = (work: (operator: Operator) => Promise<unknown>) => Promise<void>;
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+
+export function whole(option: string, value: string, min = 1, max = Number.MAX_SAFE_INTEGER): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
+    throw new Error(`${option}: must be a whole number, ${min === max ? min : `${min} or more`}${max < Number.MAX_SAFE_INTEGER ? ` (at most ${max})` : ''}`);
+  }
+  return n;
+}
 
 /** Reads one value a line (ICCIDs, MSISDNs) from a file, or stdin for "-"; # starts a comment. */
 function linesOf(file: string, io: CliIo): string[] {
@@ -37,124 +29,256 @@ function linesOf(file: string, io: CliIo): string[] {
   return text.split(/\r?\n/).map((l) => l.replace(/#.*/, '').split(',')[0].trim()).filter(Boolean);
 }
 
-export function registerOperatorCommands(program: Command, withDb: WithDb, io: CliIo): void {
-  const org = program.command('org').description('organizations (tenants)');
-  org.command('create').requiredOption('--name <name>').option('--licences <list>', 'comma-separated enterprise licences', '')
-    .action((o) => withDb(async (db) => organizationJson(await createOrganization(db, { name: o.name, licences: list(o.licences) }))));
-  org.command('list').action(() => withDb(async (db) => (await listOrganizations(db, undefined, 1000)).map(organizationJson)));
-  org.command('licences <organization> <licences>').description('replace the licences (comma-separated)')
-    .action((id, licences) => withDb(async (db) => organizationJson(await setLicences(db, id, list(licences)))));
+const LICENCE_LIST = LICENCES.join(', ');
+const LIST_LIMIT = 'at most this many (newest first)';
 
-  const client = program.command('client').description('API clients; the secret is shown once');
-  client.command('create <organization>').requiredOption('--family <family>', 'enterprise or connect')
-    .option('--name <name>', 'a label', 'api client').option('--role <role>', 'connect: RESELLER or ACCOUNT_MANAGER')
-    .option('--licences <list>', 'enterprise: comma-separated licences', '')
-    .action((id, o) => withDb(async (db) => {
-      const { client: c, secret } = await createClient(db, id, { name: o.name, family: o.family, role: o.role, licences: list(o.licences) });
-      return { ...clientJson(c), client_secret: secret };
+export const USAGE_COLUMNS = `Records are CSV with a header row naming the fields (any order), or JSON lines
+(one object a line) with the same fields:
+  source_record_id   required; the mediation's id of the record (1-128 characters); a
+                     record sent again with the same id is ignored (re-imports are safe)
+  msisdn             the subscriber's number (E.164, with or without +)   } one of the
+  iccid              the SIM's ICCID (19 digits, Luhn-checked)             } two
+  type               required: voice, data or sms
+  direction          required: inbound or outbound
+  location_country   required: where it happened, ISO 3166-1 alpha-2 (GB, FR, ...);
+                     abroad is roaming
+  started_at         required: ISO 8601 date-time with an offset (2026-11-30T10:00:00Z);
+                     at most 400 days ago
+  ended_at           optional: ISO 8601 date-time, not before started_at (default: started_at)
+  quantity           required: a whole number in the type's unit: seconds (voice),
+                     bytes (data), messages (sms)
+  unit               optional: seconds, bytes or messages; must match the type
+  other_party        optional: the other number, up to 15 digits
+  technology         optional: e.g. volte, cs, 4g, 5g (up to 16 characters)
+  is_recorded        optional: true for a recorded call
+Example:
+  source_record_id,msisdn,type,direction,location_country,started_at,ended_at,quantity
+  cdr-1,447700900123,voice,outbound,GB,2026-11-30T10:00:00Z,2026-11-30T10:00:45Z,45
+Each record is rated to the subscription that held the number (or SIM) when it started.
+A refused record is listed with its line number and reason; the rest are rated.`;
+
+export function registerOperatorCommands(program: Command, withOperator: WithOperator, io: CliIo): void {
+  const run = withOperator;
+
+  const org = program.command('org').description('organizations (tenants) and their enterprise licences');
+  org.command('create').description('create an organization')
+    .requiredOption('--name <name>', 'its name')
+    .option('--licences <list>', `comma-separated enterprise licences it holds: ${LICENCE_LIST}`, '')
+    .action((o) => run((op) => op.createOrganization({ name: o.name, licences: list(o.licences) })));
+  org.command('list').description('list every organization')
+    .action(() => run((op) => op.listOrganizations()));
+  org.command('licences <organization> <licences>').description(`replace an organization's licences (comma-separated: ${LICENCE_LIST})`)
+    .action((id, licences) => run((op) => op.setLicences(id, list(licences))));
+
+  const client = program.command('client').description("API clients (an organization's credentials); the secret is shown once");
+  client.command('create <organization>').description('create an API client and print its secret (shown only now)')
+    .addOption(new Option('--family <family>', 'which APIs it calls').choices(['enterprise', 'connect']).makeOptionMandatory())
+    .option('--name <name>', 'a label', 'api client')
+    .addOption(new Option('--role <role>', 'connect: what it may do').choices(['RESELLER', 'ACCOUNT_MANAGER']))
+    .option('--licences <list>', `enterprise: comma-separated licences it is given (required; each must be the organization's too): ${LICENCE_LIST}`, '')
+    .action((id, o) => {
+      const licences = list(o.licences);
+      if (o.family === 'enterprise' && licences.length === 0) {
+        throw new Error(`--licences: an enterprise client needs at least one licence, or it can call nothing; give some of ${LICENCE_LIST} (e.g. --licences accounts,subscriptions)`);
+      }
+      return run((op) => op.createClient(id, { name: o.name, family: o.family, role: o.role, licences: o.family === 'enterprise' ? licences : undefined }));
+    });
+  client.command('list <organization>').description("list an organization's API clients (no secrets)")
+    .action((id) => run((op) => op.listClients(id)));
+  client.command('disable <organization> <clientId>').description('disable an API client: its tokens stop working within 5 s')
+    .action((id, clientId) => run(async (op) => {
+      await op.disableClient(id, clientId);
+      return { client_id: clientId, disabled: true };
     }));
-  client.command('list <organization>').action((id) => withDb(async (db) => (await listClients(db, id)).map(clientJson)));
-  client.command('disable <organization> <clientId>').action((id, clientId) =>
-    withDb(async (db) => { await disableClient(db, id, clientId); return { client_id: clientId, disabled: true }; }));
 
   const account = program.command('account').description('business accounts');
-  account.command('create <organization>').requiredOption('--name <name>').requiredOption('--country <code>')
-    .option('--reference <code>').action((id, o) => withDb(async (db) =>
-      accountJson(await createAccount(db, id, { name: o.name, country: o.country, referenceCode: o.reference }))));
-  account.command('list <organization>').action((id) => withDb(async (db) => (await listAccounts(db, id, undefined, 1000)).map(accountJson)));
+  account.command('create <organization>').description('create a business account')
+    .requiredOption('--name <name>', 'its name')
+    .requiredOption('--country <code>', 'ISO 3166-1 alpha-2, e.g. GB')
+    .option('--reference <code>', "the organization's own reference for it")
+    .action((id, o) => run((op) => op.createAccount(id, { name: o.name, country: o.country, reference_code: o.reference })));
+  account.command('list <organization>').description("list an organization's accounts")
+    .action((id) => run((op) => op.listAccounts(id)));
 
   const offering = program.command('offering').description('product offerings (plans and add-ons)');
-  offering.command('create <organization>').requiredOption('--type <type>', 'plan or add_on').requiredOption('--name <name>')
-    .requiredOption('--validity-days <days>').requiredOption('--price <amount>').requiredOption('--currency <code>')
-    .option('--data-bytes <n>').option('--voice-seconds <n>').option('--sms <n>').option('--footprint <countries>', '', '')
-    .option('--description <text>')
-    .action((id, o) => withDb(async (db) => offeringJson(await createOffering(db, id, {
-      type: o.type, name: o.name, description: o.description, validityDays: Number(o.validityDays), price: o.price,
-      currency: o.currency, dataBytes: o.dataBytes ? Number(o.dataBytes) : null, voiceSeconds: o.voiceSeconds ? Number(o.voiceSeconds) : null,
-      smsCount: o.sms ? Number(o.sms) : null, footprint: list(o.footprint),
-    }))));
-  offering.command('list <organization>').action((id) => withDb(async (db) => (await listOfferings(db, id, undefined, 1000)).map(offeringJson)));
+  offering.command('create <organization>').description('create a plan or add-on; an allowance left out is unlimited')
+    .addOption(new Option('--type <type>', 'plan or add_on').choices(['plan', 'add_on']).makeOptionMandatory())
+    .requiredOption('--name <name>', 'its name')
+    .requiredOption('--validity-days <days>', 'how long one term lasts')
+    .requiredOption('--price <amount>', 'price of a term, e.g. 18.00')
+    .requiredOption('--currency <code>', 'ISO 4217, e.g. GBP')
+    .option('--data-bytes <n>', 'data allowance in bytes')
+    .option('--voice-seconds <n>', 'voice allowance in seconds')
+    .option('--sms <n>', 'SMS allowance in messages')
+    .option('--footprint <countries>', 'comma-separated countries where the allowance also covers roaming, e.g. FR,DE', '')
+    .option('--description <text>', 'a description')
+    .action((id, o) => run((op) => op.createOffering(id, {
+      type: o.type,
+      name: o.name,
+      description: o.description,
+      validity_days: whole('--validity-days', o.validityDays),
+      price: o.price,
+      currency: o.currency,
+      data_bytes: o.dataBytes === undefined ? null : whole('--data-bytes', o.dataBytes, 0),
+      voice_seconds: o.voiceSeconds === undefined ? null : whole('--voice-seconds', o.voiceSeconds, 0),
+      sms_count: o.sms === undefined ? null : whole('--sms', o.sms, 0),
+      footprint: list(o.footprint),
+    })));
+  offering.command('list <organization>').description("list an organization's offerings")
+    .action((id) => run((op) => op.listOfferings(id)));
 
-  const template = program.command('template').description('order templates');
-  template.command('create <organization>').requiredOption('--description <text>').requiredOption('--offerings <ids>')
-    .option('--pool <id>').option('--services <list>')
-    .action((id, o) => withDb(async (db) => templateJson(await createTemplate(db, id, {
-      description: o.description, offeringIds: list(o.offerings), numberPoolId: o.pool, services: o.services ? list(o.services) : undefined,
-    }))));
-  template.command('list <organization>').action((id) => withDb(async (db) => (await listTemplates(db, id, undefined, 1000)).map(templateJson)));
+  const template = program.command('template').description('order templates (what an order provisions)');
+  template.command('create <organization>').description('create an order template')
+    .requiredOption('--description <text>', 'what it is for')
+    .requiredOption('--offerings <ids>', 'comma-separated offering ids (a plan and any add-ons)')
+    .option('--pool <id>', 'the number pool new subscriptions take their number from')
+    .option('--services <list>', 'comma-separated services to switch on')
+    .action((id, o) => run((op) => op.createTemplate(id, {
+      description: o.description, offering_ids: list(o.offerings), number_pool_id: o.pool, services: o.services ? list(o.services) : undefined,
+    })));
+  template.command('list <organization>').description("list an organization's order templates")
+    .action((id) => run((op) => op.listTemplates(id)));
 
   const sim = program.command('sim').description('SIM inventory');
-  sim.command('import <file>').description('one ICCID a line ("-" reads stdin)').option('--type <type>', 'esim or psim', 'esim')
-    .action((file, o) => withDb(async (db) => importSims(db, linesOf(file, io), o.type as SimType)));
-  sim.command('event <iccid> <event>').description('simulate a device event: downloaded, installed or deleted')
-    .option('--eid <eid>', 'the device\'s EID (32 digits)')
-    .action((iccid, event, o) => withDb(async (db) => {
-      if (!['downloaded', 'installed', 'deleted'].includes(event)) throw new Error('event: must be one of downloaded, installed, deleted');
-      return applyProfileEvent(db, iccid, event as ProfileEvent, o.eid);
+  sim.command('import <file>').description('import ICCIDs, one a line ("-" reads stdin; # starts a comment); each must pass the Luhn check (see `sim generate`)')
+    .addOption(new Option('--type <type>', 'the kind of SIM').choices(['esim', 'psim']).default('esim'))
+    .action((file, o) => run(async (op) => {
+      const iccids = linesOf(file, io);
+      const totals = { imported: 0, duplicates: 0 };
+      for (let i = 0; i < iccids.length || i === 0; i += 100_000) {
+        const part = await op.importSims(o.type, iccids.slice(i, i + 100_000));
+        totals.imported += part.imported;
+        totals.duplicates += part.duplicates;
+      }
+      return totals;
     }));
-  sim.command('summary').action(() => withDb(async (db) =>
-    (await countSimsByState(db)).map((r) => ({ sim_type: r.simType, state: r.state, count: r.count }))));
+  sim.command('generate').description('print valid test ICCIDs (89…, 19 digits, Luhn check digit), one a line, e.g. `cellhub sim generate --count 100 | cellhub sim import -`')
+    .option('--count <n>', 'how many', '10')
+    .option('--prefix <digits>', 'the first digits: 89, the country code, the issuer (the rest is random)', '894499')
+    .action((o) => {
+      const count = whole('--count', o.count, 1, 1_000_000);
+      if (!/^89\d{0,14}$/.test(o.prefix)) throw new Error('--prefix: must be digits starting 89, at most 16 of them');
+      const iccids = generateIccids(o.prefix, count);
+      io.stdout(program.opts().json ? JSON.stringify(iccids, null, 2) + '\n' : iccids.join('\n') + '\n');
+    });
+  sim.command('event <iccid> <event>').description('simulate a device event on a SIM profile, as the SM-DP+ would report it: downloaded, installed or deleted')
+    .option('--eid <eid>', "the device's EID (32 digits)")
+    .action((iccid, event, o) => {
+      if (!['downloaded', 'installed', 'deleted'].includes(event)) throw new Error('event: must be one of downloaded, installed, deleted');
+      return run((op) => op.simEvent(iccid, { event, ...(o.eid ? { eid: o.eid } : {}) }));
+    });
+  sim.command('summary').description('count SIMs by type and state')
+    .action(() => run((op) => op.simSummary()));
 
-  const pool = program.command('pool').description('number pools');
-  pool.command('create').requiredOption('--name <name>').requiredOption('--country <code>')
-    .action((o) => withDb(async (db) => poolJson(await createPool(db, { name: o.name, country: o.country }))));
-  pool.command('import <pool> <file>').description('one MSISDN a line ("-" reads stdin)')
-    .action((id, file) => withDb(async (db) => importNumbers(db, id, linesOf(file, io))));
-  pool.command('list').action(() => withDb(async (db) => (await listPools(db)).map(({ pool: p, ...counts }) => poolJson(p, counts))));
+  const pool = program.command('pool').description('number pools (MSISDNs new subscriptions take)');
+  pool.command('create').description('create a number pool')
+    .requiredOption('--name <name>', 'its name')
+    .requiredOption('--country <code>', 'ISO 3166-1 alpha-2, e.g. GB')
+    .action((o) => run((op) => op.createPool({ name: o.name, country: o.country })));
+  pool.command('import <pool> <file>').description('import MSISDNs into a pool, one a line ("-" reads stdin; # starts a comment)')
+    .action((id, file) => run(async (op) => {
+      const msisdns = linesOf(file, io);
+      const totals = { imported: 0, duplicates: 0 };
+      for (let i = 0; i < msisdns.length || i === 0; i += 100_000) {
+        const part = await op.importNumbers(id, msisdns.slice(i, i + 100_000));
+        totals.imported += part.imported;
+        totals.duplicates += part.duplicates;
+      }
+      return totals;
+    }));
+  pool.command('list').description('list number pools with their counts')
+    .action(() => run((op) => op.listPools()));
 
-  const sender = program.command('sender').description('authorized SMS senders');
-  sender.command('add <organization> <msisdn>').action((id, msisdn) => withDb(async (db) => authorizeSender(db, id, msisdn)));
-  sender.command('remove <organization> <msisdn>').action((id, msisdn) =>
-    withDb(async (db) => { await revokeSender(db, id, msisdn); return { msisdn, removed: true }; }));
-  sender.command('list <organization>').action((id) => withDb(async (db) => (await listSenders(db, id)).map((s) => ({ msisdn: s.msisdn }))));
+  const sender = program.command('sender').description("authorized SMS senders (numbers an organization may send from)");
+  sender.command('add <organization> <msisdn>').description('authorize a sender number (E.164)')
+    .action((id, msisdn) => run((op) => op.addSender(id, msisdn)));
+  sender.command('remove <organization> <msisdn>').description('revoke a sender number')
+    .action((id, msisdn) => run(async (op) => {
+      await op.removeSender(id, msisdn);
+      return { msisdn, removed: true };
+    }));
+  sender.command('list <organization>').description("list an organization's sender numbers")
+    .action((id) => run((op) => op.listSenders(id)));
 
-  const order = program.command('order').description('orders');
-  order.command('list').option('--status <status>', 'pending, completed, failed or canceled').option('--org <organization>')
-    .option('--limit <n>', 'at most this many', '100')
-    .action((o) => withDb(async (db) => (await listOrders(db, o.org, { status: o.status, rows: Number(o.limit) })).map(orderJson)));
+  const order = program.command('order').description('orders, across organizations');
+  order.command('list').description('list orders, newest first')
+    .addOption(new Option('--status <status>', 'only these').choices(['pending', 'completed', 'failed', 'canceled']))
+    .option('--org <organization>', "only this organization's")
+    .option('--limit <n>', LIST_LIMIT, '100')
+    .action((o) => run((op) => op.listOrders({ status: o.status, organization_id: o.org, limit: whole('--limit', o.limit) })));
   order.command('retry <order>').description('retry a failed order from the start')
-    .action((id) => withDb(async (_db, platform) => orderJson(await retryOrder(platform, id))));
+    .action((id) => run((op) => op.retryOrder(id)));
 
-  const mail = program.command('mail').description('mail sent, or kept in the outbox without SMTP');
-  mail.command('list').option('--state <state>', 'sent, outbox, …').action((o) =>
-    withDb(async (db) => (await listMail(db, { state: o.state, rows: 100 })).map((m) => mailJson(m))));
-  mail.command('show <id>').action((id) => withDb(async (db) => {
-    const m = await findMail(db, id);
-    if (!m) throw notFound(`mail ${id}`);
-    return mailJson(m, true);
-  }));
+  const mail = program.command('mail').description('eSIM mail: sent, or kept in the outbox when SMTP_URL is not set');
+  mail.command('list').description('list mail, newest first')
+    .addOption(new Option('--state <state>', 'only these').choices(['queued', 'sent', 'outbox', 'failed']))
+    .option('--limit <n>', LIST_LIMIT, '100')
+    .action((o) => run((op) => op.listMail({ state: o.state, limit: whole('--limit', o.limit) })));
+  mail.command('show <id>').description('show one mail; its attachments (the eSIM QR code) are written to files, their paths printed')
+    .option('--out <dir>', 'where to write the attachments', '.')
+    .action((id, o) => run(async (op) => writeAttachments(await op.showMail(id), resolve(o.out))));
 
   const webhook = program.command('webhook').description('webhook deliveries and signing secrets');
-  webhook.command('list').option('--status <status>', 'pending, delivered or failed').option('--org <organization>')
-    .option('--limit <n>', 'at most this many', '100')
-    .action((o) => withDb(async (db) => (await listDeliveries(db, { organizationId: o.org, status: o.status, rows: Number(o.limit) })).map((d) => deliveryJson(d))));
-  webhook.command('show <delivery>').description('a delivery with every attempt').action((id) => withDb(async (db) => {
-    const { delivery, attempts } = await getDelivery(db, id);
-    return deliveryJson(delivery, attempts);
-  }));
+  webhook.command('list').description('list webhook deliveries, newest first')
+    .addOption(new Option('--status <status>', 'only these').choices(['pending', 'delivered', 'failed']))
+    .option('--org <organization>', "only this organization's")
+    .option('--limit <n>', LIST_LIMIT, '100')
+    .action((o) => run((op) => op.listDeliveries({ status: o.status, organization_id: o.org, limit: whole('--limit', o.limit) })));
+  webhook.command('show <delivery>').description('a delivery with every attempt')
+    .action((id) => run((op) => op.showDelivery(id)));
   webhook.command('redeliver <delivery>').description('send again from the start of the retry schedule, same webhook-id')
-    .action((id) => withDb(async (db) => deliveryJson(await redeliver(db, id))));
-  webhook.command('secret <organization>').description("the organization's whsec_ signing secret").option('--rotate', 'replace it first')
-    .action((id, o) => withDb(async (db, platform) => {
-      await getOrganization(db, id);
-      return { secret: o.rotate ? await rotateWebhookSecret(db, platform.sealing, id) : await webhookSecret(db, platform.sealing, id) };
-    }));
+    .action((id) => run((op) => op.redeliver(id)));
+  webhook.command('secret <organization>').description("the organization's whsec_ signing secret (Standard Webhooks)")
+    .option('--rotate', 'replace it first; deliveries from now on are signed with the new one')
+    .action((id, o) => run((op) => op.webhookSecret(id, Boolean(o.rotate))));
 
   program.command('sandbox').description("a Connect reseller's sandbox clock").command('advance <organization>')
     .description('move its time forward: subscriptions activate and expire as if it had passed')
-    .option('--days <n>', 'days to move forward', '0').option('--hours <n>', 'hours to move forward', '0')
-    .action((id, o) => withDb(async (_db, platform) => {
+    .option('--days <n>', 'days to move forward', '0')
+    .option('--hours <n>', 'hours to move forward', '0')
+    .action((id, o) => {
       const seconds = Math.round((Number(o.days) * 24 + Number(o.hours)) * 3600);
-      if (!Number.isFinite(seconds) || seconds < 1) throw invalidParams('--days or --hours: must move time forward');
-      return advanceClock(platform, id, seconds);
-    }));
+      if (!Number.isFinite(seconds) || seconds < 1) throw new Error('--days or --hours: must move time forward');
+      return run((op) => op.advanceSandbox(id, seconds));
+    });
 
   program.command('keys').description('token signing keys').command('rotate')
     .description('add a new signing key; it signs from now on, older keys keep verifying')
-    .action(() => withDb(async (db, platform) => ({ kid: await createSigningKey(db, platform.sealing) })));
+    .action(() => run((op) => op.rotateSigningKey()));
 
   const usage = program.command('usage').description('usage records from the network (mediation)');
-  usage.command('import <file>').description('rate a CSV (header row of field names) or JSON-lines file; duplicates are ignored')
-    .option('--format <format>', 'csv or jsonl (default: from the file name)')
-    .action((file, o) => withDb(async (db) => importUsageFile(db, file, formatOf(file, o.format), io.progress)));
+  usage.command('import <file>').description('rate usage records from a CSV or JSON-lines file, in batches, with a progress bar; duplicates are ignored')
+    .option('--format <format>', 'csv or jsonl (default: csv for a .csv file, else jsonl)')
+    .addHelpText('after', '\n' + USAGE_COLUMNS)
+    .action((file, o) => run(async (op) => {
+      const { formatOf, importUsageFile } = await import('./usage-import.ts');
+      return importUsageFile(op, file, formatOf(file, o.format), io.progress);
+    }));
+}
+
+/** `count` distinct ICCIDs: the prefix, random digits to 18, and the Luhn check digit. */
+export function generateIccids(prefix: string, count: number, random: () => number = Math.random): string[] {
+  const seen = new Set<string>();
+  const free = 18 - prefix.length;
+  if (count > 10 ** free) throw new Error(`--count: a prefix of ${prefix.length} digits leaves room for ${10 ** free} ICCIDs`);
+  while (seen.size < count) {
+    let body = prefix;
+    while (body.length < 18) body += Math.floor(random() * 10);
+    seen.add(iccidWithCheckDigit(body));
+  }
+  return [...seen];
+}
+
+/** The mail with each attachment written to `dir` (named after the mail and the file) in place of its base64. */
+function writeAttachments(mail: MailJson, dir: string) {
+  const attachments = (mail as { attachments?: { filename: string; content_type: string; size: number; base64: string }[] }).attachments ?? [];
+  if (attachments.length > 0) mkdirSync(dir, { recursive: true });
+  return {
+    ...mail,
+    attachments: attachments.map(({ base64, ...a }) => {
+      const path = join(dir, `${mail.id}-${basename(a.filename).replace(/[^\w.-]/g, '_')}`);
+      writeFileSync(path, Buffer.from(base64, 'base64'));
+      return { ...a, path };
+    }),
+  };
 }

@@ -22,3 +22,10 @@ export function resolveOperatorToken(config: Config): OperatorToken {
   writeFileSync(file, token + '\n', { mode: 0o600 });
   return { token, file };
 }
+
+/** The token a CLI presents to a running server: OPERATOR_TOKEN, or the one generated into DATA_DIR; never made here. */
+export function readOperatorToken(config: Config): string | undefined {
+  if (config.operatorToken) return config.operatorToken;
+  const file = join(config.dataDir, 'operator-token');
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;
+}

@@ -1,22 +1,20 @@
 // The cellhub command line: one program for the server, migrations, demo data and the
 // operator's set-up commands. A run is a function of its arguments and its io, so the
-// binary and the tests drive the same code.
+// binary and the tests drive the same code. Only commander and a few small modules load
+// up front: each command imports what it needs when it runs, so --help and a command
+// against a running server start fast.
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
-import { openDatabase } from '../db/database.ts';
-import { openPlatform } from '../platform.ts';
 import { apiErrorOf } from '../http/errors.ts';
-import { seedDemo, type DemoSummary } from '../demo/seed.ts';
-import { REALMS } from '../auth/realms.ts';
 import { render } from './output.ts';
-import { serve } from './serve.ts';
-import { registerOperatorCommands, type WithDb } from './operator-commands.ts';
-import { simulateTraffic } from './simulate.ts';
+import { registerOperatorCommands, whole, type WithOperator } from './operator-commands.ts';
+import type { Operator } from './operator.ts';
 import type { CliIo } from './io.ts';
 
 /** Runs one command line (the arguments after the program's name); answers the exit code. */
 export async function runCli(args: string[], io: CliIo): Promise<number> {
-  const program = buildProgram(io);
+  const opened: Operator[] = [];
+  const program = buildProgram(io, opened);
   try {
     await program.parseAsync(args, { from: 'user' });
     return 0;
@@ -24,6 +22,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode;
     io.stderr(`cellhub: ${describe(error)}\n`);
     return 1;
+  } finally {
+    for (const operator of opened) await operator.close().catch(() => {});
   }
 }
 
@@ -34,79 +34,63 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function buildProgram(io: CliIo): Command {
+function buildProgram(io: CliIo, opened: Operator[]): Command {
   const config = (): Config => loadConfig(io.env);
   const program = new Command('cellhub')
     .description('Open-source connectivity platform: Enterprise and Connect partner APIs')
-    .option('--json', 'print JSON only')
+    .option('--json', 'print one JSON document and nothing else')
+    .option('--server <url>', 'do operator commands through the cellhub server at this URL (its /operator API, with OPERATOR_TOKEN or the token in DATA_DIR); the default is this process, or the running server that holds the embedded database')
     .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .addHelpText('after', `
+Operator commands work on the configured database (DATABASE_URL, else the embedded one
+in DATA_DIR). While a cellhub server holds the embedded database they go through that
+server's operator API, with the same output.`);
   const json = () => Boolean(program.opts().json);
   const print = (data: unknown) => io.stdout(render(data, json()));
 
-  /** Opens the configured database for one command, prints what it returns, closes. */
-  const withDb: WithDb = async (work) => {
-    const platform = await openPlatform(config());
-    try {
-      print(await work(platform.db, platform));
-    } finally {
-      await platform.close();
-    }
+  /** Opens the operator (here, or the running server) for one command, prints what the work answers. */
+  const withOperator: WithOperator = async (work) => {
+    const { openOperator } = await import('./open-operator.ts');
+    const operator = await openOperator(config(), program.opts().server);
+    opened.push(operator);
+    print(await work(operator));
   };
 
   program.command('serve').description('serve the APIs and run the workers (default: embedded database in ./data)')
-    .addOption(new Option('--role <role>', 'api: only the APIs; worker: only the background jobs').choices(['all', 'api', 'worker']).default('all'))
-    .action((o) => serve(config(), o.role));
+    .addOption(new Option('--role <role>', 'all: both; api: only the APIs; worker: only the background jobs').choices(['all', 'api', 'worker']).default('all'))
+    .action(async (o) => {
+      const { serve } = await import('./serve.ts');
+      await serve(config(), o.role);
+    });
 
-  program.command('migrate').description('apply database migrations').action(async () => {
+  program.command('migrate').description('apply database migrations (the server also applies them at start)').action(async () => {
     const c = config();
+    const { openDatabase } = await import('../db/database.ts');
     const database = await openDatabase({ databaseUrl: c.databaseUrl, dataDir: c.databaseUrl ? undefined : `${c.dataDir}/db` });
     await database.migrate();
     await database.close();
     print({ migrated: true, database: database.kind });
   });
 
-  program.command('demo').description('seed the demo organizations (idempotent) and print their credentials')
-    .action(() => withDb(async (db) => demoJson(config(), await seedDemo(db))));
+  program.command('demo').description('seed the demo organizations (once; idempotent) and print every demo credential')
+    .action(() => withOperator((operator) => operator.demo()));
 
-  program.command('simulate').description('generate live usage (calls, data, SMS, some roaming) for the active subscriptions')
+  program.command('simulate').description('generate live usage (calls, data, SMS, some roaming) for the active subscriptions, through the same ingest and rating as the network\'s records (fed to the running server when it holds the database)')
     .option('--rate <n>', 'records a second', '20')
     .option('--seconds <n>', 'stop after this many seconds (default: until Ctrl-C)')
     .option('--organization <id>', 'only this organization\'s subscriptions')
-    .action((o) => withDb(async (db) => simulateTraffic(db, {
-      rate: positive('--rate', o.rate),
-      seconds: o.seconds === undefined ? undefined : positive('--seconds', o.seconds),
-      organizationId: o.organization,
-      progress: io.progress,
-    })));
+    .action((o) => {
+      const rate = whole('--rate', o.rate, 1, 10_000);
+      const seconds = o.seconds === undefined ? undefined : whole('--seconds', o.seconds);
+      return withOperator(async (operator) => {
+        const { simulateTraffic } = await import('./simulate.ts');
+        return simulateTraffic(operator, { rate, seconds, organizationId: o.organization, progress: io.progress });
+      });
+    });
 
   // Subcommands inherit the exit override and the output set above.
-  registerOperatorCommands(program, withDb, io);
+  registerOperatorCommands(program, withOperator, io);
   return program;
-}
-
-function positive(option: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`${option}: must be a whole number, 1 or more`);
-  return n;
-}
-
-function demoJson(c: Config, summary: DemoSummary) {
-  const family = (realm: keyof typeof REALMS, base: string) => ({
-    base_url: c.publicUrl + base,
-    base_path: base,
-    realm,
-    token_url: `${c.publicUrl}/auth/realms/${realm}/protocol/openid-connect/token`,
-  });
-  return {
-    created: summary.created,
-    organizations: summary.organizations.map((o) => ({
-      id: o.id,
-      name: o.name,
-      enterprise: { ...family('enterprise-apis', '/enterprise'), clients: [o.enterprise] },
-      connect: { ...family('tru-staff', '/connect-api/v1'), clients: o.connect },
-      sms_senders: o.sms_senders,
-    })),
-  };
 }

@@ -1,10 +1,12 @@
 // `cellhub serve`: the HTTP server. On the embedded database it also seeds the demo
 // world on first start and prints how to call it.
+import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.ts';
 import { openPlatform } from '../platform.ts';
 import { buildApp } from '../app.ts';
 import { seedDemo, type DemoSummary } from '../demo/seed.ts';
 import { resolveOperatorToken, type OperatorToken } from './operator-token.ts';
+import { announceServer } from '../db/data-dir-lock.ts';
 
 export type Role = 'all' | 'api' | 'worker';
 
@@ -34,12 +36,22 @@ export async function serve(config: Config, role: Role = 'all'): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  // On the embedded database the CLI cannot open the database while this process holds
+  // it: the lock tells it where to send its work instead (the operator API).
+  if (platform.database.kind === 'pglite' && role !== 'worker') announceServer(`${config.dataDir}/db`, listeningUrl(config, app.server.address()));
   if (role === 'worker') app.log.info({ role }, 'worker started');
   // Secrets go only to a person at a terminal, never into a log file or a collector.
   else process.stderr.write(banner(config, operator, demo, Boolean(process.stderr.isTTY)));
 }
 
-const HIDDEN = '<secret: npm run cellhub -- demo --json, with the server stopped>';
+/** The URL this process answers on, with the port it really got (PORT=0 picks one). */
+function listeningUrl(config: Config, address: string | AddressInfo | null): string {
+  if (!address || typeof address === 'string') return config.publicUrl;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
+
+const HIDDEN = '<secret: npx cellhub demo --json>';
 
 function banner(config: Config, operator: OperatorToken, demo: DemoSummary | undefined, reveal: boolean): string {
   const url = config.publicUrl;
@@ -62,7 +74,7 @@ function banner(config: Config, operator: OperatorToken, demo: DemoSummary | und
     const secret = reveal ? org.enterprise.client_secret : HIDDEN;
     lines.push(
       '',
-      `Demo organizations: ${demo.organizations.map((o) => o.name).join(', ')} (all credentials: npm run cellhub -- demo --json)`,
+      `Demo organizations: ${demo.organizations.map((o) => o.name).join(', ')} (all credentials: npx cellhub demo --json)`,
       `  ${org.name} enterprise client: ${id} / ${secret}`,
       ...org.connect.filter((c) => c.role === 'RESELLER').map((c) => `  ${org.name} Connect reseller client: ${c.client_id} / ${reveal ? c.client_secret : HIDDEN}`),
       '',

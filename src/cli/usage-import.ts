@@ -1,16 +1,17 @@
 // `cellhub usage import FILE`: usage records from a CSV file (a header row naming the
-// fields) or JSON lines, sent through the same ingest as the operator API in batches,
-// with a progress bar on stderr. Re-importing a file is safe: duplicates are ignored.
+// fields) or JSON lines, sent in batches through the operator's ingest (in this process,
+// or a running server's operator API), with a progress bar on stderr (rate and time
+// left). Re-importing a file is safe: duplicates are ignored.
 import { createReadStream, statSync, type ReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 import { SingleBar, Presets } from 'cli-progress';
-import type { Db } from '../db/database.ts';
-import { ingestUsage, type IngestResult } from '../domain/usage/ingest.service.ts';
+import type { IngestResult } from '../domain/usage/ingest.service.ts';
+import { INGEST_BATCH, type Operator } from './operator.ts';
+import { Meter } from './progress.ts';
 
 export type UsageFileFormat = 'csv' | 'jsonl';
 
-const BATCH = 5_000;
 /** Refusals listed in the summary; the counts cover them all. */
 const LISTED = 50;
 
@@ -44,16 +45,21 @@ async function* recordsOf(stream: ReadStream, format: UsageFileFormat): AsyncGen
 }
 
 /** Rates the file's records in batches; a bar on `progress` shows how far it got. */
-export async function importUsageFile(db: Db, file: string, format: UsageFileFormat, progress?: NodeJS.WritableStream) {
-  const bar = progress && new SingleBar({ format: 'usage import |{bar}| {percentage}% | {records} records', stream: progress }, Presets.shades_classic);
+export async function importUsageFile(operator: Operator, file: string, format: UsageFileFormat, progress?: NodeJS.WritableStream) {
+  const bar = progress && new SingleBar({
+    format: 'usage import |{bar}| {percentage}% | {records} records | {rate} records/s | ETA {eta_formatted}',
+    stream: progress,
+    etaBuffer: 20,
+  }, Presets.shades_classic);
   const size = statSync(file).size;
-  bar?.start(size, 0, { records: 0 });
+  const meter = new Meter();
+  bar?.start(size, 0, { records: 0, rate: 0 });
   const totals = { received: 0, accepted: 0, duplicates: 0, rejected: 0, items: 0 };
   const rejections: { line: number; source_record_id: string | null; reason: string }[] = [];
   let batch: { line: number; value: unknown }[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    const result: IngestResult = await ingestUsage(db, batch.map((b) => b.value));
+    const result: IngestResult = await operator.ingestUsage(batch.map((b) => b.value));
     for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += result[key];
     for (const r of result.rejections) {
       if (rejections.length < LISTED) rejections.push({ line: batch[r.index].line, source_record_id: r.source_record_id, reason: r.reason });
@@ -63,13 +69,15 @@ export async function importUsageFile(db: Db, file: string, format: UsageFileFor
   const input = createReadStream(file);
   for await (const record of recordsOf(input, format)) {
     batch.push(record);
-    if (batch.length === BATCH) {
+    if (batch.length === INGEST_BATCH) {
       await flush();
-      bar?.update(input.bytesRead, { records: totals.received });
+      meter.update(totals.received);
+      bar?.update(input.bytesRead, { records: totals.received, rate: Math.round(meter.rate()) });
     }
   }
   await flush();
-  bar?.update(size, { records: totals.received });
+  meter.update(totals.received);
+  bar?.update(size, { records: totals.received, rate: Math.round(meter.rate()) });
   bar?.stop();
   return { file, format, ...totals, rejections };
 }

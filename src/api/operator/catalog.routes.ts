@@ -9,7 +9,7 @@ import { createAccount, listAccounts } from '../../domain/accounts/accounts.serv
 import { createOffering, listOfferings } from '../../domain/catalog/offerings.service.ts';
 import { createTemplate, listTemplates, SERVICE_TYPES } from '../../domain/catalog/templates.service.ts';
 import { idPattern } from '../../domain/ids.ts';
-import { accountJson, offeringJson, templateJson } from './representations.ts';
+import { accountJson, offeringJson, templateJson } from '../../operator/representations.ts';
 import { Country, literals, OrgParams } from './params.ts';
 
 export function catalogRoutes(app: App, platform: Platform): void {

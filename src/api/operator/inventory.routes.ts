@@ -7,7 +7,7 @@ import { ListQuery } from '../../http/hal.ts';
 import { countSimsByState, importSims, listSims, SIM_TYPES } from '../../domain/inventory/sims.service.ts';
 import { createPool, importNumbers, listPools } from '../../domain/inventory/numbers.service.ts';
 import { applyProfileEvent } from '../../domain/inventory/profile-events.ts';
-import { poolJson } from './representations.ts';
+import { poolJson } from '../../operator/representations.ts';
 import { Country, literals } from './params.ts';
 
 /** 100,000 ICCIDs or MSISDNs as JSON, with room to spare. */

@@ -8,7 +8,7 @@ import { notFound } from '../../domain/errors.ts';
 import { listOrders, retryOrder } from '../../domain/orders/orders.service.ts';
 import { ORDER_STATUSES } from '../../domain/orders/order-types.ts';
 import { findMail, listMail } from '../../domain/orders/mail.store.ts';
-import { mailJson, orderJson } from './representations.ts';
+import { mailJson, orderJson } from '../../operator/representations.ts';
 
 export function orderRoutes(app: App, platform: Platform): void {
   const db = platform.db;

@@ -9,7 +9,7 @@ import { CONNECT_ROLES } from '../../auth/realms.ts';
 import { createClient, disableClient, listClients } from '../../auth/clients.service.ts';
 import { createOrganization, getOrganization, listOrganizations, setLicences } from '../../domain/organizations/organizations.service.ts';
 import { authorizeSender, listSenders, revokeSender } from '../../domain/sms/senders.service.ts';
-import { clientJson, organizationJson } from './representations.ts';
+import { clientJson, organizationJson } from '../../operator/representations.ts';
 import { literals, OrgParams } from './params.ts';
 
 export function tenantRoutes(app: App, platform: Platform): void {

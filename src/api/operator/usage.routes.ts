@@ -5,6 +5,7 @@ import { Type } from 'typebox';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { ingestUsage, MAX_BATCH } from '../../domain/usage/ingest.service.ts';
+import { activeLines } from '../../demo/usage.ts';
 
 // Records are not checked by the schema: one bad record must not refuse the batch.
 const Batch = Type.Object({
@@ -25,4 +26,11 @@ export function usageRoutes(app: App, platform: Platform): void {
     bodyLimit: 16 * 1024 * 1024,
     schema: { summary: `Ingest up to ${MAX_BATCH} usage records (duplicates by source_record_id are ignored)`, description: DESCRIPTION, body: Batch },
   }, async (request) => ingestUsage(platform.db, request.body.records));
+
+  app.get('/usage/lines', {
+    schema: {
+      summary: "The active subscriptions' primary numbers, for traffic simulators (`cellhub simulate`)",
+      querystring: Type.Object({ organization_id: Type.Optional(Type.String()) }),
+    },
+  }, async (request) => (await activeLines(platform.db, request.query.organization_id)).map((l) => ({ msisdn: l.msisdn, home_country: l.homeCountry })));
 }

@@ -8,7 +8,7 @@ import { ListQuery } from '../../http/hal.ts';
 import { getDelivery, listDeliveries, redeliver } from '../../domain/webhooks/webhooks.service.ts';
 import { rotateWebhookSecret, webhookSecret } from '../../domain/webhooks/secrets.ts';
 import { getOrganization } from '../../domain/organizations/organizations.service.ts';
-import { deliveryJson } from './representations.ts';
+import { deliveryJson } from '../../operator/representations.ts';
 import { OrgParams } from './params.ts';
 
 const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;

@@ -1,14 +1,15 @@
-// What the operator API and the CLI's --json print: plain JSON, snake_case like the APIs.
-import type { Organization } from '../../domain/organizations/organizations.service.ts';
-import type { ApiClient } from '../../auth/clients.service.ts';
-import type { Offering } from '../../domain/catalog/offerings.service.ts';
-import type { OrderTemplate } from '../../domain/catalog/templates.service.ts';
-import type { NumberPool } from '../../domain/inventory/numbers.service.ts';
-import type { Account } from '../../domain/accounts/accounts.service.ts';
-import type { OrderRow } from '../../domain/orders/orders.service.ts';
-import type { MailMessage } from '../../domain/orders/mail.store.ts';
-import type { WebhookAttempt, WebhookDelivery } from '../../domain/webhooks/webhooks.store.ts';
-import { iso } from '../../http/hal.ts';
+// What the operator API and the CLI print: plain JSON, snake_case like the APIs. Shared by
+// the /operator routes and the CLI's in-process operator, so both print the same.
+import type { Organization } from '../domain/organizations/organizations.service.ts';
+import type { ApiClient } from '../auth/clients.service.ts';
+import type { Offering } from '../domain/catalog/offerings.service.ts';
+import type { OrderTemplate } from '../domain/catalog/templates.service.ts';
+import type { NumberPool } from '../domain/inventory/numbers.service.ts';
+import type { Account } from '../domain/accounts/accounts.service.ts';
+import type { OrderRow } from '../domain/orders/orders.service.ts';
+import type { MailMessage } from '../domain/orders/mail.store.ts';
+import type { WebhookAttempt, WebhookDelivery } from '../domain/webhooks/webhooks.store.ts';
+import { iso } from '../http/hal.ts';
 
 export const organizationJson = (o: Organization) => ({
   id: o.id,

@@ -1,0 +1,22 @@
+// Operator: the demo world and token signing keys (what `cellhub demo` and `cellhub keys
+// rotate` do, for when the server holds the embedded database).
+import type { App } from '../../http/app-type.ts';
+import type { Platform } from '../../platform.ts';
+import { seedDemo } from '../../demo/seed.ts';
+import { demoJson } from '../../demo/demo-json.ts';
+import { createSigningKey } from '../../auth/key-ring.ts';
+
+export function platformRoutes(app: App, platform: Platform): void {
+  app.post('/demo', {
+    schema: { summary: 'Seed the demo organizations (once; idempotent) and answer every demo credential' },
+  }, async () => demoJson(platform.config.publicUrl, await seedDemo(platform.db)));
+
+  app.post('/signing-keys', {
+    schema: { summary: 'Add a token signing key: it signs from now on, older keys keep verifying' },
+  }, async (_request, reply) => {
+    const kid = await createSigningKey(platform.db, platform.sealing);
+    await platform.keys.reload();
+    reply.code(201);
+    return { kid };
+  });
+}
