@@ -13,6 +13,7 @@ import { redactError } from './http/log-redaction.ts';
 import { leaveTenantGate } from './http/auth-guard.ts';
 import { schemaErrorToApiError, validatorCompiler } from './http/validation.ts';
 import { ErrorBody } from './http/schemas.ts';
+import { DOCS_UI, OPENAPI, serveCompressedDocsAssets } from './http/openapi.ts';
 import { registerTokenRoutes } from './auth/token.routes.ts';
 import { registerEnterpriseApi } from './api/enterprise/index.ts';
 import { registerConnectApi } from './api/connect/index.ts';
@@ -60,24 +61,11 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
 
   await app.register(formbody);
   await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'cellhub',
-        version: '0.1.0',
-        description:
-          'The Enterprise (`/enterprise`) and Connect (`/connect-api/v1`) partner APIs, the OAuth2 realms that guard them, and the operator surface (`/operator`).',
-      },
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
-          operator: { type: 'http', scheme: 'bearer', description: 'OPERATOR_TOKEN' },
-        },
-      },
-    },
+    openapi: OPENAPI,
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  serveCompressedDocsAssets(app);
+  await app.register(swaggerUi, DOCS_UI);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   if (options.api === false) return app;

@@ -33,6 +33,12 @@ describe.runIf(available)('the docs page', () => {
     const page = await browser.newPage();
     const failures: string[] = [];
     page.on('pageerror', (e) => failures.push(e.message));
+    // Offline-ready: every request the page makes goes to this server (no fonts, badges or logos from elsewhere).
+    const elsewhere: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.protocol !== 'data:' && url.origin !== base) elsewhere.push(r.url());
+    });
     await page.goto(`${base}/docs`);
     await page.getByText('/enterprise/subscriptions/{id}', { exact: true }).first().waitFor({ timeout: 60_000 });
     const text = await page.locator('body').innerText();
@@ -40,6 +46,13 @@ describe.runIf(available)('the docs page', () => {
       expect(text).toContain(path);
     }
     expect(failures).toEqual([]);
+    expect(elsewhere).toEqual([]);
+    // The Authorize dialog offers both realms' client-credentials flows.
+    await page.getByRole('button', { name: /authorize/i }).first().click();
+    const dialog = await page.locator('.dialog-ux').innerText();
+    expect(dialog).toContain('clientCredentials');
+    expect(dialog).toContain('/auth/realms/enterprise-apis/protocol/openid-connect/token');
+    expect(dialog).toContain('/auth/realms/tru-staff/protocol/openid-connect/token');
     await page.screenshot({ path: 'test-results/docs.png' }).catch(() => {});
   });
 });

@@ -41,7 +41,33 @@ describe('OpenAPI', () => {
     for (const route of expected) expect(documented, route).toContain(route);
     const get = doc.paths['/enterprise/subscriptions'].get;
     expect(get.responses['401']).toBeDefined();
-    expect(get.security).toEqual([{ bearer: [] }]);
+    expect(get.security).toEqual([{ enterprise: [] }]);
+    expect(doc.paths['/connect-api/v1/products'].get.security).toEqual([{ connect: [] }]);
+  });
+
+  it('declares the OAuth2 client-credentials flow of each realm, so Authorize fetches a token', async () => {
+    const doc = (await h.app.inject({ url: '/openapi.json' })).json();
+    const schemes = doc.components.securitySchemes;
+    expect(schemes.enterprise).toMatchObject({ type: 'oauth2', flows: { clientCredentials: { tokenUrl: '/auth/realms/enterprise-apis/protocol/openid-connect/token' } } });
+    expect(schemes.connect).toMatchObject({ type: 'oauth2', flows: { clientCredentials: { tokenUrl: '/auth/realms/tru-staff/protocol/openid-connect/token' } } });
+    // Every partner operation uses its realm's flow; the token URL of each flow is a served route.
+    for (const [path, item] of Object.entries<Record<string, { security?: unknown }>>(doc.paths)) {
+      for (const op of Object.values(item)) {
+        if (path.startsWith('/enterprise/')) expect(op.security, path).toEqual([{ enterprise: [] }]);
+        if (path.startsWith('/connect-api/')) expect(op.security, path).toEqual([{ connect: [] }]);
+      }
+    }
+    expect(doc.paths['/auth/realms/{realm}/protocol/openid-connect/token'].post).toBeDefined();
+    // What Swagger UI sends for a client-credentials flow (Basic client authentication, form body) gets a token.
+    const tenant = await h.tenant();
+    const res = await h.app.inject({
+      method: 'POST',
+      url: schemes.enterprise.flows.clientCredentials.tokenUrl,
+      headers: { authorization: `Basic ${Buffer.from(`${tenant.clientId}:${tenant.secret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'grant_type=client_credentials',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().token_type).toBe('Bearer');
   });
 
   it('serves the docs UI', async () => {
@@ -49,5 +75,41 @@ describe('OpenAPI', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/html/);
     expect(res.body).toContain('swagger');
+  });
+
+  it('serves a docs page that needs nothing from another host', async () => {
+    const page = await h.app.inject({ url: '/docs/' });
+    const assets = [...page.body.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(assets.length).toBeGreaterThan(3);
+    const external: string[] = [];
+    const noted = (where: string, text: string) => {
+      // Any absolute URL a browser would fetch: in HTML attributes, CSS url(), @import, or a script's config.
+      for (const m of text.matchAll(/(?:src|href)\s*=\s*["'](?:https?:)?\/\/[^"']+|url\(\s*["']?(?:https?:)?\/\/[^)]+|@import\s+["'](?:https?:)?\/\/[^"']+/gi)) external.push(`${where}: ${m[0]}`);
+    };
+    noted('/docs/', page.body);
+    for (const asset of assets) {
+      expect(asset, 'a relative asset').toMatch(/^\.\//);
+      const res = await h.app.inject({ url: `/docs/${asset.slice(2)}` });
+      expect(res.statusCode, asset).toBe(200);
+      if (/\.(css|html)$/.test(asset) || asset.endsWith('swagger-initializer.js')) noted(asset, res.body);
+    }
+    expect(external).toEqual([]);
+    // Swagger UI's default validator badge is an image from validator.swagger.io: turned off.
+    const initializer = (await h.app.inject({ url: '/docs/static/swagger-initializer.js' })).body;
+    expect(initializer).toMatch(/validatorUrl"?\s*:\s*null/);
+    // No absolute URL in any string of the page's configuration (a comment's link does not count).
+    expect(initializer).not.toMatch(/["'`](?:https?:)?\/\//);
+  });
+
+  it('sends the big docs assets compressed, with a validator', async () => {
+    const res = await h.app.inject({ url: '/docs/static/swagger-ui-bundle.js', headers: { 'accept-encoding': 'gzip, br' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.rawPayload.length).toBeLessThan(700_000);
+    const again = await h.app.inject({ url: '/docs/static/swagger-ui-bundle.js', headers: { 'if-none-match': String(res.headers.etag) } });
+    expect(again.statusCode).toBe(304);
+    const plain = await h.app.inject({ url: '/docs/static/swagger-ui.css' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toContain('.swagger-ui');
   });
 });

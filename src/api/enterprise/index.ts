@@ -2,6 +2,7 @@
 // needs a token of the enterprise-apis realm and the licence of its API.
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
+import { SECURITY_SCHEME } from '../../http/openapi.ts';
 import { authenticate, requireLicence } from '../../http/auth-guard.ts';
 import { HAL_JSON } from '../../http/hal.ts';
 import type { Licence } from '../../auth/licences.ts';
@@ -27,7 +28,7 @@ export async function registerEnterpriseApi(app: App, platform: Platform): Promi
     reply.type(HAL_JSON);
   });
   app.addHook('onRoute', (route) => {
-    route.schema = { ...route.schema, security: [{ bearer: [] }] };
+    route.schema = { ...route.schema, security: [{ [SECURITY_SCHEME['enterprise-apis']]: [] }] };
   });
   await app.register(licensed('accounts', accountRoutes(platform)));
   await app.register(licensed('subscribers', subscriberRoutes(platform)));
