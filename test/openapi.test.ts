@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './support/harness.ts';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { OPERATOR_TOKEN, startHarness, type Harness } from './support/harness.ts';
+import { parseUsageRecord } from '../src/domain/usage/usage-record.ts';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 let h: Harness;
 beforeAll(async () => {
@@ -111,5 +116,45 @@ describe('OpenAPI', () => {
     const plain = await h.app.inject({ url: '/docs/static/swagger-ui.css' });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body).toContain('.swagger-ui');
+  });
+});
+
+describe('the usage-record ingest body', () => {
+  const op = { authorization: `Bearer ${OPERATOR_TOKEN}` };
+  const documented = async () => {
+    const doc = (await h.app.inject({ url: '/openapi.json' })).json();
+    const body = doc.paths['/operator/usage/records'].post.requestBody.content['application/json'];
+    return { schema: body.schema, examples: [body.example ?? Object.values<{ value: unknown }>(body.examples ?? {}).map((e) => e.value)].flat() };
+  };
+
+  it('describes the records the parser accepts, JSON and CSV-shaped alike', async () => {
+    const { schema, examples } = await documented();
+    const record = schema.properties.records.items;
+    expect(Object.keys(record.properties)).toEqual(expect.arrayContaining(['source_record_id', 'msisdn', 'iccid', 'type', 'direction', 'quantity', 'location_country', 'started_at', 'ended_at']));
+    const ajv = new Ajv({ strict: false });
+    addFormats(ajv);
+    const validRecord = ajv.compile(record);
+    const now = new Date('2026-12-01T00:00:00Z');
+    const records = (examples[0] as { records: unknown[] }).records;
+    // CSV rows arrive as strings (cellhub usage import): the parser takes them, so the schema must too.
+    const csvShaped = { source_record_id: ' csv-1 ', msisdn: '+447700900123', type: 'data', direction: 'inbound', quantity: '1024', unit: 'bytes', location_country: 'pt', started_at: '2026-11-30T10:00+01:00', ended_at: '', other_party: '', technology: '', is_recorded: 'true' };
+    for (const r of [...records, csvShaped, { ...csvShaped, ended_at: null, other_party: null, technology: null, is_recorded: true, quantity: 0 }]) {
+      expect(parseUsageRecord(r, now), JSON.stringify(r)).toHaveProperty('record');
+      expect(validRecord(r), `${JSON.stringify(r)}: ${ajv.errorsText(validRecord.errors)}`).toBe(true);
+    }
+    expect(ajv.compile(schema)(examples[0])).toBe(true);
+  });
+
+  it('still checks records one by one: a bad record is refused with its index, not the batch', async () => {
+    const res = await h.app.inject({ method: 'POST', url: '/operator/usage/records', headers: op, payload: { records: [42, { source_record_id: 'x', type: 'fax' }, 'text'] } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ received: 3, accepted: 0, rejected: 3 });
+    expect(res.json().rejections.map((r: { index: number }) => r.index)).toEqual([0, 1, 2]);
+    expect(res.json().rejections[1]).toEqual({ index: 1, source_record_id: 'x', reason: 'msisdn: either msisdn or iccid is required' });
+    // The batch's own shape is still validated.
+    const empty = await h.app.inject({ method: 'POST', url: '/operator/usage/records', headers: op, payload: { records: [] } });
+    expect(empty.statusCode).toBe(400);
+    const notArray = await h.app.inject({ method: 'POST', url: '/operator/usage/records', headers: op, payload: { records: {} } });
+    expect(notArray.statusCode).toBe(400);
   });
 });

@@ -6304,12 +6304,125 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "records": [
+                     *         {
+                     *           "source_record_id": "cdr-2026-11-30-000001",
+                     *           "msisdn": "447700900123",
+                     *           "type": "voice",
+                     *           "direction": "outbound",
+                     *           "quantity": 45,
+                     *           "unit": "seconds",
+                     *           "location_country": "GB",
+                     *           "started_at": "2026-11-30T09:15:22Z",
+                     *           "ended_at": "2026-11-30T09:16:07Z",
+                     *           "other_party": "447700900456",
+                     *           "technology": "VoLTE",
+                     *           "is_recorded": false
+                     *         },
+                     *         {
+                     *           "source_record_id": "cdr-2026-11-30-000002",
+                     *           "msisdn": "447700900123",
+                     *           "type": "data",
+                     *           "direction": "outbound",
+                     *           "quantity": 52428800,
+                     *           "unit": "bytes",
+                     *           "location_country": "FR",
+                     *           "started_at": "2026-11-30T10:00:00Z",
+                     *           "ended_at": "2026-11-30T10:30:00Z",
+                     *           "technology": "4G"
+                     *         },
+                     *         {
+                     *           "source_record_id": "cdr-2026-11-30-000003",
+                     *           "iccid": "8944500102198304826",
+                     *           "type": "sms",
+                     *           "direction": "outbound",
+                     *           "quantity": "1",
+                     *           "location_country": "gb",
+                     *           "started_at": "2026-11-30T11:00:00+00:00",
+                     *           "ended_at": "",
+                     *           "is_recorded": "false"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
-                        records: unknown[];
+                        records: {
+                            /** @description Mediation's id of the record (1 to 128 characters, trimmed). A record whose id was rated before is counted as a duplicate and ignored. */
+                            source_record_id: string;
+                            /** @description The subscriber's number, E.164 digits (8 to 15, a leading + allowed). Either `msisdn` or `iccid` is required; the record goes to whoever held the number when it started. */
+                            msisdn?: string;
+                            /** @description The SIM (19 digits from 89, Luhn check digit); used without `msisdn`, and for Connect SIMs (their data records draw on the balances). */
+                            iccid?: string;
+                            /**
+                             * @description voice, data or sms
+                             * @enum {unknown}
+                             */
+                            type: "voice" | "data" | "sms";
+                            /** @enum {unknown} */
+                            direction: "inbound" | "outbound";
+                            /** @description If given, must be the unit of the type: seconds (voice), bytes (data), messages (sms) */
+                            unit?: string;
+                            /** @description In the unit of the type: a whole number, 0 or more (digits in a string are taken too) */
+                            quantity: number | string;
+                            /** @description ISO 3166 alpha-2 code of where the subscriber was (roaming when not the home country) */
+                            location_country: string;
+                            /** @description ISO 8601 date-time with an offset; at most 400 days ago and at most a day ahead */
+                            started_at: string;
+                            /** @description Not before started_at; absent, null or empty: started_at */
+                            ended_at?: string | null;
+                            /** @description The other number, up to 15 digits */
+                            other_party?: string | null;
+                            /** @description e.g. 4G, 5G, VoLTE (at most 16 characters) */
+                            technology?: string | null;
+                            /** @description true or "true" for a recorded call; anything else is false */
+                            is_recorded?: boolean | string;
+                        }[];
                     };
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "received": 3,
+                         *       "accepted": 2,
+                         *       "duplicates": 0,
+                         *       "rejected": 1,
+                         *       "items": 2,
+                         *       "rejections": [
+                         *         {
+                         *           "index": 2,
+                         *           "source_record_id": "cdr-2026-11-30-000003",
+                         *           "reason": "iccid: 8944500102198304826 was held by no subscription at 2026-11-30T11:00:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description records in the batch */
+                            received: number;
+                            /** @description records rated now */
+                            accepted: number;
+                            /** @description records rated before (same source_record_id), or repeated in the batch: ignored */
+                            duplicates: number;
+                            rejected: number;
+                            /** @description usage items written (a record straddling the end of an allowance makes two) */
+                            items: number;
+                            rejections: {
+                                index: number;
+                                source_record_id: string | null;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
                 400: {
                     headers: {
