@@ -80,7 +80,7 @@ const INVALID_CLIENT = () => new OAuthError('invalid_client', 'client_id: unknow
 
 export function registerTokenRoutes(app: App, platform: Platform): void {
   app.get('/auth/realms/:realm/.well-known/openid-configuration', {
-    schema: { tags: ['auth'], summary: 'OpenID discovery document', params: RealmParams, response: errorResponses(404) },
+    schema: { tags: ['auth'], summary: 'OpenID discovery document', description: "The realm's OpenID Connect discovery document: issuer, token endpoint, JWKS URI and the grants served (client_credentials, refresh_token). Realms: `enterprise-apis` (Enterprise API) and `tru-staff` (Connect API); any other realm answers 404.", params: RealmParams, response: errorResponses(404) },
   }, async (request) => {
     const realm = realmOf(request.params.realm);
     const issuer = platform.tokens.issuer(realm);
@@ -99,7 +99,7 @@ export function registerTokenRoutes(app: App, platform: Platform): void {
   if (platform.tokens.external) return; // an external issuer serves tokens and keys
 
   app.get('/auth/realms/:realm/protocol/openid-connect/certs', {
-    schema: { tags: ['auth'], summary: 'The realm\'s token signing keys (JWKS)', params: RealmParams, response: errorResponses(404) },
+    schema: { tags: ['auth'], summary: 'The realm\'s token signing keys (JWKS)', description: "The public keys (RS256) that sign the realm's access tokens, to verify them offline. Keys rotate: verify by `kid`. Off when an external issuer (`ISSUER_URL`) serves tokens.", params: RealmParams, response: errorResponses(404) },
   }, async (request) => {
     realmOf(request.params.realm);
     return platform.keys.jwks();
@@ -108,7 +108,7 @@ export function registerTokenRoutes(app: App, platform: Platform): void {
   app.post('/auth/realms/:realm/protocol/openid-connect/token', {
     schema: {
       tags: ['auth'],
-      summary: 'Issue an access token (client credentials or refresh token grant)',
+      summary: 'Issue an access token (client credentials or refresh token grant)', description: "OAuth2 token endpoint (Keycloak-compatible path), form-encoded. `grant_type=client_credentials` with `client_id` and `client_secret` in HTTP Basic or the body answers an access token (a JWT, 300 s) and a refresh token (1800 s). `grant_type=refresh_token` with the `refresh_token` and the client's credentials answers new ones; a refresh token works once, and presenting a used one again revokes its whole family. A client's credentials work only in its own realm. Errors keep the error model and add OAuth2's `error` (`invalid_client`, `invalid_request`, `invalid_grant`).",
       consumes: ['application/x-www-form-urlencoded'],
       params: RealmParams,
       body: TokenBody,

@@ -61,7 +61,7 @@ export function connectOrderRoutes(platform: Platform) {
     app.post('/v1/order', {
       schema: {
         tags: ['connect orders'],
-        summary: 'Order a new eSIM (NEW_ESIM) or more subscriptions on one (TOPUP)',
+        summary: 'Order a new eSIM (NEW_ESIM) or more subscriptions on one (TOPUP)', description: "Places a Connect order: `NEW_ESIM` makes a new eSIM with the given subscriptions; `TOPUP` adds subscriptions to the reseller's eSIM named in `esim.iccid`. Checked at once (known products, `activationDate` not in the past, `price` and `currency` together, at most 15 live subscriptions per SIM) and answered `{id, externalId, status: ACCEPTED}`; it then goes ACCEPTED → FULFILLING → COMPLETED or FAILED.",
         headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: 'Replays the first answer for 24 h' })) }),
         body: OrderBody,
         response: { 201: Type.Object({ id: Type.String(), externalId: Type.String(), status: Type.String() }), ...errorResponses(400, 401, 403, 409, 429) },
@@ -78,7 +78,7 @@ export function connectOrderRoutes(platform: Platform) {
     app.get('/v1/order', {
       schema: {
         tags: ['connect orders'],
-        summary: 'List orders, newest first',
+        summary: 'List orders, newest first', description: "The reseller's orders, newest first, filtered by `status` (ACCEPTED, FULFILLING, COMPLETED, FAILED), `start_date` and `end_date`, paginated by `page` and `page_size`.",
         querystring: Type.Object({
           status: Type.Optional(Type.Enum(ORDER_STATUSES)),
           start_date: Type.Optional(Type.String({ maxLength: 40 })),
@@ -98,7 +98,7 @@ export function connectOrderRoutes(platform: Platform) {
     app.get('/v1/order/:id', {
       schema: {
         tags: ['connect orders'],
-        summary: 'Get an order; a completed one carries the eSIM it made',
+        summary: 'Get an order; a completed one carries the eSIM it made', description: "One order by its UUID; a COMPLETED one carries `output{iccid, matchingId, smdpUrl, lpa_url, subscription_id}` to install the eSIM with.",
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
         response: { 200: OrderAnswer, ...errorResponses(401, 403, 404, 429) },
       },

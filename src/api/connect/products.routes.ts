@@ -46,7 +46,7 @@ export function productRoutes(platform: Platform) {
       app.get(path, {
         schema: {
           tags: ['connect products'],
-          summary: 'List the products this reseller sells',
+          summary: 'List the products this reseller sells', description: "The reseller's Connect catalogue as a JSON array, paginated by `page` and `size` (`X-Next-Page`, `X-Previous-Page` headers): `id, name, description, period, period_unit, data{value, units}, footprint, activeCountries, pricing, region`. `/v1/product` is an alias of `/v1/products`.",
           querystring: Type.Object({ plan_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })), ...PageQuery }),
           response: { 200: Type.Array(ProductAnswer), ...errorResponses(400, 401, 403, 429) },
         },
@@ -59,7 +59,7 @@ export function productRoutes(platform: Platform) {
       app.get(`${path}/:id`, {
         schema: {
           tags: ['connect products'],
-          summary: "Get one of this reseller's products",
+          summary: "Get one of this reseller's products", description: "One product of the reseller's catalogue. `/v1/product/{id}` is an alias.",
           params: Type.Object({ id: Type.String({ maxLength: 128 }) }),
           response: { 200: ProductAnswer, ...errorResponses(401, 403, 404, 429) },
         },

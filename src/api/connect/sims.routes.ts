@@ -32,7 +32,7 @@ export function connectSimRoutes(platform: Platform) {
     app.get('/v1/sim', {
       schema: {
         tags: ['connect sims'],
-        summary: 'List the SIM profiles this reseller sold',
+        summary: 'List the SIM profiles this reseller sold', description: "The reseller's SIM profiles as `[{id: iccid, url}]`, paginated by `page` (from 1) and `size` (default 40).",
         querystring: Type.Object(PageQuery),
         response: { 200: Type.Array(Type.Object({ id: Type.String(), url: Type.String() })), ...errorResponses(400, 401, 403, 429) },
       },
@@ -43,7 +43,7 @@ export function connectSimRoutes(platform: Platform) {
     });
 
     app.get('/v1/sim/:iccid', {
-      schema: { tags: ['connect sims'], summary: "A SIM profile's details", params: IccidParams, response: { 200: SimAnswer, ...errorResponses(401, 403, 404, 429) } },
+      schema: { tags: ['connect sims'], summary: "A SIM profile's details", description: "`iccid`, `eid`, `matching_id` (also `matchingId`), `lpa_url`, `status` (also `profileStatus`: Released, Downloaded, Installed, Unavailable) and `last_modified`. The status moves with the device, as the SM-DP+ reports it.", params: IccidParams, response: { 200: SimAnswer, ...errorResponses(401, 403, 404, 429) } },
     }, async (request) => {
       const sim = await getConnectSim(db, principalOf(request).organizationId, request.params.iccid);
       const status = simStatus(sim.state);
@@ -62,7 +62,7 @@ export function connectSimRoutes(platform: Platform) {
     app.delete('/v1/sim/:iccid', {
       schema: {
         tags: ['connect sims'],
-        summary: 'Take back a SIM profile never installed and never used (its subscriptions go with it)',
+        summary: 'Take back a SIM profile never installed and never used (its subscriptions go with it)', description: "Deletes a SIM profile that was never installed and none of whose subscriptions was used (204), freeing its resources; otherwise 409 CONFLICT.",
         params: IccidParams,
         response: { 204: Type.Null(), ...errorResponses(401, 403, 404, 409, 429) },
       },
@@ -75,7 +75,7 @@ export function connectSimRoutes(platform: Platform) {
     app.put('/v1/sim/:iccid', {
       schema: {
         tags: ['connect sims'],
-        summary: 'Bind the profile to another device (EID), while Released or Unavailable',
+        summary: 'Bind the profile to another device (EID), while Released or Unavailable', description: "Sets the EID the profile is bound to; only while the profile is Released or Unavailable (otherwise 409 CONFLICT).",
         params: IccidParams,
         body: Type.Object({ eid: Type.String({ pattern: '^[0-9]{32}$' }) }),
         response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 409, 429) },
@@ -88,7 +88,7 @@ export function connectSimRoutes(platform: Platform) {
     app.get('/v1/sim/:iccid/subscriptions', {
       schema: {
         tags: ['connect sims'],
-        summary: "The SIM profile's subscriptions, newest first",
+        summary: "The SIM profile's subscriptions, newest first", description: "The subscriptions on one SIM profile, newest first, with their balances; `size` 1 to 40, `page` from 1.",
         params: IccidParams,
         querystring: Type.Object({ ...PageQuery, size: Type.Optional(Type.Integer({ minimum: 1, maximum: 40 })) }),
         response: { 200: Type.Array(SubscriptionAnswer), ...errorResponses(400, 401, 403, 404, 429) },
@@ -104,7 +104,7 @@ export function connectSimRoutes(platform: Platform) {
     app.get('/v1/sim/:iccid/preferences', {
       schema: {
         tags: ['connect notifications'],
-        summary: 'Where the SIM profile\'s notifications go',
+        summary: 'Where the SIM profile\'s notifications go', description: "The webhooks registered for the SIM profile: `{notifications: [{type, webhook_url}]}`.",
         params: IccidParams,
         response: { 200: Type.Object({ notifications: Type.Array(Type.Object({ type: Type.String(), webhook_url: Type.String() })) }), ...errorResponses(401, 403, 404, 429) },
       },
@@ -119,7 +119,7 @@ export function connectSimRoutes(platform: Platform) {
         url: '/v1/sim/:iccid/preferences/notifications/:type',
         schema: {
           tags: ['connect notifications'],
-          summary: 'Send the SIM profile\'s notifications of a type (USAGE_THRESHOLD, SUBSCRIPTION_END) to a webhook',
+          summary: 'Send the SIM profile\'s notifications of a type (USAGE_THRESHOLD, SUBSCRIPTION_END) to a webhook', description: "Registers (POST) or replaces (PUT) the `webhook_url` for one notification type: `USAGE_THRESHOLD` (once, at 80 % of a subscription's data) or `SUBSCRIPTION_END` (once, when it is depleted or expires; the docs' spelling `SUBSCRITPION_END` is accepted). The URL must be public (no loopback or private address, ports 80, 443, 8080, 8443). Deliveries are signed per Standard Webhooks and retried on failure.",
           params: TypeParams,
           body: Type.Object({ webhook_url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }) }),
           response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 429) },
@@ -133,7 +133,7 @@ export function connectSimRoutes(platform: Platform) {
     }
 
     app.delete('/v1/sim/:iccid/preferences/notifications/:type', {
-      schema: { tags: ['connect notifications'], summary: 'Stop a type of notification', params: TypeParams, response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 429) } },
+      schema: { tags: ['connect notifications'], summary: 'Stop a type of notification', description: "Removes the webhook of one notification type for the SIM profile.", params: TypeParams, response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 429) } },
     }, async (request) => {
       await removePreference(db, principalOf(request).organizationId, request.params.iccid, request.params.type);
       return {};

@@ -45,7 +45,7 @@ export function connectSubscriptionRoutes(platform: Platform) {
       app.get(path, {
         schema: {
           tags: ['connect subscriptions'],
-          summary: 'List subscriptions, newest first',
+          summary: 'List subscriptions, newest first', description: "The reseller's subscriptions, newest first, filtered by `after`, `before`, `email`, `iccid` and `product-id`, paginated by `page` and `size`. `/v1/subscription` is an alias.",
           querystring: Type.Object({
             after: Type.Optional(Type.String({ maxLength: 40 })),
             before: Type.Optional(Type.String({ maxLength: 40 })),
@@ -69,7 +69,7 @@ export function connectSubscriptionRoutes(platform: Platform) {
       app.get(`${path}/:id`, {
         schema: {
           tags: ['connect subscriptions'],
-          summary: "A subscription with its balance",
+          summary: "A subscription with its balance", description: "One subscription: `status` (PENDING, ACTIVE, DEPLETED, EXPIRED), `initialBalance` and `spentBalance` in bytes (as strings), `activationDate`, `expirationDate`, `createdDate`, its `product`, `iccid` and `device_id`.",
           params: Type.Object({ id: Type.String({ maxLength: 128 }) }),
           response: { 200: SubscriptionAnswer, ...errorResponses(401, 403, 404, 429) },
         },
@@ -78,7 +78,7 @@ export function connectSubscriptionRoutes(platform: Platform) {
       app.post(`${path}/:id/activate`, {
         schema: {
           tags: ['connect subscriptions'],
-          summary: 'A PENDING subscription becomes ACTIVE now',
+          summary: 'A PENDING subscription becomes ACTIVE now', description: "Activates a PENDING subscription now instead of at its activation date; any other status answers 409 CONFLICT.",
           params: Type.Object({ id: Type.String({ maxLength: 128 }) }),
           response: { 200: SubscriptionAnswer, ...errorResponses(401, 403, 404, 409, 429) },
         },

@@ -31,7 +31,7 @@ export function accountRoutes(platform: Platform) {
     app.get('/accounts', {
       schema: {
         tags: ['accounts'],
-        summary: 'List accounts',
+        summary: 'List accounts', description: "The organization's business accounts, newest first, as a HAL page (`_embedded.accounts`); `_links.next` is present exactly when another page exists. Needs the accounts licence.",
         querystring: Type.Object(ListQuery),
         response: { 200: HalList('accounts', AccountBody), ...errorResponses(400, 401, 403, 429) },
       },
@@ -44,7 +44,7 @@ export function accountRoutes(platform: Platform) {
     app.get('/accounts/:id', {
       schema: {
         tags: ['accounts'],
-        summary: 'Get an account',
+        summary: 'Get an account', description: "One business account: `id` (`acc_` + ULID), `reference_code`, `name`, `country`, `status`. Another organization's account, or a malformed id, answers 404.",
         params: IdParams,
         response: { 200: AccountBody, ...errorResponses(401, 403, 404, 429) },
       },

@@ -31,7 +31,7 @@ export function orderTemplateRoutes(platform: Platform) {
     app.get('/order-templates', {
       schema: {
         tags: ['order templates'],
-        summary: 'List order templates',
+        summary: 'List order templates', description: "The order templates the organization may order from (`_embedded[\"order-templates\"]`): each names the account, the plans and add-ons (`_embedded[\"product-offering\"]` `{id, type: plan or add_on, name}`) and the number pool a new subscription gets. Needs the order_templates licence.",
         querystring: Type.Object(ListQuery),
         response: { 200: HalList('order-templates', OrderTemplateBody), ...errorResponses(400, 401, 403, 429) },
       },
@@ -44,7 +44,7 @@ export function orderTemplateRoutes(platform: Platform) {
     app.get('/order-templates/:id', {
       schema: {
         tags: ['order templates'],
-        summary: 'Get an order template',
+        summary: 'Get an order template', description: "One order template (`otpl_` + ULID) with its product offerings.",
         params: IdParams,
         response: { 200: OrderTemplateBody, ...errorResponses(401, 403, 404, 429) },
       },

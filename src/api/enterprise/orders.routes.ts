@@ -105,7 +105,7 @@ export function orderRoutes(platform: Platform) {
     app.post('/orders', {
       schema: {
         tags: ['orders'],
-        summary: 'Place an order (answers at once; fulfilment is asynchronous)',
+        summary: 'Place an order (answers at once; fulfilment is asynchronous)', description: "Places an order and answers 201 with `status: pending` at once; fulfilment runs in the background and the order becomes `completed`, or `failed` with a `reason`. Types: `activate_subscription` (template, subscriber, SIM profile with its delivery), `suspend_subscription` (with a `reason`), `resume_subscription`, `change_sim_profile` (SIM swap) and `terminate_subscription`. An order that cannot be valid (unknown template, subscription in the wrong state) is refused at once with 400 or 409. Send an `Idempotency-Key`: a retry with the same key and body replays the first answer; the same key with another body is 409.",
         headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: 'Replays the first answer for 24 h' })) }),
         body: OrderBody,
         response: { 201: OrderAnswer, ...errorResponses(400, 401, 403, 409, 429) },
@@ -123,7 +123,7 @@ export function orderRoutes(platform: Platform) {
     app.get('/orders/:id', {
       schema: {
         tags: ['orders'],
-        summary: 'Get an order',
+        summary: 'Get an order', description: "One order (`order_` + ULID): `status` (pending, completed, failed, canceled), `type`, and what fulfilment filled in (subscription, SIM profile, phone numbers, subscriber, `reason`).",
         params: IdParams,
         response: { 200: OrderAnswer, ...errorResponses(401, 403, 404, 429) },
       },
@@ -136,7 +136,7 @@ export function orderRoutes(platform: Platform) {
       config: EXPENSIVE,
       schema: {
         tags: ['orders'],
-        summary: 'List orders',
+        summary: 'List orders', description: "The organization's orders, newest first, filtered by `status`, `type` and `account_id` (a cellhub addition: the provider documents only the order by id).",
         querystring: Type.Object({
           status: Type.Optional(Type.Enum(ORDER_STATUSES)),
           type: Type.Optional(Type.Enum(ORDER_TYPES)),

@@ -34,7 +34,7 @@ export function productRoutes(platform: Platform) {
     app.get('/products', {
       schema: {
         tags: ['products'],
-        summary: 'List products',
+        summary: 'List products', description: "The products of the organization's subscriptions (plans and add-ons as ordered), filtered by `account_id` and `status`: `id`, `status`, `activated_at`, `terminates_at`, `_links.subscription`.",
         querystring: Type.Object({
           account_id: Type.Optional(Type.String({ pattern: idPattern('account') })),
           status: Type.Optional(Type.Enum(PRODUCT_STATUSES)),
@@ -54,7 +54,7 @@ export function productRoutes(platform: Platform) {
     app.get('/products/:id', {
       schema: {
         tags: ['products'],
-        summary: 'Get a product',
+        summary: 'Get a product', description: "One product (`prod_` + ULID) with its offering, allowance and link to its subscription.",
         params: IdParams,
         response: { 200: ProductBody, ...errorResponses(401, 403, 404, 429) },
       },

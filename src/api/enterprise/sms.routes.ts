@@ -74,7 +74,7 @@ export function smsRoutes(platform: Platform) {
     app.post('/sms', {
       schema: {
         tags: ['sms'],
-        summary: 'Send an SMS to up to 1,000 recipients (answers at once; delivery is asynchronous)',
+        summary: 'Send an SMS to up to 1,000 recipients (answers at once; delivery is asynchronous)', description: "Sends `text` (1 to 500 characters) from `from`, one of the organization's authorized sender numbers, to up to 1,000 recipients of the sender's country (international messages are not supported). Answers `{sms_id, id}` at once; delivery to each recipient follows, and each part sent is charged as an outbound sms usage item. Needs the premium sms licence.",
         headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: 'Replays the first answer for 24 h' })) }),
         body: SmsBody,
         response: { 200: SmsAccepted, ...errorResponses(400, 401, 403, 409, 429) },
@@ -92,7 +92,7 @@ export function smsRoutes(platform: Platform) {
     app.get('/sms/:id', {
       schema: {
         tags: ['sms'],
-        summary: 'Get a message with the delivery status of each recipient',
+        summary: 'Get a message with the delivery status of each recipient', description: "A sent message and, for each recipient, its status (pending, delivered, failed, expired) with the reason.",
         params: IdParams,
         response: { 200: SmsAnswer, ...errorResponses(401, 403, 404, 429) },
       },

@@ -36,7 +36,7 @@ export function subscriberRoutes(platform: Platform) {
       config: EXPENSIVE,
       schema: {
         tags: ['subscribers'],
-        summary: 'List subscribers',
+        summary: 'List subscribers', description: "The organization's subscribers (the people using the subscriptions), newest first, as a HAL page (`_embedded.subscribers`). Needs the subscribers licence.",
         querystring: Type.Object(ListQuery),
         response: { 200: HalList('subscribers', SubscriberBody), ...errorResponses(400, 401, 403, 429) },
       },
@@ -49,7 +49,7 @@ export function subscriberRoutes(platform: Platform) {
     app.get('/subscribers/:id', {
       schema: {
         tags: ['subscribers'],
-        summary: 'Get a subscriber',
+        summary: 'Get a subscriber', description: "One subscriber: `id` (`sbr_` + ULID), `first_name`, `last_name`, `email`, `employee_id`, `group`.",
         params: IdParams,
         response: { 200: SubscriberBody, ...errorResponses(401, 403, 404, 429) },
       },

@@ -160,7 +160,7 @@ export function subscriptionRoutes(platform: Platform) {
       config: EXPENSIVE,
       schema: {
         tags: ['subscriptions'],
-        summary: 'List subscriptions',
+        summary: 'List subscriptions', description: "The organization's subscriptions, newest first, filtered by `status` (active, suspended, terminated). Without a `Prefer` header a subscription carries `_links` to its parts; with `Prefer: transclude=\"subscriber;account;sim_profile;phone_numbers;services\"` exactly the named parts are embedded, and `Preference-Applied` says which.",
         querystring: Type.Object({
           status: Type.Optional(Type.Enum(SUBSCRIPTION_STATUSES)),
           ...ListQuery,
@@ -181,7 +181,7 @@ export function subscriptionRoutes(platform: Platform) {
     app.get('/subscriptions/:id', {
       schema: {
         tags: ['subscriptions'],
-        summary: 'Get a subscription',
+        summary: 'Get a subscription', description: "One subscription (`sub_` + ULID) with its status and links to its subscriber, account, SIM profile, phone numbers and services; `Prefer: transclude=\"…\"` embeds the named parts.",
         params: IdParams,
         headers: PreferHeader,
         response: { 200: SubscriptionBody, ...errorResponses(401, 403, 404, 429) },
@@ -194,7 +194,7 @@ export function subscriptionRoutes(platform: Platform) {
     app.get('/subscriptions/:id/phone-numbers', {
       schema: {
         tags: ['subscriptions'],
-        summary: "Get a subscription's phone numbers",
+        summary: "Get a subscription's phone numbers", description: "The subscription's numbers: `_embedded.phone_numbers[]` of `{msisdn, is_primary, country}`.",
         params: IdParams,
         response: { 200: PhoneNumbersBody, ...errorResponses(401, 403, 404, 429) },
       },
@@ -206,7 +206,7 @@ export function subscriptionRoutes(platform: Platform) {
     app.get('/subscriptions/:id/services', {
       schema: {
         tags: ['subscriptions'],
-        summary: "Get a subscription's services",
+        summary: "Get a subscription's services", description: "The subscription's services and whether each is enabled: `_embedded.services[]` of `{type (voice, sms, data, roaming…), enabled}`. A suspended subscription has every service barred.",
         params: IdParams,
         response: { 200: ServicesBody, ...errorResponses(401, 403, 404, 429) },
       },
@@ -218,7 +218,7 @@ export function subscriptionRoutes(platform: Platform) {
     app.get('/subscriptions/:id/sim-profile', {
       schema: {
         tags: ['subscriptions'],
-        summary: "Get a subscription's SIM profile",
+        summary: "Get a subscription's SIM profile", description: "The SIM profile: `iccid`, `sim_type` (esim or psim), `status`; for an eSIM its activation code (`LPA:1$<SM-DP+ address>$<matching id>`) and links to its QR code.",
         params: IdParams,
         response: { 200: SimProfileBody, ...errorResponses(401, 403, 404, 429) },
       },
@@ -234,6 +234,7 @@ export function subscriptionRoutes(platform: Platform) {
         schema: {
           tags: ['subscriptions'],
           summary: `The eSIM activation code as a QR code (${format.toUpperCase()})`,
+          description: `The eSIM's activation code as a ${format.toUpperCase()} QR code, to scan with the device. 404 for a physical SIM or an eSIM not yet prepared.`,
           params: IdParams,
           produces: [format === 'png' ? 'image/png' : 'image/svg+xml'],
           response: errorResponses(401, 403, 404, 429),

@@ -120,7 +120,7 @@ export function usageRoutes(platform: Platform) {
       preValidation: splitCommaLists,
       schema: {
         tags: ['usage'],
-        summary: 'List itemized usage events, newest first',
+        summary: 'List itemized usage events, newest first', description: "Rated usage items (voice, data, sms), newest first by `started_at`, filtered by `from-date`/`to-date` (inclusive dates), `account-id`, `subscription-id`, `subscriber-id`, `msisdn`, `type`, `direction` and `cost-type` (repeat a filter or give a comma list). Each item says what was charged (`charged_quantity`, voice rounded up to the plan's increment) and how (`cost_type`: free, in_bundle, out_of_bundle); `usage_complete_until` says how current the list is.",
         querystring: UsageQuery,
         response: { 200: UsageList, ...errorResponses(400, 401, 403, 429) },
       },

@@ -13,7 +13,7 @@ export async function registerEs2PlusCallbacks(app: App, platform: Platform, tok
   app.post('/gsma/rsp2/es2plus/handleDownloadProgressInfo', {
     schema: {
       tags: ['network'],
-      summary: 'ES2+ HandleDownloadProgressInfo: the SM-DP+ reports a profile event',
+      summary: 'ES2+ HandleDownloadProgressInfo: the SM-DP+ reports a profile event', description: "GSMA SGP.22 ES2+ callback: the SM-DP+ reports a profile's download, installation, enabling or deletion, authenticated with `SMDP_CALLBACK_TOKEN`. Not for partners.",
       body: Type.Object({
         header: Type.Object({ functionRequesterIdentifier: Type.String(), functionCallIdentifier: Type.String() }),
         eid: Type.Optional(Type.String({ pattern: '^[0-9]{32}$' })),

@@ -16,7 +16,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
   const db = platform.db;
 
   app.get('/organizations/:org/accounts', {
-    schema: { summary: 'List accounts', params: OrgParams, querystring: Type.Object(ListQuery) },
+    schema: { summary: 'List accounts', description: "The organization's business accounts.", params: OrgParams, querystring: Type.Object(ListQuery) },
   }, async (request) => {
     await getOrganization(db, request.params.org);
     const page = await paginate(request.query, {}, (after, rows) => listAccounts(db, request.params.org, after, rows));
@@ -25,7 +25,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
 
   app.post('/organizations/:org/accounts', {
     schema: {
-      summary: 'Create a business account',
+      summary: 'Create a business account', description: "Creates a business account (`acc_`) for the organization.",
       params: OrgParams,
       body: Type.Object({
         name: Type.String({ minLength: 1, maxLength: 200 }),
@@ -42,7 +42,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
   const Allowance = Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]));
 
   app.get('/organizations/:org/offerings', {
-    schema: { summary: 'List product offerings', params: OrgParams, querystring: Type.Object(ListQuery) },
+    schema: { summary: 'List product offerings', description: "The organization's product offerings (plans and add-ons) with their allowances and rating terms.", params: OrgParams, querystring: Type.Object(ListQuery) },
   }, async (request) => {
     await getOrganization(db, request.params.org);
     const page = await paginate(request.query, {}, (after, rows) => listOfferings(db, request.params.org, after, rows));
@@ -52,7 +52,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
 
   app.post('/organizations/:org/offerings', {
     schema: {
-      summary: 'Create a product offering (plan or add-on)',
+      summary: 'Create a product offering (plan or add-on)', description: "Creates a plan or add-on: allowances per usage type and how usage is rated (free, in bundle, out of bundle, voice increments).",
       params: OrgParams,
       body: Type.Object({
         type: literals(['plan', 'add_on']),
@@ -90,7 +90,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
   });
 
   app.get('/organizations/:org/order-templates', {
-    schema: { summary: 'List order templates', params: OrgParams, querystring: Type.Object(ListQuery) },
+    schema: { summary: 'List order templates', description: "The organization's order templates.", params: OrgParams, querystring: Type.Object(ListQuery) },
   }, async (request) => {
     await getOrganization(db, request.params.org);
     const page = await paginate(request.query, {}, (after, rows) => listTemplates(db, request.params.org, after, rows));
@@ -99,7 +99,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
 
   app.post('/organizations/:org/order-templates', {
     schema: {
-      summary: 'Create an order template',
+      summary: 'Create an order template', description: "Creates an order template: an account, offerings and the number pool of new subscriptions.",
       params: OrgParams,
       body: Type.Object({
         description: Type.String({ minLength: 1, maxLength: 500 }),

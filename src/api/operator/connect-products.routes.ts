@@ -25,14 +25,14 @@ export function connectProductRoutes(app: App, platform: Platform): void {
   const db = platform.db;
 
   app.get('/organizations/:org/connect-products', {
-    schema: { summary: "List a reseller's Connect products", params: OrgParams },
+    schema: { summary: "List a reseller's Connect products", description: "The reseller's Connect catalogue as the operator manages it.", params: OrgParams },
   }, async (request) => {
     await getOrganization(db, request.params.org);
     return { items: (await listResellerProducts(db, request.params.org, { offset: 0, rows: 1000 })).map(representProduct) };
   });
 
   app.post('/organizations/:org/connect-products', {
-    schema: { summary: "Add a product to a reseller's Connect catalogue", params: OrgParams, body: ProductBody },
+    schema: { summary: "Add a product to a reseller's Connect catalogue", description: "Adds a data plan to the reseller's catalogue: data allowance, period, footprint, prices per currency.", params: OrgParams, body: ProductBody },
   }, async (request, reply) => {
     reply.code(201);
     return representProduct(await createResellerProduct(db, request.params.org, request.body as ResellerProductInput));
@@ -40,7 +40,7 @@ export function connectProductRoutes(app: App, platform: Platform): void {
 
   app.post('/organizations/:org/sandbox/advance', {
     schema: {
-      summary: "Move a reseller's time forward: its subscriptions' activation and expiry come that much closer, and what is due happens now",
+      summary: "Move a reseller's time forward: its subscriptions' activation and expiry come that much closer, and what is due happens now", description: "Sandbox clock: brings the reseller's subscriptions' activation and expiry dates closer by the given days and hours, then runs what is due (activations, expiries, SUBSCRIPTION_END notifications).",
       params: OrgParams,
       body: Type.Object({ seconds: Type.Integer({ minimum: 1, maximum: 10 * 365 * 86_400 }) }),
     },

@@ -19,7 +19,7 @@ export function inventoryRoutes(app: App, platform: Platform): void {
   app.post('/sims', {
     bodyLimit: IMPORT_BODY_LIMIT,
     schema: {
-      summary: 'Import ICCIDs into the SIM inventory',
+      summary: 'Import ICCIDs into the SIM inventory', description: "Adds SIM profiles (ICCIDs, eSIM or physical) to the inventory that orders draw from; ICCIDs already there are skipped.",
       body: Type.Object({
         sim_type: literals(SIM_TYPES),
         iccids: Type.Array(Type.String(), { minItems: 1, maxItems: 100_000 }),
@@ -29,7 +29,7 @@ export function inventoryRoutes(app: App, platform: Platform): void {
 
   app.get('/sims', {
     schema: {
-      summary: 'List SIM inventory',
+      summary: 'List SIM inventory', description: "SIMs in the inventory with their type and state.",
       querystring: Type.Object({ state: Type.Optional(Type.String()), ...ListQuery }),
     },
   }, async (request) => {
@@ -43,16 +43,16 @@ export function inventoryRoutes(app: App, platform: Platform): void {
     };
   });
 
-  app.get('/sims/summary', { schema: { summary: 'Count SIMs by type and state' } }, async () =>
+  app.get('/sims/summary', { schema: { summary: 'Count SIMs by type and state', description: "How many SIMs of each type are in each state, for watching stock." } }, async () =>
     (await countSimsByState(db)).map((r) => ({ sim_type: r.simType, state: r.state, count: r.count })),
   );
 
-  app.get('/number-pools', { schema: { summary: 'List number pools with their counts' } }, async () =>
+  app.get('/number-pools', { schema: { summary: 'List number pools with their counts', description: "Number pools (MSISDN ranges by country) with how many numbers are free, held and in quarantine." } }, async () =>
     (await listPools(db)).map(({ pool, ...counts }) => poolJson(pool, counts)),
   );
 
   app.post('/number-pools', {
-    schema: { summary: 'Create a number pool', body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), country: Country }) },
+    schema: { summary: 'Create a number pool', description: "Creates a pool of MSISDNs for a country, which order templates draw new subscriptions' numbers from.", body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), country: Country }) },
   }, async (request, reply) => {
     reply.code(201);
     return poolJson(await createPool(db, request.body));
@@ -61,7 +61,7 @@ export function inventoryRoutes(app: App, platform: Platform): void {
   app.post('/number-pools/:id/numbers', {
     bodyLimit: IMPORT_BODY_LIMIT,
     schema: {
-      summary: 'Import MSISDNs into a number pool',
+      summary: 'Import MSISDNs into a number pool', description: "Adds numbers (E.164 digits) to a pool; numbers already there are skipped.",
       params: Type.Object({ id: Type.String() }),
       body: Type.Object({ msisdns: Type.Array(Type.String(), { minItems: 1, maxItems: 100_000 }) }),
     },
@@ -69,7 +69,7 @@ export function inventoryRoutes(app: App, platform: Platform): void {
 
   app.post('/sims/:iccid/events', {
     schema: {
-      summary: 'Simulate a device event on a SIM profile (as the SM-DP+ would report it)',
+      summary: 'Simulate a device event on a SIM profile (as the SM-DP+ would report it)', description: "Reports a download, install, enable, disable or delete of an eSIM as the SM-DP+ would, to move a profile through its states in a sandbox.",
       params: Type.Object({ iccid: Type.String() }),
       body: Type.Object({ event: Type.Enum(['downloaded', 'installed', 'deleted']), eid: Type.Optional(Type.String({ pattern: '^[0-9]{32}$' })) }),
     },

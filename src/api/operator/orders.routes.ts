@@ -15,7 +15,7 @@ export function orderRoutes(app: App, platform: Platform): void {
 
   app.get('/orders', {
     schema: {
-      summary: 'List orders across organizations (e.g. the failed ones)',
+      summary: 'List orders across organizations (e.g. the failed ones)', description: "Enterprise and Connect orders of every organization, filtered by status and organization.",
       querystring: Type.Object({ status: Type.Optional(Type.Enum(ORDER_STATUSES)), organization_id: Type.Optional(Type.String()), ...ListQuery }),
     },
   }, async (request) => {
@@ -25,21 +25,21 @@ export function orderRoutes(app: App, platform: Platform): void {
   });
 
   app.post('/orders/:id/retry', {
-    schema: { summary: 'Retry a failed order from the start', params: Type.Object({ id: Type.String() }) },
+    schema: { summary: 'Retry a failed order from the start', description: "Runs a failed order's fulfilment again from the start; only a failed order (409 otherwise).", params: Type.Object({ id: Type.String() }) },
   }, async (request, reply) => {
     reply.code(202);
     return orderJson(await retryOrder(platform, request.params.id));
   });
 
   app.get('/mail', {
-    schema: { summary: 'List mail: sent, or kept in the outbox when no SMTP server is configured', querystring: Type.Object({ state: Type.Optional(Type.Enum(['queued', 'sent', 'outbox', 'failed'])), ...ListQuery }) },
+    schema: { summary: 'List mail: sent, or kept in the outbox when no SMTP server is configured', description: "eSIM delivery mail: what was sent, or kept in the outbox when `SMTP_URL` is unset.", querystring: Type.Object({ state: Type.Optional(Type.Enum(['queued', 'sent', 'outbox', 'failed'])), ...ListQuery }) },
   }, async (request) => {
     const { state } = request.query;
     const page = await paginate(request.query, { state }, (after, rows) => listMail(db, { state, after, rows }));
     return { items: page.items.map((m) => mailJson(m)), next_cursor: page.next ?? null };
   });
 
-  app.get('/mail/:id', { schema: { summary: 'Show one mail with its body and attachments', params: Type.Object({ id: Type.String() }) } }, async (request) => {
+  app.get('/mail/:id', { schema: { summary: 'Show one mail with its body and attachments', description: "One mail with its text, HTML and attachments (the eSIM's QR code).", params: Type.Object({ id: Type.String() }) } }, async (request) => {
     const mail = await findMail(db, request.params.id);
     if (!mail) throw notFound(`mail ${request.params.id}`);
     return mailJson(mail, true);

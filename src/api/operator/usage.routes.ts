@@ -100,7 +100,7 @@ export function usageRoutes(app: App, platform: Platform): void {
 
   app.get('/usage/lines', {
     schema: {
-      summary: "The active subscriptions' primary numbers, for traffic simulators (`cellhub simulate`)",
+      summary: "The active subscriptions' primary numbers, for traffic simulators (`cellhub simulate`)", description: "The primary numbers of active subscriptions with their home country, optionally of one organization: what `cellhub simulate` makes traffic for.",
       querystring: Type.Object({ organization_id: Type.Optional(Type.String()) }),
     },
   }, async (request) => (await activeLines(platform.db, request.query.organization_id)).map((l) => ({ msisdn: l.msisdn, home_country: l.homeCountry })));

@@ -18,7 +18,7 @@ export function webhookRoutes(app: App, platform: Platform): void {
 
   app.get('/webhooks/deliveries', {
     schema: {
-      summary: 'List webhook deliveries, newest first',
+      summary: 'List webhook deliveries, newest first', description: "Webhook deliveries of every organization with their status (pending, delivered, failed) and attempts so far.",
       querystring: Type.Object({ status: Type.Optional(Type.Enum(DELIVERY_STATUSES)), organization_id: Type.Optional(Type.String()), ...ListQuery }),
     },
   }, async (request) => {
@@ -28,14 +28,14 @@ export function webhookRoutes(app: App, platform: Platform): void {
   });
 
   app.get('/webhooks/deliveries/:id', {
-    schema: { summary: 'Show a delivery with every attempt', params: Type.Object({ id: Type.String() }) },
+    schema: { summary: 'Show a delivery with every attempt', description: "One delivery with its payload and every attempt (status code, error, duration).", params: Type.Object({ id: Type.String() }) },
   }, async (request) => {
     const { delivery, attempts } = await getDelivery(db, request.params.id);
     return deliveryJson(delivery, attempts);
   });
 
   app.post('/webhooks/deliveries/:id/redeliver', {
-    schema: { summary: 'Send a delivery again, from the start of the retry schedule, with the same webhook-id', params: Type.Object({ id: Type.String() }) },
+    schema: { summary: 'Send a delivery again, from the start of the retry schedule, with the same webhook-id', description: "Queues a delivery again from the start of the retry schedule; the receiver can de-duplicate it by its unchanged `webhook-id`.", params: Type.Object({ id: Type.String() }) },
   }, async (request, reply) => {
     const delivery = await redeliver(db, request.params.id);
     platform.webhookDispatcher?.wake();
@@ -44,14 +44,14 @@ export function webhookRoutes(app: App, platform: Platform): void {
   });
 
   app.get('/organizations/:org/webhook-secret', {
-    schema: { summary: "The organization's whsec_ secret, to verify webhook signatures with", params: OrgParams },
+    schema: { summary: "The organization's whsec_ secret, to verify webhook signatures with", description: "The organization's current Standard Webhooks secret (`whsec_…`), which the receiver verifies `webhook-signature` with.", params: OrgParams },
   }, async (request) => {
     await getOrganization(db, request.params.org);
     return { secret: await webhookSecret(db, platform.sealing, request.params.org) };
   });
 
   app.post('/organizations/:org/webhook-secret/rotate', {
-    schema: { summary: 'Replace the signing secret; deliveries from now on use the new one', params: OrgParams },
+    schema: { summary: 'Replace the signing secret; deliveries from now on use the new one', description: "Rotates the organization's webhook signing secret (a new generation); deliveries from now on are signed with the new one.", params: OrgParams },
   }, async (request) => {
     await getOrganization(db, request.params.org);
     return { secret: await rotateWebhookSecret(db, platform.sealing, request.params.org) };
