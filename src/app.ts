@@ -13,7 +13,7 @@ import { redactError } from './http/log-redaction.ts';
 import { leaveTenantGate } from './http/auth-guard.ts';
 import { schemaErrorToApiError, validatorCompiler } from './http/validation.ts';
 import { ErrorBody } from './http/schemas.ts';
-import { DOCS_UI, OPENAPI, serveCompressedDocsAssets } from './http/openapi.ts';
+import { DOCS_UI, OPENAPI, serveCompressedDocsAssets, withErrorExamples } from './http/openapi.ts';
 import { registerTokenRoutes } from './auth/token.routes.ts';
 import { registerEnterpriseApi } from './api/enterprise/index.ts';
 import { registerConnectApi } from './api/connect/index.ts';
@@ -62,6 +62,7 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   await app.register(formbody);
   await app.register(swagger, {
     openapi: OPENAPI,
+    transformObject: (documentObject) => withErrorExamples('openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject),
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
   serveCompressedDocsAssets(app);

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { REALMS, type RealmName } from '../auth/realms.ts';
+import { errorExample } from './schemas.ts';
 
 export const tokenPath = (realm: RealmName) => `/auth/realms/${realm}/protocol/openid-connect/token`;
 
@@ -48,6 +49,26 @@ export const OPENAPI = {
     },
   },
 };
+
+type Doc = { paths?: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: { $ref?: string }; example?: unknown; examples?: unknown }> }> }>> };
+
+/**
+ * Gives every error response of the error model a typical answer as its example
+ * (@fastify/swagger drops keywords beside a $ref, so they are added to the document).
+ */
+export function withErrorExamples<T>(document: T): T {
+  for (const item of Object.values((document as Doc).paths ?? {})) {
+    for (const op of Object.values(item)) {
+      for (const [status, response] of Object.entries(op.responses ?? {})) {
+        for (const media of Object.values(response.content ?? {})) {
+          const example = errorExample(Number(status));
+          if (example && media.schema?.$ref === '#/components/schemas/Error' && media.example === undefined && media.examples === undefined) media.example = example;
+        }
+      }
+    }
+  }
+  return document;
+}
 
 const UI_DIR = join(dirname(createRequire(import.meta.url).resolve('@fastify/swagger-ui/package.json')), 'static');
 /** The assets worth compressing (about 2 MB as they are, about 550 kB gzipped). */
