@@ -6,6 +6,17 @@ import { parseUsageRecord } from '../src/domain/usage/usage-record.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
+interface Media { schema?: unknown; example?: unknown; examples?: Record<string, { value: unknown }> }
+interface Operation {
+  summary?: string;
+  description?: string;
+  requestBody?: { content?: Record<string, Media> };
+  responses: Record<string, { description?: string; content?: Record<string, Media> }>;
+}
+/** A media object's examples: `example`, or the values of `examples`. */
+const examplesOf = (media: Media): unknown[] =>
+  media.example !== undefined ? [media.example] : Object.values(media.examples ?? {}).map((e) => e.value);
+
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
@@ -48,6 +59,67 @@ describe('OpenAPI', () => {
     expect(get.responses['401']).toBeDefined();
     expect(get.security).toEqual([{ enterprise: [] }]);
     expect(doc.paths['/connect-api/v1/products'].get.security).toEqual([{ connect: [] }]);
+  });
+
+  it('gives every operation a summary, a description and a documented error, and partner request bodies examples', async () => {
+    const doc = (await h.app.inject({ url: '/openapi.json' })).json();
+    const missing: string[] = [];
+    for (const [path, item] of Object.entries<Record<string, Operation>>(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        const name = `${method.toUpperCase()} ${path}`;
+        if (!op.summary) missing.push(`${name}: summary`);
+        if (!op.description || op.description.length < 20) missing.push(`${name}: description`);
+        const errors = Object.entries(op.responses).filter(([status]) => /^[45]/.test(status));
+        if (errors.length === 0) missing.push(`${name}: error response`);
+        for (const [status, response] of errors) {
+          if (!response.description || response.description === 'Default Response') missing.push(`${name} ${status}: description of its cases`);
+          const media = Object.values(response.content ?? {})[0];
+          if (media && examplesOf(media).length === 0) missing.push(`${name} ${status}: example`);
+        }
+        const body = op.requestBody?.content?.['application/json'];
+        if (body && /^\/(enterprise|connect-api|auth)\//.test(path) && examplesOf(body).length === 0) missing.push(`${name}: request example`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('has examples that validate against their own schemas', async () => {
+    const doc = (await h.app.inject({ url: '/openapi.json' })).json();
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema({ $id: 'openapi', components: doc.components });
+    // The document's references are to its own components: point them at the schema added above.
+    const local = (schema: unknown): unknown => JSON.parse(JSON.stringify(schema).replace(/"\$ref":"#\//g, '"$ref":"openapi#/'));
+    let checked = 0;
+    const invalid: string[] = [];
+    const check = (where: string, schema: unknown, example: unknown) => {
+      const validate = ajv.compile(local(schema) as object);
+      checked++;
+      if (!validate(example)) invalid.push(`${where}: ${ajv.errorsText(validate.errors)}`);
+    };
+    for (const [path, item] of Object.entries<Record<string, Operation>>(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        const name = `${method.toUpperCase()} ${path}`;
+        for (const [type, media] of Object.entries(op.requestBody?.content ?? {})) {
+          for (const example of examplesOf(media)) check(`${name} request ${type}`, media.schema, example);
+        }
+        for (const [status, response] of Object.entries(op.responses)) {
+          for (const [type, media] of Object.entries(response.content ?? {})) {
+            for (const example of examplesOf(media)) check(`${name} ${status} ${type}`, media.schema, example);
+          }
+        }
+      }
+    }
+    // Examples inside schemas (OpenAPI 3.1 keeps JSON Schema's `examples`), e.g. of a list's items.
+    const walk = (where: string, schema: unknown): void => {
+      if (!schema || typeof schema !== 'object') return;
+      const s = schema as Record<string, unknown>;
+      if (Array.isArray(s.examples) && typeof s.type === 'string') for (const example of s.examples) check(where, s, example);
+      for (const [key, value] of Object.entries(s)) if (key !== 'examples') walk(`${where}.${key}`, value);
+    };
+    walk('paths', doc.paths);
+    expect(invalid).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('declares the OAuth2 client-credentials flow of each realm, so Authorize fetches a token', async () => {

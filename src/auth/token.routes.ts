@@ -20,6 +20,11 @@ const TokenBody = Type.Object({
   client_secret: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
   refresh_token: Type.Optional(Type.String({ minLength: 1, maxLength: 4000 })),
   scope: Type.Optional(Type.String()),
+}, {
+  examples: [
+    { grant_type: 'client_credentials', client_id: 'demo-acme-enterprise', client_secret: '<secret>' },
+    { grant_type: 'refresh_token', client_id: 'demo-acme-enterprise', client_secret: '<secret>', refresh_token: '<refresh token from the last answer>' },
+  ],
 });
 
 const TokenAnswer = Type.Object({
@@ -29,13 +34,25 @@ const TokenAnswer = Type.Object({
   refresh_token: Type.String(),
   refresh_expires_in: Type.Integer(),
   scope: Type.String(),
+}, {
+  examples: [{ access_token: 'eyJhbGciOiJSUzI1NiIsInR5cCI6ImF0K2p3dCIsImtpZCI6IjEifQ.eyJzdWIiOiJkZW1vLWFjbWUtZW50ZXJwcmlzZSJ9.c2lnbmF0dXJl', token_type: 'Bearer', expires_in: 300, refresh_token: 'rt_01JBCG33BC2PS4J76JN685GN56.c2VjcmV0', refresh_expires_in: 1800, scope: '' }],
 });
 
-const OAuthErrorBody = Type.Object({
+const OAuthErrorFields = {
   type: Type.String(),
   messages: Type.Array(Type.String()),
   error: Type.Optional(Type.String({ description: 'RFC 6749 error code' })),
   error_description: Type.Optional(Type.String()),
+};
+
+const OAuthError400 = Type.Object(OAuthErrorFields, {
+  description: '`INVALID_REQUEST_PARAMS` with OAuth2 `invalid_request` (a missing client_id, client_secret or refresh_token, an unknown grant_type) or `invalid_grant` (a refresh token unknown, expired, of another client, or used before: its family is then revoked).',
+  examples: [{ type: 'INVALID_REQUEST_PARAMS', messages: ['refresh_token: was used before; every token of its family is revoked'], error: 'invalid_grant', error_description: 'refresh_token: was used before; every token of its family is revoked' }],
+});
+
+const OAuthError401 = Type.Object(OAuthErrorFields, {
+  description: '`UNAUTHORISED` with OAuth2 `invalid_client`: no client authentication, an unknown client or a wrong secret (the same answer), a disabled client, or a client of the other realm.',
+  examples: [{ type: 'UNAUTHORISED', messages: ['client_id: unknown client or wrong client_secret'], error: 'invalid_client', error_description: 'client_id: unknown client or wrong client_secret' }],
 });
 
 class OAuthError extends ApiError {
@@ -112,7 +129,7 @@ export function registerTokenRoutes(app: App, platform: Platform): void {
       consumes: ['application/x-www-form-urlencoded'],
       params: RealmParams,
       body: TokenBody,
-      response: { 200: TokenAnswer, 400: OAuthErrorBody, 401: OAuthErrorBody, ...errorResponses(404, 429) },
+      response: { 200: TokenAnswer, 400: OAuthError400, 401: OAuthError401, ...errorResponses(404, 429) },
     },
     onRequest: async (request, reply) => {
       const limit = platform.rateLimiter.check(`ip:${request.ip} token`);

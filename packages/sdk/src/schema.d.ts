@@ -9,7 +9,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** OpenID discovery document */
+        /**
+         * OpenID discovery document
+         * @description The realm's OpenID Connect discovery document: issuer, token endpoint, JWKS URI and the grants served (client_credentials, refresh_token). Realms: `enterprise-apis` (Enterprise API) and `tru-staff` (Connect API); any other realm answers 404.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -21,12 +24,20 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -47,7 +58,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The realm's token signing keys (JWKS) */
+        /**
+         * The realm's token signing keys (JWKS)
+         * @description The public keys (RS256) that sign the realm's access tokens, to verify them offline. Keys rotate: verify by `kid`. Off when an external issuer (`ISSUER_URL`) serves tokens.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -59,12 +73,20 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -87,7 +109,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue an access token (client credentials or refresh token grant) */
+        /**
+         * Issue an access token (client credentials or refresh token grant)
+         * @description OAuth2 token endpoint (Keycloak-compatible path), form-encoded. `grant_type=client_credentials` with `client_id` and `client_secret` in HTTP Basic or the body answers an access token (a JWT, 300 s) and a refresh token (1800 s). `grant_type=refresh_token` with the `refresh_token` and the client's credentials answers new ones; a refresh token works once, and presenting a used one again revokes its whole family. A client's credentials work only in its own realm. Errors keep the error model and add OAuth2's `error` (`invalid_client`, `invalid_request`, `invalid_grant`).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -116,6 +141,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "access_token": "eyJhbGciOiJSUzI1NiIsInR5cCI6ImF0K2p3dCIsImtpZCI6IjEifQ.eyJzdWIiOiJkZW1vLWFjbWUtZW50ZXJwcmlzZSJ9.c2lnbmF0dXJl",
+                         *       "token_type": "Bearer",
+                         *       "expires_in": 300,
+                         *       "refresh_token": "rt_01JBCG33BC2PS4J76JN685GN56.c2VjcmV0",
+                         *       "refresh_expires_in": 1800,
+                         *       "scope": ""
+                         *     }
+                         */
                         "application/json": {
                             access_token: string;
                             /** @enum {string} */
@@ -127,12 +162,22 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `INVALID_REQUEST_PARAMS` with OAuth2 `invalid_request` (a missing client_id, client_secret or refresh_token, an unknown grant_type) or `invalid_grant` (a refresh token unknown, expired, of another client, or used before: its family is then revoked). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "refresh_token: was used before; every token of its family is revoked"
+                         *       ],
+                         *       "error": "invalid_grant",
+                         *       "error_description": "refresh_token: was used before; every token of its family is revoked"
+                         *     }
+                         */
                         "application/json": {
                             type: string;
                             messages: string[];
@@ -142,12 +187,22 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `UNAUTHORISED` with OAuth2 `invalid_client`: no client authentication, an unknown client or a wrong secret (the same answer), a disabled client, or a client of the other realm. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "client_id: unknown client or wrong client_secret"
+                         *       ],
+                         *       "error": "invalid_client",
+                         *       "error_description": "client_id: unknown client or wrong client_secret"
+                         *     }
+                         */
                         "application/json": {
                             type: string;
                             messages: string[];
@@ -157,21 +212,37 @@ export interface paths {
                         };
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -190,7 +261,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List accounts */
+        /**
+         * List accounts
+         * @description The organization's business accounts, newest first, as a HAL page (`_embedded.accounts`); `_links.next` is present exactly when another page exists. Needs the accounts licence.
+         */
         get: {
             parameters: {
                 query?: {
@@ -237,39 +311,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -290,7 +396,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an account */
+        /**
+         * Get an account
+         * @description One business account: `id` (`acc_` + ULID), `reference_code`, `name`, `country`, `status`. Another organization's account, or a malformed id, answers 404.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -322,39 +431,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -375,7 +516,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List subscribers */
+        /**
+         * List subscribers
+         * @description The organization's subscribers (the people using the subscriptions), newest first, as a HAL page (`_embedded.subscribers`). Needs the subscribers licence.
+         */
         get: {
             parameters: {
                 query?: {
@@ -423,39 +567,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -476,7 +652,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a subscriber */
+        /**
+         * Get a subscriber
+         * @description One subscriber: `id` (`sbr_` + ULID), `first_name`, `last_name`, `email`, `employee_id`, `group`.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -509,39 +688,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -562,7 +773,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List subscriptions */
+        /**
+         * List subscriptions
+         * @description The organization's subscriptions, newest first, filtered by `status` (active, suspended, terminated). Without a `Prefer` header a subscription carries `_links` to its parts; with `Prefer: transclude="subscriber;account;sim_profile;phone_numbers;services"` exactly the named parts are embedded, and `Preference-Applied` says which.
+         */
         get: {
             parameters: {
                 query?: {
@@ -711,39 +925,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -764,7 +1010,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a subscription */
+        /**
+         * Get a subscription
+         * @description One subscription (`sub_` + ULID) with its status and links to its subscriber, account, SIM profile, phone numbers and services; `Prefer: transclude="…"` embeds the named parts.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -897,39 +1146,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -950,7 +1231,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a subscription's phone numbers */
+        /**
+         * Get a subscription's phone numbers
+         * @description The subscription's numbers: `_embedded.phone_numbers[]` of `{msisdn, is_primary, country}`.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -987,39 +1271,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -1040,7 +1356,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a subscription's services */
+        /**
+         * Get a subscription's services
+         * @description The subscription's services and whether each is enabled: `_embedded.services[]` of `{type (voice, sms, data, roaming…), enabled}`. A suspended subscription has every service barred.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1076,39 +1395,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -1129,7 +1480,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a subscription's SIM profile */
+        /**
+         * Get a subscription's SIM profile
+         * @description The SIM profile: `iccid`, `sim_type` (esim or psim), `status`; for an eSIM its activation code (`LPA:1$<SM-DP+ address>$<matching id>`) and links to its QR code.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1170,39 +1524,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -1223,7 +1609,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The eSIM activation code as a QR code (PNG) */
+        /**
+         * The eSIM activation code as a QR code (PNG)
+         * @description The eSIM's activation code as a PNG QR code, to scan with the device. 404 for a physical SIM or an eSIM not yet prepared.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1235,39 +1624,71 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "image/png": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "image/png": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "image/png": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "image/png": components["schemas"]["Error"];
                     };
                 };
@@ -1288,7 +1709,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The eSIM activation code as a QR code (SVG) */
+        /**
+         * The eSIM activation code as a QR code (SVG)
+         * @description The eSIM's activation code as a SVG QR code, to scan with the device. 404 for a physical SIM or an eSIM not yet prepared.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1300,39 +1724,71 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "image/svg+xml": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "image/svg+xml": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "image/svg+xml": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "image/svg+xml": components["schemas"]["Error"];
                     };
                 };
@@ -1353,7 +1809,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List order templates */
+        /**
+         * List order templates
+         * @description The order templates the organization may order from (`_embedded["order-templates"]`): each names the account, the plans and add-ons (`_embedded["product-offering"]` `{id, type: plan or add_on, name}`) and the number pool a new subscription gets. Needs the order_templates licence.
+         */
         get: {
             parameters: {
                 query?: {
@@ -1407,39 +1866,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -1460,7 +1951,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an order template */
+        /**
+         * Get an order template
+         * @description One order template (`otpl_` + ULID) with its product offerings.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1499,39 +1993,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -1552,7 +2078,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List products */
+        /**
+         * List products
+         * @description The products of the organization's subscriptions (plans and add-ons as ordered), filtered by `account_id` and `status`: `id`, `status`, `activated_at`, `terminates_at`, `_links.subscription`.
+         */
         get: {
             parameters: {
                 query?: {
@@ -1606,39 +2135,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -1659,7 +2220,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a product */
+        /**
+         * Get a product
+         * @description One product (`prod_` + ULID) with its offering, allowance and link to its subscription.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1696,39 +2260,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -1749,7 +2345,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List orders */
+        /**
+         * List orders
+         * @description The organization's orders, newest first, filtered by `status`, `type` and `account_id` (a cellhub addition: the provider documents only the order by id).
+         */
         get: {
             parameters: {
                 query?: {
@@ -1837,46 +2436,81 @@ export interface paths {
                         };
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
             };
         };
         put?: never;
-        /** Place an order (answers at once; fulfilment is asynchronous) */
+        /**
+         * Place an order (answers at once; fulfilment is asynchronous)
+         * @description Places an order and answers 201 with `status: pending` at once; fulfilment runs in the background and the order becomes `completed`, or `failed` with a `reason`. Types: `activate_subscription` (template, subscriber, SIM profile with its delivery), `suspend_subscription` (with a `reason`), `resume_subscription`, `change_sim_profile` (SIM swap) and `terminate_subscription`. An order that cannot be valid (unknown template, subscription in the wrong state) is refused at once with 400 or 409. Send an `Idempotency-Key`: a retry with the same key and body replays the first answer; the same key with another body is 409.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1925,6 +2559,50 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "order_01HZS5KETGM8XXF53WZJWDDV4C",
+                         *       "status": "pending",
+                         *       "type": "activate_subscription",
+                         *       "account_id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG",
+                         *       "subscription_id": null,
+                         *       "sim_profile": {
+                         *         "iccid": null,
+                         *         "sim_type": "esim",
+                         *         "delivery": {
+                         *           "type": "email",
+                         *           "to": [
+                         *             "ada@example.com"
+                         *           ],
+                         *           "cc": [
+                         *             "it@example.com"
+                         *           ]
+                         *         },
+                         *         "_links": {}
+                         *       },
+                         *       "phone_numbers": [],
+                         *       "subscriber": {
+                         *         "id": null,
+                         *         "first_name": "Ada",
+                         *         "last_name": "Lovelace",
+                         *         "email": "ada@example.com",
+                         *         "employee_id": "E-1815",
+                         *         "group": "Engineering"
+                         *       },
+                         *       "reason": null,
+                         *       "failure_reason": null,
+                         *       "created_at": "2026-11-30T09:00:00.000Z",
+                         *       "completed_at": null,
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/orders/order_01HZS5KETGM8XXF53WZJWDDV4C"
+                         *         },
+                         *         "account": {
+                         *           "href": "/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG"
+                         *         }
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             status: string;
@@ -1977,48 +2655,88 @@ export interface paths {
                         };
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -2037,7 +2755,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an order */
+        /**
+         * Get an order
+         * @description One order (`order_` + ULID): `status` (pending, completed, failed, canceled), `type`, and what fulfilment filled in (subscription, SIM profile, phone numbers, subscriber, `reason`).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2055,6 +2776,50 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "order_01HZS5KETGM8XXF53WZJWDDV4C",
+                         *       "status": "pending",
+                         *       "type": "activate_subscription",
+                         *       "account_id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG",
+                         *       "subscription_id": null,
+                         *       "sim_profile": {
+                         *         "iccid": null,
+                         *         "sim_type": "esim",
+                         *         "delivery": {
+                         *           "type": "email",
+                         *           "to": [
+                         *             "ada@example.com"
+                         *           ],
+                         *           "cc": [
+                         *             "it@example.com"
+                         *           ]
+                         *         },
+                         *         "_links": {}
+                         *       },
+                         *       "phone_numbers": [],
+                         *       "subscriber": {
+                         *         "id": null,
+                         *         "first_name": "Ada",
+                         *         "last_name": "Lovelace",
+                         *         "email": "ada@example.com",
+                         *         "employee_id": "E-1815",
+                         *         "group": "Engineering"
+                         *       },
+                         *       "reason": null,
+                         *       "failure_reason": null,
+                         *       "created_at": "2026-11-30T09:00:00.000Z",
+                         *       "completed_at": null,
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/orders/order_01HZS5KETGM8XXF53WZJWDDV4C"
+                         *         },
+                         *         "account": {
+                         *           "href": "/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG"
+                         *         }
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             status: string;
@@ -2107,39 +2872,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -2160,7 +2957,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List itemized usage events, newest first */
+        /**
+         * List itemized usage events, newest first
+         * @description Rated usage items (voice, data, sms), newest first by `started_at`, filtered by `from-date`/`to-date` (inclusive dates), `account-id`, `subscription-id`, `subscriber-id`, `msisdn`, `type`, `direction` and `cost-type` (repeat a filter or give a comma list). Each item says what was charged (`charged_quantity`, voice rounded up to the plan's increment) and how (`cost_type`: free, in_bundle, out_of_bundle); `usage_complete_until` says how current the list is.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2235,39 +3035,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -2290,7 +3122,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send an SMS to up to 1,000 recipients (answers at once; delivery is asynchronous) */
+        /**
+         * Send an SMS to up to 1,000 recipients (answers at once; delivery is asynchronous)
+         * @description Sends `text` (1 to 500 characters) from `from`, one of the organization's authorized sender numbers, to up to 1,000 recipients of the sender's country (international messages are not supported). Answers `{sms_id, id}` at once; delivery to each recipient follows, and each part sent is charged as an outbound sms usage item. Needs the premium sms licence.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2303,6 +3138,16 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "from": "+447700900000",
+                     *       "to": [
+                     *         "+447700900999",
+                     *         "447700900998"
+                     *       ],
+                     *       "text": "Fire drill at 15:00"
+                     *     }
+                     */
                     "application/json": {
                         /** @description An authorized sender: the number of an active subscription */
                         from: string;
@@ -2319,54 +3164,100 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "sms_id": "sms_01JBCG33BC2PS4J76JN685GN56",
+                         *       "id": "sms_01JBCG33BC2PS4J76JN685GN56"
+                         *     }
+                         */
                         "application/json": {
                             sms_id: string;
                             id: string;
                         };
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -2385,7 +3276,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a message with the delivery status of each recipient */
+        /**
+         * Get a message with the delivery status of each recipient
+         * @description A sent message and, for each recipient, its status (pending, delivered, failed, expired) with the reason.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2445,39 +3339,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -2498,7 +3424,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the products this reseller sells */
+        /**
+         * List the products this reseller sells
+         * @description The reseller's Connect catalogue as a JSON array, paginated by `page` and `size` (`X-Next-Page`, `X-Previous-Page` headers): `id, name, description, period, period_unit, data{value, units}, footprint, activeCountries, pricing, region`. `/v1/product` is an alias of `/v1/products`.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2541,39 +3470,71 @@ export interface paths {
                         }[];
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -2594,7 +3555,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one of this reseller's products */
+        /**
+         * Get one of this reseller's products
+         * @description One product of the reseller's catalogue. `/v1/product/{id}` is an alias.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2632,39 +3596,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -2685,7 +3681,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the products this reseller sells */
+        /**
+         * List the products this reseller sells
+         * @description The reseller's Connect catalogue as a JSON array, paginated by `page` and `size` (`X-Next-Page`, `X-Previous-Page` headers): `id, name, description, period, period_unit, data{value, units}, footprint, activeCountries, pricing, region`. `/v1/product` is an alias of `/v1/products`.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2728,39 +3727,71 @@ export interface paths {
                         }[];
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -2781,7 +3812,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one of this reseller's products */
+        /**
+         * Get one of this reseller's products
+         * @description One product of the reseller's catalogue. `/v1/product/{id}` is an alias.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2819,39 +3853,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -2872,7 +3938,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List orders, newest first */
+        /**
+         * List orders, newest first
+         * @description The reseller's orders, newest first, filtered by `status` (ACCEPTED, FULFILLING, COMPLETED, FAILED), `start_date` and `end_date`, paginated by `page` and `page_size`.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2910,46 +3979,81 @@ export interface paths {
                         }[];
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
             };
         };
         put?: never;
-        /** Order a new eSIM (NEW_ESIM) or more subscriptions on one (TOPUP) */
+        /**
+         * Order a new eSIM (NEW_ESIM) or more subscriptions on one (TOPUP)
+         * @description Places a Connect order: `NEW_ESIM` makes a new eSIM with the given subscriptions; `TOPUP` adds subscriptions to the reseller's eSIM named in `esim.iccid`. Checked at once (known products, `activationDate` not in the past, `price` and `currency` together, at most 15 live subscriptions per SIM) and answered `{id, externalId, status: ACCEPTED}`; it then goes ACCEPTED → FULFILLING → COMPLETED or FAILED.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3010,48 +4114,88 @@ export interface paths {
                         };
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -3070,7 +4214,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an order; a completed one carries the eSIM it made */
+        /**
+         * Get an order; a completed one carries the eSIM it made
+         * @description One order by its UUID; a COMPLETED one carries `output{iccid, matchingId, smdpUrl, lpa_url, subscription_id}` to install the eSIM with.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3101,39 +4248,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -3154,7 +4333,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the SIM profiles this reseller sold */
+        /**
+         * List the SIM profiles this reseller sold
+         * @description The reseller's SIM profiles as `[{id: iccid, url}]`, paginated by `page` (from 1) and `size` (default 40).
+         */
         get: {
             parameters: {
                 query?: {
@@ -3182,39 +4364,71 @@ export interface paths {
                         }[];
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -3235,7 +4449,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A SIM profile's details */
+        /**
+         * A SIM profile's details
+         * @description `iccid`, `eid`, `matching_id` (also `matchingId`), `lpa_url`, `status` (also `profileStatus`: Released, Downloaded, Installed, Unavailable) and `last_modified`. The status moves with the device, as the SM-DP+ reports it.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3265,45 +4482,80 @@ export interface paths {
                         };
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
             };
         };
-        /** Bind the profile to another device (EID), while Released or Unavailable */
+        /**
+         * Bind the profile to another device (EID), while Released or Unavailable
+         * @description Sets the EID the profile is bound to; only while the profile is Released or Unavailable (otherwise 409 CONFLICT).
+         */
         put: {
             parameters: {
                 query?: never;
@@ -3315,6 +4567,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "eid": "89049032004008882600019002596666"
+                     *     }
+                     */
                     "application/json": {
                         eid: string;
                     };
@@ -3330,64 +4587,115 @@ export interface paths {
                         "application/json": Record<string, never>;
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
             };
         };
         post?: never;
-        /** Take back a SIM profile never installed and never used (its subscriptions go with it) */
+        /**
+         * Take back a SIM profile never installed and never used (its subscriptions go with it)
+         * @description Deletes a SIM profile that was never installed and none of whose subscriptions was used (204), freeing its resources; otherwise 409 CONFLICT.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -3406,48 +4714,88 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -3465,7 +4813,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The SIM profile's subscriptions, newest first */
+        /**
+         * The SIM profile's subscriptions, newest first
+         * @description The subscriptions on one SIM profile, newest first, with their balances; `size` 1 to 40, `page` from 1.
+         */
         get: {
             parameters: {
                 query?: {
@@ -3520,48 +4871,88 @@ export interface paths {
                         }[];
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -3582,7 +4973,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Where the SIM profile's notifications go */
+        /**
+         * Where the SIM profile's notifications go
+         * @description The webhooks registered for the SIM profile: `{notifications: [{type, webhook_url}]}`.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3600,6 +4994,20 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "notifications": [
+                         *         {
+                         *           "type": "USAGE_THRESHOLD",
+                         *           "webhook_url": "https://hooks.reseller.example/cellhub/usage"
+                         *         },
+                         *         {
+                         *           "type": "SUBSCRIPTION_END",
+                         *           "webhook_url": "https://hooks.reseller.example/cellhub/end"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": {
                             notifications: {
                                 type: string;
@@ -3608,39 +5016,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -3662,7 +5102,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Send the SIM profile's notifications of a type (USAGE_THRESHOLD, SUBSCRIPTION_END) to a webhook */
+        /**
+         * Send the SIM profile's notifications of a type (USAGE_THRESHOLD, SUBSCRIPTION_END) to a webhook
+         * @description Registers (POST) or replaces (PUT) the `webhook_url` for one notification type: `USAGE_THRESHOLD` (once, at 80 % of a subscription's data) or `SUBSCRIPTION_END` (once, when it is depleted or expires; the docs' spelling `SUBSCRITPION_END` is accepted). The URL must be public (no loopback or private address, ports 80, 443, 8080, 8443). Deliveries are signed per Standard Webhooks and retried on failure.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -3675,6 +5118,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "webhook_url": "https://hooks.reseller.example/cellhub/usage"
+                     *     }
+                     */
                     "application/json": {
                         /** Format: uri */
                         webhook_url: string;
@@ -3691,54 +5139,97 @@ export interface paths {
                         "application/json": Record<string, never>;
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
             };
         };
-        /** Send the SIM profile's notifications of a type (USAGE_THRESHOLD, SUBSCRIPTION_END) to a webhook */
+        /**
+         * Send the SIM profile's notifications of a type (USAGE_THRESHOLD, SUBSCRIPTION_END) to a webhook
+         * @description Registers (POST) or replaces (PUT) the `webhook_url` for one notification type: `USAGE_THRESHOLD` (once, at 80 % of a subscription's data) or `SUBSCRIPTION_END` (once, when it is depleted or expires; the docs' spelling `SUBSCRITPION_END` is accepted). The URL must be public (no loopback or private address, ports 80, 443, 8080, 8443). Deliveries are signed per Standard Webhooks and retried on failure.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3751,6 +5242,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "webhook_url": "https://hooks.reseller.example/cellhub/usage"
+                     *     }
+                     */
                     "application/json": {
                         /** Format: uri */
                         webhook_url: string;
@@ -3767,54 +5263,97 @@ export interface paths {
                         "application/json": Record<string, never>;
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
             };
         };
-        /** Stop a type of notification */
+        /**
+         * Stop a type of notification
+         * @description Removes the webhook of one notification type for the SIM profile.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -3836,48 +5375,88 @@ export interface paths {
                         "application/json": Record<string, never>;
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -3895,7 +5474,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List subscriptions, newest first */
+        /**
+         * List subscriptions, newest first
+         * @description The reseller's subscriptions, newest first, filtered by `after`, `before`, `email`, `iccid` and `product-id`, paginated by `page` and `size`. `/v1/subscription` is an alias.
+         */
         get: {
             parameters: {
                 query?: {
@@ -3953,39 +5535,71 @@ export interface paths {
                         }[];
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -4006,7 +5620,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A subscription with its balance */
+        /**
+         * A subscription with its balance
+         * @description One subscription: `status` (PENDING, ACTIVE, DEPLETED, EXPIRED), `initialBalance` and `spentBalance` in bytes (as strings), `activationDate`, `expirationDate`, `createdDate`, its `product`, `iccid` and `device_id`.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4055,39 +5672,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -4110,7 +5759,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A PENDING subscription becomes ACTIVE now */
+        /**
+         * A PENDING subscription becomes ACTIVE now
+         * @description Activates a PENDING subscription now instead of at its activation date; any other status answers 409 CONFLICT.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4159,48 +5811,88 @@ export interface paths {
                         };
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -4219,7 +5911,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List subscriptions, newest first */
+        /**
+         * List subscriptions, newest first
+         * @description The reseller's subscriptions, newest first, filtered by `after`, `before`, `email`, `iccid` and `product-id`, paginated by `page` and `size`. `/v1/subscription` is an alias.
+         */
         get: {
             parameters: {
                 query?: {
@@ -4277,39 +5972,71 @@ export interface paths {
                         }[];
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -4330,7 +6057,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A subscription with its balance */
+        /**
+         * A subscription with its balance
+         * @description One subscription: `status` (PENDING, ACTIVE, DEPLETED, EXPIRED), `initialBalance` and `spentBalance` in bytes (as strings), `activationDate`, `expirationDate`, `createdDate`, its `product`, `iccid` and `device_id`.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4379,39 +6109,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -4434,7 +6196,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A PENDING subscription becomes ACTIVE now */
+        /**
+         * A PENDING subscription becomes ACTIVE now
+         * @description Activates a PENDING subscription now instead of at its activation date; any other status answers 409 CONFLICT.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4483,48 +6248,88 @@ export interface paths {
                         };
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -4543,7 +6348,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List organizations */
+        /**
+         * List organizations
+         * @description Every organization (tenant) with its licences.
+         */
         get: {
             parameters: {
                 query?: {
@@ -4558,46 +6366,81 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
             };
         };
         put?: never;
-        /** Create an organization */
+        /**
+         * Create an organization
+         * @description Creates an organization (a tenant of both API families); give it licences and API clients next.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4614,39 +6457,71 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -4665,7 +6540,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an organization */
+        /**
+         * Get an organization
+         * @description One organization with its licences.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4677,39 +6555,71 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -4731,7 +6641,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set an organization's licences */
+        /**
+         * Set an organization's licences
+         * @description Replaces the organization's licences: which Enterprise APIs its clients may call (accounts, subscribers, subscriptions, orders, order_templates, products, usage, sms) and Connect.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -4749,39 +6662,71 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -4801,7 +6746,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List API clients */
+        /**
+         * List API clients
+         * @description The organization's API clients (no secrets).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4813,46 +6761,81 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
             };
         };
         put?: never;
-        /** Create an API client; the secret is shown only in this answer */
+        /**
+         * Create an API client; the secret is shown only in this answer
+         * @description Creates an API client in one realm (`enterprise-apis` or `tru-staff` with a role); the answer holds its `client_secret`, stored only hashed and never shown again.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4875,39 +6858,71 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -4929,7 +6944,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Disable an API client */
+        /**
+         * Disable an API client
+         * @description Disables an API client: its tokens stop working and its credentials get no new ones.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -4942,39 +6960,71 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -4992,7 +7042,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List authorized SMS senders */
+        /**
+         * List authorized SMS senders
+         * @description The numbers the organization may send SMS from.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5004,46 +7057,81 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
             };
         };
         put?: never;
-        /** Authorize an SMS sender number */
+        /**
+         * Authorize an SMS sender number
+         * @description Adds a number to the organization's SMS sender allow list; it must be the number of one of its active subscriptions to send.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5061,39 +7149,71 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -5115,7 +7235,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an SMS sender number */
+        /**
+         * Revoke an SMS sender number
+         * @description Removes a number from the SMS sender allow list.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -5128,39 +7251,71 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -5178,7 +7333,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List accounts */
+        /**
+         * List accounts
+         * @description The organization's business accounts.
+         */
         get: {
             parameters: {
                 query?: {
@@ -5195,46 +7353,81 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
             };
         };
         put?: never;
-        /** Create a business account */
+        /**
+         * Create a business account
+         * @description Creates a business account (`acc_`) for the organization.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5255,39 +7448,71 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -5306,7 +7531,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List product offerings */
+        /**
+         * List product offerings
+         * @description The organization's product offerings (plans and add-ons) with their allowances and rating terms.
+         */
         get: {
             parameters: {
                 query?: {
@@ -5323,46 +7551,81 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
             };
         };
         put?: never;
-        /** Create a product offering (plan or add-on) */
+        /**
+         * Create a product offering (plan or add-on)
+         * @description Creates a plan or add-on: allowances per usage type and how usage is rated (free, in bundle, out of bundle, voice increments).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5392,39 +7655,71 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -5443,7 +7738,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List order templates */
+        /**
+         * List order templates
+         * @description The organization's order templates.
+         */
         get: {
             parameters: {
                 query?: {
@@ -5460,46 +7758,81 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
             };
         };
         put?: never;
-        /** Create an order template */
+        /**
+         * Create an order template
+         * @description Creates an order template: an account, offerings and the number pool of new subscriptions.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5520,39 +7853,71 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -5571,7 +7936,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List SIM inventory */
+        /**
+         * List SIM inventory
+         * @description SIMs in the inventory with their type and state.
+         */
         get: {
             parameters: {
                 query?: {
@@ -5587,46 +7955,81 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
             };
         };
         put?: never;
-        /** Import ICCIDs into the SIM inventory */
+        /**
+         * Import ICCIDs into the SIM inventory
+         * @description Adds SIM profiles (ICCIDs, eSIM or physical) to the inventory that orders draw from; ICCIDs already there are skipped.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5644,39 +8047,71 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -5695,7 +8130,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Count SIMs by type and state */
+        /**
+         * Count SIMs by type and state
+         * @description How many SIMs of each type are in each state, for watching stock.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5705,39 +8143,71 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -5758,7 +8228,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List number pools with their counts */
+        /**
+         * List number pools with their counts
+         * @description Number pools (MSISDN ranges by country) with how many numbers are free, held and in quarantine.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5768,46 +8241,81 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
             };
         };
         put?: never;
-        /** Create a number pool */
+        /**
+         * Create a number pool
+         * @description Creates a pool of MSISDNs for a country, which order templates draw new subscriptions' numbers from.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5825,39 +8333,71 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -5878,7 +8418,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import MSISDNs into a number pool */
+        /**
+         * Import MSISDNs into a number pool
+         * @description Adds numbers (E.164 digits) to a pool; numbers already there are skipped.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5896,39 +8439,71 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -5949,7 +8524,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Simulate a device event on a SIM profile (as the SM-DP+ would report it) */
+        /**
+         * Simulate a device event on a SIM profile (as the SM-DP+ would report it)
+         * @description Reports a download, install, enable, disable or delete of an eSIM as the SM-DP+ would, to move a profile through its states in a sandbox.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5969,39 +8547,71 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -6020,7 +8630,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List orders across organizations (e.g. the failed ones) */
+        /**
+         * List orders across organizations (e.g. the failed ones)
+         * @description Enterprise and Connect orders of every organization, filtered by status and organization.
+         */
         get: {
             parameters: {
                 query?: {
@@ -6037,39 +8650,71 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -6092,7 +8737,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retry a failed order from the start */
+        /**
+         * Retry a failed order from the start
+         * @description Runs a failed order's fulfilment again from the start; only a failed order (409 otherwise).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6104,39 +8752,71 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -6155,7 +8835,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List mail: sent, or kept in the outbox when no SMTP server is configured */
+        /**
+         * List mail: sent, or kept in the outbox when no SMTP server is configured
+         * @description eSIM delivery mail: what was sent, or kept in the outbox when `SMTP_URL` is unset.
+         */
         get: {
             parameters: {
                 query?: {
@@ -6171,39 +8854,71 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -6224,7 +8939,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Show one mail with its body and attachments */
+        /**
+         * Show one mail with its body and attachments
+         * @description One mail with its text, HTML and attachments (the eSIM's QR code).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -6236,39 +8954,71 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -6423,39 +9173,71 @@ export interface paths {
                         };
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -6474,7 +9256,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The active subscriptions' primary numbers, for traffic simulators (`cellhub simulate`) */
+        /**
+         * The active subscriptions' primary numbers, for traffic simulators (`cellhub simulate`)
+         * @description The primary numbers of active subscriptions with their home country, optionally of one organization: what `cellhub simulate` makes traffic for.
+         */
         get: {
             parameters: {
                 query?: {
@@ -6486,39 +9271,71 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -6539,7 +9356,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List webhook deliveries, newest first */
+        /**
+         * List webhook deliveries, newest first
+         * @description Webhook deliveries of every organization with their status (pending, delivered, failed) and attempts so far.
+         */
         get: {
             parameters: {
                 query?: {
@@ -6556,39 +9376,71 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -6609,7 +9461,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Show a delivery with every attempt */
+        /**
+         * Show a delivery with every attempt
+         * @description One delivery with its payload and every attempt (status code, error, duration).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -6621,39 +9476,71 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -6676,7 +9563,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a delivery again, from the start of the retry schedule, with the same webhook-id */
+        /**
+         * Send a delivery again, from the start of the retry schedule, with the same webhook-id
+         * @description Queues a delivery again from the start of the retry schedule; the receiver can de-duplicate it by its unchanged `webhook-id`.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6688,39 +9578,71 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -6739,7 +9661,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organization's whsec_ secret, to verify webhook signatures with */
+        /**
+         * The organization's whsec_ secret, to verify webhook signatures with
+         * @description The organization's current Standard Webhooks secret (`whsec_…`), which the receiver verifies `webhook-signature` with.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -6751,39 +9676,71 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -6806,7 +9763,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Replace the signing secret; deliveries from now on use the new one */
+        /**
+         * Replace the signing secret; deliveries from now on use the new one
+         * @description Rotates the organization's webhook signing secret (a new generation); deliveries from now on are signed with the new one.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6818,39 +9778,71 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -6869,7 +9861,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a reseller's Connect products */
+        /**
+         * List a reseller's Connect products
+         * @description The reseller's Connect catalogue as the operator manages it.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -6881,46 +9876,81 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
             };
         };
         put?: never;
-        /** Add a product to a reseller's Connect catalogue */
+        /**
+         * Add a product to a reseller's Connect catalogue
+         * @description Adds a data plan to the reseller's catalogue: data allowance, period, footprint, prices per currency.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6956,39 +9986,71 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -7009,7 +10071,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a reseller's time forward: its subscriptions' activation and expiry come that much closer, and what is due happens now */
+        /**
+         * Move a reseller's time forward: its subscriptions' activation and expiry come that much closer, and what is due happens now
+         * @description Sandbox clock: brings the reseller's subscriptions' activation and expiry dates closer by the given days and hours, then runs what is due (activations, expiries, SUBSCRIPTION_END notifications).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7027,39 +10092,71 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -7080,7 +10177,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Seed the demo organizations (once; idempotent) and answer every demo credential */
+        /**
+         * Seed the demo organizations (once; idempotent) and answer every demo credential
+         * @description Seeds Acme Logistics and Globex Health with accounts, subscriptions, usage and a Connect catalogue (once), and answers their credentials for both API families.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7090,39 +10190,71 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -7143,7 +10275,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a token signing key: it signs from now on, older keys keep verifying */
+        /**
+         * Add a token signing key: it signs from now on, older keys keep verifying
+         * @description Rotates the token signing key: a new key signs from now on; older ones stay in the JWKS and keep verifying the tokens they signed.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7153,39 +10288,71 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -7206,7 +10373,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** ES2+ HandleDownloadProgressInfo: the SM-DP+ reports a profile event */
+        /**
+         * ES2+ HandleDownloadProgressInfo: the SM-DP+ reports a profile event
+         * @description GSMA SGP.22 ES2+ callback: the SM-DP+ reports a profile's download, installation, enabling or deletion, authenticated with `SMDP_CALLBACK_TOKEN`. Not for partners.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7241,39 +10411,71 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };

@@ -32,6 +32,10 @@ const OrderBody = Type.Object({
     }), { minItems: 1, maxItems: 15 }),
     esim: Type.Optional(Type.Object({ iccid: Type.String({ pattern: '^89[0-9]{17,20}$' }) })),
   }),
+}, {
+  // the Connect docs' samples (reference/orders.md), with a future activation date
+  examples: [{"input": {"operationType": "NEW_ESIM", "countryCode": "PT", "customer": {"email": "john@doe.com", "countryOfResidence": "US"}, "device": {"id": "123456789", "model": "iPhone", "type": "ios", "eid": "89049032004008882600019002596666"}, "subscriptions": [{"product_id": "a3u3z000000PZBhAAO", "activationDate": "2027-09-13T12:00:00Z", "price": 10, "currency": "USD"}]}},
+    {"input": {"operationType": "TOPUP", "countryCode": "PT", "device": {"id": "234frfa-ad36-45ab-8e2f-3423edaed3", "model": "iPhone", "type": "ios"}, "subscriptions": [{"product_id": "h9_dkisesqdE8-xmyY11BqJjKhAen-jwQPNLIgRbvZo="}], "esim": {"iccid": "8944500102198304826"}}}],
 });
 
 const OrderAnswer = Type.Object({
@@ -42,6 +46,9 @@ const OrderAnswer = Type.Object({
   createdDate: Type.String(),
   output: Type.Optional(Type.Record(Type.String(), Type.String())),
   failureReason: Type.Optional(Type.String()),
+}, {
+  examples: [{"id": "3a6acf89-1ccf-4611-9424-453930f57ef1", "externalId": "3a6acf89-1ccf-4611-9424-453930f57ef1", "status": "ACCEPTED", "operationType": "NEW_ESIM", "createdDate": "2026-11-30T09:00:00.000Z"},
+    {"id": "3a6acf89-1ccf-4611-9424-453930f57ef1", "externalId": "3a6acf89-1ccf-4611-9424-453930f57ef1", "status": "COMPLETED", "operationType": "NEW_ESIM", "createdDate": "2026-11-30T09:00:00.000Z", "output": {"iccid": "8944500102198304826", "matchingId": "QR-G-5C-KR-1PXPK7D", "smdpUrl": "smdp.cellhub.local", "lpa_url": "LPA:1$smdp.cellhub.local$QR-G-5C-KR-1PXPK7D", "subscription_id": "aG9sZGluZzEyMw"}}],
 });
 
 function representOrder(o: ConnectOrder) {

@@ -77,7 +77,7 @@ export function connectSimRoutes(platform: Platform) {
         tags: ['connect sims'],
         summary: 'Bind the profile to another device (EID), while Released or Unavailable', description: "Sets the EID the profile is bound to; only while the profile is Released or Unavailable (otherwise 409 CONFLICT).",
         params: IccidParams,
-        body: Type.Object({ eid: Type.String({ pattern: '^[0-9]{32}$' }) }),
+        body: Type.Object({ eid: Type.String({ pattern: '^[0-9]{32}$' }) }, { examples: [{ eid: '89049032004008882600019002596666' }] }),
         response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 409, 429) },
       },
     }, async (request) => {
@@ -106,7 +106,7 @@ export function connectSimRoutes(platform: Platform) {
         tags: ['connect notifications'],
         summary: 'Where the SIM profile\'s notifications go', description: "The webhooks registered for the SIM profile: `{notifications: [{type, webhook_url}]}`.",
         params: IccidParams,
-        response: { 200: Type.Object({ notifications: Type.Array(Type.Object({ type: Type.String(), webhook_url: Type.String() })) }), ...errorResponses(401, 403, 404, 429) },
+        response: { 200: Type.Object({ notifications: Type.Array(Type.Object({ type: Type.String(), webhook_url: Type.String() })) }, { examples: [{ notifications: [{ type: 'USAGE_THRESHOLD', webhook_url: 'https://hooks.reseller.example/cellhub/usage' }, { type: 'SUBSCRIPTION_END', webhook_url: 'https://hooks.reseller.example/cellhub/end' }] }] }), ...errorResponses(401, 403, 404, 429) },
       },
     }, async (request) => {
       const preferences = await getPreferences(db, principalOf(request).organizationId, request.params.iccid);
@@ -121,7 +121,7 @@ export function connectSimRoutes(platform: Platform) {
           tags: ['connect notifications'],
           summary: 'Send the SIM profile\'s notifications of a type (USAGE_THRESHOLD, SUBSCRIPTION_END) to a webhook', description: "Registers (POST) or replaces (PUT) the `webhook_url` for one notification type: `USAGE_THRESHOLD` (once, at 80 % of a subscription's data) or `SUBSCRIPTION_END` (once, when it is depleted or expires; the docs' spelling `SUBSCRITPION_END` is accepted). The URL must be public (no loopback or private address, ports 80, 443, 8080, 8443). Deliveries are signed per Standard Webhooks and retried on failure.",
           params: TypeParams,
-          body: Type.Object({ webhook_url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }) }),
+          body: Type.Object({ webhook_url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }) }, { examples: [{ webhook_url: 'https://hooks.reseller.example/cellhub/usage' }] }),
           response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 429) },
         },
         handler: async (request) => {

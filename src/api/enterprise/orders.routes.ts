@@ -37,6 +37,10 @@ const OrderBody = Type.Object({
   ),
   sim_profile: Type.Optional(Type.Object({ sim_type: Type.Enum(['esim', 'psim']), delivery: Type.Optional(DeliveryBody) })),
   reason: Type.Optional(Type.Enum(SUSPENSION_REASONS)),
+}, {
+  // seed 001's request sample, and a suspension
+  examples: [{"type": "activate_subscription", "account_id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG", "template_id": "otpl_A00ABCDRT1F00AVRPTAQ5XQFUT", "subscriber": {"first_name": "Ada", "last_name": "Lovelace", "email": "ada@example.com", "employee_id": "E-1815", "group": "Engineering"}, "sim_profile": {"sim_type": "esim", "delivery": {"type": "email", "to": ["ada@example.com"], "cc": ["it@example.com"]}}},
+    {"type": "suspend_subscription", "account_id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG", "subscription_id": "sub_01HTJA47C93ABKKR58T05JBAJB", "reason": "lost_or_stolen"}],
 });
 
 const OrderAnswer = Type.Object({
@@ -60,6 +64,9 @@ const OrderAnswer = Type.Object({
   created_at: Type.String(),
   completed_at: Nullable(Type.String()),
   _links: Type.Object({ self: Link, account: Link, subscription: Type.Optional(Link) }),
+}, {
+  // what POST answers at once (seed 001): pending, filled in as fulfilment progresses
+  examples: [{"id": "order_01HZS5KETGM8XXF53WZJWDDV4C", "status": "pending", "type": "activate_subscription", "account_id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG", "subscription_id": null, "sim_profile": {"iccid": null, "sim_type": "esim", "delivery": {"type": "email", "to": ["ada@example.com"], "cc": ["it@example.com"]}, "_links": {}}, "phone_numbers": [], "subscriber": {"id": null, "first_name": "Ada", "last_name": "Lovelace", "email": "ada@example.com", "employee_id": "E-1815", "group": "Engineering"}, "reason": null, "failure_reason": null, "created_at": "2026-11-30T09:00:00.000Z", "completed_at": null, "_links": {"self": {"href": "/enterprise/orders/order_01HZS5KETGM8XXF53WZJWDDV4C"}, "account": {"href": "/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG"}}}],
 });
 
 function representOrder(o: OrderRow) {

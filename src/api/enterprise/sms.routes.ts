@@ -24,9 +24,9 @@ const SmsBody = Type.Object({
   from: Type.String({ pattern: MSISDN, description: 'An authorized sender: the number of an active subscription' }),
   to: Type.Array(Type.String({ pattern: MSISDN }), { minItems: 1, maxItems: 1000, description: 'Recipients, all in the sender\'s country' }),
   text: Type.String({ minLength: 1, maxLength: 500 }),
-});
+}, { examples: [{"from": "+447700900000", "to": ["+447700900999", "447700900998"], "text": "Fire drill at 15:00"}] }); // seed 000's sample, with Acme's demo numbers
 
-const SmsAccepted = Type.Object({ sms_id: Type.String(), id: Type.String() });
+const SmsAccepted = Type.Object({ sms_id: Type.String(), id: Type.String() }, { examples: [{ sms_id: 'sms_01JBCG33BC2PS4J76JN685GN56', id: 'sms_01JBCG33BC2PS4J76JN685GN56' }] });
 
 
 const SmsAnswer = Type.Object({
