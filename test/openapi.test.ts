@@ -13,6 +13,8 @@ interface Operation {
   requestBody?: { content?: Record<string, Media> };
   responses: Record<string, { description?: string; content?: Record<string, Media> }>;
 }
+const hasNestedExamples = (schema: unknown): boolean =>
+  !!schema && typeof schema === 'object' && (Array.isArray((schema as { examples?: unknown }).examples) || Object.values(schema).some(hasNestedExamples));
 /** A media object's examples: `example`, or the values of `examples`. */
 const examplesOf = (media: Media): unknown[] =>
   media.example !== undefined ? [media.example] : Object.values(media.examples ?? {}).map((e) => e.value);
@@ -75,6 +77,13 @@ describe('OpenAPI', () => {
           if (!response.description || response.description === 'Default Response') missing.push(`${name} ${status}: description of its cases`);
           const media = Object.values(response.content ?? {})[0];
           if (media && examplesOf(media).length === 0) missing.push(`${name} ${status}: example`);
+        }
+        // A partner's success answers show an example: of the whole, or of the items of a list.
+        for (const [status, response] of Object.entries(op.responses)) {
+          const media = Object.values(response.content ?? {})[0];
+          if (/^2/.test(status) && media && /^\/(enterprise|connect-api|auth)\//.test(path) && examplesOf(media).length === 0 && !hasNestedExamples(media.schema)) {
+            missing.push(`${name} ${status}: example`);
+          }
         }
         const body = op.requestBody?.content?.['application/json'];
         if (body && /^\/(enterprise|connect-api|auth)\//.test(path) && examplesOf(body).length === 0) missing.push(`${name}: request example`);

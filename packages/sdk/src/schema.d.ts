@@ -417,6 +417,20 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG",
+                         *       "reference_code": "ACME-UK-001",
+                         *       "name": "Acme Logistics UK",
+                         *       "country": "GB",
+                         *       "status": "active",
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG"
+                         *         }
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             reference_code: string;
@@ -673,6 +687,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "sbr_01CWCM8KDGFTCYVH3KDP46HDXV",
+                         *       "first_name": "Ada",
+                         *       "last_name": "Lovelace",
+                         *       "email": "ada@example.com",
+                         *       "employee_id": "E-1815",
+                         *       "group": "Engineering",
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/subscribers/sbr_01CWCM8KDGFTCYVH3KDP46HDXV"
+                         *         }
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             first_name: string;
@@ -840,6 +869,20 @@ export interface paths {
                                         };
                                     };
                                     _embedded?: {
+                                        /**
+                                         * @example {
+                                         *       "id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG",
+                                         *       "reference_code": "ACME-UK-001",
+                                         *       "name": "Acme Logistics UK",
+                                         *       "country": "GB",
+                                         *       "status": "active",
+                                         *       "_links": {
+                                         *         "self": {
+                                         *           "href": "/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG"
+                                         *         }
+                                         *       }
+                                         *     }
+                                         */
                                         account?: {
                                             id: string;
                                             reference_code: string;
@@ -852,6 +895,21 @@ export interface paths {
                                                 };
                                             };
                                         };
+                                        /**
+                                         * @example {
+                                         *       "id": "sbr_01CWCM8KDGFTCYVH3KDP46HDXV",
+                                         *       "first_name": "Ada",
+                                         *       "last_name": "Lovelace",
+                                         *       "email": "ada@example.com",
+                                         *       "employee_id": "E-1815",
+                                         *       "group": "Engineering",
+                                         *       "_links": {
+                                         *         "self": {
+                                         *           "href": "/enterprise/subscribers/sbr_01CWCM8KDGFTCYVH3KDP46HDXV"
+                                         *         }
+                                         *       }
+                                         *     }
+                                         */
                                         subscriber?: {
                                             id: string;
                                             first_name: string;
@@ -886,6 +944,27 @@ export interface paths {
                                                 };
                                             };
                                         } | null;
+                                        /**
+                                         * @example {
+                                         *       "_links": {
+                                         *         "self": {
+                                         *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/phone-numbers"
+                                         *         },
+                                         *         "subscription": {
+                                         *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"
+                                         *         }
+                                         *       },
+                                         *       "_embedded": {
+                                         *         "phone_numbers": [
+                                         *           {
+                                         *             "msisdn": "447700900123",
+                                         *             "is_primary": true,
+                                         *             "country": "GB"
+                                         *           }
+                                         *         ]
+                                         *       }
+                                         *     }
+                                         */
                                         phone_numbers?: {
                                             _links: {
                                                 self: {
@@ -903,6 +982,38 @@ export interface paths {
                                                 }[];
                                             };
                                         };
+                                        /**
+                                         * @example {
+                                         *       "_links": {
+                                         *         "self": {
+                                         *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/services"
+                                         *         },
+                                         *         "subscription": {
+                                         *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"
+                                         *         }
+                                         *       },
+                                         *       "_embedded": {
+                                         *         "services": [
+                                         *           {
+                                         *             "type": "voice",
+                                         *             "enabled": true
+                                         *           },
+                                         *           {
+                                         *             "type": "sms",
+                                         *             "enabled": true
+                                         *           },
+                                         *           {
+                                         *             "type": "data",
+                                         *             "enabled": true
+                                         *           },
+                                         *           {
+                                         *             "type": "roaming",
+                                         *             "enabled": false
+                                         *           }
+                                         *         ]
+                                         *       }
+                                         *     }
+                                         */
                                         services?: {
                                             _links: {
                                                 self: {
@@ -1034,6 +1145,37 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "sub_01HTJA47C93ABKKR58T05JBAJB",
+                         *       "status": "active",
+                         *       "created_at": "2026-09-01T08:30:00.000Z",
+                         *       "terminated_at": null,
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"
+                         *         },
+                         *         "account": {
+                         *           "href": "/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG"
+                         *         },
+                         *         "subscriber": {
+                         *           "href": "/enterprise/subscribers/sbr_01CWCM8KDGFTCYVH3KDP46HDXV"
+                         *         },
+                         *         "sim_profile": {
+                         *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/sim-profile"
+                         *         },
+                         *         "phone_numbers": {
+                         *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/phone-numbers"
+                         *         },
+                         *         "services": {
+                         *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/services"
+                         *         },
+                         *         "products": {
+                         *           "href": "/enterprise/products?account_id=acc_01HTQ8VBN4DEJP5S8BPV4657VG"
+                         *         }
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             status: string;
@@ -1063,6 +1205,20 @@ export interface paths {
                                 };
                             };
                             _embedded?: {
+                                /**
+                                 * @example {
+                                 *       "id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG",
+                                 *       "reference_code": "ACME-UK-001",
+                                 *       "name": "Acme Logistics UK",
+                                 *       "country": "GB",
+                                 *       "status": "active",
+                                 *       "_links": {
+                                 *         "self": {
+                                 *           "href": "/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG"
+                                 *         }
+                                 *       }
+                                 *     }
+                                 */
                                 account?: {
                                     id: string;
                                     reference_code: string;
@@ -1075,6 +1231,21 @@ export interface paths {
                                         };
                                     };
                                 };
+                                /**
+                                 * @example {
+                                 *       "id": "sbr_01CWCM8KDGFTCYVH3KDP46HDXV",
+                                 *       "first_name": "Ada",
+                                 *       "last_name": "Lovelace",
+                                 *       "email": "ada@example.com",
+                                 *       "employee_id": "E-1815",
+                                 *       "group": "Engineering",
+                                 *       "_links": {
+                                 *         "self": {
+                                 *           "href": "/enterprise/subscribers/sbr_01CWCM8KDGFTCYVH3KDP46HDXV"
+                                 *         }
+                                 *       }
+                                 *     }
+                                 */
                                 subscriber?: {
                                     id: string;
                                     first_name: string;
@@ -1109,6 +1280,27 @@ export interface paths {
                                         };
                                     };
                                 } | null;
+                                /**
+                                 * @example {
+                                 *       "_links": {
+                                 *         "self": {
+                                 *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/phone-numbers"
+                                 *         },
+                                 *         "subscription": {
+                                 *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"
+                                 *         }
+                                 *       },
+                                 *       "_embedded": {
+                                 *         "phone_numbers": [
+                                 *           {
+                                 *             "msisdn": "447700900123",
+                                 *             "is_primary": true,
+                                 *             "country": "GB"
+                                 *           }
+                                 *         ]
+                                 *       }
+                                 *     }
+                                 */
                                 phone_numbers?: {
                                     _links: {
                                         self: {
@@ -1126,6 +1318,38 @@ export interface paths {
                                         }[];
                                     };
                                 };
+                                /**
+                                 * @example {
+                                 *       "_links": {
+                                 *         "self": {
+                                 *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/services"
+                                 *         },
+                                 *         "subscription": {
+                                 *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"
+                                 *         }
+                                 *       },
+                                 *       "_embedded": {
+                                 *         "services": [
+                                 *           {
+                                 *             "type": "voice",
+                                 *             "enabled": true
+                                 *           },
+                                 *           {
+                                 *             "type": "sms",
+                                 *             "enabled": true
+                                 *           },
+                                 *           {
+                                 *             "type": "data",
+                                 *             "enabled": true
+                                 *           },
+                                 *           {
+                                 *             "type": "roaming",
+                                 *             "enabled": false
+                                 *           }
+                                 *         ]
+                                 *       }
+                                 *     }
+                                 */
                                 services?: {
                                     _links: {
                                         self: {
@@ -1252,6 +1476,27 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/phone-numbers"
+                         *         },
+                         *         "subscription": {
+                         *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"
+                         *         }
+                         *       },
+                         *       "_embedded": {
+                         *         "phone_numbers": [
+                         *           {
+                         *             "msisdn": "447700900123",
+                         *             "is_primary": true,
+                         *             "country": "GB"
+                         *           }
+                         *         ]
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             _links: {
                                 self: {
@@ -1377,6 +1622,38 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/services"
+                         *         },
+                         *         "subscription": {
+                         *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"
+                         *         }
+                         *       },
+                         *       "_embedded": {
+                         *         "services": [
+                         *           {
+                         *             "type": "voice",
+                         *             "enabled": true
+                         *           },
+                         *           {
+                         *             "type": "sms",
+                         *             "enabled": true
+                         *           },
+                         *           {
+                         *             "type": "data",
+                         *             "enabled": true
+                         *           },
+                         *           {
+                         *             "type": "roaming",
+                         *             "enabled": false
+                         *           }
+                         *         ]
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             _links: {
                                 self: {
@@ -1501,6 +1778,29 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "iccid": "8944500102198304826",
+                         *       "sim_type": "esim",
+                         *       "status": "installed",
+                         *       "eid": "89049032004008882600019002596666",
+                         *       "activation_code": "LPA:1$smdp.cellhub.local$QR-G-5C-KR-1PXPK7D",
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/sim-profile"
+                         *         },
+                         *         "subscription": {
+                         *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"
+                         *         },
+                         *         "qr_code_png": {
+                         *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/sim-profile/qr-code.png"
+                         *         },
+                         *         "qr_code_svg": {
+                         *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/sim-profile/qr-code.svg"
+                         *         }
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             iccid: string;
                             sim_type: string;
@@ -1972,6 +2272,38 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "otpl_A00ABCDRT1F00AVRPTAQ5XQFUT",
+                         *       "type": "activate_subscription",
+                         *       "description": "UK employee: unlimited calls and texts, 20 GB",
+                         *       "products": [
+                         *         {
+                         *           "_embedded": {
+                         *             "product-offering": {
+                         *               "id": "prodoff_01J00000000000000000000001",
+                         *               "type": "plan",
+                         *               "name": "UK Unlimited 20 GB"
+                         *             }
+                         *           }
+                         *         },
+                         *         {
+                         *           "_embedded": {
+                         *             "product-offering": {
+                         *               "id": "prodoff_01J00000000000000000000002",
+                         *               "type": "add_on",
+                         *               "name": "EU Roaming 5 GB"
+                         *             }
+                         *           }
+                         *         }
+                         *       ],
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/order-templates/otpl_A00ABCDRT1F00AVRPTAQ5XQFUT"
+                         *         }
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             type: string;
@@ -2241,6 +2573,25 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "prod_01J00000000000000000000003",
+                         *       "status": "active",
+                         *       "activated_at": "2026-09-01T08:31:00.000Z",
+                         *       "terminates_at": null,
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/products/prod_01J00000000000000000000003"
+                         *         },
+                         *         "subscription": {
+                         *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"
+                         *         },
+                         *         "account": {
+                         *           "href": "/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG"
+                         *         }
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             status: string;
@@ -3297,6 +3648,49 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "sms_01JBCG33BC2PS4J76JN685GN56",
+                         *       "sms_id": "sms_01JBCG33BC2PS4J76JN685GN56",
+                         *       "from": "+447700900000",
+                         *       "text": "Fire drill at 15:00",
+                         *       "encoding": "gsm7",
+                         *       "parts": 1,
+                         *       "status": "completed",
+                         *       "counts": {
+                         *         "queued": 0,
+                         *         "sent": 0,
+                         *         "delivered": 1,
+                         *         "failed": 1,
+                         *         "expired": 0
+                         *       },
+                         *       "recipients": [
+                         *         {
+                         *           "to": "+447700900999",
+                         *           "status": "delivered",
+                         *           "reason": null,
+                         *           "sent_at": "2026-11-30T14:00:01.000Z",
+                         *           "done_at": "2026-11-30T14:00:03.000Z"
+                         *         },
+                         *         {
+                         *           "to": "+447700900998",
+                         *           "status": "failed",
+                         *           "reason": "SMSC: undeliverable (UNDELIV)",
+                         *           "sent_at": "2026-11-30T14:00:01.000Z",
+                         *           "done_at": "2026-11-30T14:00:04.000Z"
+                         *         }
+                         *       ],
+                         *       "created_at": "2026-11-30T14:00:00.000Z",
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/sms/sms_01JBCG33BC2PS4J76JN685GN56"
+                         *         },
+                         *         "subscription": {
+                         *           "href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"
+                         *         }
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             sms_id: string;
@@ -3576,6 +3970,39 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "a3u3z000000PZBhAAO",
+                         *       "name": "Europe 5 GB, 30 days",
+                         *       "description": "5 GB of data in 38 European countries for 30 days",
+                         *       "period": 30,
+                         *       "period_unit": "DAYS",
+                         *       "data": {
+                         *         "value": 5,
+                         *         "units": "GB"
+                         *       },
+                         *       "footprint": [
+                         *         "PT",
+                         *         "ES",
+                         *         "FR",
+                         *         "DE",
+                         *         "IT"
+                         *       ],
+                         *       "activeCountries": [
+                         *         "PT",
+                         *         "ES",
+                         *         "FR",
+                         *         "DE",
+                         *         "IT"
+                         *       ],
+                         *       "pricing": {
+                         *         "EUR": 12.5,
+                         *         "USD": 13.9
+                         *       },
+                         *       "region": "europe",
+                         *       "plan_id": "europe-5gb-30d"
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             name: string;
@@ -3833,6 +4260,39 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "a3u3z000000PZBhAAO",
+                         *       "name": "Europe 5 GB, 30 days",
+                         *       "description": "5 GB of data in 38 European countries for 30 days",
+                         *       "period": 30,
+                         *       "period_unit": "DAYS",
+                         *       "data": {
+                         *         "value": 5,
+                         *         "units": "GB"
+                         *       },
+                         *       "footprint": [
+                         *         "PT",
+                         *         "ES",
+                         *         "FR",
+                         *         "DE",
+                         *         "IT"
+                         *       ],
+                         *       "activeCountries": [
+                         *         "PT",
+                         *         "ES",
+                         *         "FR",
+                         *         "DE",
+                         *         "IT"
+                         *       ],
+                         *       "pricing": {
+                         *         "EUR": 12.5,
+                         *         "USD": 13.9
+                         *       },
+                         *       "region": "europe",
+                         *       "plan_id": "europe-5gb-30d"
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             name: string;
@@ -4107,6 +4567,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "3a6acf89-1ccf-4611-9424-453930f57ef1",
+                         *       "externalId": "3a6acf89-1ccf-4611-9424-453930f57ef1",
+                         *       "status": "ACCEPTED"
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             externalId: string;
@@ -4358,6 +4825,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example [
+                         *       {
+                         *         "id": "8944500102198304826",
+                         *         "url": "/v1/sim/8944500102198304826"
+                         *       }
+                         *     ]
+                         */
                         "application/json": {
                             id: string;
                             url: string;
@@ -4470,6 +4945,18 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "iccid": "8944500102198304826",
+                         *       "eid": "89049032004008882600019002596666",
+                         *       "matching_id": "QR-G-5C-KR-1PXPK7D",
+                         *       "matchingId": "QR-G-5C-KR-1PXPK7D",
+                         *       "lpa_url": "LPA:1$smdp.cellhub.local$QR-G-5C-KR-1PXPK7D",
+                         *       "status": "Installed",
+                         *       "profileStatus": "Installed",
+                         *       "last_modified": "2026-11-30T09:05:00.000Z"
+                         *     }
+                         */
                         "application/json": {
                             iccid: string;
                             eid: string | null;
@@ -4584,6 +5071,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /** @example {} */
                         "application/json": Record<string, never>;
                     };
                 };
@@ -4848,6 +5336,39 @@ export interface paths {
                             activationDate: string;
                             expirationDate: string;
                             createdDate: string;
+                            /**
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "EUR": 12.5,
+                             *         "USD": 13.9
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d"
+                             *     }
+                             */
                             product: {
                                 id: string;
                                 name: string;
@@ -5136,6 +5657,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /** @example {} */
                         "application/json": Record<string, never>;
                     };
                 };
@@ -5260,6 +5782,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /** @example {} */
                         "application/json": Record<string, never>;
                     };
                 };
@@ -5372,6 +5895,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /** @example {} */
                         "application/json": Record<string, never>;
                     };
                 };
@@ -5512,6 +6036,39 @@ export interface paths {
                             activationDate: string;
                             expirationDate: string;
                             createdDate: string;
+                            /**
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "EUR": 12.5,
+                             *         "USD": 13.9
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d"
+                             *     }
+                             */
                             product: {
                                 id: string;
                                 name: string;
@@ -5641,6 +6198,50 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "aG9sZGluZzEyMw",
+                         *       "status": "ACTIVE",
+                         *       "initialBalance": "5368709120",
+                         *       "spentBalance": "1073741824",
+                         *       "activationDate": "2026-11-30T09:00:00.000Z",
+                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
+                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "product": {
+                         *         "id": "a3u3z000000PZBhAAO",
+                         *         "name": "Europe 5 GB, 30 days",
+                         *         "description": "5 GB of data in 38 European countries for 30 days",
+                         *         "period": 30,
+                         *         "period_unit": "DAY",
+                         *         "data": {
+                         *           "value": 5,
+                         *           "units": "GB"
+                         *         },
+                         *         "footprint": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "activeCountries": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "pricing": {
+                         *           "EUR": 12.5,
+                         *           "USD": 13.9
+                         *         },
+                         *         "region": "Europe",
+                         *         "plan_id": "europe-5gb-30d"
+                         *       },
+                         *       "iccid": "8944500102198304826",
+                         *       "device_id": "123456789"
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             status: string;
@@ -5649,6 +6250,39 @@ export interface paths {
                             activationDate: string;
                             expirationDate: string;
                             createdDate: string;
+                            /**
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "EUR": 12.5,
+                             *         "USD": 13.9
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d"
+                             *     }
+                             */
                             product: {
                                 id: string;
                                 name: string;
@@ -5780,6 +6414,50 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "aG9sZGluZzEyMw",
+                         *       "status": "ACTIVE",
+                         *       "initialBalance": "5368709120",
+                         *       "spentBalance": "1073741824",
+                         *       "activationDate": "2026-11-30T09:00:00.000Z",
+                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
+                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "product": {
+                         *         "id": "a3u3z000000PZBhAAO",
+                         *         "name": "Europe 5 GB, 30 days",
+                         *         "description": "5 GB of data in 38 European countries for 30 days",
+                         *         "period": 30,
+                         *         "period_unit": "DAY",
+                         *         "data": {
+                         *           "value": 5,
+                         *           "units": "GB"
+                         *         },
+                         *         "footprint": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "activeCountries": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "pricing": {
+                         *           "EUR": 12.5,
+                         *           "USD": 13.9
+                         *         },
+                         *         "region": "Europe",
+                         *         "plan_id": "europe-5gb-30d"
+                         *       },
+                         *       "iccid": "8944500102198304826",
+                         *       "device_id": "123456789"
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             status: string;
@@ -5788,6 +6466,39 @@ export interface paths {
                             activationDate: string;
                             expirationDate: string;
                             createdDate: string;
+                            /**
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "EUR": 12.5,
+                             *         "USD": 13.9
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d"
+                             *     }
+                             */
                             product: {
                                 id: string;
                                 name: string;
@@ -5949,6 +6660,39 @@ export interface paths {
                             activationDate: string;
                             expirationDate: string;
                             createdDate: string;
+                            /**
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "EUR": 12.5,
+                             *         "USD": 13.9
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d"
+                             *     }
+                             */
                             product: {
                                 id: string;
                                 name: string;
@@ -6078,6 +6822,50 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "aG9sZGluZzEyMw",
+                         *       "status": "ACTIVE",
+                         *       "initialBalance": "5368709120",
+                         *       "spentBalance": "1073741824",
+                         *       "activationDate": "2026-11-30T09:00:00.000Z",
+                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
+                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "product": {
+                         *         "id": "a3u3z000000PZBhAAO",
+                         *         "name": "Europe 5 GB, 30 days",
+                         *         "description": "5 GB of data in 38 European countries for 30 days",
+                         *         "period": 30,
+                         *         "period_unit": "DAY",
+                         *         "data": {
+                         *           "value": 5,
+                         *           "units": "GB"
+                         *         },
+                         *         "footprint": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "activeCountries": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "pricing": {
+                         *           "EUR": 12.5,
+                         *           "USD": 13.9
+                         *         },
+                         *         "region": "Europe",
+                         *         "plan_id": "europe-5gb-30d"
+                         *       },
+                         *       "iccid": "8944500102198304826",
+                         *       "device_id": "123456789"
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             status: string;
@@ -6086,6 +6874,39 @@ export interface paths {
                             activationDate: string;
                             expirationDate: string;
                             createdDate: string;
+                            /**
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "EUR": 12.5,
+                             *         "USD": 13.9
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d"
+                             *     }
+                             */
                             product: {
                                 id: string;
                                 name: string;
@@ -6217,6 +7038,50 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "aG9sZGluZzEyMw",
+                         *       "status": "ACTIVE",
+                         *       "initialBalance": "5368709120",
+                         *       "spentBalance": "1073741824",
+                         *       "activationDate": "2026-11-30T09:00:00.000Z",
+                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
+                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "product": {
+                         *         "id": "a3u3z000000PZBhAAO",
+                         *         "name": "Europe 5 GB, 30 days",
+                         *         "description": "5 GB of data in 38 European countries for 30 days",
+                         *         "period": 30,
+                         *         "period_unit": "DAY",
+                         *         "data": {
+                         *           "value": 5,
+                         *           "units": "GB"
+                         *         },
+                         *         "footprint": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "activeCountries": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "pricing": {
+                         *           "EUR": 12.5,
+                         *           "USD": 13.9
+                         *         },
+                         *         "region": "Europe",
+                         *         "plan_id": "europe-5gb-30d"
+                         *       },
+                         *       "iccid": "8944500102198304826",
+                         *       "device_id": "123456789"
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             status: string;
@@ -6225,6 +7090,39 @@ export interface paths {
                             activationDate: string;
                             expirationDate: string;
                             createdDate: string;
+                            /**
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "EUR": 12.5,
+                             *         "USD": 13.9
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d"
+                             *     }
+                             */
                             product: {
                                 id: string;
                                 name: string;

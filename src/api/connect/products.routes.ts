@@ -20,6 +20,8 @@ export const ProductAnswer = Type.Object({
   pricing: Type.Record(Type.String(), Type.Number()),
   region: Type.String(),
   plan_id: Type.String(),
+}, {
+  examples: [{"id": "a3u3z000000PZBhAAO", "name": "Europe 5 GB, 30 days", "description": "5 GB of data in 38 European countries for 30 days", "period": 30, "period_unit": "DAYS", "data": {"value": 5, "units": "GB"}, "footprint": ["PT", "ES", "FR", "DE", "IT"], "activeCountries": ["PT", "ES", "FR", "DE", "IT"], "pricing": {"EUR": 12.5, "USD": 13.9}, "region": "europe", "plan_id": "europe-5gb-30d"}],
 });
 
 export function representProduct(p: ConnectProduct) {

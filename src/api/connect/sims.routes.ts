@@ -13,7 +13,7 @@ import { representSubscription, SubscriptionAnswer } from './subscriptions.route
 
 const IccidParams = Type.Object({ iccid: Type.String({ maxLength: 22 }) });
 const TypeParams = Type.Object({ iccid: Type.String({ maxLength: 22 }), type: Type.String({ maxLength: 40 }) });
-const Empty = Type.Object({});
+const Empty = Type.Object({}, { examples: [{}] });
 
 const SimAnswer = Type.Object({
   iccid: Type.String(),
@@ -24,6 +24,8 @@ const SimAnswer = Type.Object({
   status: Type.String(),
   profileStatus: Type.String(),
   last_modified: Type.String(),
+}, {
+  examples: [{"iccid": "8944500102198304826", "eid": "89049032004008882600019002596666", "matching_id": "QR-G-5C-KR-1PXPK7D", "matchingId": "QR-G-5C-KR-1PXPK7D", "lpa_url": "LPA:1$smdp.cellhub.local$QR-G-5C-KR-1PXPK7D", "status": "Installed", "profileStatus": "Installed", "last_modified": "2026-11-30T09:05:00.000Z"}],
 });
 
 export function connectSimRoutes(platform: Platform) {
@@ -34,7 +36,7 @@ export function connectSimRoutes(platform: Platform) {
         tags: ['connect sims'],
         summary: 'List the SIM profiles this reseller sold', description: "The reseller's SIM profiles as `[{id: iccid, url}]`, paginated by `page` (from 1) and `size` (default 40).",
         querystring: Type.Object(PageQuery),
-        response: { 200: Type.Array(Type.Object({ id: Type.String(), url: Type.String() })), ...errorResponses(400, 401, 403, 429) },
+        response: { 200: Type.Array(Type.Object({ id: Type.String(), url: Type.String() }), { examples: [[{ id: '8944500102198304826', url: '/v1/sim/8944500102198304826' }]] }), ...errorResponses(400, 401, 403, 429) },
       },
     }, async (request, reply) => {
       const paging = pagingOf(request.query, 40);

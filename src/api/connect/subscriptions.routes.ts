@@ -21,6 +21,8 @@ export const SubscriptionAnswer = Type.Object({
   product: ProductAnswer,
   iccid: Type.String(),
   device_id: Type.Union([Type.String(), Type.Null()]),
+}, {
+  examples: [{"id": "aG9sZGluZzEyMw", "status": "ACTIVE", "initialBalance": "5368709120", "spentBalance": "1073741824", "activationDate": "2026-11-30T09:00:00.000Z", "expirationDate": "2026-12-30T09:00:00.000Z", "createdDate": "2026-11-30T09:00:00.000Z", "product": {"id": "a3u3z000000PZBhAAO", "name": "Europe 5 GB, 30 days", "description": "5 GB of data in 38 European countries for 30 days", "period": 30, "period_unit": "DAY", "data": {"value": 5, "units": "GB"}, "footprint": ["PT", "ES", "FR", "DE", "IT"], "activeCountries": ["PT", "ES", "FR", "DE", "IT"], "pricing": {"EUR": 12.5, "USD": 13.9}, "region": "Europe", "plan_id": "europe-5gb-30d"}, "iccid": "8944500102198304826", "device_id": "123456789"}],
 });
 
 export function representSubscription({ subscription: s, product, deviceId }: ConnectSubscriptionRow) {

@@ -15,6 +15,8 @@ export const AccountBody = Type.Object({
   country: Type.String(),
   status: Type.String(),
   _links: Type.Object({ self: Link }),
+}, {
+  examples: [{"id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG", "reference_code": "ACME-UK-001", "name": "Acme Logistics UK", "country": "GB", "status": "active", "_links": {"self": {"href": "/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG"}}}],
 });
 
 export const representAccount = (a: Account) => ({

@@ -16,6 +16,8 @@ const OrderTemplateBody = Type.Object({
   description: Type.String(),
   products: Type.Array(Type.Object({ _embedded: Type.Object({ 'product-offering': ProductOfferingBody }) })),
   _links: Type.Object({ self: Link }),
+}, {
+  examples: [{"id": "otpl_A00ABCDRT1F00AVRPTAQ5XQFUT", "type": "activate_subscription", "description": "UK employee: unlimited calls and texts, 20 GB", "products": [{"_embedded": {"product-offering": {"id": "prodoff_01J00000000000000000000001", "type": "plan", "name": "UK Unlimited 20 GB"}}}, {"_embedded": {"product-offering": {"id": "prodoff_01J00000000000000000000002", "type": "add_on", "name": "EU Roaming 5 GB"}}}], "_links": {"self": {"href": "/enterprise/order-templates/otpl_A00ABCDRT1F00AVRPTAQ5XQFUT"}}}],
 });
 
 const representTemplate = (t: OrderTemplate) => ({

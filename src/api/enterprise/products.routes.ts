@@ -15,6 +15,8 @@ const ProductBody = Type.Object({
   activated_at: Type.String(),
   terminates_at: Type.Union([Type.String(), Type.Null()]),
   _links: Type.Object({ self: Link, subscription: Link, account: Link }),
+}, {
+  examples: [{"id": "prod_01J00000000000000000000003", "status": "active", "activated_at": "2026-09-01T08:31:00.000Z", "terminates_at": null, "_links": {"self": {"href": "/enterprise/products/prod_01J00000000000000000000003"}, "subscription": {"href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"}, "account": {"href": "/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG"}}}],
 });
 
 const representProduct = (p: Product) => ({

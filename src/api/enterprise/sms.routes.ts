@@ -49,6 +49,8 @@ const SmsAnswer = Type.Object({
   ),
   created_at: Type.String(),
   _links: Type.Object({ self: Link, subscription: Link }),
+}, {
+  examples: [{"id": "sms_01JBCG33BC2PS4J76JN685GN56", "sms_id": "sms_01JBCG33BC2PS4J76JN685GN56", "from": "+447700900000", "text": "Fire drill at 15:00", "encoding": "gsm7", "parts": 1, "status": "completed", "counts": {"queued": 0, "sent": 0, "delivered": 1, "failed": 1, "expired": 0}, "recipients": [{"to": "+447700900999", "status": "delivered", "reason": null, "sent_at": "2026-11-30T14:00:01.000Z", "done_at": "2026-11-30T14:00:03.000Z"}, {"to": "+447700900998", "status": "failed", "reason": "SMSC: undeliverable (UNDELIV)", "sent_at": "2026-11-30T14:00:01.000Z", "done_at": "2026-11-30T14:00:04.000Z"}], "created_at": "2026-11-30T14:00:00.000Z", "_links": {"self": {"href": "/enterprise/sms/sms_01JBCG33BC2PS4J76JN685GN56"}, "subscription": {"href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"}}}],
 });
 
 function representSms(message: SmsMessage, recipients: SmsRecipient[]) {

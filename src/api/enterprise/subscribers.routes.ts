@@ -18,6 +18,8 @@ export const SubscriberBody = Type.Object({
   employee_id: Nullable(Type.String()),
   group: Nullable(Type.String()),
   _links: Type.Object({ self: Link }),
+}, {
+  examples: [{"id": "sbr_01CWCM8KDGFTCYVH3KDP46HDXV", "first_name": "Ada", "last_name": "Lovelace", "email": "ada@example.com", "employee_id": "E-1815", "group": "Engineering", "_links": {"self": {"href": "/enterprise/subscribers/sbr_01CWCM8KDGFTCYVH3KDP46HDXV"}}}],
 });
 
 export const representSubscriber = (s: Subscriber) => ({

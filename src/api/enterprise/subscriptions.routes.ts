@@ -41,6 +41,8 @@ const SimProfileBody = Type.Object({
   eid: Type.Optional(Nullable(Type.String())),
   activation_code: Type.Optional(Nullable(Type.String())),
   _links: Type.Object({ self: Link, subscription: Link, qr_code_png: Type.Optional(Link), qr_code_svg: Type.Optional(Link) }),
+}, {
+  examples: [{"iccid": "8944500102198304826", "sim_type": "esim", "status": "installed", "eid": "89049032004008882600019002596666", "activation_code": "LPA:1$smdp.cellhub.local$QR-G-5C-KR-1PXPK7D", "_links": {"self": {"href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/sim-profile"}, "subscription": {"href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"}, "qr_code_png": {"href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/sim-profile/qr-code.png"}, "qr_code_svg": {"href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/sim-profile/qr-code.svg"}}}],
 });
 
 const PhoneNumberBody = Type.Object({ msisdn: Type.String(), is_primary: Type.Boolean(), country: Type.String() });
@@ -48,10 +50,14 @@ const ServiceBody = Type.Object({ type: Type.String(), enabled: Type.Boolean() }
 const PhoneNumbersBody = Type.Object({
   _links: Type.Object({ self: Link, subscription: Link }),
   _embedded: Type.Object({ phone_numbers: Type.Array(PhoneNumberBody) }),
+}, {
+  examples: [{"_links": {"self": {"href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/phone-numbers"}, "subscription": {"href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"}}, "_embedded": {"phone_numbers": [{"msisdn": "447700900123", "is_primary": true, "country": "GB"}]}}],
 });
 const ServicesBody = Type.Object({
   _links: Type.Object({ self: Link, subscription: Link }),
   _embedded: Type.Object({ services: Type.Array(ServiceBody) }),
+}, {
+  examples: [{"_links": {"self": {"href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/services"}, "subscription": {"href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"}}, "_embedded": {"services": [{"type": "voice", "enabled": true}, {"type": "sms", "enabled": true}, {"type": "data", "enabled": true}, {"type": "roaming", "enabled": false}]}}],
 });
 
 const SubscriptionBody = Type.Object({
@@ -77,6 +83,9 @@ const SubscriptionBody = Type.Object({
       services: Type.Optional(ServicesBody),
     }),
   ),
+}, {
+  // without Prefer: links to its parts; with Prefer: transclude="…", the named parts in _embedded
+  examples: [{"id": "sub_01HTJA47C93ABKKR58T05JBAJB", "status": "active", "created_at": "2026-09-01T08:30:00.000Z", "terminated_at": null, "_links": {"self": {"href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"}, "account": {"href": "/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG"}, "subscriber": {"href": "/enterprise/subscribers/sbr_01CWCM8KDGFTCYVH3KDP46HDXV"}, "sim_profile": {"href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/sim-profile"}, "phone_numbers": {"href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/phone-numbers"}, "services": {"href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB/services"}, "products": {"href": "/enterprise/products?account_id=acc_01HTQ8VBN4DEJP5S8BPV4657VG"}}}],
 });
 
 const selfOf = (id: string) => `/enterprise/subscriptions/${id}`;

@@ -51,6 +51,9 @@ const UsageItemBody = Type.Object({
   charged_quantity: Type.Integer(),
   cost_type: Type.String(),
   _links: Type.Object({ subscription: Link, subscriber: Link }),
+}, {
+  // 45 s charged as 60 s: the plan's increment (the seed's example)
+  examples: [{"id": "uitem_01J00000000000000000000004", "type": "voice", "direction": "outbound", "technology": "VoLTE", "from_msisdn": 447700900123, "to_msisdn": 447700900456, "location_country": "GB", "roaming": false, "is_recorded": false, "started_at": "2026-11-30T09:15:22.000Z", "ended_at": "2026-11-30T09:16:07.000Z", "processed_at": "2026-11-30T09:20:00.000Z", "quantity": 45, "unit": "seconds", "charged_quantity": 60, "cost_type": "in_bundle", "_links": {"subscription": {"href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"}, "subscriber": {"href": "/enterprise/subscribers/sbr_01CWCM8KDGFTCYVH3KDP46HDXV"}}}],
 });
 
 const UsageList = Type.Object({
