@@ -7348,6 +7348,21 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Acme Logistics",
+                     *       "licences": [
+                     *         "accounts",
+                     *         "subscribers",
+                     *         "subscriptions",
+                     *         "orders",
+                     *         "order_templates",
+                     *         "products",
+                     *         "usage",
+                     *         "sms"
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         name: string;
                         licences?: ("accounts" | "subscribers" | "subscriptions" | "orders" | "order_templates" | "products" | "usage" | "sms")[];
@@ -7554,6 +7569,16 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "licences": [
+                     *         "accounts",
+                     *         "subscriptions",
+                     *         "orders",
+                     *         "usage"
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         licences: ("accounts" | "subscribers" | "subscriptions" | "orders" | "order_templates" | "products" | "usage" | "sms")[];
                     };
@@ -7745,6 +7770,17 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Acme HR integration",
+                     *       "family": "enterprise",
+                     *       "licences": [
+                     *         "subscribers",
+                     *         "subscriptions",
+                     *         "orders"
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         name: string;
                         /** @enum {unknown} */
@@ -8041,6 +8077,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "msisdn": "+447700900000"
+                     *     }
+                     */
                     "application/json": {
                         msisdn: string;
                     };
@@ -8337,6 +8378,13 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Acme Logistics UK",
+                     *       "country": "GB",
+                     *       "reference_code": "ACME-UK-001"
+                     *     }
+                     */
                     "application/json": {
                         name: string;
                         /** @description ISO 3166-1 alpha-2 */
@@ -8535,6 +8583,23 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "plan",
+                     *       "name": "UK Unlimited 20 GB",
+                     *       "description": "Unlimited UK calls and texts, 20 GB of data a month",
+                     *       "data_bytes": 21474836480,
+                     *       "voice_seconds": null,
+                     *       "sms_count": null,
+                     *       "validity_days": 30,
+                     *       "price": "25.00",
+                     *       "currency": "GBP",
+                     *       "footprint": [
+                     *         "GB"
+                     *       ],
+                     *       "voice_increment_seconds": 60
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {unknown} */
                         type: "plan" | "add_on";
@@ -8742,6 +8807,20 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "description": "UK employee: unlimited calls and texts, 20 GB",
+                     *       "offering_ids": [
+                     *         "prodoff_01J00000000000000000000001"
+                     *       ],
+                     *       "number_pool_id": "pool_01J00000000000000000000005",
+                     *       "services": [
+                     *         "voice",
+                     *         "sms",
+                     *         "data"
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         description: string;
                         offering_ids: string[];
@@ -8937,6 +9016,14 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "sim_type": "esim",
+                     *       "iccids": [
+                     *         "8944500102198304826"
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {unknown} */
                         sim_type: "esim" | "psim";
@@ -9223,6 +9310,12 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "London mobile",
+                     *       "country": "GB"
+                     *     }
+                     */
                     "application/json": {
                         name: string;
                         /** @description ISO 3166-1 alpha-2 */
@@ -9331,6 +9424,14 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "msisdns": [
+                     *         "447700900123",
+                     *         "447700900124"
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         msisdns: string[];
                     };
@@ -9437,6 +9538,12 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "event": "installed",
+                     *       "eid": "89049032004008882600019002596666"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {unknown} */
                         event: "downloaded" | "installed" | "deleted";
@@ -10860,6 +10967,33 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "plan_id": "default",
+                     *       "name": "Europe 5 GB",
+                     *       "description": "5 GB of data across Europe for 30 days",
+                     *       "period": 30,
+                     *       "period_unit": "DAYS",
+                     *       "data": {
+                     *         "value": 5,
+                     *         "units": "GB"
+                     *       },
+                     *       "footprint": [
+                     *         "DE",
+                     *         "ES",
+                     *         "FR",
+                     *         "GB",
+                     *         "IT",
+                     *         "NL",
+                     *         "PT"
+                     *       ],
+                     *       "pricing": {
+                     *         "EUR": 14,
+                     *         "GBP": 12
+                     *       },
+                     *       "region": "europe"
+                     *     }
+                     */
                     "application/json": {
                         /** @description The catalogue it belongs to (default: "default") */
                         plan_id?: string;
@@ -10984,6 +11118,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "seconds": 604800
+                     *     }
+                     */
                     "application/json": {
                         seconds: number;
                     };
@@ -11284,6 +11423,22 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "header": {
+                     *         "functionRequesterIdentifier": "smdp.cellhub.local",
+                     *         "functionCallIdentifier": "hdpi-0001"
+                     *       },
+                     *       "eid": "89049032004008882600019002596666",
+                     *       "iccid": "8944500102198304826",
+                     *       "profileType": "cellhub",
+                     *       "timestamp": "2026-11-30T09:05:00Z",
+                     *       "notificationPointId": 4,
+                     *       "notificationPointStatus": {
+                     *         "status": "Executed-Success"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         header: {
                             functionRequesterIdentifier: string;

@@ -23,7 +23,7 @@ export async function registerEs2PlusCallbacks(app: App, platform: Platform, tok
         notificationPointId: Type.Integer(),
         notificationPointStatus: Type.Object({ status: Type.String() }),
         resultData: Type.Optional(Type.String()),
-      }),
+      }, { examples: [{"header": {"functionRequesterIdentifier": "smdp.cellhub.local", "functionCallIdentifier": "hdpi-0001"}, "eid": "89049032004008882600019002596666", "iccid": "8944500102198304826", "profileType": "cellhub", "timestamp": "2026-11-30T09:05:00Z", "notificationPointId": 4, "notificationPointStatus": {"status": "Executed-Success"}}] }),
       response: { 204: Type.Null(), ...errorResponses(400, 401, 404, 409) },
     },
   }, async (request, reply) => {

@@ -31,7 +31,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
         name: Type.String({ minLength: 1, maxLength: 200 }),
         country: Country,
         reference_code: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-      }),
+      }, { examples: [{"name": "Acme Logistics UK", "country": "GB", "reference_code": "ACME-UK-001"}] }),
     },
   }, async (request, reply) => {
     const { name, country, reference_code: referenceCode } = request.body;
@@ -67,7 +67,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
         footprint: Type.Optional(Type.Array(Country)),
         voice_increment_seconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 3600 })),
         data_increment_bytes: Type.Optional(Type.Integer({ minimum: 1, maximum: 1024 * 1024 * 1024 })),
-      }),
+      }, { examples: [{"type": "plan", "name": "UK Unlimited 20 GB", "description": "Unlimited UK calls and texts, 20 GB of data a month", "data_bytes": 21474836480, "voice_seconds": null, "sms_count": null, "validity_days": 30, "price": "25.00", "currency": "GBP", "footprint": ["GB"], "voice_increment_seconds": 60}] }),
     },
   }, async (request, reply) => {
     const b = request.body;
@@ -106,7 +106,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
         offering_ids: Type.Array(Type.String({ pattern: idPattern('productOffering') }), { minItems: 1, maxItems: 20 }),
         number_pool_id: Type.Optional(Type.String({ pattern: idPattern('numberPool') })),
         services: Type.Optional(Type.Array(literals(SERVICE_TYPES))),
-      }),
+      }, { examples: [{"description": "UK employee: unlimited calls and texts, 20 GB", "offering_ids": ["prodoff_01J00000000000000000000001"], "number_pool_id": "pool_01J00000000000000000000005", "services": ["voice", "sms", "data"]}] }),
     },
   }, async (request, reply) => {
     const b = request.body;

@@ -19,6 +19,8 @@ export const ProductBody = Type.Object({
   activeCountries: Type.Optional(Type.Array(Type.String({ pattern: '^([A-Z]{2}|ALL)$' }), { minItems: 1, maxItems: 300 })),
   pricing: Type.Record(Type.String(), Type.Number({ minimum: 0 }), { description: 'Price per ISO 4217 currency, e.g. {"EUR": 10}' }),
   region: Type.String({ minLength: 1, maxLength: 64 }),
+}, {
+  examples: [{"plan_id": "default", "name": "Europe 5 GB", "description": "5 GB of data across Europe for 30 days", "period": 30, "period_unit": "DAYS", "data": {"value": 5, "units": "GB"}, "footprint": ["DE", "ES", "FR", "GB", "IT", "NL", "PT"], "pricing": {"EUR": 14, "GBP": 12}, "region": "europe"}],
 });
 
 export function connectProductRoutes(app: App, platform: Platform): void {
@@ -42,7 +44,7 @@ export function connectProductRoutes(app: App, platform: Platform): void {
     schema: {
       summary: "Move a reseller's time forward: its subscriptions' activation and expiry come that much closer, and what is due happens now", description: "Sandbox clock: brings the reseller's subscriptions' activation and expiry dates closer by the given days and hours, then runs what is due (activations, expiries, SUBSCRIPTION_END notifications).",
       params: OrgParams,
-      body: Type.Object({ seconds: Type.Integer({ minimum: 1, maximum: 10 * 365 * 86_400 }) }),
+      body: Type.Object({ seconds: Type.Integer({ minimum: 1, maximum: 10 * 365 * 86_400 }) }, { examples: [{ seconds: 7 * 86_400 }] }),
     },
   }, async (request) => advanceClock(platform, request.params.org, request.body.seconds));
 }

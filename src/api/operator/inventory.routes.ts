@@ -23,7 +23,7 @@ export function inventoryRoutes(app: App, platform: Platform): void {
       body: Type.Object({
         sim_type: literals(SIM_TYPES),
         iccids: Type.Array(Type.String(), { minItems: 1, maxItems: 100_000 }),
-      }),
+      }, { examples: [{"sim_type": "esim", "iccids": ["8944500102198304826"]}] }),
     },
   }, async (request) => importSims(db, request.body.iccids, request.body.sim_type));
 
@@ -52,7 +52,7 @@ export function inventoryRoutes(app: App, platform: Platform): void {
   );
 
   app.post('/number-pools', {
-    schema: { summary: 'Create a number pool', description: "Creates a pool of MSISDNs for a country, which order templates draw new subscriptions' numbers from.", body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), country: Country }) },
+    schema: { summary: 'Create a number pool', description: "Creates a pool of MSISDNs for a country, which order templates draw new subscriptions' numbers from.", body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), country: Country }, { examples: [{ name: 'London mobile', country: 'GB' }] }) },
   }, async (request, reply) => {
     reply.code(201);
     return poolJson(await createPool(db, request.body));
@@ -63,7 +63,7 @@ export function inventoryRoutes(app: App, platform: Platform): void {
     schema: {
       summary: 'Import MSISDNs into a number pool', description: "Adds numbers (E.164 digits) to a pool; numbers already there are skipped.",
       params: Type.Object({ id: Type.String() }),
-      body: Type.Object({ msisdns: Type.Array(Type.String(), { minItems: 1, maxItems: 100_000 }) }),
+      body: Type.Object({ msisdns: Type.Array(Type.String(), { minItems: 1, maxItems: 100_000 }) }, { examples: [{ msisdns: ['447700900123', '447700900124'] }] }),
     },
   }, async (request) => importNumbers(db, request.params.id, request.body.msisdns));
 
@@ -71,7 +71,7 @@ export function inventoryRoutes(app: App, platform: Platform): void {
     schema: {
       summary: 'Simulate a device event on a SIM profile (as the SM-DP+ would report it)', description: "Reports a download, install, enable, disable or delete of an eSIM as the SM-DP+ would, to move a profile through its states in a sandbox.",
       params: Type.Object({ iccid: Type.String() }),
-      body: Type.Object({ event: Type.Enum(['downloaded', 'installed', 'deleted']), eid: Type.Optional(Type.String({ pattern: '^[0-9]{32}$' })) }),
+      body: Type.Object({ event: Type.Enum(['downloaded', 'installed', 'deleted']), eid: Type.Optional(Type.String({ pattern: '^[0-9]{32}$' })) }, { examples: [{ event: 'installed', eid: '89049032004008882600019002596666' }] }),
     },
   }, async (request) => applyProfileEvent(db, request.params.iccid, request.body.event, request.body.eid));
 }

@@ -25,7 +25,7 @@ export function tenantRoutes(app: App, platform: Platform): void {
   app.post('/organizations', {
     schema: {
       summary: 'Create an organization', description: "Creates an organization (a tenant of both API families); give it licences and API clients next.",
-      body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }), licences: Type.Optional(Type.Array(literals(LICENCES))) }),
+      body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }), licences: Type.Optional(Type.Array(literals(LICENCES))) }, { examples: [{ name: 'Acme Logistics', licences: ['accounts', 'subscribers', 'subscriptions', 'orders', 'order_templates', 'products', 'usage', 'sms'] }] }),
     },
   }, async (request, reply) => {
     reply.code(201);
@@ -37,7 +37,7 @@ export function tenantRoutes(app: App, platform: Platform): void {
   );
 
   app.put('/organizations/:org/licences', {
-    schema: { summary: "Set an organization's licences", description: "Replaces the organization's licences: which Enterprise APIs its clients may call (accounts, subscribers, subscriptions, orders, order_templates, products, usage, sms) and Connect.", params: OrgParams, body: Type.Object({ licences: Type.Array(literals(LICENCES)) }) },
+    schema: { summary: "Set an organization's licences", description: "Replaces the organization's licences: which Enterprise APIs its clients may call (accounts, subscribers, subscriptions, orders, order_templates, products, usage, sms) and Connect.", params: OrgParams, body: Type.Object({ licences: Type.Array(literals(LICENCES)) }, { examples: [{ licences: ['accounts', 'subscriptions', 'orders', 'usage'] }] }) },
   }, async (request) => {
     const org = await setLicences(db, request.params.org, request.body.licences);
     platform.clients.forget();
@@ -58,7 +58,7 @@ export function tenantRoutes(app: App, platform: Platform): void {
         family: literals(['enterprise', 'connect']),
         role: Type.Optional(literals(CONNECT_ROLES)),
         licences: Type.Optional(Type.Array(literals(LICENCES))),
-      }),
+      }, { examples: [{"name": "Acme HR integration", "family": "enterprise", "licences": ["subscribers", "subscriptions", "orders"]}] }),
     },
   }, async (request, reply) => {
     const { client, secret } = await createClient(db, request.params.org, request.body);
@@ -80,7 +80,7 @@ export function tenantRoutes(app: App, platform: Platform): void {
   });
 
   app.post('/organizations/:org/sms-senders', {
-    schema: { summary: 'Authorize an SMS sender number', description: "Adds a number to the organization's SMS sender allow list; it must be the number of one of its active subscriptions to send.", params: OrgParams, body: Type.Object({ msisdn: Type.String({ pattern: '^\\+?[1-9]\\d{6,14}$' }) }) },
+    schema: { summary: 'Authorize an SMS sender number', description: "Adds a number to the organization's SMS sender allow list; it must be the number of one of its active subscriptions to send.", params: OrgParams, body: Type.Object({ msisdn: Type.String({ pattern: '^\\+?[1-9]\\d{6,14}$' }) }, { examples: [{ msisdn: '+447700900000' }] }) },
   }, async (request, reply) => {
     const result = await authorizeSender(db, request.params.org, request.body.msisdn);
     reply.code(result.added ? 201 : 200);
