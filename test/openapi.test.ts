@@ -154,6 +154,17 @@ describe('OpenAPI', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json().token_type).toBe('Bearer');
+    // ... and with the credentials in the request body instead (Swagger UI's other choice), scope left empty.
+    const inBody = await h.app.inject({
+      method: 'POST',
+      url: schemes.enterprise.flows.clientCredentials.tokenUrl,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ grant_type: 'client_credentials', client_id: tenant.clientId, client_secret: tenant.secret, scope: '' }).toString(),
+    });
+    expect(inBody.statusCode).toBe(200);
+    // The token it answers opens the operations that declare the scheme.
+    const me = await h.app.inject({ url: '/enterprise/accounts', headers: { authorization: `Bearer ${inBody.json().access_token}` } });
+    expect(me.statusCode).toBe(200);
   });
 
   it('serves the docs UI', async () => {
