@@ -71,9 +71,10 @@ export async function startTestSmsc(behaviour: TestSmscBehaviour = {}, port = 0)
   const deliver = (receipt: Record<string, unknown>) => {
     const session = live;
     if (!session) return void outbox.push(receipt);
-    let acknowledged = false;
-    session.deliver_sm(receipt, () => { acknowledged = true; });
-    session.once('close', () => { if (!acknowledged) deliver(receipt); });
+    // Until acknowledged, the receipt is delivered again if the session dies; then the watch ends.
+    const redeliver = () => deliver(receipt);
+    session.once('close', redeliver);
+    session.deliver_sm(receipt, () => session.off('close', redeliver));
   };
   const server: Server = smpp.createServer({}, (session: Session) => {
     session.on('error', () => {});
