@@ -25,7 +25,8 @@ import { formatOf, importUsageFile } from './usage-import.ts';
 import { getDelivery, listDeliveries, redeliver } from '../domain/webhooks/webhooks.service.ts';
 import { rotateWebhookSecret, webhookSecret } from '../domain/webhooks/secrets.ts';
 import { advanceClock } from '../domain/subscriptions/sandbox-clock.ts';
-import { accountJson, clientJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson } from '../api/operator/representations.ts';
+import { listCustomers } from '../domain/customers/customers.service.ts';
+import { accountJson, clientJson, customerJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson } from '../api/operator/representations.ts';
 
 export type WithDb = <T>(work: (db: Db, platform: Platform) => Promise<T>) => Promise<void>;
 
@@ -56,6 +57,12 @@ export function registerOperatorCommands(program: Command, withDb: WithDb, io: C
   client.command('list <organization>').action((id) => withDb(async (db) => (await listClients(db, id)).map(clientJson)));
   client.command('disable <organization> <clientId>').action((id, clientId) =>
     withDb(async (db) => { await disableClient(db, id, clientId); return { client_id: clientId, disabled: true }; }));
+
+  const customer = program.command('customer').description("a reseller's Connect customers (each created by its ACCOUNT_MANAGER client)");
+  customer.command('list <organization>').action((id) => withDb(async (db) => {
+    await getOrganization(db, id);
+    return (await listCustomers(db, id, 0, 1000)).map(customerJson);
+  }));
 
   const account = program.command('account').description('business accounts');
   account.command('create <organization>').requiredOption('--name <name>').requiredOption('--country <code>')

@@ -11,6 +11,7 @@ import { orderRoutes } from './orders.routes.ts';
 import { usageRoutes } from './usage.routes.ts';
 import { webhookRoutes } from './webhooks.routes.ts';
 import { connectProductRoutes } from './connect-products.routes.ts';
+import { customerRoutes } from './customers.routes.ts';
 
 const tags = ['operator'];
 const errors = errorResponses(400, 401, 404, 409);
@@ -28,4 +29,5 @@ export async function registerOperatorApi(app: App, platform: Platform, token?: 
   usageRoutes(app, platform);
   webhookRoutes(app, platform);
   connectProductRoutes(app, platform);
+  customerRoutes(app, platform);
 }
