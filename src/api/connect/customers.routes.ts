@@ -11,15 +11,16 @@ import { connectScope, createCustomer, getCustomerByEmail, updateCustomer, type 
 import { addPaymentMethod, deletePaymentMethod, listPaymentMethods, refuseCardData, type PaymentMethod, type PaymentMethodInput } from '../../domain/customers/payment-methods.service.ts';
 
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
-const Optional = <T extends Parameters<typeof Nullable>[0]>(t: T) => Type.Optional(Nullable(t));
+/** A field that may be left out, or sent as null to delete it (PATCH). */
+const Patchable = <T extends Parameters<typeof Nullable>[0]>(t: T) => Type.Optional(Nullable(t));
 
 const Address = Type.Object(
   {
     streetAddress1: Text(200),
-    streetAddress2: Optional(Type.String({ maxLength: 200 })),
+    streetAddress2: Patchable(Type.String({ maxLength: 200 })),
     city: Text(100),
-    state: Optional(Type.String({ maxLength: 100 })),
-    postCode: Optional(Type.String({ maxLength: 20 })),
+    state: Patchable(Type.String({ maxLength: 100 })),
+    postCode: Patchable(Type.String({ maxLength: 20 })),
     country: Type.String({ minLength: 1, maxLength: 100, description: 'As the page writes it: a name ("Portugal") or a code' }),
   },
   { additionalProperties: false },
@@ -28,20 +29,20 @@ const Address = Type.Object(
 const CustomerBody = Type.Object(
   {
     id: Type.Optional(Type.String({ maxLength: 64, description: 'Ignored: a customer read and sent back may carry its id' })),
-    email: Optional(Type.String({ format: 'email', maxLength: 254 })),
-    type: Optional(Type.Enum(['PERSONAL', 'BUSINESS', 'BUSSINESS'], { description: 'PERSONAL or BUSINESS (the page\'s property table also spells it BUSSINESS)' })),
-    firstName: Optional(Text(100)),
-    lastName: Optional(Text(100)),
-    language: Optional(Type.String({ pattern: '^[A-Za-z]{2}$', description: 'ISO 639-1 ("EN")' })),
-    countryOfResidence: Optional(Type.String({ pattern: '^[A-Za-z]{2}$', description: 'ISO 3166-1 alpha-2 ("US")' })),
-    phoneNumber: Optional(Type.String({ minLength: 3, maxLength: 32, pattern: '^[0-9+()./ -]+$', description: 'International (+44… or 0044…), or national in the country of residence' })),
-    defaultCurrency: Optional(Type.String({ pattern: '^[A-Z]{3}$', description: 'One of the currencies the reseller\'s products are priced in' })),
-    verified: Optional(Type.Boolean()),
-    billingAddress: Optional(Address),
-    shippingAddress: Optional(Address),
-    companyName: Optional(Text(200)),
-    companyNumber: Optional(Text(100)),
-    jobTitle: Optional(Text(100)),
+    email: Patchable(Type.String({ format: 'email', maxLength: 254 })),
+    type: Patchable(Type.Enum(['PERSONAL', 'BUSINESS', 'BUSSINESS'], { description: 'PERSONAL or BUSINESS (the page\'s property table also spells it BUSSINESS)' })),
+    firstName: Patchable(Text(100)),
+    lastName: Patchable(Text(100)),
+    language: Patchable(Type.String({ pattern: '^[A-Za-z]{2}$', description: 'ISO 639-1 ("EN")' })),
+    countryOfResidence: Patchable(Type.String({ pattern: '^[A-Za-z]{2}$', description: 'ISO 3166-1 alpha-2 ("US")' })),
+    phoneNumber: Patchable(Type.String({ minLength: 3, maxLength: 32, pattern: '^[0-9+()./ -]+$', description: 'International (+44… or 0044…), or national in the country of residence' })),
+    defaultCurrency: Patchable(Type.String({ pattern: '^[A-Z]{3}$', description: 'One of the currencies the reseller\'s products are priced in' })),
+    verified: Patchable(Type.Boolean()),
+    billingAddress: Patchable(Address),
+    shippingAddress: Patchable(Address),
+    companyName: Patchable(Text(200)),
+    companyNumber: Patchable(Text(100)),
+    jobTitle: Patchable(Text(100)),
   },
   { additionalProperties: false },
 );
@@ -76,7 +77,7 @@ const CustomerAnswer = Type.Object({
 const PaymentMethodBody = Type.Object(
   {
     token: Type.String({ minLength: 1, maxLength: 512, description: "The payment gateway's token for the card" }),
-    name: Optional(Type.String({ maxLength: 200 })),
+    name: Patchable(Type.String({ maxLength: 200 })),
     type: Type.String({ minLength: 1, maxLength: 32, description: 'VISA, MASTERCARD, …' }),
     last_digits: Type.String({ pattern: '^[0-9]{4}$' }),
     expiry_month: Type.String({ pattern: '^(0?[1-9]|1[0-2])$' }),
