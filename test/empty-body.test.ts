@@ -55,8 +55,11 @@ describe('an empty JSON body', () => {
         const empty = await send(method, url, { ...headers, 'content-type': 'application/json', 'content-length': '0' });
         const emptyChunked = await send(method, url, { ...headers, 'content-type': 'application/json', 'cache-control': 'no-cache' });
         expect(empty.body, `${method} ${path}`).not.toMatch(/is empty/);
-        expect({ status: empty.status, body: empty.body }, `${method} ${path} with an empty JSON body`).toEqual({ status: none.status, body: none.body });
-        expect({ status: emptyChunked.status, body: emptyChunked.body }, `${method} ${path} as curl sends it`).toEqual({ status: none.status, body: none.body });
+        // A success that changed something may answer differently the second time (the
+        // demo answers created: false): there the status must agree; a refusal must agree whole.
+        const answer = (a: { status: number; body: string }) => (none.status < 300 ? { status: a.status } : a);
+        expect(answer(empty), `${method} ${path} with an empty JSON body`).toEqual(answer(none));
+        expect(answer(emptyChunked), `${method} ${path} as curl sends it`).toEqual(answer(none));
         checked++;
       }
     }

@@ -4,30 +4,19 @@
 // that pass the Luhn check, anywhere in any field) or a security code field is refused
 // before it is stored, logged or echoed: the refusal names the field, never the value.
 
+import { passesLuhn } from '../telecom.ts';
+
 const MAX_DEPTH = 8;
 
 /** Field names that carry a security code or a card number, compared without case, `_` or `-`. */
 const SECURITY_CODE_FIELDS = new Set(['cvv', 'cvv2', 'cvc', 'cvc2', 'cid', 'csc', 'cvn', 'cvd', 'securitycode', 'cardsecuritycode', 'cardverificationvalue', 'cardverificationcode', 'verificationcode']);
 const CARD_NUMBER_FIELDS = new Set(['pan', 'cardnumber', 'number', 'ccnumber', 'creditcardnumber', 'primaryaccountnumber', 'accountnumber']);
 
-export function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
 /** Whether the text holds a run of 13 to 19 digits (single spaces or dashes between them allowed) passing Luhn. */
 export function holdsCardNumber(text: string): boolean {
   for (const [run] of text.matchAll(/\d(?:[ -]?\d)*/g)) {
     const digits = run.replace(/\D/g, '');
-    if (digits.length >= 13 && digits.length <= 19 && luhn(digits)) return true;
+    if (digits.length >= 13 && digits.length <= 19 && passesLuhn(digits)) return true;
   }
   return false;
 }
