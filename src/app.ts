@@ -30,7 +30,12 @@ export interface AppOptions {
   api?: boolean;
 }
 
-const REDACTED = ['req.headers.authorization', 'req.headers.cookie', 'req.body.client_secret', 'req.body.refresh_token'];
+// Bodies are not logged; should one ever be, these never are: credentials, and what a
+// payment method carries (the gateway's token; card data is refused before any use).
+const REDACTED = [
+  'req.headers.authorization', 'req.headers.cookie', 'req.body.client_secret', 'req.body.refresh_token',
+  'req.body.token', 'req.body.cvv', 'req.body.cvc', 'req.body.card_number', 'req.body.cardNumber', 'req.body.pan',
+];
 /** Most operations take a small body; the few that import in bulk raise their own limit. */
 const BODY_LIMIT = 256 * 1024;
 

@@ -55,6 +55,9 @@ describe('OpenAPI', () => {
       'GET /enterprise/subscriptions/{id}/sim-profile/qr-code.png', 'GET /enterprise/subscriptions/{id}/sim-profile/qr-code.svg',
       'GET /operator/orders', 'POST /operator/orders/{id}/retry', 'GET /operator/mail', 'POST /operator/sims/{iccid}/events',
       'POST /es2plus/gsma/rsp2/es2plus/handleDownloadProgressInfo',
+      'POST /connect-api/v1/customer', 'GET /connect-api/v1/customer', 'PATCH /connect-api/v1/customer/{id}', 'PATCH /connect-api/v1/customer',
+      'GET /connect-api/v1/customer/{customerId}/payment-method', 'POST /connect-api/v1/customer/{customerId}/payment-method',
+      'DELETE /connect-api/v1/customer/{customerId}/payment-method/{id}', 'GET /operator/organizations/{org}/customers',
     ];
     for (const route of expected) expect(documented, route).toContain(route);
     const get = doc.paths['/enterprise/subscriptions'].get;
