@@ -14,6 +14,16 @@ const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
 /** A field that may be left out, or sent as null to delete it (PATCH). */
 const Patchable = <T extends Parameters<typeof Nullable>[0]>(t: T) => Type.Optional(Nullable(t));
 
+// The page's examples (reference/customer.md), with a card expiry that has not passed.
+const ADDRESS_EXAMPLE = { streetAddress1: '25 Cobbleton Square Appartments', streetAddress2: 'Cupertino', city: 'San Jose', state: 'California', postCode: '12345', country: 'United States' };
+const CUSTOMER_EXAMPLE = {
+  email: 'john@doe.com', firstName: 'John', lastName: 'Doe', countryOfResidence: 'US', language: 'EN', phoneNumber: '0044102938120', defaultCurrency: 'EUR',
+  type: 'BUSINESS', companyName: 'TruExample', companyNumber: '123456789', jobTitle: 'Software Engineer', billingAddress: ADDRESS_EXAMPLE, shippingAddress: ADDRESS_EXAMPLE,
+};
+const CUSTOMER_ANSWER_EXAMPLE = { id: '29asdaA3801b4789asdA235=', ...CUSTOMER_EXAMPLE, verified: false };
+const PAYMENT_METHOD_EXAMPLE = { token: '1238', name: 'John Doe', type: 'VISA', last_digits: '1234', expiry_month: '12', expiry_year: '2030', gateway: 'TRUPHONE' };
+const WITH = (examples: unknown[]) => ({ examples });
+
 const Address = Type.Object(
   {
     streetAddress1: Text(200),
@@ -44,7 +54,7 @@ const CustomerBody = Type.Object(
     companyNumber: Patchable(Text(100)),
     jobTitle: Patchable(Text(100)),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, ...WITH([CUSTOMER_EXAMPLE, { phoneNumber: '+447700900123', verified: true, companyNumber: null }]) },
 );
 
 const AddressAnswer = Type.Object({
@@ -72,7 +82,7 @@ const CustomerAnswer = Type.Object({
   billingAddress: Type.Optional(AddressAnswer),
   shippingAddress: Type.Optional(AddressAnswer),
   verified: Type.Boolean(),
-});
+}, WITH([CUSTOMER_ANSWER_EXAMPLE]));
 
 const PaymentMethodBody = Type.Object(
   {
@@ -84,7 +94,7 @@ const PaymentMethodBody = Type.Object(
     expiry_year: Type.String({ pattern: '^[0-9]{4}$' }),
     gateway: Type.String({ minLength: 1, maxLength: 64, description: 'CYBERSOURCE, TRUPHONE, …' }),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, ...WITH([PAYMENT_METHOD_EXAMPLE]) },
 );
 
 const PaymentMethodAnswer = Type.Object({
@@ -99,6 +109,7 @@ const PaymentMethodAnswer = Type.Object({
 });
 
 const CustomerParams = Type.Object({ customerId: Type.String({ maxLength: 64 }) });
+
 
 /** Absent fields are left out, as the page's example shows them. */
 function representCustomer(c: Customer) {
@@ -148,6 +159,7 @@ export function connectCustomerRoutes(platform: Platform) {
       schema: {
         tags: ['connect customers'],
         summary: 'Create the customer this ACCOUNT_MANAGER client acts for (once per client)',
+        description: 'Creates the end customer this client acts for: PERSONAL needs `email`, `firstName` and `lastName`; BUSINESS also `companyName`. `defaultCurrency` must be one the reseller prices in; `phoneNumber` is international (+44…, 0044…) or national in `countryOfResidence`. A second create answers 409 CONFLICT; a `RESELLER` client is refused (403 ACCESS_DENIED). Orders this client places afterwards belong to the customer.',
         headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: 'Replays the first answer for 24 h' })) }),
         body: CustomerBody,
         response: { 201: CustomerAnswer, ...errorResponses(400, 401, 403, 409, 429) },
@@ -161,6 +173,7 @@ export function connectCustomerRoutes(platform: Platform) {
       schema: {
         tags: ['connect customers'],
         summary: "The client's customer, by email",
+        description: "Answers the client's customer whose `email` matches (without regard to case); another client's customer is 403 ACCESS_DENIED, an unknown email 404 NOT_FOUND.",
         querystring: Type.Object({ email: Type.String({ format: 'email', maxLength: 254 }) }),
         response: { 200: CustomerAnswer, ...errorResponses(400, 401, 403, 404, 429) },
       },
@@ -173,6 +186,7 @@ export function connectCustomerRoutes(platform: Platform) {
       schema: {
         tags: ['connect customers'],
         summary: 'Change the customer: fields not sent keep their value, null deletes one',
+        description: 'A partial update: fields left out keep their value, a field sent as null is deleted (a required one cannot be). The same rules as at creation apply to the result; `verified` may be set here.',
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
         body: CustomerBody,
         response: { 200: CustomerAnswer, ...errorResponses(400, 401, 403, 404, 409, 429) },
@@ -183,6 +197,7 @@ export function connectCustomerRoutes(platform: Platform) {
       schema: {
         tags: ['connect customers'],
         summary: 'The same, with the id in the query string (as the page\'s examples write it)',
+        description: 'The older spelling of `PATCH /v1/customer/{id}`: the id in `?id=`. Answers exactly as the newer one.',
         querystring: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }),
         body: CustomerBody,
         response: { 200: CustomerAnswer, ...errorResponses(400, 401, 403, 404, 409, 429) },
@@ -193,8 +208,9 @@ export function connectCustomerRoutes(platform: Platform) {
       schema: {
         tags: ['connect customers'],
         summary: "The customer's payment methods",
+        description: "The payment methods stored for the customer: the gateway's token and what the page shows (name, type, last digits, expiry), each with the `id` that DELETE takes.",
         params: CustomerParams,
-        response: { 200: Type.Array(PaymentMethodAnswer), ...errorResponses(401, 403, 404, 429) },
+        response: { 200: Type.Array(PaymentMethodAnswer, WITH([[{ id: 'a3jM0000001keW8IAI', ...PAYMENT_METHOD_EXAMPLE }]])), ...errorResponses(401, 403, 404, 429) },
       },
     }, async (request) => (await listPaymentMethods(db, await scopeOf(request), request.params.customerId)).map(representPaymentMethod));
 
@@ -202,10 +218,11 @@ export function connectCustomerRoutes(platform: Platform) {
       schema: {
         tags: ['connect customers'],
         summary: "Add a payment method: the gateway's token and the card's last digits and expiry; never a card number or security code",
+        description: 'Stores a payment method. A field that looks like a full card number (13 to 19 digits passing the Luhn check) or any security-code field is refused with 400 naming the field, and never stored or logged; an expired card is refused too.',
         params: CustomerParams,
         headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: 'Replays the first answer for 24 h' })) }),
         body: PaymentMethodBody,
-        response: { 201: Type.Object({ id: Type.String() }), ...errorResponses(400, 401, 403, 404, 409, 429) },
+        response: { 201: Type.Object({ id: Type.String() }, WITH([{ id: 'a3jM0000001keW8IAI' }])), ...errorResponses(400, 401, 403, 404, 409, 429) },
       },
       // Card data is refused before validation, so that no other message can be about it.
       preValidation: async (request) => refuseCardData(request.body),
@@ -221,6 +238,7 @@ export function connectCustomerRoutes(platform: Platform) {
       schema: {
         tags: ['connect customers'],
         summary: 'Remove a payment method',
+        description: "Deletes one of the customer's payment methods (204); an unknown one is 404 NOT_FOUND.",
         params: Type.Object({ customerId: Type.String({ maxLength: 64 }), id: Type.String({ maxLength: 64 }) }),
         response: { 204: Type.Null(), ...errorResponses(401, 403, 404, 429) },
       },

@@ -14,6 +14,7 @@ export function customerRoutes(app: App, platform: Platform): void {
   app.get('/organizations/:org/customers', {
     schema: {
       summary: "List a reseller's Connect customers (oldest first), each with the ACCOUNT_MANAGER client acting for it",
+      description: "The reseller organization's Connect customers, oldest first, as `{items: [...]}`, each with the id and name of the ACCOUNT_MANAGER client that acts for it; `limit` 1 to 1000, `offset` from 0.",
       params: OrgParams,
       querystring: Type.Object({
         limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
