@@ -23,7 +23,7 @@ const result = await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20.12',
+  target: 'node20.19',
   packages: 'external',
   sourcemap: true,
   metafile: true,
