@@ -33,6 +33,7 @@ export const SEND_SMS: JobKind<SmsJob> = {
 
 export interface ConnectOrderJob {
   orderId: string;
+  correlationId?: string;
 }
 
 export const FULFIL_CONNECT_ORDER: JobKind<ConnectOrderJob> = {

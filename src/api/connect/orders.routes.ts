@@ -68,7 +68,7 @@ export function connectOrderRoutes(platform: Platform) {
       },
     }, async (request, reply) => {
       const body = await idempotent(platform.db, request, reply, async (db) => {
-        const order = await placeConnectOrder({ ...platform, db }, principalOf(request).organizationId, request.body.input as ConnectOrderInput);
+        const order = await placeConnectOrder({ ...platform, db }, principalOf(request).organizationId, request.body.input as ConnectOrderInput, new Date(), request.id);
         return { status: 201, body: { id: order.id, externalId: order.id, status: order.status } };
       });
       platform.queue.wake(); // a keyed order commits after placing it woke the workers

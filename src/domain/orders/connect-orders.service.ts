@@ -59,7 +59,7 @@ async function checkTopUp(db: Executor, organizationId: string, input: ConnectOr
   }
 }
 
-export async function placeConnectOrder(ctx: ConnectContext, organizationId: string, input: ConnectOrderInput, now = new Date()) {
+export async function placeConnectOrder(ctx: ConnectContext, organizationId: string, input: ConnectOrderInput, now = new Date(), correlationId?: string) {
   if (input.operationType === 'NEW_ESIM') {
     if (!input.customer) throw invalidParams('input.customer: is required for a NEW_ESIM');
     if (!input.device) throw invalidParams('input.device: is required for a NEW_ESIM');
@@ -76,7 +76,7 @@ export async function placeConnectOrder(ctx: ConnectContext, organizationId: str
       input,
       output: input.esim ? { iccid: input.esim.iccid } : {},
     });
-    await ctx.queue.send(tx, FULFIL_CONNECT_ORDER, { orderId: row.id });
+    await ctx.queue.send(tx, FULFIL_CONNECT_ORDER, { orderId: row.id, correlationId });
     return row;
   });
   ctx.queue.wake();
