@@ -9,6 +9,8 @@ import { authorizeSender } from '../src/domain/sms/senders.service.ts';
 import { buildApp } from '../src/app.ts';
 import { startMetricsServer } from '../src/observability/metrics-server.ts';
 import { until } from './support/wait.ts';
+import { createServer } from 'node:http';
+import { enqueueWebhooks } from '../src/domain/webhooks/webhooks.service.ts';
 
 let h: Harness;
 let acme: Tenant;
@@ -18,7 +20,7 @@ const lines: string[] = [];
 
 beforeAll(async () => {
   const stream = new Writable({ write(chunk, _enc, done) { lines.push(...String(chunk).split('\n').filter(Boolean)); done(); } });
-  h = await startHarness({ SMSC_SIMULATOR_RECEIPT_MS: '20', LOG_LEVEL: 'info' }, undefined, { logStream: stream });
+  h = await startHarness({ SMSC_SIMULATOR_RECEIPT_MS: '20', LOG_LEVEL: 'info', WEBHOOK_ALLOW_PRIVATE: '1', WEBHOOK_RETRY_SCHEDULE: '0' }, undefined, { logStream: stream });
   acme = await h.tenant({ name: 'Acme' });
   setup = await catalog(h.platform.db, acme.organizationId, { sims: 4 });
   const [line] = await subscriptionsFor(h.platform.db, acme.organizationId, setup, 1);
@@ -174,6 +176,35 @@ describe('logs of background work', () => {
     expect(smsLines.some((l) => l.job === 'sms-send' && l.msg === 'job completed')).toBe(true);
     const log = lines.join('\n');
     for (const secret of [acme.secret, acme.token, OPERATOR_TOKEN]) expect(log).not.toContain(secret);
+  });
+
+  it('log and count a webhook\'s attempts under the correlation id of the request that caused its event', async () => {
+    let answers = [500, 204];
+    const server = createServer((req, res) => req.resume().on('end', () => res.writeHead(answers.shift() ?? 204).end()));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const before = await scrape();
+    try {
+      const { port } = server.address() as { port: number };
+      const [id] = await enqueueWebhooks(h.platform.db, [{
+        organizationId: acme.organizationId, url: `http://127.0.0.1:${port}/hook?token=receiver-secret-token`, eventType: 'TEST', payload: { hello: 'world' }, correlationId: 'obs-webhook-1',
+      }]);
+      h.platform.webhookDispatcher!.wake();
+      const attempts = await until('the webhook was not delivered', () => {
+        const mine = logged().filter((l) => l.correlation_id === 'obs-webhook-1' && l.msg === 'webhook attempt');
+        return mine.some((l) => l.outcome === 'delivered') ? mine : undefined;
+      });
+      expect(attempts.map((l) => [l.webhook_delivery_id, l.attempt, l.outcome, l.status_code])).toEqual([[id, 1, 'retry', 500], [id, 2, 'delivered', 204]]);
+    } finally {
+      answers = [];
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    const after = await scrape();
+    for (const outcome of ['retry', 'delivered']) {
+      expect(after.value('cellhub_webhook_attempts_total', { outcome }) - before.value('cellhub_webhook_attempts_total', { outcome }), outcome).toBe(1);
+      expect(after.value('cellhub_webhook_attempt_duration_seconds_count', { outcome }) - before.value('cellhub_webhook_attempt_duration_seconds_count', { outcome }), outcome).toBe(1);
+    }
+    // The receiver's URL (which may hold its own token) is never logged.
+    expect(lines.join('\n')).not.toContain('receiver-secret-token');
   });
 });
 

@@ -25,7 +25,7 @@ export function usageRoutes(app: App, platform: Platform): void {
   app.post('/usage/records', {
     bodyLimit: 16 * 1024 * 1024,
     schema: { summary: `Ingest up to ${MAX_BATCH} usage records (duplicates by source_record_id are ignored)`, description: DESCRIPTION, body: Batch },
-  }, async (request) => ingestUsage(platform.db, request.body.records));
+  }, async (request) => ingestUsage(platform.db, request.body.records, new Date(), request.id));
 
   app.get('/usage/lines', {
     schema: {
