@@ -172,8 +172,10 @@ describe('logs of background work', () => {
     expect(orderLines.find((l) => l.msg === 'job started')).toMatchObject({ level: 30, job: 'order-fulfil', attempt: 1 });
     // The request itself logged under the same id: one id finds the whole story.
     expect(orderLines.some((l) => l.msg === 'incoming request')).toBe(true);
+    expect(orderLines.some((l) => l.msg === 'order completed' && l.order_id)).toBe(true);
     const smsLines = logged().filter((l) => l.correlation_id === 'obs-sms-1');
     expect(smsLines.some((l) => l.job === 'sms-send' && l.msg === 'job completed')).toBe(true);
+    expect(smsLines.find((l) => l.msg === 'sms submitted to the SMSC')).toMatchObject({ recipients: 2, submitted: 2, refused: 0 });
     const log = lines.join('\n');
     for (const secret of [acme.secret, acme.token, OPERATOR_TOKEN]) expect(log).not.toContain(secret);
   });
