@@ -73,6 +73,10 @@ describe('cellhub demo', () => {
 
   it('gives partners realistic data, kept apart per organization', SUBPROCESS, async () => {
     const demo = (await cellhub(['demo', '--json'])).json();
+    for (const org of demo.organizations) {
+      const customers = await cellhub(['customer', 'list', org.id, '--json']);
+      expect(customers.json().map((x: { id: string }) => x.id)).toEqual([org.connect.clients.find((c: { role: string }) => c.role === 'ACCOUNT_MANAGER').customer.id]);
+    }
     const h = await startHarness({}, target.env);
     try {
       if (!process.env.DATABASE_URL) {
@@ -112,6 +116,15 @@ describe('cellhub demo', () => {
           const connect = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', c.client_id, c.client_secret)}` };
           const products = (await h.app.inject({ url: '/connect-api/v1/products', headers: connect })).json();
           expect(products.map((p: { region: string }) => p.region)).toContain('europe');
+          // The ACCOUNT_MANAGER comes with its customer; the RESELLER has none and no access to customer.
+          const customer = await h.app.inject({ url: `/connect-api/v1/customer?email=${c.customer?.email ?? 'x@example.com'}`, headers: connect });
+          if (c.role === 'ACCOUNT_MANAGER') {
+            expect(customer.statusCode, customer.body).toBe(200);
+            expect(customer.json()).toMatchObject({ id: c.customer.id, email: c.customer.email, type: 'PERSONAL', firstName: c.customer.first_name });
+          } else {
+            expect(c.customer).toBeUndefined();
+            expect(customer.statusCode).toBe(403);
+          }
         }
       }
       expect(seen[0].filter((id) => seen[1].includes(id))).toEqual([]);

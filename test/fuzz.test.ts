@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchToken, OPERATOR_TOKEN, startHarness, type Harness } from './support/harness.ts';
 import { createClient } from '../src/auth/clients.service.ts';
+import { createCustomer } from '../src/domain/customers/customers.service.ts';
 
 interface Parameter { name: string; in: 'path' | 'query' | 'header'; schema?: { type?: string } }
 interface Schema { properties?: Record<string, Schema> }
@@ -16,7 +17,9 @@ const auth: Record<string, Record<string, string>> = {};
 beforeAll(async () => {
   h = await startHarness({ WORKERS: 'off' });
   const t = await h.tenant();
-  const { client, secret } = await createClient(h.platform.db, t.organizationId, { name: 'shop', family: 'connect', role: 'RESELLER' });
+  // An ACCOUNT_MANAGER with a customer: entitled to every Connect resource, customer included.
+  const { client, secret } = await createClient(h.platform.db, t.organizationId, { name: 'shop', family: 'connect', role: 'ACCOUNT_MANAGER' });
+  await createCustomer(h.platform.db, { organizationId: t.organizationId, clientId: client.clientId }, { email: 'fuzz@example.com', type: 'PERSONAL', firstName: 'F', lastName: 'Z' });
   auth['/enterprise'] = t.auth;
   auth['/connect-api'] = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', client.clientId, secret)}` };
   auth['/operator'] = { authorization: `Bearer ${OPERATOR_TOKEN}` };

@@ -40,6 +40,9 @@ describe('OpenAPI', () => {
       'GET /operator/orders', 'POST /operator/orders/{id}/retry', 'GET /operator/mail', 'POST /operator/sims/{iccid}/events',
       'POST /es2plus/gsma/rsp2/es2plus/handleDownloadProgressInfo',
       'GET /healthz', 'GET /readyz', 'GET /metrics',
+      'POST /connect-api/v1/customer', 'GET /connect-api/v1/customer', 'PATCH /connect-api/v1/customer/{id}', 'PATCH /connect-api/v1/customer',
+      'GET /connect-api/v1/customer/{customerId}/payment-method', 'POST /connect-api/v1/customer/{customerId}/payment-method',
+      'DELETE /connect-api/v1/customer/{customerId}/payment-method/{id}', 'GET /operator/organizations/{org}/customers',
     ];
     for (const route of expected) expect(documented, route).toContain(route);
     const get = doc.paths['/enterprise/subscriptions'].get;

@@ -14,6 +14,7 @@ import { invalidParams, notFound } from '../domain/errors.ts';
 import { createClient, disableClient, listClients } from '../auth/clients.service.ts';
 import { createSigningKey } from '../auth/key-ring.ts';
 import { createOrganization, getOrganization, listOrganizations, setLicences } from '../domain/organizations/organizations.service.ts';
+import { listCustomers } from '../domain/customers/customers.service.ts';
 import { createAccount, listAccounts } from '../domain/accounts/accounts.service.ts';
 import { createOffering } from '../domain/catalog/offerings.service.ts';
 import { listOfferings } from '../domain/catalog/offerings.store.ts';
@@ -29,7 +30,7 @@ import type { ORDER_STATUSES } from '../domain/orders/order-types.ts';
 import type { Licence } from '../auth/licences.ts';
 import type { ConnectRole } from '../auth/realms.ts';
 import {
-  accountJson, clientJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson,
+  accountJson, clientJson, customerJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson,
 } from '../operator/representations.ts';
 import type { Operator } from './operator.ts';
 
@@ -60,6 +61,11 @@ export async function openLocalOperator(config: Config): Promise<Operator> {
       return (await listClients(db, org)).map(clientJson);
     }),
     disableClient: (org, clientId) => disableClient(db, org, clientId),
+
+    listCustomers: (org) => run(async () => {
+      await getOrganization(db, org);
+      return (await listCustomers(db, org, 0, ALL)).map(customerJson);
+    }),
 
     createAccount: (org, body) => run(async () => accountJson(await createAccount(db, org, { name: body.name, country: body.country, referenceCode: body.reference_code }))),
     listAccounts: (org) => run(async () => {

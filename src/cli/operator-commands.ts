@@ -91,6 +91,10 @@ export function registerOperatorCommands(program: Command, withOperator: WithOpe
       return { client_id: clientId, disabled: true };
     }));
 
+  const customer = program.command('customer').description("a reseller's Connect customers (each created by its ACCOUNT_MANAGER client)");
+  customer.command('list <organization>').description("list a reseller's customers, oldest first, with the client acting for each")
+    .action((id) => run((op) => op.listCustomers(id)));
+
   const account = program.command('account').description('business accounts');
   account.command('create <organization>').description('create a business account')
     .requiredOption('--name <name>', 'its name')

@@ -5,12 +5,13 @@
 // a command prints the same whichever does the work.
 import type { IngestResult } from '../domain/usage/ingest.service.ts';
 import type {
-  accountJson, clientJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson,
+  accountJson, clientJson, customerJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson,
 } from '../operator/representations.ts';
 import type { DemoJson } from '../demo/demo-json.ts';
 
 export type OrganizationJson = ReturnType<typeof organizationJson>;
 export type ClientJson = ReturnType<typeof clientJson>;
+export type CustomerJson = ReturnType<typeof customerJson>;
 export type AccountJson = ReturnType<typeof accountJson>;
 export type OfferingJson = ReturnType<typeof offeringJson>;
 export type TemplateJson = ReturnType<typeof templateJson>;
@@ -58,6 +59,8 @@ export interface Operator {
   createClient(org: string, body: { name: string; family: string; role?: string; licences?: string[] }): Promise<ClientJson & { client_secret: string }>;
   listClients(org: string): Promise<ClientJson[]>;
   disableClient(org: string, clientId: string): Promise<void>;
+
+  listCustomers(org: string): Promise<CustomerJson[]>;
 
   createAccount(org: string, body: { name: string; country: string; reference_code?: string }): Promise<AccountJson>;
   listAccounts(org: string): Promise<AccountJson[]>;

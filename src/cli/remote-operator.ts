@@ -5,7 +5,7 @@
 import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
 import { ApiError, type ErrorType } from '../http/errors.ts';
 import type { IngestResult } from '../domain/usage/ingest.service.ts';
-import type { Operator } from './operator.ts';
+import type { CustomerJson, Operator } from './operator.ts';
 
 /** Largest page the operator API gives. */
 const PAGE = 100;
@@ -66,6 +66,8 @@ export function remoteOperator(baseUrl: string, token: string): Operator {
 
     createClient: (id, body) => post(`${org(id)}/clients`, body),
     listClients: (id) => get(`${org(id)}/clients`),
+    // 1000: the most the route lists at once.
+    listCustomers: async (id) => (await get<{ items: CustomerJson[] }>(`${org(id)}/customers`, { limit: 1000 })).items,
     disableClient: async (id, clientId) => void (await call('DELETE', `${org(id)}/clients/${encodeURIComponent(clientId)}`)),
 
     createAccount: (id, body) => post(`${org(id)}/accounts`, body),

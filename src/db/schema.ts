@@ -687,6 +687,75 @@ export const connectProducts = pgTable(
   (t) => [index('connect_products_org_plan_idx').on(t.organizationId, t.planId, t.createdAt, t.id)],
 );
 
+/**
+ * Connect end customers: the person or business an ACCOUNT_MANAGER client acts for,
+ * one customer per client. `email` is the customer's key within its reseller (GET
+ * /v1/customer?email=); the id is opaque, unique across resellers so that another
+ * reseller's is told apart from none.
+ */
+export const connectCustomers = pgTable(
+  'connect_customers',
+  {
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    id: text('id').notNull(),
+    clientId: text('client_id').notNull().references(() => apiClients.clientId),
+    /** PERSONAL or BUSINESS. */
+    type: text('type').notNull(),
+    email: text('email').notNull(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    language: text('language'),
+    countryOfResidence: text('country_of_residence'),
+    /** As the client wrote it (the provider's pages show "0044102938120"); checked with libphonenumber. */
+    phoneNumber: text('phone_number'),
+    defaultCurrency: text('default_currency'),
+    /** {streetAddress1, streetAddress2, city, state, postCode, country}. */
+    billingAddress: jsonb('billing_address'),
+    shippingAddress: jsonb('shipping_address'),
+    /** BUSINESS customers only. */
+    companyName: text('company_name'),
+    companyNumber: text('company_number'),
+    jobTitle: text('job_title'),
+    verified: boolean('verified').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'connect_customers_pkey', columns: [t.organizationId, t.id] }),
+    uniqueIndex('connect_customers_id_uq').on(t.id),
+    uniqueIndex('connect_customers_client_uq').on(t.organizationId, t.clientId),
+    uniqueIndex('connect_customers_email_uq').on(t.organizationId, sql`lower(${t.email})`),
+    check('connect_customers_type', sql`${t.type} IN ('PERSONAL', 'BUSINESS')`),
+    check('connect_customers_personal_no_company', sql`${t.type} = 'BUSINESS' OR (${t.companyName} IS NULL AND ${t.companyNumber} IS NULL AND ${t.jobTitle} IS NULL)`),
+  ],
+);
+
+/**
+ * A customer's payment methods: what the payment gateway answered (its token) and what
+ * the page shows, never a card number or a security code.
+ */
+export const connectPaymentMethods = pgTable(
+  'connect_payment_methods',
+  {
+    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    customerId: text('customer_id').notNull(),
+    id: text('id').notNull(),
+    token: text('token').notNull(),
+    name: text('name'),
+    type: text('type').notNull(),
+    lastDigits: text('last_digits').notNull(),
+    expiryMonth: text('expiry_month').notNull(),
+    expiryYear: text('expiry_year').notNull(),
+    gateway: text('gateway').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ name: 'connect_payment_methods_pkey', columns: [t.organizationId, t.customerId, t.id] }),
+    foreignKey({ name: 'connect_payment_methods_customer_fk', columns: [t.organizationId, t.customerId], foreignColumns: [connectCustomers.organizationId, connectCustomers.id] }),
+    check('connect_payment_methods_last_digits', sql`${t.lastDigits} ~ '^[0-9]{4}$'`),
+  ],
+);
+
 /** Connect orders: a new eSIM with its first subscriptions, or a top-up of an existing one. */
 export const connectOrders = pgTable(
   'connect_orders',
@@ -702,12 +771,16 @@ export const connectOrders = pgTable(
     /** iccid (once taken), matchingId, smdpUrl, lpa_url, subscription_id. */
     output: jsonb('output').notNull().default(sql`'{}'::jsonb`),
     failureReason: text('failure_reason'),
+    /** The end customer an ACCOUNT_MANAGER client placed it for; null for a RESELLER's. */
+    customerId: text('customer_id'),
     createdAt: createdAt(),
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
   (t) => [
     index('connect_orders_org_idx').on(t.organizationId, t.createdAt, t.id),
     index('connect_orders_org_status_idx').on(t.organizationId, t.status, t.createdAt, t.id),
+    index('connect_orders_org_customer_idx').on(t.organizationId, t.customerId, t.createdAt, t.id),
+    foreignKey({ name: 'connect_orders_customer_fk', columns: [t.organizationId, t.customerId], foreignColumns: [connectCustomers.organizationId, connectCustomers.id] }),
   ],
 );
 
@@ -718,11 +791,17 @@ export const connectSims = pgTable(
     iccid: text('iccid').primaryKey().references(() => simProfiles.iccid),
     organizationId: text('organization_id').notNull().references(() => organizations.id),
     customerEmail: text('customer_email'),
+    /** The end customer whose order made it (an ACCOUNT_MANAGER's); null for a RESELLER's. */
+    customerId: text('customer_id'),
     deviceId: text('device_id'),
     deviceType: text('device_type'),
     createdAt: createdAt(),
   },
-  (t) => [index('connect_sims_org_idx').on(t.organizationId, t.createdAt, t.iccid)],
+  (t) => [
+    index('connect_sims_org_idx').on(t.organizationId, t.createdAt, t.iccid),
+    index('connect_sims_org_customer_idx').on(t.organizationId, t.customerId, t.createdAt, t.iccid),
+    foreignKey({ name: 'connect_sims_customer_fk', columns: [t.organizationId, t.customerId], foreignColumns: [connectCustomers.organizationId, connectCustomers.id] }),
+  ],
 );
 
 /** A data plan bought for a Connect SIM, with its balance in bytes. */

@@ -22,6 +22,8 @@ import { TemplateCache } from '../domain/catalog/template-cache.ts';
 import { seedDemoUsage } from './usage.ts';
 import { DEMO_CONNECT_PRODUCTS, DEMO_NUMBER_RANGES, DEMO_ORGANIZATIONS, FIRST_NAMES, GROUPS, LAST_NAMES, seededRandom, type DemoOrganization } from './data.ts';
 import { DAY_MS } from '../domain/time.ts';
+import { createCustomer, getCustomer } from '../domain/customers/customers.service.ts';
+import { findCustomerIdOfClient } from '../domain/customers/customers.store.ts';
 
 const DEMO_LOCK = 727_002;
 const DEMO_SMDP_ADDRESS = 'smdp.cellhub.example';
@@ -37,10 +39,20 @@ export interface DemoSummary {
     id: string;
     name: string;
     enterprise: { client_id: string; client_secret: string; licences: string[] };
-    connect: { client_id: string; client_secret: string; role: ConnectRole }[];
+    /** The ACCOUNT_MANAGER client comes with the customer it acts for. */
+    connect: { client_id: string; client_secret: string; role: ConnectRole; customer?: DemoCustomer }[];
     /** Authorized senders, each with a domestic number to try it on. */
     sms_senders: { from: string; to: string }[];
   }[];
+}
+
+export interface DemoCustomer {
+  id: string;
+  email: string;
+  type: string;
+  first_name: string;
+  last_name: string;
+  default_currency: string | null;
 }
 
 const enterpriseClientId = (slug: string) => `demo-${slug}-enterprise`;
@@ -55,11 +67,48 @@ export async function seedDemo(db: Db): Promise<DemoSummary> {
       state = await createDemoWorld(tx);
       await writeSetting(tx, 'demo', state);
     }
-    return summarize(state, created);
+    return summarize(state, created, await demoCustomers(tx, state));
   });
 }
 
-function summarize(state: DemoState, created: boolean): DemoSummary {
+/**
+ * Each organization's ACCOUNT_MANAGER client acts for one customer. Created with the
+ * world, or on the next run for a world seeded before customers existed.
+ */
+async function demoCustomers(db: Executor, state: DemoState): Promise<Map<string, DemoCustomer>> {
+  const customers = new Map<string, DemoCustomer>();
+  for (const org of state.organizations) {
+    const spec = DEMO_ORGANIZATIONS.find((o) => o.slug === org.slug)!;
+    const scope = { organizationId: org.id, clientId: connectClientId(org.slug, 'ACCOUNT_MANAGER') };
+    const existing = await findCustomerIdOfClient(db, org.id, scope.clientId);
+    const country = spec.accounts[0].country;
+    const range = DEMO_NUMBER_RANGES[country];
+    const customer = existing
+      ? await getCustomer(db, scope, existing)
+      : await createCustomer(db, scope, {
+        type: 'PERSONAL',
+        email: `alex.morgan@${spec.domain}`,
+        firstName: 'Alex',
+        lastName: 'Morgan',
+        language: 'EN',
+        countryOfResidence: country,
+        phoneNumber: `+${range.prefix}${'8'.repeat(range.digits)}`,
+        defaultCurrency: spec.currency,
+        billingAddress: { streetAddress1: '1 Demo Street', city: spec.accounts[0].name.split(' - ')[1] ?? 'Demo City', country },
+      });
+    customers.set(org.id, {
+      id: customer.id,
+      email: customer.email,
+      type: customer.type,
+      first_name: customer.firstName,
+      last_name: customer.lastName,
+      default_currency: customer.defaultCurrency,
+    });
+  }
+  return customers;
+}
+
+function summarize(state: DemoState, created: boolean, customers: Map<string, DemoCustomer>): DemoSummary {
   return {
     created,
     organizations: state.organizations.map((org) => ({
@@ -74,6 +123,7 @@ function summarize(state: DemoState, created: boolean): DemoSummary {
         client_id: connectClientId(org.slug, role),
         client_secret: demoSecret(state.key, connectClientId(org.slug, role)),
         role,
+        ...(role === 'ACCOUNT_MANAGER' ? { customer: customers.get(org.id) } : {}),
       })),
       sms_senders: org.senders.map((msisdn) => ({ from: `+${msisdn}`, to: `+${domesticRecipient(msisdn)}` })),
     })),

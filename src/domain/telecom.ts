@@ -10,9 +10,12 @@ export function luhnCheckDigit(digits: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
+/** Whether the last digit is the Luhn check digit of the others (ICCIDs, card numbers). */
+export const passesLuhn = (digits: string) => luhnCheckDigit(digits.slice(0, -1)) === Number(digits.at(-1));
+
 /** 19 digits, starting 89 (telecom), the last one a Luhn check digit. */
 export function isIccid(value: string): boolean {
-  return /^89\d{17}$/.test(value) && luhnCheckDigit(value.slice(0, -1)) === Number(value.at(-1));
+  return /^89\d{17}$/.test(value) && passesLuhn(value);
 }
 
 /** Completes an 18-digit ICCID body with its check digit. */

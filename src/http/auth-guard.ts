@@ -3,7 +3,7 @@
 // licence (enterprise) or role (Connect) it needs.
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { Principal } from '../auth/clients.service.ts';
-import type { Licence } from '../auth/licences.ts';
+import { connectResourceOf, entitled, type Licence } from '../auth/licences.ts';
 import type { RealmName } from '../auth/realms.ts';
 import { REALMS } from '../auth/realms.ts';
 import type { Platform } from '../platform.ts';
@@ -76,4 +76,16 @@ export function requireLicence(licence: Licence): onRequestAsyncHookHandler {
       throw accessDenied(`this client holds no licence for the ${api} API`);
     }
   };
+}
+
+/**
+ * The Connect role matrix (roles.md), in front of every Connect route: the route's
+ * resource must be one the client's role is entitled to.
+ */
+export async function requireEntitlement(request: FastifyRequest): Promise<void> {
+  const resource = connectResourceOf(request.routeOptions.url ?? '');
+  const role = principalOf(request).role;
+  if (!resource || !entitled(role, resource)) {
+    throw accessDenied(`a ${role ?? 'client without a'} role is not entitled to the ${resource ?? 'requested'} resource`);
+  }
 }

@@ -28,12 +28,19 @@ declare module 'fastify' {
   }
 }
 
-/** Fastify's own JSON parser (with its prototype-poisoning checks), noting whether the text could hold a NUL. */
+/**
+ * Fastify's own JSON parser (with its prototype-poisoning checks), noting whether the
+ * text could hold a NUL. An empty body is no body, whatever its content type: the
+ * provider's documented curl lines send `Content-Type: application/json` on every
+ * request, also on a DELETE or an `…/activate` that carries nothing. A route that needs
+ * a body then says so naming `body`, as when none was sent at all.
+ */
 export function parseJsonNotingNul(app: FastifyInstance): void {
   const parse = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     request.bodyFreeOfNul = !(body as string).includes('\\u0000');
+    if ((body as string).length === 0) return done(null, undefined);
     parse(request, body as string, done);
   });
 }

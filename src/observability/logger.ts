@@ -10,12 +10,22 @@ export type { Logger };
 
 export type LogFormat = 'auto' | 'json' | 'pretty';
 
-/** Where credentials may appear in a logged request or object. */
+/**
+ * Where credentials may appear in a logged request or object. Bodies are not logged;
+ * should one ever be, neither are what a payment method carries (the gateway's token;
+ * card data is refused before any use).
+ */
 const REDACTED = [
   'req.headers.authorization',
   'req.headers.cookie',
   'req.body.client_secret',
   'req.body.refresh_token',
+  'req.body.token',
+  'req.body.cvv',
+  'req.body.cvc',
+  'req.body.card_number',
+  'req.body.cardNumber',
+  'req.body.pan',
   '*.client_secret',
   '*.refresh_token',
   '*.access_token',

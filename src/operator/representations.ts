@@ -2,6 +2,7 @@
 // the /operator routes and the CLI's in-process operator, so both print the same.
 import type { Organization } from '../domain/organizations/organizations.service.ts';
 import type { ApiClient } from '../auth/clients.service.ts';
+import type { Customer } from '../domain/customers/customers.service.ts';
 import type { Offering } from '../domain/catalog/offerings.service.ts';
 import type { OrderTemplate } from '../domain/catalog/templates.service.ts';
 import type { NumberPool } from '../domain/inventory/numbers.service.ts';
@@ -127,5 +128,22 @@ export function deliveryJson(d: WebhookDelivery, attempts?: WebhookAttempt[]) {
     ...(attempts
       ? { attempt_log: attempts.map((a) => ({ attempt: a.attempt, at: a.at.toISOString(), status_code: a.statusCode, error: a.error, duration_ms: a.durationMs })) }
       : {}),
+  };
+}
+
+/** A reseller's Connect customer, with the ACCOUNT_MANAGER client acting for it. */
+export function customerJson({ customer: c, clientName }: { customer: Customer; clientName: string }) {
+  return {
+    id: c.id,
+    client_id: c.clientId,
+    client_name: clientName,
+    type: c.type,
+    email: c.email,
+    first_name: c.firstName,
+    last_name: c.lastName,
+    company_name: c.companyName,
+    default_currency: c.defaultCurrency,
+    verified: c.verified,
+    created_at: c.createdAt.toISOString(),
   };
 }

@@ -68,16 +68,25 @@ export async function startTestSmsc(behaviour: TestSmscBehaviour = {}, port = 0)
   let live: Session | undefined;
   // Receipts go to the newest live session, and again if it dies before acknowledging them.
   const outbox: Record<string, unknown>[] = [];
+  /** Receipts each session has not acknowledged yet. */
+  const unacknowledged = new Map<Session, Set<Record<string, unknown>>>();
   const deliver = (receipt: Record<string, unknown>) => {
     const session = live;
     if (!session) return void outbox.push(receipt);
-    let acknowledged = false;
-    session.deliver_sm(receipt, () => { acknowledged = true; });
-    session.once('close', () => { if (!acknowledged) deliver(receipt); });
+    // Until acknowledged, the receipt is delivered again if the session dies (see the 'close' handler).
+    const pending = unacknowledged.get(session)!;
+    pending.add(receipt);
+    session.deliver_sm(receipt, () => pending.delete(receipt));
   };
   const server: Server = smpp.createServer({}, (session: Session) => {
     session.on('error', () => {});
-    session.on('close', () => { if (live === session) live = undefined; });
+    unacknowledged.set(session, new Set());
+    session.on('close', () => {
+      if (live === session) live = undefined;
+      const pending = unacknowledged.get(session)!;
+      unacknowledged.delete(session);
+      pending.forEach(deliver);
+    });
     for (const bind of ['bind_transceiver', 'bind_transmitter']) {
       session.on(bind, (pdu: Pdu) => {
         session.send(pdu.response());

@@ -3,6 +3,8 @@
 // Generated from cellhub's /openapi.json by `npm run sdk:generate`; do not edit.
 
 export const REPLAYABLE: readonly string[] = [
+  'POST /connect-api/v1/customer',
+  'POST /connect-api/v1/customer/{customerId}/payment-method',
   'POST /connect-api/v1/order',
   'POST /enterprise/orders',
   'POST /enterprise/sms',

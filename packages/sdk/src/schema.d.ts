@@ -4668,6 +4668,808 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/connect-api/v1/customer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client's customer, by email */
+        get: {
+            parameters: {
+                query: {
+                    email: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            firstName: string;
+                            lastName: string;
+                            countryOfResidence?: string;
+                            language?: string;
+                            phoneNumber?: string;
+                            defaultCurrency?: string;
+                            type: string;
+                            companyName?: string;
+                            companyNumber?: string;
+                            jobTitle?: string;
+                            billingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            shippingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            verified: boolean;
+                        };
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create the customer this ACCOUNT_MANAGER client acts for (once per client) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ignored: a customer read and sent back may carry its id */
+                        id?: string;
+                        email?: string | null;
+                        type?: ("PERSONAL" | "BUSINESS" | "BUSSINESS") | null;
+                        firstName?: string | null;
+                        lastName?: string | null;
+                        language?: string | null;
+                        countryOfResidence?: string | null;
+                        phoneNumber?: string | null;
+                        defaultCurrency?: string | null;
+                        verified?: boolean | null;
+                        billingAddress?: {
+                            streetAddress1: string;
+                            streetAddress2?: string | null;
+                            city: string;
+                            state?: string | null;
+                            postCode?: string | null;
+                            /** @description As the page writes it: a name ("Portugal") or a code */
+                            country: string;
+                        } | null;
+                        shippingAddress?: {
+                            streetAddress1: string;
+                            streetAddress2?: string | null;
+                            city: string;
+                            state?: string | null;
+                            postCode?: string | null;
+                            /** @description As the page writes it: a name ("Portugal") or a code */
+                            country: string;
+                        } | null;
+                        companyName?: string | null;
+                        companyNumber?: string | null;
+                        jobTitle?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            firstName: string;
+                            lastName: string;
+                            countryOfResidence?: string;
+                            language?: string;
+                            phoneNumber?: string;
+                            defaultCurrency?: string;
+                            type: string;
+                            companyName?: string;
+                            companyNumber?: string;
+                            jobTitle?: string;
+                            billingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            shippingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            verified: boolean;
+                        };
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description CONFLICT: not allowed in the resource's current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** The same, with the id in the query string (as the page's examples write it) */
+        patch: {
+            parameters: {
+                query: {
+                    id: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ignored: a customer read and sent back may carry its id */
+                        id?: string;
+                        email?: string | null;
+                        type?: ("PERSONAL" | "BUSINESS" | "BUSSINESS") | null;
+                        firstName?: string | null;
+                        lastName?: string | null;
+                        language?: string | null;
+                        countryOfResidence?: string | null;
+                        phoneNumber?: string | null;
+                        defaultCurrency?: string | null;
+                        verified?: boolean | null;
+                        billingAddress?: {
+                            streetAddress1: string;
+                            streetAddress2?: string | null;
+                            city: string;
+                            state?: string | null;
+                            postCode?: string | null;
+                            /** @description As the page writes it: a name ("Portugal") or a code */
+                            country: string;
+                        } | null;
+                        shippingAddress?: {
+                            streetAddress1: string;
+                            streetAddress2?: string | null;
+                            city: string;
+                            state?: string | null;
+                            postCode?: string | null;
+                            /** @description As the page writes it: a name ("Portugal") or a code */
+                            country: string;
+                        } | null;
+                        companyName?: string | null;
+                        companyNumber?: string | null;
+                        jobTitle?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            firstName: string;
+                            lastName: string;
+                            countryOfResidence?: string;
+                            language?: string;
+                            phoneNumber?: string;
+                            defaultCurrency?: string;
+                            type: string;
+                            companyName?: string;
+                            companyNumber?: string;
+                            jobTitle?: string;
+                            billingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            shippingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            verified: boolean;
+                        };
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description CONFLICT: not allowed in the resource's current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/connect-api/v1/customer/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the customer: fields not sent keep their value, null deletes one */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ignored: a customer read and sent back may carry its id */
+                        id?: string;
+                        email?: string | null;
+                        type?: ("PERSONAL" | "BUSINESS" | "BUSSINESS") | null;
+                        firstName?: string | null;
+                        lastName?: string | null;
+                        language?: string | null;
+                        countryOfResidence?: string | null;
+                        phoneNumber?: string | null;
+                        defaultCurrency?: string | null;
+                        verified?: boolean | null;
+                        billingAddress?: {
+                            streetAddress1: string;
+                            streetAddress2?: string | null;
+                            city: string;
+                            state?: string | null;
+                            postCode?: string | null;
+                            /** @description As the page writes it: a name ("Portugal") or a code */
+                            country: string;
+                        } | null;
+                        shippingAddress?: {
+                            streetAddress1: string;
+                            streetAddress2?: string | null;
+                            city: string;
+                            state?: string | null;
+                            postCode?: string | null;
+                            /** @description As the page writes it: a name ("Portugal") or a code */
+                            country: string;
+                        } | null;
+                        companyName?: string | null;
+                        companyNumber?: string | null;
+                        jobTitle?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            firstName: string;
+                            lastName: string;
+                            countryOfResidence?: string;
+                            language?: string;
+                            phoneNumber?: string;
+                            defaultCurrency?: string;
+                            type: string;
+                            companyName?: string;
+                            companyNumber?: string;
+                            jobTitle?: string;
+                            billingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            shippingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            verified: boolean;
+                        };
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description CONFLICT: not allowed in the resource's current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/connect-api/v1/customer/{customerId}/payment-method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's payment methods */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            token: string;
+                            name?: string;
+                            type: string;
+                            last_digits: string;
+                            expiry_month: string;
+                            expiry_year: string;
+                            gateway: string;
+                        }[];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a payment method: the gateway's token and the card's last digits and expiry; never a card number or security code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The payment gateway's token for the card */
+                        token: string;
+                        name?: string | null;
+                        /** @description VISA, MASTERCARD, … */
+                        type: string;
+                        last_digits: string;
+                        expiry_month: string;
+                        expiry_year: string;
+                        /** @description CYBERSOURCE, TRUPHONE, … */
+                        gateway: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description CONFLICT: not allowed in the resource's current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connect-api/v1/customer/{customerId}/payment-method/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a payment method */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/operator/organizations": {
         parameters: {
             query?: never;
@@ -7210,6 +8012,74 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/organizations/{org}/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a reseller's Connect customers (oldest first), each with the ACCOUNT_MANAGER client acting for it */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description CONFLICT: not allowed in the resource's current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

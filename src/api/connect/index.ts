@@ -1,9 +1,13 @@
 // The Connect family (/connect-api): plain JSON over the shared domain, for resellers.
-// Every route needs a token of the tru-staff realm; both roles (RESELLER and
-// ACCOUNT_MANAGER) are entitled to the resources served here.
+// Every route needs a token of the tru-staff realm, and a role entitled to the route's
+// resource (roles.md): RESELLER to order, products, sim, subscriptions and
+// notifications; ACCOUNT_MANAGER to those and customer. A route of no known resource
+// is a mistake caught when the app is built.
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
-import { authenticate } from '../../http/auth-guard.ts';
+import { authenticate, requireEntitlement } from '../../http/auth-guard.ts';
+import { connectResourceOf } from '../../auth/licences.ts';
+import { connectCustomerRoutes } from './customers.routes.ts';
 import { productRoutes } from './products.routes.ts';
 import { connectOrderRoutes } from './orders.routes.ts';
 import { connectSimRoutes } from './sims.routes.ts';
@@ -11,11 +15,14 @@ import { connectSubscriptionRoutes } from './subscriptions.routes.ts';
 
 export async function registerConnectApi(app: App, platform: Platform): Promise<void> {
   app.addHook('onRequest', authenticate(platform, 'tru-staff'));
+  app.addHook('onRequest', requireEntitlement);
   app.addHook('onRoute', (route) => {
+    if (!connectResourceOf(route.url)) throw new Error(`Connect route ${route.method} ${route.url} serves no resource of roles.md`);
     route.schema = { ...route.schema, security: [{ bearer: [] }] };
   });
   await app.register(productRoutes(platform));
   await app.register(connectOrderRoutes(platform));
   await app.register(connectSimRoutes(platform));
   await app.register(connectSubscriptionRoutes(platform));
+  await app.register(connectCustomerRoutes(platform));
 }

@@ -8,6 +8,8 @@ import { idempotent } from '../../http/idempotency.ts';
 import { getConnectOrder, listConnectOrders, placeConnectOrder, type ConnectOrderInput } from '../../domain/orders/connect-orders.service.ts';
 import type { ConnectOrder } from '../../domain/orders/connect-orders.store.ts';
 import { dateQuery, PageQuery, pagingOf, sendPage } from './paging.ts';
+import { connectScope } from '../../domain/customers/customers.service.ts';
+
 
 const ORDER_STATUSES = ['ACCEPTED', 'FULFILLING', 'COMPLETED', 'FAILED'] as const;
 const Currency = Type.String({ pattern: '^[A-Z]{3}$' });
@@ -67,8 +69,9 @@ export function connectOrderRoutes(platform: Platform) {
         response: { 201: Type.Object({ id: Type.String(), externalId: Type.String(), status: Type.String() }), ...errorResponses(400, 401, 403, 409, 429) },
       },
     }, async (request, reply) => {
+      const scope = await connectScope(platform.db, principalOf(request));
       const body = await idempotent(platform.db, request, reply, async (db) => {
-        const order = await placeConnectOrder({ ...platform, db }, principalOf(request).organizationId, request.body.input as ConnectOrderInput, new Date(), request.id);
+        const order = await placeConnectOrder({ ...platform, db }, scope.organizationId, request.body.input as ConnectOrderInput, new Date(), scope.customerId, request.id);
         return { status: 201, body: { id: order.id, externalId: order.id, status: order.status } };
       });
       platform.queue.wake(); // a keyed order commits after placing it woke the workers
@@ -91,7 +94,8 @@ export function connectOrderRoutes(platform: Platform) {
       const paging = pagingOf(request.query, 40);
       const from = dateQuery(request.query.start_date, 'start_date');
       const to = dateQuery(request.query.end_date, 'end_date', true);
-      const rows = await listConnectOrders(platform.db, principalOf(request).organizationId, { status: request.query.status, from, to, offset: paging.offset, rows: paging.size + 1 });
+      const scope = await connectScope(platform.db, principalOf(request));
+      const rows = await listConnectOrders(platform.db, scope.organizationId, { status: request.query.status, from, to, customer: scope.customerId, offset: paging.offset, rows: paging.size + 1 });
       return sendPage(request, reply, platform.config.publicUrl, paging, rows, representOrder);
     });
 
@@ -102,6 +106,9 @@ export function connectOrderRoutes(platform: Platform) {
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
         response: { 200: OrderAnswer, ...errorResponses(401, 403, 404, 429) },
       },
-    }, async (request) => representOrder(await getConnectOrder(platform.db, principalOf(request).organizationId, request.params.id)));
+    }, async (request) => {
+      const scope = await connectScope(platform.db, principalOf(request));
+      return representOrder(await getConnectOrder(platform.db, scope.organizationId, request.params.id, scope.customerId));
+    });
   };
 }

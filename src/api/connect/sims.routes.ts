@@ -1,6 +1,7 @@
 // Connect SIM profiles: the list, one profile, its subscriptions and its notification
 // preferences.
 import { Type } from 'typebox';
+import type { FastifyRequest } from 'fastify';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
@@ -10,6 +11,8 @@ import { changeEid, deleteConnectSim, getConnectSim, getPreferences, listConnect
 import { listConnectSubscriptions } from '../../domain/subscriptions/connect-subscriptions.service.ts';
 import { PageQuery, pagingOf, sendPage } from './paging.ts';
 import { representSubscription, SubscriptionAnswer } from './subscriptions.routes.ts';
+import { connectScope } from '../../domain/customers/customers.service.ts';
+
 
 const IccidParams = Type.Object({ iccid: Type.String({ maxLength: 22 }) });
 const TypeParams = Type.Object({ iccid: Type.String({ maxLength: 22 }), type: Type.String({ maxLength: 40 }) });
@@ -28,6 +31,7 @@ const SimAnswer = Type.Object({
 
 export function connectSimRoutes(platform: Platform) {
   const db = platform.db;
+  const scopeOf = (request: FastifyRequest) => connectScope(db, principalOf(request));
   return async (app: App) => {
     app.get('/v1/sim', {
       schema: {
@@ -38,14 +42,16 @@ export function connectSimRoutes(platform: Platform) {
       },
     }, async (request, reply) => {
       const paging = pagingOf(request.query, 40);
-      const rows = await listConnectSims(db, principalOf(request).organizationId, paging.offset, paging.size + 1);
+      const scope = await scopeOf(request);
+      const rows = await listConnectSims(db, scope.organizationId, paging.offset, paging.size + 1, scope.customerId);
       return sendPage(request, reply, platform.config.publicUrl, paging, rows, (s) => ({ id: s.iccid, url: `/v1/sim/${s.iccid}` }));
     });
 
     app.get('/v1/sim/:iccid', {
       schema: { tags: ['connect sims'], summary: "A SIM profile's details", params: IccidParams, response: { 200: SimAnswer, ...errorResponses(401, 403, 404, 429) } },
     }, async (request) => {
-      const sim = await getConnectSim(db, principalOf(request).organizationId, request.params.iccid);
+      const scope = await scopeOf(request);
+      const sim = await getConnectSim(db, scope.organizationId, request.params.iccid, scope.customerId);
       const status = simStatus(sim.state);
       return {
         iccid: sim.iccid,
@@ -67,7 +73,8 @@ export function connectSimRoutes(platform: Platform) {
         response: { 204: Type.Null(), ...errorResponses(401, 403, 404, 409, 429) },
       },
     }, async (request, reply) => {
-      await deleteConnectSim(db, platform.smdp, principalOf(request).organizationId, request.params.iccid);
+      const scope = await scopeOf(request);
+      await deleteConnectSim(db, platform.smdp, scope.organizationId, request.params.iccid, scope.customerId);
       reply.code(204);
       return null;
     });
@@ -81,7 +88,8 @@ export function connectSimRoutes(platform: Platform) {
         response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 409, 429) },
       },
     }, async (request) => {
-      await changeEid(db, platform.smdp, principalOf(request).organizationId, request.params.iccid, request.body.eid);
+      const scope = await scopeOf(request);
+      await changeEid(db, platform.smdp, scope.organizationId, request.params.iccid, request.body.eid, scope.customerId);
       return {};
     });
 
@@ -94,10 +102,10 @@ export function connectSimRoutes(platform: Platform) {
         response: { 200: Type.Array(SubscriptionAnswer), ...errorResponses(400, 401, 403, 404, 429) },
       },
     }, async (request, reply) => {
-      const org = principalOf(request).organizationId;
-      await getConnectSim(db, org, request.params.iccid);
+      const scope = await scopeOf(request);
+      await getConnectSim(db, scope.organizationId, request.params.iccid, scope.customerId);
       const paging = pagingOf(request.query, 40);
-      const rows = await listConnectSubscriptions(db, org, { iccid: request.params.iccid, offset: paging.offset, rows: paging.size + 1 });
+      const rows = await listConnectSubscriptions(db, scope.organizationId, { iccid: request.params.iccid, customer: scope.customerId, offset: paging.offset, rows: paging.size + 1 });
       return sendPage(request, reply, platform.config.publicUrl, paging, rows, representSubscription);
     });
 
@@ -109,7 +117,8 @@ export function connectSimRoutes(platform: Platform) {
         response: { 200: Type.Object({ notifications: Type.Array(Type.Object({ type: Type.String(), webhook_url: Type.String() })) }), ...errorResponses(401, 403, 404, 429) },
       },
     }, async (request) => {
-      const preferences = await getPreferences(db, principalOf(request).organizationId, request.params.iccid);
+      const scope = await scopeOf(request);
+      const preferences = await getPreferences(db, scope.organizationId, request.params.iccid, scope.customerId);
       return { notifications: preferences.map((p) => ({ type: p.type, webhook_url: p.webhookUrl })) };
     });
 
@@ -126,7 +135,8 @@ export function connectSimRoutes(platform: Platform) {
         },
         handler: async (request) => {
           const { iccid, type } = request.params as { iccid: string; type: string };
-          await setPreference(db, principalOf(request).organizationId, iccid, type, (request.body as { webhook_url: string }).webhook_url, { allowPrivate: platform.config.webhookAllowPrivate });
+          const scope = await scopeOf(request);
+          await setPreference(db, scope.organizationId, iccid, type, (request.body as { webhook_url: string }).webhook_url, { allowPrivate: platform.config.webhookAllowPrivate }, scope.customerId);
           return {};
         },
       });
@@ -135,7 +145,8 @@ export function connectSimRoutes(platform: Platform) {
     app.delete('/v1/sim/:iccid/preferences/notifications/:type', {
       schema: { tags: ['connect notifications'], summary: 'Stop a type of notification', params: TypeParams, response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 429) } },
     }, async (request) => {
-      await removePreference(db, principalOf(request).organizationId, request.params.iccid, request.params.type);
+      const scope = await scopeOf(request);
+      await removePreference(db, scope.organizationId, request.params.iccid, request.params.type, scope.customerId);
       return {};
     });
   };

@@ -9,6 +9,8 @@ import { activateSubscription, getConnectSubscription, listConnectSubscriptions 
 import type { ConnectSubscriptionRow } from '../../domain/subscriptions/connect-subscriptions.store.ts';
 import { dateQuery, PageQuery, pagingOf, sendPage } from './paging.ts';
 import { ProductAnswer, representProduct } from './products.routes.ts';
+import { connectScope } from '../../domain/customers/customers.service.ts';
+
 
 export const SubscriptionAnswer = Type.Object({
   id: Type.String(),
@@ -59,7 +61,9 @@ export function connectSubscriptionRoutes(platform: Platform) {
       }, async (request, reply) => {
         const q = request.query;
         const paging = pagingOf(q, 40);
-        const rows = await listConnectSubscriptions(db, principalOf(request).organizationId, {
+        const scope = await connectScope(db, principalOf(request));
+        const rows = await listConnectSubscriptions(db, scope.organizationId, {
+          customer: scope.customerId,
           after: dateQuery(q.after, 'after'), before: dateQuery(q.before, 'before'), email: q.email, iccid: q.iccid, productId: q['product-id'],
           offset: paging.offset, rows: paging.size + 1,
         });
@@ -73,7 +77,10 @@ export function connectSubscriptionRoutes(platform: Platform) {
           params: Type.Object({ id: Type.String({ maxLength: 128 }) }),
           response: { 200: SubscriptionAnswer, ...errorResponses(401, 403, 404, 429) },
         },
-      }, async (request) => representSubscription(await getConnectSubscription(db, principalOf(request).organizationId, request.params.id)));
+      }, async (request) => {
+        const scope = await connectScope(db, principalOf(request));
+        return representSubscription(await getConnectSubscription(db, scope.organizationId, request.params.id, scope.customerId));
+      });
 
       app.post(`${path}/:id/activate`, {
         schema: {
@@ -82,7 +89,10 @@ export function connectSubscriptionRoutes(platform: Platform) {
           params: Type.Object({ id: Type.String({ maxLength: 128 }) }),
           response: { 200: SubscriptionAnswer, ...errorResponses(401, 403, 404, 409, 429) },
         },
-      }, async (request) => representSubscription(await activateSubscription(db, platform.queue, principalOf(request).organizationId, request.params.id)));
+      }, async (request) => {
+        const scope = await connectScope(db, principalOf(request));
+        return representSubscription(await activateSubscription(db, platform.queue, scope.organizationId, request.params.id, scope.customerId));
+      });
     }
   };
 }

@@ -12,6 +12,7 @@ import { usageRoutes } from './usage.routes.ts';
 import { webhookRoutes } from './webhooks.routes.ts';
 import { connectProductRoutes } from './connect-products.routes.ts';
 import { platformRoutes } from './platform.routes.ts';
+import { customerRoutes } from './customers.routes.ts';
 
 const tags = ['operator'];
 const errors = errorResponses(400, 401, 404, 409);
@@ -30,4 +31,5 @@ export async function registerOperatorApi(app: App, platform: Platform, token?: 
   webhookRoutes(app, platform);
   connectProductRoutes(app, platform);
   platformRoutes(app, platform);
+  customerRoutes(app, platform);
 }

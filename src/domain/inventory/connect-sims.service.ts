@@ -10,6 +10,7 @@ import { deleteConnectSimRecords, findConnectSimById, lockSimProfileById, select
 import { anyDataUsed } from '../subscriptions/connect-subscriptions.store.ts';
 import { deletePreference, selectPreferences, upsertPreference } from '../webhooks/notification-preferences.store.ts';
 import { refusedUrl, type OutboundPolicy } from '../../network/outbound/guard.ts';
+import { checkCustomerScope, type CustomerScope } from '../customers/scope.ts';
 
 const NOTIFICATION_TYPES = ['USAGE_THRESHOLD', 'SUBSCRIPTION_END'] as const;
 /** The provider's documentation misspells one type; both spellings are taken. */
@@ -20,10 +21,12 @@ export function simStatus(state: string): string {
   return { released: 'Released', downloaded: 'Downloaded', installed: 'Installed' }[state] ?? 'Unavailable';
 }
 
-export async function getConnectSim(db: Executor, organizationId: string, iccid: string) {
+/** The reseller's SIM (its customer's, for an ACCOUNT_MANAGER: see customers/scope.ts). */
+export async function getConnectSim(db: Executor, organizationId: string, iccid: string, customer?: CustomerScope) {
   const sim = await findConnectSimById(db, iccid);
   if (!sim) throw notFound(`SIM ${iccid}`);
   if (sim.organizationId !== organizationId) throw accessDenied(`SIM ${iccid} belongs to another client`);
+  checkCustomerScope(customer, sim.customerId, `SIM ${iccid}`);
   return sim;
 }
 
@@ -37,8 +40,8 @@ const NEVER_INSTALLED = ['allocated', 'released'];
  * if the profile was never installed and no subscription used data. Its subscriptions
  * and preferences go, the ICCID returns to stock, and the profile to the SM-DP+'s.
  */
-export async function deleteConnectSim(db: Db, smdp: SmdpAdapter, organizationId: string, iccid: string): Promise<void> {
-  await getConnectSim(db, organizationId, iccid);
+export async function deleteConnectSim(db: Db, smdp: SmdpAdapter, organizationId: string, iccid: string, customer?: CustomerScope): Promise<void> {
+  await getConnectSim(db, organizationId, iccid, customer);
   await db.transaction(async (tx) => {
     const sim = await lockSimProfileById(tx, iccid);
     if (!sim || !NEVER_INSTALLED.includes(sim.state)) throw conflict(`SIM ${iccid} was installed on a device; it can no longer be deleted`);
@@ -54,8 +57,8 @@ export async function deleteConnectSim(db: Db, smdp: SmdpAdapter, organizationId
  * Binds the profile to another device's EID, while it is not on a device (Released or
  * Unavailable): the SM-DP+ order is cancelled and placed again for the new EID.
  */
-export async function changeEid(db: Db, smdp: SmdpAdapter, organizationId: string, iccid: string, eid: string) {
-  const sim = await getConnectSim(db, organizationId, iccid);
+export async function changeEid(db: Db, smdp: SmdpAdapter, organizationId: string, iccid: string, eid: string, customer?: CustomerScope) {
+  const sim = await getConnectSim(db, organizationId, iccid, customer);
   const status = simStatus(sim.state);
   if (status !== 'Released' && status !== 'Unavailable') throw conflict(`SIM ${iccid} is ${status}; its EID can change only while Released or Unavailable`);
   await rebindProfile(db, smdp, iccid, eid);
@@ -67,20 +70,20 @@ export function notificationType(raw: string): string {
   return type;
 }
 
-export async function getPreferences(db: Executor, organizationId: string, iccid: string) {
-  await getConnectSim(db, organizationId, iccid);
+export async function getPreferences(db: Executor, organizationId: string, iccid: string, customer?: CustomerScope) {
+  await getConnectSim(db, organizationId, iccid, customer);
   return selectPreferences(db, organizationId, iccid);
 }
 
-export async function setPreference(db: Executor, organizationId: string, iccid: string, rawType: string, webhookUrl: string, policy: OutboundPolicy) {
+export async function setPreference(db: Executor, organizationId: string, iccid: string, rawType: string, webhookUrl: string, policy: OutboundPolicy, customer?: CustomerScope) {
   const refusal = refusedUrl(webhookUrl, policy);
   if (refusal) throw invalidParams(`webhook_url: ${refusal}`);
-  await getConnectSim(db, organizationId, iccid);
+  await getConnectSim(db, organizationId, iccid, customer);
   await upsertPreference(db, organizationId, iccid, notificationType(rawType), webhookUrl);
 }
 
-export async function removePreference(db: Executor, organizationId: string, iccid: string, rawType: string) {
-  await getConnectSim(db, organizationId, iccid);
+export async function removePreference(db: Executor, organizationId: string, iccid: string, rawType: string, customer?: CustomerScope) {
+  await getConnectSim(db, organizationId, iccid, customer);
   const type = notificationType(rawType);
   if (!(await deletePreference(db, organizationId, iccid, type))) throw notFound(`${type} notification for SIM ${iccid}`);
 }

@@ -2,6 +2,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { connectNotificationPreferences, connectSims, connectSubscriptions, simProfiles } from '../../db/schema.ts';
+import { customerCondition, type CustomerScope } from '../customers/scope.ts';
 
 export interface ConnectSimView {
   iccid: string;
@@ -12,6 +13,8 @@ export interface ConnectSimView {
   state: string;
   lastModified: Date;
   deviceId: string | null;
+  /** The ACCOUNT_MANAGER's customer it was sold to; null for a RESELLER's sale. */
+  customerId: string | null;
 }
 
 const simColumns = {
@@ -23,6 +26,7 @@ const simColumns = {
   state: simProfiles.state,
   lastModified: sql<Date>`coalesce(${simProfiles.updatedAt}, ${connectSims.createdAt})`.mapWith(simProfiles.updatedAt),
   deviceId: connectSims.deviceId,
+  customerId: connectSims.customerId,
 };
 
 /** A Connect SIM of any organization (the caller tells "not yours" from "none"). */
@@ -31,11 +35,11 @@ export async function findConnectSimById(db: Executor, iccid: string): Promise<C
   return row;
 }
 
-export async function selectConnectSims(db: Executor, organizationId: string, offset: number, rows: number): Promise<{ iccid: string }[]> {
+export async function selectConnectSims(db: Executor, organizationId: string, offset: number, rows: number, customer?: CustomerScope): Promise<{ iccid: string }[]> {
   return db
     .select({ iccid: connectSims.iccid })
     .from(connectSims)
-    .where(eq(connectSims.organizationId, organizationId))
+    .where(and(eq(connectSims.organizationId, organizationId), customerCondition(connectSims.customerId, customer)))
     .orderBy(asc(connectSims.createdAt), asc(connectSims.iccid))
     .offset(offset)
     .limit(rows);

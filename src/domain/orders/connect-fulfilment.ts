@@ -68,6 +68,7 @@ async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: str
       await insertConnectSim(tx, {
         iccid,
         organizationId: order.organizationId,
+        customerId: order.customerId,
         customerEmail: input.customer?.email.toLowerCase() ?? null,
         deviceId: input.device?.id ?? null,
         deviceType: input.device?.type ?? null,

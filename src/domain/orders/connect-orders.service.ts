@@ -3,7 +3,8 @@
 // is checked at once, naming the field; the order and its fulfilment job commit together.
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '../../db/database.ts';
-import { accessDenied, invalidParams, notFound } from '../errors.ts';
+import { accessDenied, conflict, invalidParams, notFound } from '../errors.ts';
+import { checkCustomerScope, type CustomerScope } from '../customers/scope.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { FULFIL_CONNECT_ORDER } from '../../jobs/kinds.ts';
 import { findConnectSimById } from '../inventory/connect-sims.store.ts';
@@ -46,32 +47,39 @@ async function checkSubscriptions(db: Executor, organizationId: string, input: C
   });
 }
 
-/** A TOPUP's SIM: the reseller's own, with room for the new subscriptions. */
-async function checkTopUp(db: Executor, organizationId: string, input: ConnectOrderInput) {
+/** A TOPUP's SIM: the reseller's own (its customer's, for an ACCOUNT_MANAGER), with room for the new subscriptions. */
+async function checkTopUp(db: Executor, organizationId: string, input: ConnectOrderInput, customer: CustomerScope) {
   const iccid = input.esim?.iccid;
   if (!iccid) throw invalidParams('input.esim.iccid: is required for a TOPUP');
   const sim = await findConnectSimById(db, iccid);
   if (!sim) throw invalidParams(`input.esim.iccid: no SIM ${iccid}`);
   if (sim.organizationId !== organizationId) throw accessDenied(`SIM ${iccid} belongs to another client`);
+  checkCustomerScope(customer, sim.customerId, `SIM ${iccid}`);
   const live = await countLiveSubscriptions(db, iccid);
   if (live + input.subscriptions.length > MAX_LIVE_SUBSCRIPTIONS) {
     throw invalidParams(`input.subscriptions: SIM ${iccid} has ${live} active subscriptions; at most ${MAX_LIVE_SUBSCRIPTIONS}`);
   }
 }
 
-export async function placeConnectOrder(ctx: ConnectContext, organizationId: string, input: ConnectOrderInput, now = new Date(), correlationId?: string) {
+/**
+ * Places an order. `customer` is the ACCOUNT_MANAGER's customer the order is for (null:
+ * the client has none yet, and cannot order), or undefined for a RESELLER's order.
+ */
+export async function placeConnectOrder(ctx: ConnectContext, organizationId: string, input: ConnectOrderInput, now = new Date(), customer?: CustomerScope, correlationId?: string) {
+  if (customer === null) throw conflict('this ACCOUNT_MANAGER client acts for no customer yet: create it first (POST /v1/customer)');
   if (input.operationType === 'NEW_ESIM') {
     if (!input.customer) throw invalidParams('input.customer: is required for a NEW_ESIM');
     if (!input.device) throw invalidParams('input.device: is required for a NEW_ESIM');
     if (input.esim) throw invalidParams('input.esim: only a TOPUP names an existing eSIM');
   } else {
-    await checkTopUp(ctx.db, organizationId, input);
+    await checkTopUp(ctx.db, organizationId, input, customer);
   }
   await checkSubscriptions(ctx.db, organizationId, input, now);
   const order = await ctx.db.transaction(async (tx) => {
     const row = await insertConnectOrder(tx, {
       id: randomUUID(),
       organizationId,
+      customerId: customer ?? null,
       operationType: input.operationType,
       input,
       output: input.esim ? { iccid: input.esim.iccid } : {},
@@ -84,10 +92,11 @@ export async function placeConnectOrder(ctx: ConnectContext, organizationId: str
 }
 
 /** The organization's order; another's is refused as theirs (ACCESS_DENIED), as the provider does. */
-export async function getConnectOrder(db: Executor, organizationId: string, id: string) {
+export async function getConnectOrder(db: Executor, organizationId: string, id: string, customer?: CustomerScope) {
   const order = await findConnectOrderById(db, id);
   if (!order) throw notFound(`order ${id}`);
   if (order.organizationId !== organizationId) throw accessDenied(`order ${id} belongs to another client`);
+  checkCustomerScope(customer, order.customerId, `order ${id}`);
   return order;
 }
 

@@ -3,6 +3,7 @@
 import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { connectOrders } from '../../db/schema.ts';
+import { customerCondition, type CustomerScope } from '../customers/scope.ts';
 
 export type ConnectOrder = typeof connectOrders.$inferSelect;
 
@@ -25,13 +26,14 @@ export async function updateConnectOrderById(db: Executor, id: string, changes: 
   await db.update(connectOrders).set({ ...changes, updatedAt: new Date() }).where(eq(connectOrders.id, id));
 }
 
-export async function selectConnectOrders(db: Executor, organizationId: string, filter: { status?: string; from?: Date; to?: Date; offset: number; rows: number }) {
+export async function selectConnectOrders(db: Executor, organizationId: string, filter: { status?: string; from?: Date; to?: Date; customer?: CustomerScope; offset: number; rows: number }) {
   return db
     .select()
     .from(connectOrders)
     .where(
       and(
         eq(connectOrders.organizationId, organizationId),
+        customerCondition(connectOrders.customerId, filter.customer),
         filter.status ? eq(connectOrders.status, filter.status) : undefined,
         filter.from ? gte(connectOrders.createdAt, filter.from) : undefined,
         filter.to ? lt(connectOrders.createdAt, filter.to) : undefined,

@@ -8,20 +8,22 @@ import type { ConnectFulfilmentDeps } from '../orders/connect-fulfilment.ts';
 import { notify } from '../webhooks/notifications.ts';
 import { expirationOf } from '../catalog/reseller-plans.ts';
 import { activatePendingById, expireById, selectConnectSubscriptions } from './connect-subscriptions.store.ts';
+import { checkCustomerScope, type CustomerScope } from '../customers/scope.ts';
 
 /** A subscription of the organization, with its product and device. */
-export async function getConnectSubscription(db: Executor, organizationId: string, id: string) {
+export async function getConnectSubscription(db: Executor, organizationId: string, id: string, customer?: CustomerScope) {
   const [row] = await selectConnectSubscriptions(db, undefined, { id, offset: 0, rows: 1 });
   if (!row) throw notFound(`subscription ${id}`);
   if (row.subscription.organizationId !== organizationId) throw accessDenied(`subscription ${id} belongs to another client`);
+  checkCustomerScope(customer, row.customerId, `subscription ${id}`);
   return row;
 }
 
 export const listConnectSubscriptions = selectConnectSubscriptions;
 
 /** A PENDING subscription becomes ACTIVE now; its period starts now. */
-export async function activateSubscription(db: Executor, queue: JobQueue, organizationId: string, id: string) {
-  const row = await getConnectSubscription(db, organizationId, id);
+export async function activateSubscription(db: Executor, queue: JobQueue, organizationId: string, id: string, customer?: CustomerScope) {
+  const row = await getConnectSubscription(db, organizationId, id, customer);
   if (row.subscription.status !== 'PENDING') throw conflict(`subscription ${id} is ${row.subscription.status}; only a PENDING one can be activated`);
   const now = new Date();
   const expiration = expirationOf(row.product, now);

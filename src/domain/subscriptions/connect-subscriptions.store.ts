@@ -2,6 +2,7 @@
 import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { connectProducts, connectSims, connectSubscriptions } from '../../db/schema.ts';
+import { customerCondition, type CustomerScope } from '../customers/scope.ts';
 
 export type ConnectSubscription = typeof connectSubscriptions.$inferSelect;
 
@@ -27,6 +28,7 @@ export interface ConnectSubscriptionFilter {
   after?: Date;
   before?: Date;
   id?: string;
+  customer?: CustomerScope;
   offset: number;
   rows: number;
 }
@@ -34,7 +36,7 @@ export interface ConnectSubscriptionFilter {
 /** Subscriptions with their product and device, newest first. */
 export async function selectConnectSubscriptions(db: Executor, organizationId: string | undefined, filter: ConnectSubscriptionFilter) {
   return db
-    .select({ subscription: connectSubscriptions, product: connectProducts, deviceId: connectSims.deviceId })
+    .select({ subscription: connectSubscriptions, product: connectProducts, deviceId: connectSims.deviceId, customerId: connectSims.customerId })
     .from(connectSubscriptions)
     .innerJoin(connectProducts, eq(connectProducts.id, connectSubscriptions.productId))
     .innerJoin(connectSims, eq(connectSims.iccid, connectSubscriptions.iccid))
@@ -42,6 +44,7 @@ export async function selectConnectSubscriptions(db: Executor, organizationId: s
       and(
         organizationId ? eq(connectSubscriptions.organizationId, organizationId) : undefined,
         filter.id ? eq(connectSubscriptions.id, filter.id) : undefined,
+        customerCondition(connectSims.customerId, filter.customer),
         filter.iccid ? eq(connectSubscriptions.iccid, filter.iccid) : undefined,
         filter.productId ? eq(connectSubscriptions.productId, filter.productId) : undefined,
         filter.email ? eq(connectSims.customerEmail, filter.email.toLowerCase()) : undefined,
