@@ -1,5 +1,5 @@
 // Builds the HTTP app from the parts; no logic of its own.
-import Fastify, { LogController } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -9,16 +9,20 @@ import type { App } from './http/app-type.ts';
 import { correlationIdOf, CORRELATION_HEADER } from './http/correlation.ts';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './http/error-handler.ts';
 import { parseJsonNotingNul, refuseNul } from './http/nul-guard.ts';
-import { redactError } from './http/log-redaction.ts';
 import { leaveTenantGate } from './http/auth-guard.ts';
 import { schemaErrorToApiError, validatorCompiler } from './http/validation.ts';
-import { ErrorBody } from './http/schemas.ts';
+import { ErrorBody, errorResponses } from './http/schemas.ts';
 import { DOCS_UI, OPENAPI, serveCompressedDocsAssets, withErrorExamples } from './http/openapi.ts';
 import { registerTokenRoutes } from './auth/token.routes.ts';
 import { registerEnterpriseApi } from './api/enterprise/index.ts';
 import { registerConnectApi } from './api/connect/index.ts';
 import { registerOperatorApi } from './api/operator/index.ts';
 import { registerEs2PlusCallbacks } from './api/network/es2plus.routes.ts';
+import { operatorGuard } from './api/operator/operator-auth.ts';
+import { createLogger } from './observability/logger.ts';
+import { exposition, METRICS_CONTENT_TYPE, recordHttpRequest } from './observability/metrics.ts';
+import { notReady } from './observability/readiness.ts';
+import { registerHealthRoutes } from './http/health.routes.ts';
 
 export interface AppOptions {
   logger?: boolean;
@@ -26,22 +30,20 @@ export interface AppOptions {
   logStream?: NodeJS.WritableStream;
   /** The operator API's bearer token; the operator API is off without one. */
   operatorToken?: string;
-  /** False for a worker process: only /health is served. */
+  /** False for a worker process: only /health, /healthz and /readyz are served. */
   api?: boolean;
+  /** Whether /readyz requires the workers running; unset, whether this process started them. */
+  workers?: boolean;
 }
 
-// Bodies are not logged; should one ever be, these never are: credentials, and what a
-// payment method carries (the gateway's token; card data is refused before any use).
-const REDACTED = [
-  'req.headers.authorization', 'req.headers.cookie', 'req.body.client_secret', 'req.body.refresh_token',
-  'req.body.token', 'req.body.cvv', 'req.body.cvc', 'req.body.card_number', 'req.body.cardNumber', 'req.body.pan',
-];
 /** Most operations take a small body; the few that import in bulk raise their own limit. */
 const BODY_LIMIT = 256 * 1024;
 
 export async function buildApp(platform: Platform, options: AppOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: platform.config.logLevel, redact: REDACTED, stream: options.logStream, serializers: { err: redactError } },
+    ...(options.logger === false
+      ? { logger: false }
+      : { loggerInstance: (options.logStream ? createLogger({ level: platform.config.logLevel, format: 'json', stream: options.logStream }) : platform.log) as FastifyBaseLogger }),
     genReqId: correlationIdOf,
     logController: new LogController({ requestIdLogLabel: 'correlation_id' }),
     bodyLimit: BODY_LIMIT,
@@ -59,6 +61,8 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   parseJsonNotingNul(app);
   app.addHook('preValidation', refuseNul);
   app.addHook('onResponse', leaveTenantGate);
+  // The route's pattern, never its URL: ids in a label would make a series per resource.
+  app.addHook('onResponse', async (request, reply) => recordHttpRequest(request.method, request.routeOptions.url, reply.statusCode, reply.elapsedTime / 1000));
   app.addHook('onRequestAbort', leaveTenantGate);
   app.addSchema(ErrorBody);
   // The APIs speak JSON (and forms at the token endpoint); plain text is a wrong content type.
@@ -73,8 +77,25 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   serveCompressedDocsAssets(app);
   await app.register(swaggerUi, DOCS_UI);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  registerHealthRoutes(app, () => notReady(platform, options.workers ?? platform.workers().started));
   if (options.api === false) return app;
+
+  if (options.operatorToken) {
+    app.get('/metrics', {
+      schema: {
+        tags: ['operations'],
+        summary: 'Prometheus metrics of this process (requests, jobs, webhooks, SMPP, database pool, authentication failures)',
+        description: 'The Prometheus text exposition format, behind the operator token (or without one on METRICS_PORT, when set). Labels are route patterns, job kinds and outcomes, never an organization or an id. Queue gauges are database-wide: take one process\'s value; counters are per process and add up.',
+        security: [{ operator: [] }],
+        produces: ['text/plain'],
+        response: { 200: { type: 'string', description: 'The Prometheus text exposition format' }, ...errorResponses(401) },
+      },
+      onRequest: operatorGuard(options.operatorToken),
+    }, async (_request, reply) => {
+      reply.type(METRICS_CONTENT_TYPE);
+      return exposition();
+    });
+  }
 
   registerTokenRoutes(app, platform);
   await app.register(async (scope) => registerEnterpriseApi(scope as App, platform), { prefix: '/enterprise' });

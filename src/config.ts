@@ -34,6 +34,11 @@ export interface Config {
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   logLevel: string;
+  /** auto: readable lines on a terminal, JSON lines otherwise; json or pretty force one. */
+  logFormat: 'auto' | 'json' | 'pretty';
+  /** A second listen address serving only GET /metrics, without the operator token; unset, /metrics is only on the main port behind OPERATOR_TOKEN. */
+  metricsPort?: number;
+  metricsHost: string;
   /** An external SM-DP+'s ES2+ base URL; unset runs the built-in simulator. */
   smdpUrl?: string;
   /** The SM-DP+ address the simulator puts in activation codes. */
@@ -150,7 +155,10 @@ export function loadConfig(env: Env = process.env): Config {
     readCacheEntries: integer(env, 'READ_CACHE_ENTRIES', 10_000, 0, 10_000_000),
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL', 300, 10, 86_400),
     refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL', 1800, 10, 30 * 86_400),
-    logLevel: env.LOG_LEVEL || 'info',
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    logFormat: oneOf(env, 'LOG_FORMAT', ['auto', 'json', 'pretty'] as const, 'auto'),
+    metricsPort: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0, 0, 65535) : undefined,
+    metricsHost: env.METRICS_HOST || '127.0.0.1',
     smdpUrl: url(env, 'SMDP_URL', ['http:', 'https:']),
     smdpAddress: env.SMDP_ADDRESS || 'smdp.cellhub.local',
     // On a laptop (the embedded database) demo profiles download and install by themselves.

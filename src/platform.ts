@@ -32,6 +32,8 @@ import { WebhookSender } from './network/webhooks/sender.ts';
 import { WebhookDispatcher } from './domain/webhooks/dispatcher.ts';
 import { releaseQuarantinedNumbers } from './domain/inventory/numbers.store.ts';
 import { deleteExpiredRefreshTokens } from './auth/refresh-tokens.store.ts';
+import { createLogger, type Logger } from './observability/logger.ts';
+import { watchPool, watchQueues } from './observability/metrics.ts';
 
 const READ_CACHE_TTL_MS = 60_000;
 const HOUSEKEEPING_EVERY_MS = 60_000;
@@ -67,9 +69,20 @@ export interface Platform {
   smscSimulator?: SmscSimulator;
   /** Sends webhooks; only worker processes run one. */
   webhookDispatcher?: WebhookDispatcher;
+  /** The process's logger; the HTTP app and background work both write through it. */
+  log: Logger;
   /** Runs the background workers in this process. */
   startWorkers(): Promise<void>;
+  /** Stops them again (close does too); the process still serves the API. */
+  stopWorkers(): Promise<void>;
+  /** Whether this process was asked to run the workers, and whether they run now. */
+  workers(): { started: boolean; running: boolean };
   close(): Promise<void>;
+}
+
+export interface PlatformOptions {
+  /** The logger to write through (default: stdout at LOG_LEVEL in LOG_FORMAT). */
+  log?: Logger;
 }
 
 async function startSmdp(config: Config, callbackToken: string, db: Db) {
@@ -101,7 +114,8 @@ function tenantConcurrencyFor(kind: Database['kind'], poolSize: number): number 
   return kind === 'postgres' ? Math.max(2, poolSize - 2) : 2;
 }
 
-export async function openPlatform(config: Config, open: Partial<OpenOptions> = {}): Promise<Platform> {
+export async function openPlatform(config: Config, open: Partial<OpenOptions> = {}, options: PlatformOptions = {}): Promise<Platform> {
+  const log = options.log ?? createLogger({ level: config.logLevel, format: config.logFormat });
   const notices: string[] = [];
   const sealing = loadKeyEncryption(config.keyEncryptionKey, config.keyEncryptionKeysPrevious, config.dataDir);
   if (sealing.generatedFile && config.databaseUrl) {
@@ -126,8 +140,11 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
   const rateLimiter = new RateLimiter(counter, config.rateLimitPerMinute);
   const readCache = new TenantCache<SubscriptionView>({ maxEntries: config.readCacheEntries, ttlMs: READ_CACHE_TTL_MS });
   await readCache.follow(database);
-  const queue = new JobQueue(database, config.jobTimeoutSeconds);
+  const queue = new JobQueue(database, config.jobTimeoutSeconds, log);
   await queue.start(JOB_KINDS);
+  const unwatch = [watchQueues(() => queue.stats())];
+  const pool = database.pool;
+  if (pool) unwatch.push(watchPool(() => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount })));
   const smdpCallbackToken = config.smdpCallbackToken ?? randomBytes(24).toString('base64url');
   const { smdp, simulator } = await startSmdp(config, smdpCallbackToken, db);
   const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
@@ -135,6 +152,8 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
   let receipts: ReceiptInbox | undefined;
   let chaser: ReceiptChaser | undefined;
   let webhookSender: WebhookSender | undefined;
+  let workersStarted = false;
+  let workersRunning = false;
 
   const platform: Platform = {
     config,
@@ -155,7 +174,10 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
     smdpSimulator: simulator,
     smdpCallbackToken,
     mailer,
+    log,
+    workers: () => ({ started: workersStarted, running: workersRunning && queue.working() }),
     async startWorkers() {
+      workersStarted = true;
       const { smsc, simulator: smscSimulator } = await startSmsc(config, db);
       const inbox = new ReceiptInbox(db);
       smsc.onReceipt((receipt) => inbox.add(receipt));
@@ -168,6 +190,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
         retrySchedule: config.webhookRetrySchedule,
         concurrency: config.webhookConcurrency,
         leaseMs: config.webhookTimeoutMs + 30_000,
+        log,
       });
       webhooks.start();
       platform.webhookDispatcher = webhooks;
@@ -177,10 +200,12 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
         void deleteExpiredRefreshTokens(db).catch(() => {});
       }, HOUSEKEEPING_EVERY_MS);
       housekeeping.unref();
+      workersRunning = true;
     },
-    async close() {
+    async stopWorkers() {
+      workersRunning = false;
       clearInterval(housekeeping);
-      await queue.stop();
+      await queue.stopWorking();
       await platform.webhookDispatcher?.stop();
       await webhookSender?.close();
       // The link closes first, so that the chaser's questions still in the air end now.
@@ -189,6 +214,15 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
       await chased;
       await platform.smscSimulator?.stop();
       await receipts?.close();
+      Object.assign(platform, { webhookDispatcher: undefined, smsc: undefined, smscSimulator: undefined });
+      webhookSender = undefined;
+      chaser = undefined;
+      receipts = undefined;
+    },
+    async close() {
+      for (const stop of unwatch) stop();
+      await platform.stopWorkers();
+      await queue.stop();
       await smdp.close();
       await simulator?.stop();
       mailer?.close();

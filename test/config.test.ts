@@ -17,6 +17,9 @@ describe('configuration', () => {
     ['SMS_VALIDITY_PERIOD', '48h', /^SMS_VALIDITY_PERIOD: /],
     ['SMS_RECEIPT_CHASE_AFTER', '0', /^SMS_RECEIPT_CHASE_AFTER: /],
     ['SMS_RECEIPT_CHASE_AFTER', '1.5', /^SMS_RECEIPT_CHASE_AFTER: /],
+    ['LOG_LEVEL', 'verbose', /^LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent/],
+    ['LOG_FORMAT', 'text', /^LOG_FORMAT: must be one of auto, json, pretty/],
+    ['METRICS_PORT', '70000', /^METRICS_PORT: must be an integer from 0 to 65535/],
   ])('refuses %s=%s', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);
@@ -28,6 +31,11 @@ describe('configuration', () => {
     expect(config.keyEncryptionKeysPrevious).toHaveLength(2);
     expect(config).toMatchObject({ webhookAllowPrivate: true, tenantConcurrency: 0, tenantQueue: 100, authFailuresPerMinute: 20 });
     expect(loadConfig({}).tenantConcurrency).toBeUndefined();
+  });
+
+  it('keeps metrics on the main port unless METRICS_PORT opens an address of their own', () => {
+    expect(loadConfig({})).toMatchObject({ metricsPort: undefined, metricsHost: '127.0.0.1', logFormat: 'auto', logLevel: 'info' });
+    expect(loadConfig({ METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0', LOG_FORMAT: 'json' })).toMatchObject({ metricsPort: 9464, metricsHost: '0.0.0.0', logFormat: 'json' });
   });
 
   it('gives SMS 48 hours to be delivered and chases receipts overdue by 10 minutes, unless told otherwise', () => {

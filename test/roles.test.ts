@@ -43,9 +43,24 @@ describe.runIf(process.env.DATABASE_URL)('roles', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(await status(), 'an API-only process fulfilled an order').toBe('pending');
 
-    const worker = await startServer({ ...target.env, PORT: String(workerPort) }, ['--role', 'worker']);
+    // The API-only process is ready without workers: it does not run them.
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+
+    const metricsPort = await freePort();
+    const worker = await startServer({ ...target.env, PORT: String(workerPort), METRICS_PORT: String(metricsPort) }, ['--role', 'worker']);
     processes.push(worker);
     expect((await fetch(`http://127.0.0.1:${workerPort}/enterprise/orders`)).status).toBe(404);
+    expect((await fetch(`http://127.0.0.1:${workerPort}/healthz`)).status).toBe(200);
+    const ready = await fetch(`http://127.0.0.1:${workerPort}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+    // A worker serves only health on its port; its metrics are on METRICS_PORT, without a token.
+    expect((await fetch(`http://127.0.0.1:${workerPort}/metrics`)).status).toBe(404);
     expect(await until('the worker did not fulfil the order', async () => (await status()) !== 'pending' && status())).toBe('completed');
+    const metrics = await until('the worker\'s metrics did not count the fulfilment', async () => {
+      const text = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+      return /^cellhub_job_runs_total\{kind="order-fulfil",outcome="completed"\} [1-9]/m.test(text) ? text : undefined;
+    });
+    expect(metrics).toMatch(/^cellhub_db_pool_connections [1-9]/m);
   });
 });

@@ -11,6 +11,7 @@ import { errorResponses } from '../http/schemas.ts';
 import { authenticateClient } from './clients.service.ts';
 import { isRealm, REALMS, type RealmName } from './realms.ts';
 import { InvalidGrant } from './tokens.ts';
+import { recordAuthFailure } from '../observability/metrics.ts';
 
 const RealmParams = Type.Object({ realm: Type.String() });
 
@@ -145,7 +146,10 @@ export function registerTokenRoutes(app: App, platform: Platform): void {
     const attempt = [`ip:${request.ip}`, `client:${credentials.clientId}`];
     platform.authFailures.check(attempt);
     const principal = await authenticateClient(platform.db, credentials.clientId, credentials.secret);
-    if (!principal) platform.authFailures.record(attempt);
+    if (!principal) {
+      platform.authFailures.record(attempt);
+      recordAuthFailure('client');
+    }
     if (!principal || REALMS[realm].family !== principal.family) throw INVALID_CLIENT();
     reply.header('cache-control', 'no-store');
     if (body.grant_type === 'client_credentials') return platform.tokens.issue(principal, realm);

@@ -7,27 +7,31 @@ import { buildApp } from '../app.ts';
 import { seedDemo, type DemoSummary } from '../demo/seed.ts';
 import { resolveOperatorToken, type OperatorToken } from './operator-token.ts';
 import { announceServer } from '../db/data-dir-lock.ts';
+import { startMetricsServer, type MetricsServer } from '../observability/metrics-server.ts';
 
 export type Role = 'all' | 'api' | 'worker';
 
 /**
  * `all` serves the APIs and runs the workers; `api` and `worker` split them, so any
- * number of each can run over one PostgreSQL. A worker still answers /health.
+ * number of each can run over one PostgreSQL. A worker still answers /health, /healthz and
+ * /readyz (and /metrics on METRICS_PORT).
  */
 export async function serve(config: Config, role: Role = 'all'): Promise<void> {
   const platform = await openPlatform(config);
   const operator = resolveOperatorToken(config);
   const demo = platform.database.kind === 'pglite' && role !== 'worker' ? await seedDemo(platform.db) : undefined;
-  const app = await buildApp(platform, { operatorToken: role === 'worker' ? undefined : operator.token, api: role !== 'worker' });
+  const app = await buildApp(platform, { operatorToken: role === 'worker' ? undefined : operator.token, api: role !== 'worker', workers: role !== 'api' });
   if (role !== 'api') await platform.startWorkers();
   if (!operator.token) app.log.warn('OPERATOR_TOKEN is not set: the operator API (/operator) is off');
   for (const notice of platform.notices) app.log.warn(notice);
 
+  let metrics: MetricsServer | undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    await metrics?.close();
     await app.close();
     await platform.close();
     process.exit(0);
@@ -36,6 +40,10 @@ export async function serve(config: Config, role: Role = 'all'): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  if (config.metricsPort !== undefined) {
+    metrics = await startMetricsServer(config.metricsPort, config.metricsHost);
+    app.log.info({ host: config.metricsHost, port: metrics.port }, 'metrics served without a token on their own address');
+  }
   // On the embedded database the CLI cannot open the database while this process holds
   // it: the lock tells it where to send its work instead (the operator API).
   if (platform.database.kind === 'pglite' && role !== 'worker') announceServer(`${config.dataDir}/db`, listeningUrl(config, app.server.address()));

@@ -12,7 +12,9 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import * as schema from './schema.ts';
+import { runText } from './statement.ts';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -26,7 +28,11 @@ export interface Database {
   connection: { url: string } | { pglite: PGlite };
   /** Counts statements sent, so tests can prove a fixed number of queries per request. */
   queryCount(): number;
+  /** The PostgreSQL connection pool (its use is a metric); none on the embedded database. */
+  pool?: pg.Pool;
   migrate(): Promise<void>;
+  /** Whether every migration this code knows is applied; throws when the database cannot be reached. */
+  migrated(): Promise<boolean>;
   /**
    * Listens to a NOTIFY channel. `onReset` is called whenever notifications may have
    * been missed (the listening connection broke); `healthy()` says whether they flow now.
@@ -66,6 +72,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       kind: 'postgres',
       connection: { url: options.databaseUrl },
       queryCount: () => queries,
+      pool,
+      migrated: () => migrated(db),
       async migrate() {
         const client = await pool.connect();
         try {
@@ -92,6 +100,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     kind: 'pglite',
     connection: { pglite: client },
     queryCount: () => queries,
+    migrated: () => migrated(db),
     migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
     // One process owns an embedded database, so its notifications cannot be missed.
     async listen(channel, onNotify) {
@@ -103,6 +112,13 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       release();
     },
   };
+}
+
+/** The newest migration this code ships has been applied (drizzle records each by its folder's time). */
+async function migrated(db: Db): Promise<boolean> {
+  const newest = readMigrationFiles({ migrationsFolder }).at(-1)?.folderMillis ?? 0;
+  const rows = await runText<{ at: string | null }>(db, 'SELECT max(created_at) AS at FROM drizzle.__drizzle_migrations', []);
+  return Number(rows[0]?.at ?? 0) >= newest;
 }
 
 /**

@@ -624,6 +624,8 @@ export const webhookDeliveries = pgTable(
     /** When to try next; a dispatcher that takes the delivery moves it past its lease, so a dead one's work comes due again. */
     nextAttemptAt: at('next_attempt_at').notNull().defaultNow(),
     lastError: text('last_error'),
+    /** The X-Correlation-ID of the request that caused the event, so its attempts log under it. */
+    correlationId: text('correlation_id'),
     createdAt: createdAt(),
     deliveredAt: at('delivered_at'),
   },

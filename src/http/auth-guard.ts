@@ -8,6 +8,7 @@ import type { RealmName } from '../auth/realms.ts';
 import { REALMS } from '../auth/realms.ts';
 import type { Platform } from '../platform.ts';
 import { accessDenied, unauthorised } from '../domain/errors.ts';
+import { recordAuthFailure } from '../observability/metrics.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -38,6 +39,7 @@ export function authenticate(platform: Platform, realm: RealmName): onRequestAsy
     platform.authFailures.check(source, BEARER_FAILURE_SCALE);
     const clientId = await platform.tokens.verifyAccessToken(bearerToken(request), realm).catch((error) => {
       platform.authFailures.record(source);
+      recordAuthFailure('bearer');
       throw error;
     });
     const principal = await platform.clients.principal(clientId);

@@ -48,6 +48,10 @@ const ERRORS: Record<number, { description: string; example: { type: string; mes
     description: '`TOO_MANY_REQUESTS`: the client\'s rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization\'s requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again.',
     example: { type: 'TOO_MANY_REQUESTS', messages: ['rate limit of 1000 requests a minute reached; retry in 12 s'] },
   },
+  503: {
+    description: 'Not ready: `INTERNAL_ERROR` with status 503 and `Retry-After`, one message per thing that is not ready (database, workers).',
+    example: { type: 'INTERNAL_ERROR', messages: ['workers: not running'] },
+  },
 };
 
 /** A typical answer of an error status, for the document's examples (see http/openapi.ts). */

@@ -33,6 +33,7 @@ export const SEND_SMS: JobKind<SmsJob> = {
 
 export interface ConnectOrderJob {
   orderId: string;
+  correlationId?: string;
 }
 
 export const FULFIL_CONNECT_ORDER: JobKind<ConnectOrderJob> = {
@@ -43,6 +44,8 @@ export const FULFIL_CONNECT_ORDER: JobKind<ConnectOrderJob> = {
 
 export interface ConnectSubscriptionJob {
   subscriptionId: string;
+  /** The Connect order's request, so the subscription's activation and end log under it. */
+  correlationId?: string;
 }
 
 /** Runs at a subscription's activation date (PENDING becomes ACTIVE) and at its expiration. */

@@ -7,6 +7,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Database, Executor } from '../db/database.ts';
 import { runText } from '../db/statement.ts';
 import { WorkLoop } from './work-loop.ts';
+import type { Logger } from '../observability/logger.ts';
+import { declareJobKinds, recordJobRun, type QueueStats } from '../observability/metrics.ts';
 
 /** A kind of job: its queue's name and retry policy. Its handler is bound at start. */
 export interface JobKind<T> {
@@ -33,6 +35,8 @@ export interface JobAttempt {
    * embeds; as with completeWithin, the queue then leaves the job's completion to it.
    */
   completionValues(): { job_queue: string; job_id: string };
+  /** Logs about this job: every line names the job and the correlation id of the request that caused it. */
+  log: Logger;
 }
 
 export interface JobHandler {
@@ -106,13 +110,21 @@ function bossFor(database: Database, jobTimeoutSeconds: number): PgBoss {
   });
 }
 
+/** A job's data may carry the correlation id of the request that caused it. */
+function correlationIdOf(data: unknown): string | undefined {
+  const id = (data as { correlationId?: unknown } | null)?.correlationId;
+  return typeof id === 'string' ? id : undefined;
+}
+
 export class JobQueue {
   private readonly boss: PgBoss;
   private runners: Runner[] = [];
+  private kinds: string[] = [];
 
   constructor(
-    database: Database,
+    private readonly database: Database,
     private readonly jobTimeoutSeconds: number,
+    private readonly log: Logger,
   ) {
     this.boss = bossFor(database, jobTimeoutSeconds);
     this.boss.on('error', () => {}); // pg-boss retries its own maintenance; a job's failure is the job's
@@ -121,6 +133,8 @@ export class JobQueue {
   /** Creates the queues (idempotent); every process that enqueues needs this. */
   async start(kinds: JobKind<unknown>[]): Promise<void> {
     await this.boss.start();
+    this.kinds = kinds.map((k) => k.name);
+    declareJobKinds(this.kinds);
     for (const kind of kinds) {
       const settings = {
         retryLimit: kind.retryLimit,
@@ -157,10 +171,36 @@ export class JobQueue {
   /** Runs up to `concurrency` jobs of each handler at once in this process. */
   async work(handlers: JobHandler[], concurrency: number): Promise<void> {
     for (const h of handlers) {
-      const runner = new Runner(this.boss, h, concurrency);
+      const runner = new Runner(this.boss, h, concurrency, this.log);
       this.runners.push(runner);
       runner.start();
     }
+  }
+
+  /** True while this process runs jobs (work() was called and stopWorking() was not). */
+  working(): boolean {
+    return this.runners.length > 0 && this.runners.every((r) => r.running());
+  }
+
+  /** Stops running jobs in this process (waiting for those running); enqueuing still works. */
+  async stopWorking(): Promise<void> {
+    await Promise.all(this.runners.map((r) => r.stop()));
+  }
+
+  /** Every kind's queued and running jobs (in any process) and the age of its oldest due job. */
+  async stats(): Promise<QueueStats[]> {
+    const rows = await runText<{ name: string; queued: string; running: string; oldest: string | null }>(this.database.db, `
+      SELECT name,
+             count(*) FILTER (WHERE state IN ('created', 'retry') AND start_after <= now()) AS queued,
+             count(*) FILTER (WHERE state = 'active') AS running,
+             extract(epoch FROM now() - min(start_after) FILTER (WHERE state IN ('created', 'retry') AND start_after <= now())) AS oldest
+      FROM ${SCHEMA}.job WHERE state IN ('created', 'retry', 'active') GROUP BY name`, []);
+    const found = new Map(rows.map((r) => [r.name, r]));
+    // Every kind, an idle one too: a series that vanishes when its queue empties cannot be alerted on.
+    return [...new Set([...this.kinds, ...found.keys()])].map((kind) => {
+      const r = found.get(kind);
+      return { kind, queued: Number(r?.queued ?? 0), running: Number(r?.running ?? 0), oldestQueuedSeconds: Math.max(0, Number(r?.oldest ?? 0)) };
+    });
   }
 
   /** Wakes this process's idle runners (after enqueuing, so they need not wait for a poll). */
@@ -169,7 +209,7 @@ export class JobQueue {
   }
 
   async stop(): Promise<void> {
-    await Promise.all(this.runners.map((r) => r.stop()));
+    await this.stopWorking();
     await this.boss.stop({ graceful: false, wait: true, timeout: 10_000, close: true });
   }
 }
@@ -182,11 +222,13 @@ const IDLE_POLL_MS = 500;
  */
 class Runner {
   private readonly loop: WorkLoop<PgBoss.JobWithMetadata<unknown>>;
+  private started = false;
 
   constructor(
     private readonly boss: PgBoss,
     private readonly h: JobHandler,
     concurrency: number,
+    private readonly log: Logger,
   ) {
     this.loop = new WorkLoop({
       concurrency,
@@ -197,7 +239,12 @@ class Runner {
   }
 
   start(): void {
+    this.started = true;
     this.loop.start();
+  }
+
+  running(): boolean {
+    return this.started;
   }
 
   wake(): void {
@@ -206,11 +253,17 @@ class Runner {
 
   private async run(job: PgBoss.JobWithMetadata<unknown>): Promise<void> {
     const name = this.h.kind.name;
+    const last = job.retryCount >= job.retryLimit;
+    const log = this.log.child({ correlation_id: correlationIdOf(job.data), job: name, job_id: job.id, attempt: job.retryCount + 1 });
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
     let completedWithin = false;
+    log.info('job started');
     try {
       await this.h.handle(job.data, {
         retryCount: job.retryCount,
-        last: job.retryCount >= job.retryLimit,
+        last,
+        log,
         completeWithin: async (tx) => {
           await this.boss.complete(name, job.id, {}, { db: within(tx) });
           completedWithin = true;
@@ -223,13 +276,18 @@ class Runner {
       // Should that transaction have rolled back while the handler still returned, the
       // job stays active until it expires and is then retried: handlers are idempotent.
       if (!completedWithin) await this.boss.complete(name, job.id).catch(() => {});
+      recordJobRun(name, 'completed', seconds(), false);
+      log.info({ duration_ms: Math.round(seconds() * 1000) }, 'job completed');
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
+      recordJobRun(name, 'failed', seconds(), last);
+      log[last ? 'error' : 'warn']({ err: error instanceof Error ? error : new Error(message), duration_ms: Math.round(seconds() * 1000), retried: !last }, last ? 'job failed for good' : 'job failed; it will be retried');
       await this.boss.fail(name, job.id, { message }).catch(() => {});
     }
   }
 
   stop(): Promise<void> {
+    this.started = false;
     return this.loop.stop();
   }
 }

@@ -14,6 +14,7 @@ import type { App } from '../../src/http/app-type.ts';
 import { createOrganization } from '../../src/domain/organizations/organizations.service.ts';
 import { createClient } from '../../src/auth/clients.service.ts';
 import { LICENCES } from '../../src/auth/licences.ts';
+import { createLogger } from '../../src/observability/logger.ts';
 
 export const OPERATOR_TOKEN = 'test-operator-token-0123456789abcdef';
 
@@ -75,7 +76,12 @@ export async function externalDatabase(): Promise<{ env: Record<string, string>;
   return { env: { DATA_DIR: dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
 }
 
-export async function startHarness(env: Record<string, string> = {}, database?: Record<string, string>): Promise<Harness> {
+export interface HarnessOptions {
+  /** Where the platform's log lines go (background work, and requests when TEST_LOG=1); unset, nowhere. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export async function startHarness(env: Record<string, string> = {}, database?: Record<string, string>, options: HarnessOptions = {}): Promise<Harness> {
   const { open, drop } = database
     ? { open: database.DATABASE_URL ? { databaseUrl: database.DATABASE_URL } : {}, drop: async () => {} }
     : await cloneDatabase();
@@ -87,8 +93,10 @@ export async function startHarness(env: Record<string, string> = {}, database?: 
     ...database,
     DATABASE_URL: open.databaseUrl,
   });
-  const platform = await openPlatform(config, open);
-  const app = await buildApp(platform, { logger: process.env.TEST_LOG === '1', operatorToken: OPERATOR_TOKEN });
+  const level = options.logStream || process.env.TEST_LOG === '1' ? config.logLevel : 'silent';
+  const log = createLogger({ level, format: options.logStream ? 'json' : 'auto', stream: options.logStream });
+  const platform = await openPlatform(config, open, { log });
+  const app = await buildApp(platform, { logger: options.logStream !== undefined || process.env.TEST_LOG === '1', operatorToken: OPERATOR_TOKEN });
   await app.ready();
   if (env.WORKERS !== 'off') await platform.startWorkers();
   return {

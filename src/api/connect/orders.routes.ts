@@ -78,7 +78,7 @@ export function connectOrderRoutes(platform: Platform) {
     }, async (request, reply) => {
       const scope = await connectScope(platform.db, principalOf(request));
       const body = await idempotent(platform.db, request, reply, async (db) => {
-        const order = await placeConnectOrder({ ...platform, db }, scope.organizationId, request.body.input as ConnectOrderInput, new Date(), scope.customerId);
+        const order = await placeConnectOrder({ ...platform, db }, scope.organizationId, request.body.input as ConnectOrderInput, new Date(), scope.customerId, request.id);
         return { status: 201, body: { id: order.id, externalId: order.id, status: order.status } };
       });
       platform.queue.wake(); // a keyed order commits after placing it woke the workers

@@ -96,7 +96,7 @@ export function usageRoutes(app: App, platform: Platform): void {
       response: { 200: IngestAnswer },
     },
     validatorCompiler: validateBatchOnly,
-  }, async (request) => ingestUsage(platform.db, request.body.records as unknown[]));
+  }, async (request) => ingestUsage(platform.db, request.body.records as unknown[], new Date(), request.id));
 
   app.get('/usage/lines', {
     schema: {

@@ -41,7 +41,7 @@ export async function fulfilConnectOrder(deps: ConnectFulfilmentDeps, job: Conne
     const input = started.input as ConnectOrderInput;
     const iccid = (started.output as Output).iccid!;
     const profile = started.operationType === 'NEW_ESIM' ? await prepareProfile(deps.smdp, iccid, 'esim', input.device?.eid ?? null) : undefined;
-    await complete(deps, job.orderId, iccid, attempt, profile);
+    await complete(deps, job.orderId, iccid, attempt, profile, job.correlationId);
   }, (reason) => fail(deps, job.orderId, reason, attempt));
 }
 
@@ -58,7 +58,7 @@ async function start(db: Db, orderId: string): Promise<ConnectOrder | undefined>
   });
 }
 
-async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: string, attempt: JobAttempt, profile?: PreparedProfile): Promise<void> {
+async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: string, attempt: JobAttempt, profile?: PreparedProfile, correlationId?: string): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const order = await lockConnectOrderById(tx, orderId);
     if (order?.status !== 'FULFILLING') return;
@@ -82,7 +82,7 @@ async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: str
         throw new FulfilmentFailure(`SIM ${iccid} would hold more than ${MAX_LIVE_SUBSCRIPTIONS} active subscriptions`);
       }
     }
-    const ids = await addSubscriptions(deps.queue, tx, order, iccid);
+    const ids = await addSubscriptions(deps.queue, tx, order, iccid, correlationId);
     const sim = await findConnectSimById(tx, iccid);
     const output: Output = {
       iccid,
@@ -97,7 +97,7 @@ async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: str
 }
 
 /** Writes the order's subscriptions and schedules each one's clock. */
-async function addSubscriptions(queue: JobQueue, tx: Executor, order: ConnectOrder, iccid: string): Promise<string[]> {
+async function addSubscriptions(queue: JobQueue, tx: Executor, order: ConnectOrder, iccid: string, correlationId?: string): Promise<string[]> {
   const input = order.input as ConnectOrderInput;
   const products = await resellerProductsByIds(tx, order.organizationId, input.subscriptions.map((s) => s.product_id));
   const now = new Date();
@@ -121,7 +121,7 @@ async function addSubscriptions(queue: JobQueue, tx: Executor, order: ConnectOrd
   });
   await insertConnectSubscriptions(tx, rows);
   for (const row of rows) {
-    await queue.send(tx, CONNECT_SUBSCRIPTION_CLOCK, { subscriptionId: row.id }, row.status === 'PENDING' ? row.activationDate : row.expirationDate);
+    await queue.send(tx, CONNECT_SUBSCRIPTION_CLOCK, { subscriptionId: row.id, correlationId }, row.status === 'PENDING' ? row.activationDate : row.expirationDate);
   }
   return rows.map((r) => r.id);
 }

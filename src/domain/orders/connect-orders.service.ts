@@ -65,7 +65,7 @@ async function checkTopUp(db: Executor, organizationId: string, input: ConnectOr
  * Places an order. `customer` is the ACCOUNT_MANAGER's customer the order is for (null:
  * the client has none yet, and cannot order), or undefined for a RESELLER's order.
  */
-export async function placeConnectOrder(ctx: ConnectContext, organizationId: string, input: ConnectOrderInput, now = new Date(), customer?: CustomerScope) {
+export async function placeConnectOrder(ctx: ConnectContext, organizationId: string, input: ConnectOrderInput, now = new Date(), customer?: CustomerScope, correlationId?: string) {
   if (customer === null) throw conflict('this ACCOUNT_MANAGER client acts for no customer yet: create it first (POST /v1/customer)');
   if (input.operationType === 'NEW_ESIM') {
     if (!input.customer) throw invalidParams('input.customer: is required for a NEW_ESIM');
@@ -84,7 +84,7 @@ export async function placeConnectOrder(ctx: ConnectContext, organizationId: str
       input,
       output: input.esim ? { iccid: input.esim.iccid } : {},
     });
-    await ctx.queue.send(tx, FULFIL_CONNECT_ORDER, { orderId: row.id });
+    await ctx.queue.send(tx, FULFIL_CONNECT_ORDER, { orderId: row.id, correlationId });
     return row;
   });
   ctx.queue.wake();

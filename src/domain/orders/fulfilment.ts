@@ -145,6 +145,7 @@ async function activate(deps: FulfilmentDeps, order: OrderRow, attempt: JobAttem
         return done;
       })
     : await finish(deps.db);
+  if (outcome.completed) attempt.log.info({ order_id: order.id, subscription_id: subscription.id }, 'order completed');
   if (outcome.pending && !outcome.numbered) throw poolEmpty(template.numberPoolId!);
   if (outcome.pending && !outcome.completed) throw new Error(`order ${order.id}: its subscription was not written`); // retried
 }
@@ -197,6 +198,7 @@ async function failOrder(deps: FulfilmentDeps, orderId: string, reason: string, 
     const order = await lockOrder(tx, orderId);
     if (!order || order.status !== 'pending') return undefined;
     await updateOrder(tx, orderId, { status: 'failed', stage: 'failed', failureReason: reason, completedAt: new Date() });
+    attempt.log.info({ order_id: orderId, reason }, 'order failed');
     const { iccid, simType } = order.result as OrderResult;
     return { reserved: iccid ? { iccid, simType: simTypeOf(simType) } : undefined };
   });

@@ -142,6 +142,13 @@ async function submitQueued(deps: SmsDeliveryDeps, smsc: SmscAdapter, message: s
   await recorder.drain();
 
   const unavailable = results.find((r) => r.unavailable)?.unavailable;
+  attempt.log.info({
+    sms_id: message.id,
+    recipients: results.length,
+    submitted: results.filter((r) => r.complete && !r.reason).length,
+    refused: results.filter((r) => r.reason).length,
+    smsc_unavailable: results.filter((r) => r.unavailable).length,
+  }, 'sms submitted to the SMSC');
   if (!unavailable) return;
   // Every retry is spent: the recipients still queued are told so rather than kept waiting.
   if (attempt.last) return store.failQueued(deps.db, message, unavailable.message);

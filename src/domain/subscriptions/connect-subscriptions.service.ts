@@ -48,13 +48,13 @@ export async function tickSubscription(deps: ConnectFulfilmentDeps, job: Connect
     if (s.status === 'PENDING' && s.activationDate <= now) {
       const expiration = expirationOf(row.product, s.activationDate);
       await activatePendingById(tx, s.id, s.activationDate, expiration);
-      await deps.queue.send(tx, CONNECT_SUBSCRIPTION_CLOCK, { subscriptionId: s.id }, expiration);
+      await deps.queue.send(tx, CONNECT_SUBSCRIPTION_CLOCK, { subscriptionId: s.id, correlationId: job.correlationId }, expiration);
       return;
     }
     if ((s.status === 'ACTIVE' || s.status === 'DEPLETED') && s.expirationDate <= now) {
       // A depleted subscription told its end already; an expiring one tells it now.
       const tellsEnd = await expireById(tx, s.id, now);
-      if (tellsEnd) await notify(tx, s, 'SUBSCRIPTION_END');
+      if (tellsEnd) await notify(tx, s, 'SUBSCRIPTION_END', job.correlationId);
     }
   });
 }

@@ -20,7 +20,7 @@ export interface ConnectUsage {
 }
 
 /** Rates the usage; answers how many records were new (the rest were seen before). */
-export async function rateConnectUsage(tx: Executor, usage: ConnectUsage[], now: Date): Promise<number> {
+export async function rateConnectUsage(tx: Executor, usage: ConnectUsage[], now: Date, correlationId?: string): Promise<number> {
   const fresh = await insertConnectUsageRecords(tx, usage);
   const records = usage.filter((u) => fresh.has(u.sourceRecordId)).sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
   if (records.length === 0) return 0;
@@ -49,8 +49,8 @@ export async function rateConnectUsage(tx: Executor, usage: ConnectUsage[], now:
     if (tellThreshold) s.thresholdReachedAt = now;
     if (tellEnd) Object.assign(s, { status: 'DEPLETED', endedAt: now });
     await saveBalance(tx, s);
-    if (tellThreshold) await notify(tx, s, 'USAGE_THRESHOLD');
-    if (tellEnd) await notify(tx, s, 'SUBSCRIPTION_END');
+    if (tellThreshold) await notify(tx, s, 'USAGE_THRESHOLD', correlationId);
+    if (tellEnd) await notify(tx, s, 'SUBSCRIPTION_END', correlationId);
   }
   return records.length;
 }

@@ -51,9 +51,10 @@ export interface PreparedUsage {
   now: Date;
 }
 
-export async function ingestUsage(db: Executor, raw: unknown[], now = new Date()): Promise<IngestResult> {
+/** `correlationId`: the request that sent the records, for the notifications they cause. */
+export async function ingestUsage(db: Executor, raw: unknown[], now = new Date(), correlationId?: string): Promise<IngestResult> {
   const prepared = await prepareUsage(db, raw, now);
-  return db.transaction((tx) => rateUsage(tx, prepared));
+  return db.transaction((tx) => rateUsage(tx, prepared, correlationId));
 }
 
 /**
@@ -83,7 +84,7 @@ export async function prepareUsage(db: Executor, raw: unknown[], now = new Date(
 }
 
 /** Rates the prepared records and writes their items and balances, within `tx`. */
-export async function rateUsage(tx: Executor, prepared: PreparedUsage): Promise<IngestResult> {
+export async function rateUsage(tx: Executor, prepared: PreparedUsage, correlationId?: string): Promise<IngestResult> {
   // Re-sent records are rare, so the batch is first rated as if every record were new
   // and inserted plainly, in a savepoint. A record rated before makes that insert fail
   // (unique key); only then is the savepoint undone and the batch rated again without
@@ -96,7 +97,7 @@ export async function rateUsage(tx: Executor, prepared: PreparedUsage): Promise<
       const known = await store.knownSourceIds(tx, prepared.placed.map((p) => p.record.sourceRecordId));
       return rateAndWrite(tx, prepared, known);
     });
-  const connectRated = await rateConnectUsage(tx, prepared.connect, prepared.now);
+  const connectRated = await rateConnectUsage(tx, prepared.connect, prepared.now, correlationId);
   return {
     received: prepared.received,
     accepted: fresh.records + connectRated,

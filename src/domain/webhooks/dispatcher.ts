@@ -10,6 +10,8 @@ import type { KeyEncryption } from '../../auth/key-encryption.ts';
 import * as store from './webhooks.store.ts';
 import { WorkLoop } from '../../jobs/work-loop.ts';
 import { BatchWriter } from '../../db/batch-writer.ts';
+import { recordWebhookAttempt } from '../../observability/metrics.ts';
+import type { Logger } from '../../observability/logger.ts';
 
 export interface DispatcherOptions {
   /** Seconds to wait before each retry; its length is the number of retries. */
@@ -19,6 +21,8 @@ export interface DispatcherOptions {
   /** A claimed delivery not reported back within this is taken again (its process died). */
   leaseMs: number;
   pollMs?: number;
+  /** Each attempt is logged at info (never its URL, which may hold a receiver's token). */
+  log?: Logger;
 }
 
 /** Secrets are kept this long per process: a rotated one signs within 10 s everywhere. */
@@ -70,7 +74,11 @@ export class WebhookDispatcher {
       outcome = { ok: false, statusCode: null, error: error instanceof Error ? error.message : String(error), durationMs: 0 };
     }
     const { id, organizationId, attempt } = delivery;
-    this.outcomes.add({ ...this.next(delivery, outcome), id, organizationId, attempt, at, statusCode: outcome.statusCode, error: outcome.error, durationMs: outcome.durationMs });
+    const next = this.next(delivery, outcome);
+    const result = next.status === 'pending' ? 'retry' : next.status;
+    recordWebhookAttempt(result, outcome.durationMs / 1000);
+    this.options.log?.[result === 'failed' ? 'warn' : 'info']({ correlation_id: delivery.correlationId ?? undefined, webhook_delivery_id: id, attempt, outcome: result, status_code: outcome.statusCode, error: outcome.error ?? undefined, duration_ms: outcome.durationMs }, 'webhook attempt');
+    this.outcomes.add({ ...next, id, organizationId, attempt, at, statusCode: outcome.statusCode, error: outcome.error, durationMs: outcome.durationMs });
   }
 
   /** Where the delivery goes after this attempt. */

@@ -11,13 +11,14 @@ export const THRESHOLD_PERCENT = 80;
 
 type Subscription = Pick<ConnectSubscription, 'id' | 'organizationId' | 'iccid' | 'initialBalance' | 'spentBalance' | 'expirationDate'>;
 
-export async function notify(tx: Executor, s: Subscription, type: 'USAGE_THRESHOLD' | 'SUBSCRIPTION_END'): Promise<void> {
+export async function notify(tx: Executor, s: Subscription, type: 'USAGE_THRESHOLD' | 'SUBSCRIPTION_END', correlationId?: string): Promise<void> {
   const preference = (await selectPreferences(tx, s.organizationId, s.iccid)).find((p) => p.type === type);
   if (!preference) return;
   await enqueueWebhooks(tx, [{
     organizationId: s.organizationId,
     url: preference.webhookUrl,
     eventType: type,
+    correlationId,
     payload: {
       id: opaqueId(),
       type,

@@ -11,11 +11,13 @@ export interface WebhookEvent {
   url: string;
   eventType: string;
   payload: object;
+  /** The request that caused it, so the delivery's attempts log under its correlation id. */
+  correlationId?: string;
 }
 
 /** Enqueues within `db`: pass the transaction of the change that causes the events. Answers the webhook ids. */
 export async function enqueueWebhooks(db: Executor, events: WebhookEvent[]): Promise<string[]> {
-  const rows = events.map((e) => ({ id: newId('webhook'), organizationId: e.organizationId, url: e.url, eventType: e.eventType, payload: e.payload }));
+  const rows = events.map((e) => ({ id: newId('webhook'), organizationId: e.organizationId, url: e.url, eventType: e.eventType, payload: e.payload, correlationId: e.correlationId ?? null }));
   await store.insertDeliveries(db, rows);
   return rows.map((r) => r.id);
 }

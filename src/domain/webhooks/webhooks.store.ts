@@ -18,6 +18,7 @@ export interface Claimed {
   attempt: number;
   /** The number of this attempt within its series (1 for the first). */
   attemptInSeries: number;
+  correlationId: string | null;
 }
 
 /**
@@ -25,7 +26,7 @@ export interface Claimed {
  * pushed `leaseMs` ahead, so if this process dies the delivery comes due again.
  */
 export async function claimDue(db: Executor, limit: number, leaseMs: number): Promise<Claimed[]> {
-  const rows = await queryRows<{ id: string; organization_id: string; url: string; payload: unknown; attempts: number; series_start: number }>(db, sql`
+  const rows = await queryRows<{ id: string; organization_id: string; url: string; payload: unknown; attempts: number; series_start: number; correlation_id: string | null }>(db, sql`
     UPDATE ${webhookDeliveries} d
     SET attempts = d.attempts + 1, next_attempt_at = now() + ${leaseMs} * interval '1 millisecond'
     WHERE d.id IN (
@@ -35,7 +36,7 @@ export async function claimDue(db: Executor, limit: number, leaseMs: number): Pr
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING d.id, d.organization_id, d.url, d.payload, d.attempts, d.series_start`);
+    RETURNING d.id, d.organization_id, d.url, d.payload, d.attempts, d.series_start, d.correlation_id`);
   return rows.map((r) => ({
     id: r.id,
     organizationId: r.organization_id,
@@ -43,6 +44,7 @@ export async function claimDue(db: Executor, limit: number, leaseMs: number): Pr
     payload: r.payload,
     attempt: r.attempts,
     attemptInSeries: r.attempts - r.series_start,
+    correlationId: r.correlation_id,
   }));
 }
 

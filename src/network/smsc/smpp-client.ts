@@ -22,6 +22,7 @@ import {
   type SubmitOutcome,
 } from './smsc.ts';
 import { relativeValidity } from './validity.ts';
+import { recordSmppSubmission, recordSmppThrottled, watchSmppWindow } from '../../observability/metrics.ts';
 
 export interface SmppClientOptions {
   /** smpp://system_id:password@host:port (ssmpp:// for TLS). */
@@ -122,6 +123,7 @@ export class SmppClient implements SmscAdapter {
   private enquireTimer?: NodeJS.Timeout;
   private lastProblem = 'not connected yet';
   private receiptHandler?: ReceiptHandler;
+  private readonly unwatch: () => void;
 
   constructor(options: SmppClientOptions) {
     const url = new URL(options.url);
@@ -137,6 +139,7 @@ export class SmppClient implements SmscAdapter {
     this.submitTimeoutMs = options.submitTimeoutMs ?? 60_000;
     this.responseTimeoutMs = options.responseTimeoutMs ?? 10_000;
     this.enquireLinkMs = options.enquireLinkMs ?? 30_000;
+    this.unwatch = watchSmppWindow(() => ({ inFlight: this.inFlight.size, size: this.window, queued: this.queue.length }));
     this.connect();
   }
 
@@ -160,6 +163,7 @@ export class SmppClient implements SmscAdapter {
       short_message: part.payload,
     }, this.submitTimeoutMs);
     const status = answer.command_status;
+    recordSmppSubmission(status === 0 ? 'accepted' : 'refused');
     if (status === 0) return { accepted: true, smscMessageId: String(answer.message_id) };
     return { accepted: false, reason: `SMSC refused the message: ${statusName(status)}` };
   }
@@ -180,6 +184,7 @@ export class SmppClient implements SmscAdapter {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.unwatch();
     clearTimeout(this.reconnectTimer);
     clearTimeout(this.pumpTimer);
     for (const pending of this.queue.splice(0)) this.settle(pending, new SmscUnavailable('the SMSC client is closing'));
@@ -291,6 +296,7 @@ export class SmppClient implements SmscAdapter {
     if (!this.inFlight.delete(pending)) return; // the link died first (it is queued again), or a query gave up
     clearTimeout(pending.answerTimer);
     if (RETRY_LATER.has(answer.command_status)) {
+      recordSmppThrottled(answer.command_status === smpp.errors.ESME_RTHROTTLED ? 'ESME_RTHROTTLED' : 'ESME_RMSGQFUL');
       this.throttledUntil = Date.now() + this.throttleMs;
       this.throttleMs = Math.min(this.throttleMs * 2, MAX_THROTTLE_MS);
       this.queue.unshift(pending);
