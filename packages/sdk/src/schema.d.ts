@@ -2964,8 +2964,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         input: {
-                            /** @enum {unknown} */
-                            operationType: "NEW_ESIM" | "TOPUP";
+                            /**
+                             * @description TOPUP_ACTIVATION: the deprecated name of TOPUP, ordered as TOPUP
+                             * @enum {unknown}
+                             */
+                            operationType: "NEW_ESIM" | "TOPUP" | "TOPUP_ACTIVATION";
                             /** @description ISO 3166-1 alpha-2 */
                             countryCode: string;
                             customer?: {

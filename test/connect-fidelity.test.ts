@@ -1,0 +1,93 @@
+// Connect as the provider's pages print it (issue 14): each request below is the page's
+// example replayed literally (only ids, which the pages mask or invent, and dates, which
+// the pages set in the past, are ours), and each answer is compared with the page's
+// example. Pages: /work/shared/reference/connect-api-docs/source/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchToken, startHarness, type Harness } from './support/harness.ts';
+import { stockUp } from './support/fixtures.ts';
+import { createOrganization } from '../src/domain/organizations/organizations.service.ts';
+import { createClient } from '../src/auth/clients.service.ts';
+import { createResellerProduct } from '../src/domain/catalog/reseller-products.service.ts';
+import { until } from './support/wait.ts';
+
+let h: Harness;
+let auth: { authorization: string };
+let product: string;
+const DAY = 86_400_000;
+
+/** The headers every example of the pages sends. */
+const printed = () => ({
+  ...auth,
+  'cache-control': 'no-cache',
+  'content-type': 'application/json',
+  'x-correlation-id': 'unique-id-from-requester-123',
+});
+
+beforeAll(async () => {
+  h = await startHarness();
+  await stockUp(h.platform.db, { sims: 4, numbers: 0 });
+  const org = await createOrganization(h.platform.db, { name: 'Pages Shop', licences: [] });
+  const { client, secret } = await createClient(h.platform.db, org.id, { name: 'shop', family: 'connect', role: 'RESELLER' });
+  auth = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', client.clientId, secret)}` };
+  product = (await createResellerProduct(h.platform.db, org.id, {
+    name: 'PrePaid Data 3GB 30-Day', description: 'PrePaid Data 3GB 30-Day', period: 30, period_unit: 'DAYS',
+    data: { value: 3, units: 'GB' }, footprint: ['AG', 'VN'], pricing: { USD: 42, EUR: 39 }, region: 'TIER1',
+  })).id;
+});
+afterAll(() => h.close());
+
+function completed(id: string) {
+  return until(`order ${id} never finished`, async () => {
+    const order = (await h.app.inject({ url: `/connect-api/v1/order/${id}`, headers: auth })).json();
+    return (order.status === 'COMPLETED' || order.status === 'FAILED') && order;
+  });
+}
+
+async function newEsim(): Promise<{ iccid: string; subscription_id: string }> {
+  const res = await h.app.inject({
+    method: 'POST', url: '/connect-api/v1/order', headers: auth,
+    payload: { input: { operationType: 'NEW_ESIM', countryCode: 'PT', customer: { email: 'john@doe.com' }, device: { id: 'd-1', type: 'ios' }, subscriptions: [{ product_id: product }] } },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  const done = await completed(res.json().id);
+  expect(done.status).toBe('COMPLETED');
+  return done.output;
+}
+
+describe('orders.md, "Top up": operationType TOPUP_ACTIVATION (deprecated)', () => {
+  it('is ordered as a TOPUP', async () => {
+    const { iccid } = await newEsim();
+    const activationDate = new Date(Date.now() + 2 * DAY).toISOString().replace(/\.\d+Z$/, 'Z');
+    // orders.md's example body, as printed (its product, ICCID and 2019 date are stand-ins).
+    const payload = `{
+      	"input": {
+            "operationType": "TOPUP_ACTIVATION",
+            "countryCode": "PT",
+            "device": {
+                "id": "234frfa-ad36-45ab-8e2f-3423edaed3",
+                "model": "iPhone",
+                "type": "ios",
+                "eid": "89049032004008882600019002596666"
+            },
+            "subscriptions": [{
+      	        "product_id": "${product}",
+      	        "activationDate": "${activationDate}",
+      	        "price": 10,
+      	        "currency": "USD"
+      	    }],
+      	    "esim": {
+      	        "iccid": "${iccid}"
+      	    }
+      	}
+      }`;
+    const res = await h.app.inject({ method: 'POST', url: '/connect-api/v1/order', headers: printed(), payload });
+    expect(res.statusCode, res.body).toBe(201);
+    // The page's example response: {id, externalId, status: ACCEPTED}.
+    expect(res.json()).toEqual({ id: expect.any(String), externalId: res.json().id, status: 'ACCEPTED' });
+    const done = await completed(res.json().id);
+    expect(done).toMatchObject({ status: 'COMPLETED', operationType: 'TOPUP', output: { iccid } });
+    const subscriptions = (await h.app.inject({ url: `/connect-api/v1/sim/${iccid}/subscriptions`, headers: auth })).json();
+    expect(subscriptions).toHaveLength(2);
+    expect(subscriptions.find((s: { activationDate: string }) => s.activationDate === new Date(activationDate).toISOString())).toMatchObject({ status: 'PENDING', iccid });
+  });
+});
