@@ -44,6 +44,9 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
     genReqId: correlationIdOf,
     logController: new LogController({ requestIdLogLabel: 'correlation_id' }),
     bodyLimit: BODY_LIMIT,
+    // The provider's pages print some URLs with a trailing slash (`/v1/products/{id}/?currency=USD`):
+    // every route answers with or without one. The OpenAPI document lists each path once.
+    routerOptions: { ignoreTrailingSlash: true },
     trustProxy: false,
     frameworkErrors,
     clientErrorHandler,

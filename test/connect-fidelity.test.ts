@@ -9,9 +9,11 @@ import { createOrganization } from '../src/domain/organizations/organizations.se
 import { createClient } from '../src/auth/clients.service.ts';
 import { createResellerProduct } from '../src/domain/catalog/reseller-products.service.ts';
 import { until } from './support/wait.ts';
+import { LICENCES } from '../src/auth/licences.ts';
 
 let h: Harness;
 let auth: { authorization: string };
+let manager: { authorization: string };
 let product: string;
 const DAY = 86_400_000;
 
@@ -29,6 +31,8 @@ beforeAll(async () => {
   const org = await createOrganization(h.platform.db, { name: 'Pages Shop', licences: [] });
   const { client, secret } = await createClient(h.platform.db, org.id, { name: 'shop', family: 'connect', role: 'RESELLER' });
   auth = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', client.clientId, secret)}` };
+  const am = await createClient(h.platform.db, org.id, { name: 'manager', family: 'connect', role: 'ACCOUNT_MANAGER' });
+  manager = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', am.client.clientId, am.secret)}` };
   product = (await createResellerProduct(h.platform.db, org.id, {
     name: 'PrePaid Data 3GB 30-Day', description: 'PrePaid Data 3GB 30-Day', period: 30, period_unit: 'DAYS',
     data: { value: 3, units: 'GB' }, footprint: ['AG', 'VN'], pricing: { USD: 42, EUR: 39 }, region: 'TIER1',
@@ -89,5 +93,37 @@ describe('orders.md, "Top up": operationType TOPUP_ACTIVATION (deprecated)', () 
     const subscriptions = (await h.app.inject({ url: `/connect-api/v1/sim/${iccid}/subscriptions`, headers: auth })).json();
     expect(subscriptions).toHaveLength(2);
     expect(subscriptions.find((s: { activationDate: string }) => s.activationDate === new Date(activationDate).toISOString())).toMatchObject({ status: 'PENDING', iccid });
+  });
+});
+
+describe('trailing slashes, as the pages print them', () => {
+  it("products.md, \"Get the Product's Details\": /v1/products/{id}/?currency=USD answers the product", async () => {
+    const res = await h.app.inject({ url: `/connect-api/v1/products/${product}/?currency=USD`, headers: printed() });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ id: product, name: 'PrePaid Data 3GB 30-Day', period: 30, period_unit: 'DAYS', region: 'TIER1' });
+    expect(res.json()).toEqual((await h.app.inject({ url: `/connect-api/v1/products/${product}?currency=USD`, headers: printed() })).json());
+  });
+
+  it('are accepted on every route of both families, and the OpenAPI document lists each path once, without one', async () => {
+    const enterprise = await h.tenant({ licences: [...LICENCES] });
+    const doc = (await h.app.inject({ url: '/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const paths = Object.keys(doc.paths).filter((p) => p.startsWith('/connect-api/') || p.startsWith('/enterprise/'));
+    expect(paths.length).toBeGreaterThan(40);
+    expect(Object.keys(doc.paths).filter((p) => p.endsWith('/'))).toEqual([]);
+    for (const path of paths) {
+      for (const method of Object.keys(doc.paths[path]).map((m) => m.toUpperCase())) {
+        const url = `${path.replace('{type}', 'USAGE_THRESHOLD').replace(/\{[^}]+\}/g, 'x0')}/`;
+        const headers = path.startsWith('/enterprise/') ? enterprise.auth : manager;
+        const res = await h.app.inject({ method: method as 'GET', url, headers });
+        expect(res.json().messages?.[0] ?? '', `${method} ${url}`).not.toMatch(/^no route/);
+      }
+    }
+  });
+
+  it('leave the not-found answer as it was', async () => {
+    const res = await h.app.inject({ url: '/connect-api/v1/nothing-here/', headers: auth });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toEqual({ type: 'NOT_FOUND', messages: ['no route GET /connect-api/v1/nothing-here/'] });
+    expect((await h.app.inject({ url: '/enterprise/nothing-here/' })).statusCode).toBe(404);
   });
 });
