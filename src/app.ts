@@ -93,6 +93,8 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   registerTokenRoutes(app, platform);
   await app.register(async (scope) => registerEnterpriseApi(scope as App, platform), { prefix: '/enterprise' });
   await app.register(async (scope) => registerConnectApi(scope as App, platform), { prefix: '/connect-api' });
+  // environments.md still lists https://services.truphone.com/esim, the family's deprecated base URL.
+  await app.register(async (scope) => registerConnectApi(scope as App, platform, { deprecatedBase: '/esim' }), { prefix: '/esim' });
   await app.register(async (scope) => registerOperatorApi(scope as App, platform, options.operatorToken), {
     prefix: '/operator',
   });

@@ -127,3 +127,70 @@ describe('trailing slashes, as the pages print them', () => {
     expect((await h.app.inject({ url: '/enterprise/nothing-here/' })).statusCode).toBe(404);
   });
 });
+
+describe('deprecated URLs the pages still list', () => {
+  const successor = (path: string) => new RegExp(`^<https?://[^/]+${path.replace(/[?]/g, '\\?')}>; rel="successor-version"$`);
+
+  it('environments.md: the base URL /esim serves the family; GET /esim/v1/products answers as /connect-api/v1/products', async () => {
+    const res = await h.app.inject({ url: '/esim/v1/products', headers: printed() });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers.deprecation).toBe('true');
+    expect(res.headers.link).toMatch(successor('/connect-api/v1/products'));
+    const current = await h.app.inject({ url: '/connect-api/v1/products', headers: printed() });
+    expect(current.headers.deprecation).toBeUndefined();
+    expect(res.json()).toEqual(current.json());
+    expect(res.json()[0]).toMatchObject({ id: product, name: 'PrePaid Data 3GB 30-Day', period: 30, period_unit: 'DAYS', region: 'TIER1' });
+    // The role matrix and the token hold there as on the current URLs.
+    expect((await h.app.inject({ url: '/esim/v1/products' })).statusCode).toBe(401);
+    expect((await h.app.inject({ url: '/esim/v1/customer', headers: auth })).statusCode).toBe(403);
+  });
+
+  it('subscriptions.md: GET /v1/status/subscriptions?iccid= answers as GET /v1/sim/{iccid}/subscriptions', async () => {
+    const { iccid, subscription_id } = await newEsim();
+    const res = await h.app.inject({ url: `/connect-api/v1/status/subscriptions?iccid=${iccid}`, headers: printed() });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers.deprecation).toBe('true');
+    expect(res.headers.link).toMatch(successor(`/connect-api/v1/sim/${iccid}/subscriptions`));
+    const current = await h.app.inject({ url: `/connect-api/v1/sim/${iccid}/subscriptions`, headers: printed() });
+    expect(res.json()).toEqual(current.json());
+    // The page's example: [{status, id, initialBalance, spentBalance, activationDate, expirationDate, createdDate, product{…}, iccid, device_id}].
+    expect(res.json()).toEqual([expect.objectContaining({
+      status: 'ACTIVE', id: subscription_id, initialBalance: String(3 * 1024 ** 3), spentBalance: '0',
+      activationDate: expect.any(String), expirationDate: expect.any(String), createdDate: expect.any(String),
+      product: expect.objectContaining({ id: product, name: 'PrePaid Data 3GB 30-Day', period: 30, period_unit: 'DAYS' }),
+      iccid, device_id: 'd-1',
+    })]);
+    expect((await h.app.inject({ url: '/connect-api/v1/status/subscriptions?iccid=8944000000000000000', headers: auth })).statusCode).toBe(404);
+  });
+
+  it('subscriptions.md: POST /v1/status/subscription/{id}/activate activates as POST /v1/subscription/{id}/activate', async () => {
+    const { iccid } = await newEsim();
+    const later = new Date(Date.now() + 5 * DAY).toISOString();
+    const topUp = await h.app.inject({
+      method: 'POST', url: '/connect-api/v1/order', headers: auth,
+      payload: { input: { operationType: 'TOPUP', countryCode: 'PT', esim: { iccid }, subscriptions: [{ product_id: product, activationDate: later }] } },
+    });
+    expect((await completed(topUp.json().id)).status).toBe('COMPLETED');
+    const subscriptions = (await h.app.inject({ url: `/connect-api/v1/sim/${iccid}/subscriptions`, headers: auth })).json() as { id: string; status: string }[];
+    const pending = subscriptions.find((s) => s.status === 'PENDING')!;
+    // The page's request: a POST with Content-Type application/json and no body.
+    const res = await h.app.inject({ method: 'POST', url: `/connect-api/v1/status/subscription/${encodeURIComponent(pending.id)}/activate`, headers: printed() });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers.deprecation).toBe('true');
+    expect(res.headers.link).toMatch(successor(`/connect-api/v1/subscription/${encodeURIComponent(pending.id)}/activate`));
+    expect(res.json()).toMatchObject({ id: pending.id, status: 'ACTIVE', iccid });
+  });
+
+  it('are marked deprecated in the OpenAPI document; the current URLs are not', async () => {
+    const doc = (await h.app.inject({ url: '/openapi.json' })).json() as { paths: Record<string, Record<string, { deprecated?: boolean }>> };
+    const deprecated = Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).filter(([, op]) => op.deprecated).map(([method]) => `${method.toUpperCase()} ${path}`));
+    expect(deprecated).toContain('GET /esim/v1/products');
+    expect(deprecated).toContain('GET /connect-api/v1/status/subscriptions');
+    expect(deprecated).toContain('POST /connect-api/v1/status/subscription/{id}/activate');
+    expect(deprecated.filter((r) => r.includes('/connect-api/')).sort()).toEqual(['GET /connect-api/v1/status/subscriptions', 'POST /connect-api/v1/status/subscription/{id}/activate']);
+    const esim = Object.keys(doc.paths).filter((p) => p.startsWith('/esim/'));
+    const connect = Object.keys(doc.paths).filter((p) => p.startsWith('/connect-api/'));
+    expect(esim.sort()).toEqual(connect.map((p) => p.replace('/connect-api/', '/esim/')).sort());
+    expect(esim.flatMap((p) => Object.values(doc.paths[p])).every((op) => op.deprecated)).toBe(true);
+  });
+});

@@ -3578,6 +3578,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/connect-api/v1/status/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The SIM profile's subscriptions (deprecated: GET /v1/sim/{iccid}/subscriptions)
+         * @deprecated
+         */
+        get: {
+            parameters: {
+                query: {
+                    iccid: string;
+                    /** @description From 1 */
+                    page?: number;
+                    size?: number;
+                    /** @description Alias of size */
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        }[];
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/connect-api/v1/sim/{iccid}/preferences": {
         parameters: {
             query?: never;
@@ -4539,6 +4658,120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/connect-api/v1/status/subscription/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A PENDING subscription becomes ACTIVE now (deprecated: POST /v1/subscription/{id}/activate)
+         * @deprecated
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        };
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description CONFLICT: not allowed in the resource's current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/connect-api/v1/customer": {
         parameters: {
             query?: never;
@@ -5279,6 +5512,3176 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a payment method */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the products this reseller sells
+         * @deprecated
+         */
+        get: {
+            parameters: {
+                query?: {
+                    plan_id?: string;
+                    /** @description From 1 */
+                    page?: number;
+                    size?: number;
+                    /** @description Alias of size */
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string;
+                            period: number;
+                            period_unit: string;
+                            data: {
+                                value: number;
+                                units: string;
+                            };
+                            footprint: string[];
+                            activeCountries: string[];
+                            pricing: {
+                                [key: string]: number;
+                            };
+                            region: string;
+                            plan_id: string;
+                        }[];
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one of this reseller's products
+         * @deprecated
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string;
+                            period: number;
+                            period_unit: string;
+                            data: {
+                                value: number;
+                                units: string;
+                            };
+                            footprint: string[];
+                            activeCountries: string[];
+                            pricing: {
+                                [key: string]: number;
+                            };
+                            region: string;
+                            plan_id: string;
+                        };
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/product": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the products this reseller sells
+         * @deprecated
+         */
+        get: {
+            parameters: {
+                query?: {
+                    plan_id?: string;
+                    /** @description From 1 */
+                    page?: number;
+                    size?: number;
+                    /** @description Alias of size */
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string;
+                            period: number;
+                            period_unit: string;
+                            data: {
+                                value: number;
+                                units: string;
+                            };
+                            footprint: string[];
+                            activeCountries: string[];
+                            pricing: {
+                                [key: string]: number;
+                            };
+                            region: string;
+                            plan_id: string;
+                        }[];
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/product/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one of this reseller's products
+         * @deprecated
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string;
+                            period: number;
+                            period_unit: string;
+                            data: {
+                                value: number;
+                                units: string;
+                            };
+                            footprint: string[];
+                            activeCountries: string[];
+                            pricing: {
+                                [key: string]: number;
+                            };
+                            region: string;
+                            plan_id: string;
+                        };
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List orders, newest first
+         * @deprecated
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "ACCEPTED" | "FULFILLING" | "COMPLETED" | "FAILED";
+                    start_date?: string;
+                    end_date?: string;
+                    /** @description From 1 */
+                    page?: number;
+                    size?: number;
+                    /** @description Alias of size */
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            externalId: string;
+                            status: string;
+                            operationType: string;
+                            createdDate: string;
+                            output?: {
+                                [key: string]: string;
+                            };
+                            failureReason?: string;
+                        }[];
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Order a new eSIM (NEW_ESIM) or more subscriptions on one (TOPUP)
+         * @deprecated
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        input: {
+                            /**
+                             * @description TOPUP_ACTIVATION: the deprecated name of TOPUP, ordered as TOPUP
+                             * @enum {unknown}
+                             */
+                            operationType: "NEW_ESIM" | "TOPUP" | "TOPUP_ACTIVATION";
+                            /** @description ISO 3166-1 alpha-2 */
+                            countryCode: string;
+                            customer?: {
+                                /** Format: email */
+                                email: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            device?: {
+                                id: string;
+                                /** @enum {unknown} */
+                                type: "ios" | "android" | "iot";
+                                model?: string;
+                                eid?: string;
+                                make?: string;
+                            };
+                            subscriptions: {
+                                product_id: string;
+                                /** Format: date-time */
+                                activationDate?: string;
+                                price?: number;
+                                currency?: string;
+                            }[];
+                            esim?: {
+                                iccid: string;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            externalId: string;
+                            status: string;
+                        };
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description CONFLICT: not allowed in the resource's current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/order/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an order; a completed one carries the eSIM it made
+         * @deprecated
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            externalId: string;
+                            status: string;
+                            operationType: string;
+                            createdDate: string;
+                            output?: {
+                                [key: string]: string;
+                            };
+                            failureReason?: string;
+                        };
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/sim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the SIM profiles this reseller sold
+         * @deprecated
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description From 1 */
+                    page?: number;
+                    size?: number;
+                    /** @description Alias of size */
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            url: string;
+                        }[];
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/sim/{iccid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A SIM profile's details
+         * @deprecated
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    iccid: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            iccid: string;
+                            eid: string | null;
+                            matching_id: string | null;
+                            matchingId: string | null;
+                            lpa_url: string | null;
+                            status: string;
+                            profileStatus: string;
+                            last_modified: string;
+                        };
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Bind the profile to another device (EID), while Released or Unavailable
+         * @deprecated
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    iccid: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        eid: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": Record<string, never>;
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description CONFLICT: not allowed in the resource's current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Take back a SIM profile never installed and never used (its subscriptions go with it)
+         * @deprecated
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    iccid: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description CONFLICT: not allowed in the resource's current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/sim/{iccid}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The SIM profile's subscriptions, newest first
+         * @deprecated
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description From 1 */
+                    page?: number;
+                    size?: number;
+                    /** @description Alias of size */
+                    page_size?: number;
+                };
+                header?: never;
+                path: {
+                    iccid: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        }[];
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/status/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The SIM profile's subscriptions (deprecated: GET /v1/sim/{iccid}/subscriptions)
+         * @deprecated
+         */
+        get: {
+            parameters: {
+                query: {
+                    iccid: string;
+                    /** @description From 1 */
+                    page?: number;
+                    size?: number;
+                    /** @description Alias of size */
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        }[];
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/sim/{iccid}/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the SIM profile's notifications go
+         * @deprecated
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    iccid: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            notifications: {
+                                type: string;
+                                webhook_url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/sim/{iccid}/preferences/notifications/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send the SIM profile's notifications of a type (USAGE_THRESHOLD, SUBSCRIPTION_END) to a webhook
+         * @deprecated
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    iccid: string;
+                    type: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        webhook_url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": Record<string, never>;
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Send the SIM profile's notifications of a type (USAGE_THRESHOLD, SUBSCRIPTION_END) to a webhook
+         * @deprecated
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    iccid: string;
+                    type: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        webhook_url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": Record<string, never>;
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Stop a type of notification
+         * @deprecated
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    iccid: string;
+                    type: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": Record<string, never>;
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List subscriptions, newest first
+         * @deprecated
+         */
+        get: {
+            parameters: {
+                query?: {
+                    after?: string;
+                    before?: string;
+                    email?: string;
+                    iccid?: string;
+                    "product-id"?: string;
+                    /** @description From 1 */
+                    page?: number;
+                    size?: number;
+                    /** @description Alias of size */
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        }[];
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A subscription with its balance
+         * @deprecated
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        };
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/subscriptions/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A PENDING subscription becomes ACTIVE now
+         * @deprecated
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        };
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description CONFLICT: not allowed in the resource's current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/subscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List subscriptions, newest first
+         * @deprecated
+         */
+        get: {
+            parameters: {
+                query?: {
+                    after?: string;
+                    before?: string;
+                    email?: string;
+                    iccid?: string;
+                    "product-id"?: string;
+                    /** @description From 1 */
+                    page?: number;
+                    size?: number;
+                    /** @description Alias of size */
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        }[];
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/subscription/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A subscription with its balance
+         * @deprecated
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        };
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/subscription/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A PENDING subscription becomes ACTIVE now
+         * @deprecated
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        };
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description CONFLICT: not allowed in the resource's current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/status/subscription/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A PENDING subscription becomes ACTIVE now (deprecated: POST /v1/subscription/{id}/activate)
+         * @deprecated
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        };
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description CONFLICT: not allowed in the resource's current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/customer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The client's customer, by email
+         * @deprecated
+         */
+        get: {
+            parameters: {
+                query: {
+                    email: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            firstName: string;
+                            lastName: string;
+                            countryOfResidence?: string;
+                            language?: string;
+                            phoneNumber?: string;
+                            defaultCurrency?: string;
+                            type: string;
+                            companyName?: string;
+                            companyNumber?: string;
+                            jobTitle?: string;
+                            billingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            shippingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            verified: boolean;
+                        };
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create the customer this ACCOUNT_MANAGER client acts for (once per client)
+         * @deprecated
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ignored: a customer read and sent back may carry its id */
+                        id?: string;
+                        email?: string | null;
+                        type?: ("PERSONAL" | "BUSINESS" | "BUSSINESS") | null;
+                        firstName?: string | null;
+                        lastName?: string | null;
+                        language?: string | null;
+                        countryOfResidence?: string | null;
+                        phoneNumber?: string | null;
+                        defaultCurrency?: string | null;
+                        verified?: boolean | null;
+                        billingAddress?: {
+                            streetAddress1: string;
+                            streetAddress2?: string | null;
+                            city: string;
+                            state?: string | null;
+                            postCode?: string | null;
+                            /** @description As the page writes it: a name ("Portugal") or a code */
+                            country: string;
+                        } | null;
+                        shippingAddress?: {
+                            streetAddress1: string;
+                            streetAddress2?: string | null;
+                            city: string;
+                            state?: string | null;
+                            postCode?: string | null;
+                            /** @description As the page writes it: a name ("Portugal") or a code */
+                            country: string;
+                        } | null;
+                        companyName?: string | null;
+                        companyNumber?: string | null;
+                        jobTitle?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            firstName: string;
+                            lastName: string;
+                            countryOfResidence?: string;
+                            language?: string;
+                            phoneNumber?: string;
+                            defaultCurrency?: string;
+                            type: string;
+                            companyName?: string;
+                            companyNumber?: string;
+                            jobTitle?: string;
+                            billingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            shippingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            verified: boolean;
+                        };
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description CONFLICT: not allowed in the resource's current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * The same, with the id in the query string (as the page's examples write it)
+         * @deprecated
+         */
+        patch: {
+            parameters: {
+                query: {
+                    id: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ignored: a customer read and sent back may carry its id */
+                        id?: string;
+                        email?: string | null;
+                        type?: ("PERSONAL" | "BUSINESS" | "BUSSINESS") | null;
+                        firstName?: string | null;
+                        lastName?: string | null;
+                        language?: string | null;
+                        countryOfResidence?: string | null;
+                        phoneNumber?: string | null;
+                        defaultCurrency?: string | null;
+                        verified?: boolean | null;
+                        billingAddress?: {
+                            streetAddress1: string;
+                            streetAddress2?: string | null;
+                            city: string;
+                            state?: string | null;
+                            postCode?: string | null;
+                            /** @description As the page writes it: a name ("Portugal") or a code */
+                            country: string;
+                        } | null;
+                        shippingAddress?: {
+                            streetAddress1: string;
+                            streetAddress2?: string | null;
+                            city: string;
+                            state?: string | null;
+                            postCode?: string | null;
+                            /** @description As the page writes it: a name ("Portugal") or a code */
+                            country: string;
+                        } | null;
+                        companyName?: string | null;
+                        companyNumber?: string | null;
+                        jobTitle?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            firstName: string;
+                            lastName: string;
+                            countryOfResidence?: string;
+                            language?: string;
+                            phoneNumber?: string;
+                            defaultCurrency?: string;
+                            type: string;
+                            companyName?: string;
+                            companyNumber?: string;
+                            jobTitle?: string;
+                            billingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            shippingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            verified: boolean;
+                        };
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description CONFLICT: not allowed in the resource's current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/esim/v1/customer/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the customer: fields not sent keep their value, null deletes one
+         * @deprecated
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ignored: a customer read and sent back may carry its id */
+                        id?: string;
+                        email?: string | null;
+                        type?: ("PERSONAL" | "BUSINESS" | "BUSSINESS") | null;
+                        firstName?: string | null;
+                        lastName?: string | null;
+                        language?: string | null;
+                        countryOfResidence?: string | null;
+                        phoneNumber?: string | null;
+                        defaultCurrency?: string | null;
+                        verified?: boolean | null;
+                        billingAddress?: {
+                            streetAddress1: string;
+                            streetAddress2?: string | null;
+                            city: string;
+                            state?: string | null;
+                            postCode?: string | null;
+                            /** @description As the page writes it: a name ("Portugal") or a code */
+                            country: string;
+                        } | null;
+                        shippingAddress?: {
+                            streetAddress1: string;
+                            streetAddress2?: string | null;
+                            city: string;
+                            state?: string | null;
+                            postCode?: string | null;
+                            /** @description As the page writes it: a name ("Portugal") or a code */
+                            country: string;
+                        } | null;
+                        companyName?: string | null;
+                        companyNumber?: string | null;
+                        jobTitle?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            firstName: string;
+                            lastName: string;
+                            countryOfResidence?: string;
+                            language?: string;
+                            phoneNumber?: string;
+                            defaultCurrency?: string;
+                            type: string;
+                            companyName?: string;
+                            companyNumber?: string;
+                            jobTitle?: string;
+                            billingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            shippingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            verified: boolean;
+                        };
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description CONFLICT: not allowed in the resource's current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/esim/v1/customer/{customerId}/payment-method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer's payment methods
+         * @deprecated
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            token: string;
+                            name?: string;
+                            type: string;
+                            last_digits: string;
+                            expiry_month: string;
+                            expiry_year: string;
+                            gateway: string;
+                        }[];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a payment method: the gateway's token and the card's last digits and expiry; never a card number or security code
+         * @deprecated
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The payment gateway's token for the card */
+                        token: string;
+                        name?: string | null;
+                        /** @description VISA, MASTERCARD, … */
+                        type: string;
+                        last_digits: string;
+                        expiry_month: string;
+                        expiry_year: string;
+                        /** @description CYBERSOURCE, TRUPHONE, … */
+                        gateway: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description ACCESS_DENIED: no licence or role for this API */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description CONFLICT: not allowed in the resource's current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/customer/{customerId}/payment-method/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a payment method
+         * @deprecated
+         */
         delete: {
             parameters: {
                 query?: never;
