@@ -3,7 +3,7 @@
 // the pages set in the past, are ours), and each answer is compared with the page's
 // example. Pages: /work/shared/reference/connect-api-docs/source/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchToken, startHarness, type Harness } from './support/harness.ts';
+import { fetchToken, OPERATOR_TOKEN, startHarness, type Harness } from './support/harness.ts';
 import { stockUp } from './support/fixtures.ts';
 import { createOrganization } from '../src/domain/organizations/organizations.service.ts';
 import { createClient } from '../src/auth/clients.service.ts';
@@ -15,6 +15,7 @@ let h: Harness;
 let auth: { authorization: string };
 let manager: { authorization: string };
 let product: string;
+let orgId: string;
 const DAY = 86_400_000;
 
 /** The headers every example of the pages sends. */
@@ -29,6 +30,7 @@ beforeAll(async () => {
   h = await startHarness();
   await stockUp(h.platform.db, { sims: 4, numbers: 0 });
   const org = await createOrganization(h.platform.db, { name: 'Pages Shop', licences: [] });
+  orgId = org.id;
   const { client, secret } = await createClient(h.platform.db, org.id, { name: 'shop', family: 'connect', role: 'RESELLER' });
   auth = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', client.clientId, secret)}` };
   const am = await createClient(h.platform.db, org.id, { name: 'manager', family: 'connect', role: 'ACCOUNT_MANAGER' });
@@ -192,5 +194,77 @@ describe('deprecated URLs the pages still list', () => {
     const connect = Object.keys(doc.paths).filter((p) => p.startsWith('/connect-api/'));
     expect(esim.sort()).toEqual(connect.map((p) => p.replace('/connect-api/', '/esim/')).sort());
     expect(esim.flatMap((p) => Object.values(doc.paths[p])).every((op) => op.deprecated)).toBe(true);
+  });
+});
+
+describe('products.md: the currency of the prices', () => {
+  // products.md's example response, with our product's id.
+  const example = () => ({
+    id: product, name: 'PrePaid Data 3GB 30-Day', description: 'PrePaid Data 3GB 30-Day', period: 30, period_unit: 'DAYS',
+    data: { value: 3, units: 'GB' }, footprint: ['AG', 'VN'], activeCountries: ['ALL'], pricing: { USD: 42.0 }, region: 'TIER1', plan_id: 'default',
+  });
+
+  it('"Get the Product Catalog": ?currency=USD, as the example sends it, prices in USD', async () => {
+    const res = await h.app.inject({ url: '/connect-api/v1/products?currency=USD', headers: printed() });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual([example()]);
+  });
+
+  it('?targetCurrency=USD, as the parameter table names it, answers the same', async () => {
+    const res = await h.app.inject({ url: '/connect-api/v1/products?targetCurrency=USD', headers: printed() });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual([example()]);
+    expect((await h.app.inject({ url: '/connect-api/v1/products?targetCurrency=USD&currency=USD', headers: auth })).json()).toEqual([example()]);
+    expect((await h.app.inject({ url: `/connect-api/v1/product/${product}?targetCurrency=EUR`, headers: auth })).json().pricing).toEqual({ EUR: 39 });
+  });
+
+  it('"Get the Product\'s Details": /v1/products/{id}/?currency=USD prices in USD', async () => {
+    const res = await h.app.inject({ url: `/connect-api/v1/products/${product}/?currency=USD`, headers: printed() });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual(example());
+  });
+
+  it('without either, shows every price; a currency the product is not sold in leaves pricing empty', async () => {
+    expect((await h.app.inject({ url: `/connect-api/v1/products/${product}`, headers: auth })).json().pricing).toEqual({ USD: 42, EUR: 39 });
+    expect((await h.app.inject({ url: `/connect-api/v1/products/${product}?currency=GBP`, headers: auth })).json().pricing).toEqual({});
+  });
+
+  it('refuses the two names disagreeing, or a currency that is no ISO 4217 code, naming the field', async () => {
+    for (const url of ['/connect-api/v1/products?currency=USD&targetCurrency=EUR', `/connect-api/v1/products/${product}?targetCurrency=EUR&currency=USD`]) {
+      const res = await h.app.inject({ url, headers: auth });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json()).toEqual({ type: 'INVALID_REQUEST_PARAMS', messages: ['targetCurrency: and currency name the same thing; give one'] });
+    }
+    const bad = await h.app.inject({ url: '/connect-api/v1/products?currency=usd', headers: auth });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().messages[0]).toMatch(/^currency/);
+  });
+});
+
+describe('data.unit (products.md) and data.units (seed 002)', () => {
+  const op = { authorization: `Bearer ${OPERATOR_TOKEN}` };
+  const body = (data: object) => ({ name: 'Units', period: 7, period_unit: 'DAYS', data, footprint: ['PT'], pricing: { EUR: 1 }, region: 'europe', plan_id: 'units' });
+  const add = (data: object) => h.app.inject({ method: 'POST', url: `/operator/organizations/${orgId}/connect-products`, headers: op, payload: body(data) });
+
+  it('a product is served with the seed\'s data.units, however the operator spelled it', async () => {
+    for (const data of [{ value: 500, units: 'MB' }, { value: 500, unit: 'MB' }, { value: 500, unit: 'MB', units: 'MB' }]) {
+      const res = await add(data);
+      expect(res.statusCode, res.body).toBe(201);
+      expect(res.json().data).toEqual({ value: 500, units: 'MB' });
+      const served = (await h.app.inject({ url: `/connect-api/v1/products/${res.json().id}`, headers: auth })).json();
+      expect(served.data).toEqual({ value: 500, units: 'MB' });
+    }
+  });
+
+  it('refuses the two spellings disagreeing, or neither, naming the field', async () => {
+    const both = await add({ value: 1, unit: 'GB', units: 'MB' });
+    expect(both.statusCode).toBe(400);
+    expect(both.json().messages).toEqual(['data.unit: and data.units name the same thing; give one']);
+    const neither = await add({ value: 1 });
+    expect(neither.statusCode).toBe(400);
+    expect(neither.json().messages).toEqual(['data.units: is required']);
+    const wrong = await add({ value: 1, unit: 'TB' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().messages[0]).toMatch(/^data\.unit: must be one of MB, GB/);
   });
 });

@@ -2503,6 +2503,10 @@ export interface paths {
             parameters: {
                 query?: {
                     plan_id?: string;
+                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    currency?: string;
+                    /** @description Alias of currency */
+                    targetCurrency?: string;
                     /** @description From 1 */
                     page?: number;
                     size?: number;
@@ -2597,7 +2601,12 @@ export interface paths {
         /** Get one of this reseller's products */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    currency?: string;
+                    /** @description Alias of currency */
+                    targetCurrency?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -2630,6 +2639,15 @@ export interface paths {
                             region: string;
                             plan_id: string;
                         };
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
@@ -2690,6 +2708,10 @@ export interface paths {
             parameters: {
                 query?: {
                     plan_id?: string;
+                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    currency?: string;
+                    /** @description Alias of currency */
+                    targetCurrency?: string;
                     /** @description From 1 */
                     page?: number;
                     size?: number;
@@ -2784,7 +2806,12 @@ export interface paths {
         /** Get one of this reseller's products */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    currency?: string;
+                    /** @description Alias of currency */
+                    targetCurrency?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -2817,6 +2844,15 @@ export interface paths {
                             region: string;
                             plan_id: string;
                         };
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
@@ -5589,6 +5625,10 @@ export interface paths {
             parameters: {
                 query?: {
                     plan_id?: string;
+                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    currency?: string;
+                    /** @description Alias of currency */
+                    targetCurrency?: string;
                     /** @description From 1 */
                     page?: number;
                     size?: number;
@@ -5686,7 +5726,12 @@ export interface paths {
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    currency?: string;
+                    /** @description Alias of currency */
+                    targetCurrency?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -5719,6 +5764,15 @@ export interface paths {
                             region: string;
                             plan_id: string;
                         };
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
@@ -5782,6 +5836,10 @@ export interface paths {
             parameters: {
                 query?: {
                     plan_id?: string;
+                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    currency?: string;
+                    /** @description Alias of currency */
+                    targetCurrency?: string;
                     /** @description From 1 */
                     page?: number;
                     size?: number;
@@ -5879,7 +5937,12 @@ export interface paths {
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    currency?: string;
+                    /** @description Alias of currency */
+                    targetCurrency?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -5912,6 +5975,15 @@ export interface paths {
                             region: string;
                             plan_id: string;
                         };
+                    };
+                };
+                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
@@ -11038,7 +11110,12 @@ export interface paths {
                         data: {
                             value: number;
                             /** @enum {unknown} */
-                            units: "MB" | "GB";
+                            units?: "MB" | "GB";
+                            /**
+                             * @description Alias of units (the spelling of products.md)
+                             * @enum {unknown}
+                             */
+                            unit?: "MB" | "GB";
                         };
                         footprint: string[];
                         activeCountries?: string[];
