@@ -1816,6 +1816,12 @@ export interface paths {
                                         email: string;
                                         employee_id: string | null;
                                         group: string | null;
+                                        /** @description The subscriber, once the order has made or found it */
+                                        _links: {
+                                            self?: {
+                                                href: string;
+                                            };
+                                        };
                                     } | null;
                                     reason: string | null;
                                     failure_reason: string | null;
@@ -1958,6 +1964,12 @@ export interface paths {
                                 email: string;
                                 employee_id: string | null;
                                 group: string | null;
+                                /** @description The subscriber, once the order has made or found it */
+                                _links: {
+                                    self?: {
+                                        href: string;
+                                    };
+                                };
                             } | null;
                             reason: string | null;
                             failure_reason: string | null;
@@ -2088,6 +2100,12 @@ export interface paths {
                                 email: string;
                                 employee_id: string | null;
                                 group: string | null;
+                                /** @description The subscriber, once the order has made or found it */
+                                _links: {
+                                    self?: {
+                                        href: string;
+                                    };
+                                };
                             } | null;
                             reason: string | null;
                             failure_reason: string | null;

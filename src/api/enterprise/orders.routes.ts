@@ -54,7 +54,10 @@ const OrderAnswer = Type.Object({
     }),
   ),
   phone_numbers: Type.Array(Type.Object({ msisdn: Type.String(), is_primary: Type.Boolean(), country: Type.String() })),
-  subscriber: Nullable(Type.Object({ id: Nullable(Type.String()), first_name: Type.String(), last_name: Type.String(), email: Type.String(), employee_id: Nullable(Type.String()), group: Nullable(Type.String()) })),
+  subscriber: Nullable(Type.Object({
+    id: Nullable(Type.String()), first_name: Type.String(), last_name: Type.String(), email: Type.String(), employee_id: Nullable(Type.String()), group: Nullable(Type.String()),
+    _links: Type.Object({ self: Type.Optional(Link) }, { description: 'The subscriber, once the order has made or found it' }),
+  })),
   reason: Nullable(Type.String()),
   failure_reason: Nullable(Type.String()),
   created_at: Type.String(),
@@ -86,7 +89,10 @@ function representOrder(o: OrderRow) {
       : null,
     phone_numbers: (result.msisdns ?? []).map((msisdn, i) => ({ msisdn, is_primary: i === 0, country: result.country ?? '' })),
     subscriber: sub
-      ? { id: result.subscriberId ?? null, first_name: sub.first_name, last_name: sub.last_name, email: sub.email, employee_id: sub.employee_id ?? null, group: sub.group ?? null }
+      ? {
+          id: result.subscriberId ?? null, first_name: sub.first_name, last_name: sub.last_name, email: sub.email, employee_id: sub.employee_id ?? null, group: sub.group ?? null,
+          _links: result.subscriberId ? { self: link(`/enterprise/subscribers/${result.subscriberId}`) } : {},
+        }
       : null,
     reason: request.reason ?? null,
     failure_reason: o.failureReason,
