@@ -47,6 +47,9 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
     genReqId: correlationIdOf,
     logController: new LogController({ requestIdLogLabel: 'correlation_id' }),
     bodyLimit: BODY_LIMIT,
+    // The provider's pages print some URLs with a trailing slash (`/v1/products/{id}/?currency=USD`):
+    // every route answers with or without one. The OpenAPI document lists each path once.
+    routerOptions: { ignoreTrailingSlash: true },
     trustProxy: false,
     frameworkErrors,
     clientErrorHandler,
@@ -100,6 +103,8 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   registerTokenRoutes(app, platform);
   await app.register(async (scope) => registerEnterpriseApi(scope as App, platform), { prefix: '/enterprise' });
   await app.register(async (scope) => registerConnectApi(scope as App, platform), { prefix: '/connect-api' });
+  // environments.md still lists https://services.truphone.com/esim, the family's deprecated base URL.
+  await app.register(async (scope) => registerConnectApi(scope as App, platform, { deprecatedBase: '/esim' }), { prefix: '/esim' });
   await app.register(async (scope) => registerOperatorApi(scope as App, platform, options.operatorToken), {
     prefix: '/operator',
   });

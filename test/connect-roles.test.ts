@@ -1,7 +1,8 @@
 // The role matrix of the provider's roles.md, on every Connect route: a RESELLER is
 // entitled to order, products, sim, subscriptions and notifications; an
 // ACCOUNT_MANAGER to those and customer. Every route the app serves under
-// /connect-api must appear in the table below, so a new route is tested too.
+// /connect-api (and again under its deprecated base /esim) must appear in the table
+// below, so a new route is tested too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchToken, startHarness, type Harness } from './support/harness.ts';
 import { createOrganization } from '../src/domain/organizations/organizations.service.ts';
@@ -14,7 +15,7 @@ const ENTITLED: Record<string, string[]> = {
 };
 
 /** Each Connect route and the resource it serves. */
-const ROUTES: Record<string, string> = {
+const CURRENT: Record<string, string> = {
   'GET /connect-api/v1/products': 'products',
   'GET /connect-api/v1/products/{id}': 'products',
   'GET /connect-api/v1/product': 'products',
@@ -44,6 +45,15 @@ const ROUTES: Record<string, string> = {
   'GET /connect-api/v1/customer/{customerId}/payment-method': 'customer',
   'POST /connect-api/v1/customer/{customerId}/payment-method': 'customer',
   'DELETE /connect-api/v1/customer/{customerId}/payment-method/{id}': 'customer',
+  // Deprecated paths subscriptions.md still lists.
+  'GET /connect-api/v1/status/subscriptions': 'subscriptions',
+  'POST /connect-api/v1/status/subscription/{id}/activate': 'subscriptions',
+};
+
+/** Every route again under the deprecated base URL /esim (environments.md). */
+const ROUTES: Record<string, string> = {
+  ...CURRENT,
+  ...Object.fromEntries(Object.entries(CURRENT).map(([route, resource]) => [route.replace(' /connect-api/', ' /esim/'), resource])),
 };
 
 let h: Harness;
@@ -59,7 +69,7 @@ beforeAll(async () => {
   }
   const doc = (await h.app.inject({ url: '/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
   served = Object.entries(doc.paths)
-    .filter(([path]) => path.startsWith('/connect-api/'))
+    .filter(([path]) => path.startsWith('/connect-api/') || path.startsWith('/esim/'))
     .flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
 });
 afterAll(() => h.close());

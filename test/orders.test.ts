@@ -70,6 +70,32 @@ describe('activate_subscription', () => {
     expect((await h.platform.smdpSimulator!.profile(order.sim_profile.iccid))?.state).toBe('Released');
   });
 
+  it("answers GET /enterprise/orders/{id} with the fields of seed 003's Get Order sample, subscriber._links and subscription_id among them", async () => {
+    const placed = (await post(acme, activation({ subscriber: { first_name: 'Ida', last_name: 'Rhodes', email: 'ida@acme.example', employee_id: 'E7', group: 'Ops' } }))).json();
+    // While pending: the subscriber is not made yet, so it links nowhere; there is no subscription yet.
+    expect(placed.subscriber).toEqual({ id: null, first_name: 'Ida', last_name: 'Rhodes', email: 'ida@acme.example', employee_id: 'E7', group: 'Ops', _links: {} });
+    expect(placed.subscription_id).toBeNull();
+    await settled(acme, placed.id);
+    const res = await get(acme, `/enterprise/orders/${placed.id}`);
+    expect(res.statusCode).toBe(200);
+    const order = res.json();
+    // The sample: {id, status, type, account_id, subscription_id, sim_profile{iccid, sim_type, delivery, _links},
+    // phone_numbers[{msisdn, is_primary, country}], subscriber{id, first_name, last_name, email, employee_id, group, _links}}.
+    expect(order).toMatchObject({
+      id: placed.id, status: 'completed', type: 'activate_subscription', account_id: setup.account.id,
+      subscription_id: expect.stringMatching(/^sub_[0-9A-Z]{26}$/),
+      sim_profile: { iccid: expect.stringMatching(/^89\d{17}$/), sim_type: 'esim', _links: { self: expect.any(Object) } },
+      phone_numbers: [{ msisdn: expect.any(String), is_primary: true, country: 'GB' }],
+      subscriber: {
+        id: expect.stringMatching(/^sbr_/), first_name: 'Ida', last_name: 'Rhodes', email: 'ida@acme.example', employee_id: 'E7', group: 'Ops',
+        _links: { self: { href: `/enterprise/subscribers/${order.subscriber.id}` } },
+      },
+    });
+    // The links lead somewhere: the subscriber, and the subscription the activation made.
+    expect((await get(acme, order.subscriber._links.self.href)).json()).toMatchObject({ id: order.subscriber.id, email: 'ida@acme.example' });
+    expect((await get(acme, `/enterprise/subscriptions/${order.subscription_id}`)).json()).toMatchObject({ id: order.subscription_id, status: 'active' });
+  });
+
   it('reuses the subscriber with the same email', async () => {
     const first = await settled(acme, (await post(acme, activation({ subscriber: { first_name: 'Ada', last_name: 'L', email: 'ada@acme.example' } }))).json().id);
     const second = await settled(acme, (await post(acme, activation({ subscriber: { first_name: 'Ada', last_name: 'L', email: 'ADA@acme.example' } }))).json().id);

@@ -44,7 +44,8 @@ export function entitled(role: string | null, resource: ConnectResource): boolea
  * the notifications resource. Undefined for a URL of no resource.
  */
 export function connectResourceOf(url: string): ConnectResource | undefined {
-  const path = url.replace(/^\/connect-api/, '');
+  // /esim: the family's deprecated base URL; /v1/status/…: deprecated paths of subscriptions.
+  const path = url.replace(/^\/(connect-api|esim)/, '').replace(/^\/v1\/status\//, '/v1/');
   if (/^\/v1\/sim\/[^/]+\/preferences(\/|$)/.test(path)) return 'notifications';
   const segment = /^\/v1\/([a-z-]+)/.exec(path)?.[1];
   const bySegment: Record<string, ConnectResource> = {

@@ -8,4 +8,7 @@ export const REPLAYABLE: readonly string[] = [
   'POST /connect-api/v1/order',
   'POST /enterprise/orders',
   'POST /enterprise/sms',
+  'POST /esim/v1/customer',
+  'POST /esim/v1/customer/{customerId}/payment-method',
+  'POST /esim/v1/order',
 ];

@@ -9,7 +9,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: the process is running and answering */
+        /**
+         * Liveness: the process is running and answering
+         * @description Answers 200 `{status: "ok"}` while the process runs its event loop; it checks nothing else, so a failing database never restarts a process that could recover.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -48,7 +51,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database is reachable, migrations are applied, and this process's workers (if it runs them) are running */
+        /**
+         * Readiness: the database is reachable, migrations are applied, and this process's workers (if it runs them) are running
+         * @description Answers 200 `{status: "ready"}` when the database answers within 2 s, the newest migration is applied and, in a process that runs workers, they run; otherwise 503 with Retry-After and one message per thing not ready.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -70,12 +76,20 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not ready: INTERNAL_ERROR with status 503, one message per thing that is not ready (database, workers) */
+                /** @description Not ready: INTERNAL_ERROR with status 503 and Retry-After, one message per thing that is not ready (database, workers) */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INTERNAL_ERROR",
+                         *       "messages": [
+                         *         "workers: not running"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -96,7 +110,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus metrics of this process (requests, jobs, webhooks, SMPP, database pool, authentication failures) */
+        /**
+         * Prometheus metrics of this process (requests, jobs, webhooks, SMPP, database pool, authentication failures)
+         * @description The Prometheus text exposition format, behind the operator token (or without one on METRICS_PORT, when set). Labels are route patterns, job kinds and outcomes, never an organization or an id. Queue gauges are database-wide: take one process's value; counters are per process and add up.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -115,12 +132,20 @@ export interface paths {
                         "text/plain": string;
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "text/plain": components["schemas"]["Error"];
                     };
                 };
@@ -2898,6 +2923,12 @@ export interface paths {
                                         email: string;
                                         employee_id: string | null;
                                         group: string | null;
+                                        /** @description The subscriber, once the order has made or found it */
+                                        _links: {
+                                            self?: {
+                                                href: string;
+                                            };
+                                        };
                                     } | null;
                                     reason: string | null;
                                     failure_reason: string | null;
@@ -3070,7 +3101,8 @@ export interface paths {
                          *         "last_name": "Lovelace",
                          *         "email": "ada@example.com",
                          *         "employee_id": "E-1815",
-                         *         "group": "Engineering"
+                         *         "group": "Engineering",
+                         *         "_links": {}
                          *       },
                          *       "reason": null,
                          *       "failure_reason": null,
@@ -3119,6 +3151,12 @@ export interface paths {
                                 email: string;
                                 employee_id: string | null;
                                 group: string | null;
+                                /** @description The subscriber, once the order has made or found it */
+                                _links: {
+                                    self?: {
+                                        href: string;
+                                    };
+                                };
                             } | null;
                             reason: string | null;
                             failure_reason: string | null;
@@ -3287,7 +3325,8 @@ export interface paths {
                          *         "last_name": "Lovelace",
                          *         "email": "ada@example.com",
                          *         "employee_id": "E-1815",
-                         *         "group": "Engineering"
+                         *         "group": "Engineering",
+                         *         "_links": {}
                          *       },
                          *       "reason": null,
                          *       "failure_reason": null,
@@ -3336,6 +3375,12 @@ export interface paths {
                                 email: string;
                                 employee_id: string | null;
                                 group: string | null;
+                                /** @description The subscriber, once the order has made or found it */
+                                _links: {
+                                    self?: {
+                                        href: string;
+                                    };
+                                };
                             } | null;
                             reason: string | null;
                             failure_reason: string | null;
@@ -3952,12 +3997,16 @@ export interface paths {
         };
         /**
          * List the products this reseller sells
-         * @description The reseller's Connect catalogue as a JSON array, paginated by `page` and `size` (`X-Next-Page`, `X-Previous-Page` headers): `id, name, description, period, period_unit, data{value, units}, footprint, activeCountries, pricing, region`. `/v1/product` is an alias of `/v1/products`.
+         * @description The reseller's Connect catalogue as a JSON array, paginated by `page` and `size` (`X-Next-Page`, `X-Previous-Page` headers): `id, name, description, period, period_unit, data{value, units}, footprint, activeCountries, pricing, region`. `/v1/product` is an alias of `/v1/products`. `currency` (or `targetCurrency`, as products.md names it) narrows `pricing` to that currency.
          */
         get: {
             parameters: {
                 query?: {
                     plan_id?: string;
+                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    currency?: string;
+                    /** @description Alias of currency */
+                    targetCurrency?: string;
                     /** @description From 1 */
                     page?: number;
                     size?: number;
@@ -4087,7 +4136,12 @@ export interface paths {
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    currency?: string;
+                    /** @description Alias of currency */
+                    targetCurrency?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -4153,6 +4207,23 @@ export interface paths {
                             region: string;
                             plan_id: string;
                         };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
@@ -4242,12 +4313,16 @@ export interface paths {
         };
         /**
          * List the products this reseller sells
-         * @description The reseller's Connect catalogue as a JSON array, paginated by `page` and `size` (`X-Next-Page`, `X-Previous-Page` headers): `id, name, description, period, period_unit, data{value, units}, footprint, activeCountries, pricing, region`. `/v1/product` is an alias of `/v1/products`.
+         * @description The reseller's Connect catalogue as a JSON array, paginated by `page` and `size` (`X-Next-Page`, `X-Previous-Page` headers): `id, name, description, period, period_unit, data{value, units}, footprint, activeCountries, pricing, region`. `/v1/product` is an alias of `/v1/products`. `currency` (or `targetCurrency`, as products.md names it) narrows `pricing` to that currency.
          */
         get: {
             parameters: {
                 query?: {
                     plan_id?: string;
+                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    currency?: string;
+                    /** @description Alias of currency */
+                    targetCurrency?: string;
                     /** @description From 1 */
                     page?: number;
                     size?: number;
@@ -4377,7 +4452,12 @@ export interface paths {
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    currency?: string;
+                    /** @description Alias of currency */
+                    targetCurrency?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -4443,6 +4523,23 @@ export interface paths {
                             region: string;
                             plan_id: string;
                         };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
@@ -4660,8 +4757,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         input: {
-                            /** @enum {unknown} */
-                            operationType: "NEW_ESIM" | "TOPUP";
+                            /**
+                             * @description TOPUP_ACTIVATION: the deprecated name of TOPUP, ordered as TOPUP
+                             * @enum {unknown}
+                             */
+                            operationType: "NEW_ESIM" | "TOPUP" | "TOPUP_ACTIVATION";
                             /** @description ISO 3166-1 alpha-2 */
                             countryCode: string;
                             customer?: {
@@ -5450,6 +5550,199 @@ export interface paths {
                 path: {
                     iccid: string;
                 };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            /**
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "EUR": 12.5,
+                             *         "USD": 13.9
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d"
+                             *     }
+                             */
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        }[];
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connect-api/v1/status/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The SIM profile's subscriptions (deprecated: GET /v1/sim/{iccid}/subscriptions)
+         * @deprecated
+         * @description The older spelling of `GET /v1/sim/{iccid}/subscriptions`, as subscriptions.md still lists it: the ICCID in `?iccid=`. Answers the same, with `Deprecation` and a `Link` to its successor.
+         */
+        get: {
+            parameters: {
+                query: {
+                    iccid: string;
+                    /** @description From 1 */
+                    page?: number;
+                    size?: number;
+                    /** @description Alias of size */
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
                 cookie?: never;
             };
             requestBody?: never;
@@ -7371,6 +7664,238 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/connect-api/v1/status/subscription/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A PENDING subscription becomes ACTIVE now (deprecated: POST /v1/subscription/{id}/activate)
+         * @deprecated
+         * @description Activates a PENDING subscription now instead of at its activation date; any other status answers 409 CONFLICT.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "aG9sZGluZzEyMw",
+                         *       "status": "ACTIVE",
+                         *       "initialBalance": "5368709120",
+                         *       "spentBalance": "1073741824",
+                         *       "activationDate": "2026-11-30T09:00:00.000Z",
+                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
+                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "product": {
+                         *         "id": "a3u3z000000PZBhAAO",
+                         *         "name": "Europe 5 GB, 30 days",
+                         *         "description": "5 GB of data in 38 European countries for 30 days",
+                         *         "period": 30,
+                         *         "period_unit": "DAY",
+                         *         "data": {
+                         *           "value": 5,
+                         *           "units": "GB"
+                         *         },
+                         *         "footprint": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "activeCountries": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "pricing": {
+                         *           "EUR": 12.5,
+                         *           "USD": 13.9
+                         *         },
+                         *         "region": "Europe",
+                         *         "plan_id": "europe-5gb-30d"
+                         *       },
+                         *       "iccid": "8944500102198304826",
+                         *       "device_id": "123456789"
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            /**
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "EUR": 12.5,
+                             *         "USD": 13.9
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d"
+                             *     }
+                             */
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        };
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/connect-api/v1/customer": {
         parameters: {
             query?: never;
@@ -7378,7 +7903,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The client's customer, by email */
+        /**
+         * The client's customer, by email
+         * @description Answers the client's customer whose `email` matches (without regard to case); another client's customer is 403 ACCESS_DENIED, an unknown email 404 NOT_FOUND.
+         */
         get: {
             parameters: {
                 query: {
@@ -7396,6 +7924,39 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "29asdaA3801b4789asdA235=",
+                         *       "email": "john@doe.com",
+                         *       "firstName": "John",
+                         *       "lastName": "Doe",
+                         *       "countryOfResidence": "US",
+                         *       "language": "EN",
+                         *       "phoneNumber": "0044102938120",
+                         *       "defaultCurrency": "EUR",
+                         *       "type": "BUSINESS",
+                         *       "companyName": "TruExample",
+                         *       "companyNumber": "123456789",
+                         *       "jobTitle": "Software Engineer",
+                         *       "billingAddress": {
+                         *         "streetAddress1": "25 Cobbleton Square Appartments",
+                         *         "streetAddress2": "Cupertino",
+                         *         "city": "San Jose",
+                         *         "state": "California",
+                         *         "postCode": "12345",
+                         *         "country": "United States"
+                         *       },
+                         *       "shippingAddress": {
+                         *         "streetAddress1": "25 Cobbleton Square Appartments",
+                         *         "streetAddress2": "Cupertino",
+                         *         "city": "San Jose",
+                         *         "state": "California",
+                         *         "postCode": "12345",
+                         *         "country": "United States"
+                         *       },
+                         *       "verified": false
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             email: string;
@@ -7429,55 +7990,98 @@ export interface paths {
                         };
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
             };
         };
         put?: never;
-        /** Create the customer this ACCOUNT_MANAGER client acts for (once per client) */
+        /**
+         * Create the customer this ACCOUNT_MANAGER client acts for (once per client)
+         * @description Creates the end customer this client acts for: PERSONAL needs `email`, `firstName` and `lastName`; BUSINESS also `companyName`. `defaultCurrency` must be one the reseller prices in; `phoneNumber` is international (+44…, 0044…) or national in `countryOfResidence`. A second create answers 409 CONFLICT; a `RESELLER` client is refused (403 ACCESS_DENIED). Orders this client places afterwards belong to the customer.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7533,6 +8137,39 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "29asdaA3801b4789asdA235=",
+                         *       "email": "john@doe.com",
+                         *       "firstName": "John",
+                         *       "lastName": "Doe",
+                         *       "countryOfResidence": "US",
+                         *       "language": "EN",
+                         *       "phoneNumber": "0044102938120",
+                         *       "defaultCurrency": "EUR",
+                         *       "type": "BUSINESS",
+                         *       "companyName": "TruExample",
+                         *       "companyNumber": "123456789",
+                         *       "jobTitle": "Software Engineer",
+                         *       "billingAddress": {
+                         *         "streetAddress1": "25 Cobbleton Square Appartments",
+                         *         "streetAddress2": "Cupertino",
+                         *         "city": "San Jose",
+                         *         "state": "California",
+                         *         "postCode": "12345",
+                         *         "country": "United States"
+                         *       },
+                         *       "shippingAddress": {
+                         *         "streetAddress1": "25 Cobbleton Square Appartments",
+                         *         "streetAddress2": "Cupertino",
+                         *         "city": "San Jose",
+                         *         "state": "California",
+                         *         "postCode": "12345",
+                         *         "country": "United States"
+                         *       },
+                         *       "verified": false
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             email: string;
@@ -7566,48 +8203,88 @@ export interface paths {
                         };
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -7616,7 +8293,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** The same, with the id in the query string (as the page's examples write it) */
+        /**
+         * The same, with the id in the query string (as the page's examples write it)
+         * @description The older spelling of `PATCH /v1/customer/{id}`: the id in `?id=`. Answers exactly as the newer one.
+         */
         patch: {
             parameters: {
                 query: {
@@ -7671,6 +8351,39 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "29asdaA3801b4789asdA235=",
+                         *       "email": "john@doe.com",
+                         *       "firstName": "John",
+                         *       "lastName": "Doe",
+                         *       "countryOfResidence": "US",
+                         *       "language": "EN",
+                         *       "phoneNumber": "0044102938120",
+                         *       "defaultCurrency": "EUR",
+                         *       "type": "BUSINESS",
+                         *       "companyName": "TruExample",
+                         *       "companyNumber": "123456789",
+                         *       "jobTitle": "Software Engineer",
+                         *       "billingAddress": {
+                         *         "streetAddress1": "25 Cobbleton Square Appartments",
+                         *         "streetAddress2": "Cupertino",
+                         *         "city": "San Jose",
+                         *         "state": "California",
+                         *         "postCode": "12345",
+                         *         "country": "United States"
+                         *       },
+                         *       "shippingAddress": {
+                         *         "streetAddress1": "25 Cobbleton Square Appartments",
+                         *         "streetAddress2": "Cupertino",
+                         *         "city": "San Jose",
+                         *         "state": "California",
+                         *         "postCode": "12345",
+                         *         "country": "United States"
+                         *       },
+                         *       "verified": false
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             email: string;
@@ -7704,57 +8417,105 @@ export interface paths {
                         };
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -7775,7 +8536,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the customer: fields not sent keep their value, null deletes one */
+        /**
+         * Change the customer: fields not sent keep their value, null deletes one
+         * @description A partial update: fields left out keep their value, a field sent as null is deleted (a required one cannot be). The same rules as at creation apply to the result; `verified` may be set here.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -7830,6 +8594,39 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "29asdaA3801b4789asdA235=",
+                         *       "email": "john@doe.com",
+                         *       "firstName": "John",
+                         *       "lastName": "Doe",
+                         *       "countryOfResidence": "US",
+                         *       "language": "EN",
+                         *       "phoneNumber": "0044102938120",
+                         *       "defaultCurrency": "EUR",
+                         *       "type": "BUSINESS",
+                         *       "companyName": "TruExample",
+                         *       "companyNumber": "123456789",
+                         *       "jobTitle": "Software Engineer",
+                         *       "billingAddress": {
+                         *         "streetAddress1": "25 Cobbleton Square Appartments",
+                         *         "streetAddress2": "Cupertino",
+                         *         "city": "San Jose",
+                         *         "state": "California",
+                         *         "postCode": "12345",
+                         *         "country": "United States"
+                         *       },
+                         *       "shippingAddress": {
+                         *         "streetAddress1": "25 Cobbleton Square Appartments",
+                         *         "streetAddress2": "Cupertino",
+                         *         "city": "San Jose",
+                         *         "state": "California",
+                         *         "postCode": "12345",
+                         *         "country": "United States"
+                         *       },
+                         *       "verified": false
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             email: string;
@@ -7863,57 +8660,105 @@ export interface paths {
                         };
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -7928,7 +8773,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customer's payment methods */
+        /**
+         * The customer's payment methods
+         * @description The payment methods stored for the customer: the gateway's token and what the page shows (name, type, last digits, expiry), each with the `id` that DELETE takes.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -7946,6 +8794,20 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example [
+                         *       {
+                         *         "id": "a3jM0000001keW8IAI",
+                         *         "token": "1238",
+                         *         "name": "John Doe",
+                         *         "type": "VISA",
+                         *         "last_digits": "1234",
+                         *         "expiry_month": "12",
+                         *         "expiry_year": "2030",
+                         *         "gateway": "TRUPHONE"
+                         *       }
+                         *     ]
+                         */
                         "application/json": {
                             id: string;
                             token: string;
@@ -7958,46 +8820,81 @@ export interface paths {
                         }[];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
             };
         };
         put?: never;
-        /** Add a payment method: the gateway's token and the card's last digits and expiry; never a card number or security code */
+        /**
+         * Add a payment method: the gateway's token and the card's last digits and expiry; never a card number or security code
+         * @description Stores a payment method. A field that looks like a full card number (13 to 19 digits passing the Luhn check) or any security-code field is refused with 400 naming the field, and never stored or logged; an expired card is refused too.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -8012,6 +8909,17 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "token": "1238",
+                     *       "name": "John Doe",
+                     *       "type": "VISA",
+                     *       "last_digits": "1234",
+                     *       "expiry_month": "12",
+                     *       "expiry_year": "2030",
+                     *       "gateway": "TRUPHONE"
+                     *     }
+                     */
                     "application/json": {
                         /** @description The payment gateway's token for the card */
                         token: string;
@@ -8033,62 +8941,115 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "a3jM0000001keW8IAI"
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                         };
                     };
                 };
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -8110,7 +9071,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a payment method */
+        /**
+         * Remove a payment method
+         * @description Deletes one of the customer's payment methods (204); an unknown one is 404 NOT_FOUND.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -8130,39 +9094,5281 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description ACCESS_DENIED: no licence or role for this API */
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description TOO_MANY_REQUESTS, with Retry-After */
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
                 429: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the products this reseller sells
+         * @deprecated
+         * @description The reseller's Connect catalogue as a JSON array, paginated by `page` and `size` (`X-Next-Page`, `X-Previous-Page` headers): `id, name, description, period, period_unit, data{value, units}, footprint, activeCountries, pricing, region`. `/v1/product` is an alias of `/v1/products`. `currency` (or `targetCurrency`, as products.md names it) narrows `pricing` to that currency.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    plan_id?: string;
+                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    currency?: string;
+                    /** @description Alias of currency */
+                    targetCurrency?: string;
+                    /** @description From 1 */
+                    page?: number;
+                    size?: number;
+                    /** @description Alias of size */
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string;
+                            period: number;
+                            period_unit: string;
+                            data: {
+                                value: number;
+                                units: string;
+                            };
+                            footprint: string[];
+                            activeCountries: string[];
+                            pricing: {
+                                [key: string]: number;
+                            };
+                            region: string;
+                            plan_id: string;
+                        }[];
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one of this reseller's products
+         * @deprecated
+         * @description One product of the reseller's catalogue. `/v1/product/{id}` is an alias.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    currency?: string;
+                    /** @description Alias of currency */
+                    targetCurrency?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "a3u3z000000PZBhAAO",
+                         *       "name": "Europe 5 GB, 30 days",
+                         *       "description": "5 GB of data in 38 European countries for 30 days",
+                         *       "period": 30,
+                         *       "period_unit": "DAYS",
+                         *       "data": {
+                         *         "value": 5,
+                         *         "units": "GB"
+                         *       },
+                         *       "footprint": [
+                         *         "PT",
+                         *         "ES",
+                         *         "FR",
+                         *         "DE",
+                         *         "IT"
+                         *       ],
+                         *       "activeCountries": [
+                         *         "PT",
+                         *         "ES",
+                         *         "FR",
+                         *         "DE",
+                         *         "IT"
+                         *       ],
+                         *       "pricing": {
+                         *         "EUR": 12.5,
+                         *         "USD": 13.9
+                         *       },
+                         *       "region": "europe",
+                         *       "plan_id": "europe-5gb-30d"
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string;
+                            period: number;
+                            period_unit: string;
+                            data: {
+                                value: number;
+                                units: string;
+                            };
+                            footprint: string[];
+                            activeCountries: string[];
+                            pricing: {
+                                [key: string]: number;
+                            };
+                            region: string;
+                            plan_id: string;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/product": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the products this reseller sells
+         * @deprecated
+         * @description The reseller's Connect catalogue as a JSON array, paginated by `page` and `size` (`X-Next-Page`, `X-Previous-Page` headers): `id, name, description, period, period_unit, data{value, units}, footprint, activeCountries, pricing, region`. `/v1/product` is an alias of `/v1/products`. `currency` (or `targetCurrency`, as products.md names it) narrows `pricing` to that currency.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    plan_id?: string;
+                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    currency?: string;
+                    /** @description Alias of currency */
+                    targetCurrency?: string;
+                    /** @description From 1 */
+                    page?: number;
+                    size?: number;
+                    /** @description Alias of size */
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string;
+                            period: number;
+                            period_unit: string;
+                            data: {
+                                value: number;
+                                units: string;
+                            };
+                            footprint: string[];
+                            activeCountries: string[];
+                            pricing: {
+                                [key: string]: number;
+                            };
+                            region: string;
+                            plan_id: string;
+                        }[];
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/product/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one of this reseller's products
+         * @deprecated
+         * @description One product of the reseller's catalogue. `/v1/product/{id}` is an alias.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    currency?: string;
+                    /** @description Alias of currency */
+                    targetCurrency?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "a3u3z000000PZBhAAO",
+                         *       "name": "Europe 5 GB, 30 days",
+                         *       "description": "5 GB of data in 38 European countries for 30 days",
+                         *       "period": 30,
+                         *       "period_unit": "DAYS",
+                         *       "data": {
+                         *         "value": 5,
+                         *         "units": "GB"
+                         *       },
+                         *       "footprint": [
+                         *         "PT",
+                         *         "ES",
+                         *         "FR",
+                         *         "DE",
+                         *         "IT"
+                         *       ],
+                         *       "activeCountries": [
+                         *         "PT",
+                         *         "ES",
+                         *         "FR",
+                         *         "DE",
+                         *         "IT"
+                         *       ],
+                         *       "pricing": {
+                         *         "EUR": 12.5,
+                         *         "USD": 13.9
+                         *       },
+                         *       "region": "europe",
+                         *       "plan_id": "europe-5gb-30d"
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            description: string;
+                            period: number;
+                            period_unit: string;
+                            data: {
+                                value: number;
+                                units: string;
+                            };
+                            footprint: string[];
+                            activeCountries: string[];
+                            pricing: {
+                                [key: string]: number;
+                            };
+                            region: string;
+                            plan_id: string;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List orders, newest first
+         * @deprecated
+         * @description The reseller's orders, newest first, filtered by `status` (ACCEPTED, FULFILLING, COMPLETED, FAILED), `start_date` and `end_date`, paginated by `page` and `page_size`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "ACCEPTED" | "FULFILLING" | "COMPLETED" | "FAILED";
+                    start_date?: string;
+                    end_date?: string;
+                    /** @description From 1 */
+                    page?: number;
+                    size?: number;
+                    /** @description Alias of size */
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            externalId: string;
+                            status: string;
+                            operationType: string;
+                            createdDate: string;
+                            output?: {
+                                [key: string]: string;
+                            };
+                            failureReason?: string;
+                        }[];
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Order a new eSIM (NEW_ESIM) or more subscriptions on one (TOPUP)
+         * @deprecated
+         * @description Places a Connect order: `NEW_ESIM` makes a new eSIM with the given subscriptions; `TOPUP` adds subscriptions to the reseller's eSIM named in `esim.iccid`. Checked at once (known products, `activationDate` not in the past, `price` and `currency` together, at most 15 live subscriptions per SIM) and answered `{id, externalId, status: ACCEPTED}`; it then goes ACCEPTED → FULFILLING → COMPLETED or FAILED.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        input: {
+                            /**
+                             * @description TOPUP_ACTIVATION: the deprecated name of TOPUP, ordered as TOPUP
+                             * @enum {unknown}
+                             */
+                            operationType: "NEW_ESIM" | "TOPUP" | "TOPUP_ACTIVATION";
+                            /** @description ISO 3166-1 alpha-2 */
+                            countryCode: string;
+                            customer?: {
+                                /** Format: email */
+                                email: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            device?: {
+                                id: string;
+                                /** @enum {unknown} */
+                                type: "ios" | "android" | "iot";
+                                model?: string;
+                                eid?: string;
+                                make?: string;
+                            };
+                            subscriptions: {
+                                product_id: string;
+                                /** Format: date-time */
+                                activationDate?: string;
+                                price?: number;
+                                currency?: string;
+                            }[];
+                            esim?: {
+                                iccid: string;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "3a6acf89-1ccf-4611-9424-453930f57ef1",
+                         *       "externalId": "3a6acf89-1ccf-4611-9424-453930f57ef1",
+                         *       "status": "ACCEPTED"
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            externalId: string;
+                            status: string;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/order/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an order; a completed one carries the eSIM it made
+         * @deprecated
+         * @description One order by its UUID; a COMPLETED one carries `output{iccid, matchingId, smdpUrl, lpa_url, subscription_id}` to install the eSIM with.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            externalId: string;
+                            status: string;
+                            operationType: string;
+                            createdDate: string;
+                            output?: {
+                                [key: string]: string;
+                            };
+                            failureReason?: string;
+                        };
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/sim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the SIM profiles this reseller sold
+         * @deprecated
+         * @description The reseller's SIM profiles as `[{id: iccid, url}]`, paginated by `page` (from 1) and `size` (default 40).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description From 1 */
+                    page?: number;
+                    size?: number;
+                    /** @description Alias of size */
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example [
+                         *       {
+                         *         "id": "8944500102198304826",
+                         *         "url": "/v1/sim/8944500102198304826"
+                         *       }
+                         *     ]
+                         */
+                        "application/json": {
+                            id: string;
+                            url: string;
+                        }[];
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/sim/{iccid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A SIM profile's details
+         * @deprecated
+         * @description `iccid`, `eid`, `matching_id` (also `matchingId`), `lpa_url`, `status` (also `profileStatus`: Released, Downloaded, Installed, Unavailable) and `last_modified`. The status moves with the device, as the SM-DP+ reports it.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    iccid: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "iccid": "8944500102198304826",
+                         *       "eid": "89049032004008882600019002596666",
+                         *       "matching_id": "QR-G-5C-KR-1PXPK7D",
+                         *       "matchingId": "QR-G-5C-KR-1PXPK7D",
+                         *       "lpa_url": "LPA:1$smdp.cellhub.local$QR-G-5C-KR-1PXPK7D",
+                         *       "status": "Installed",
+                         *       "profileStatus": "Installed",
+                         *       "last_modified": "2026-11-30T09:05:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            iccid: string;
+                            eid: string | null;
+                            matching_id: string | null;
+                            matchingId: string | null;
+                            lpa_url: string | null;
+                            status: string;
+                            profileStatus: string;
+                            last_modified: string;
+                        };
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Bind the profile to another device (EID), while Released or Unavailable
+         * @deprecated
+         * @description Sets the EID the profile is bound to; only while the profile is Released or Unavailable (otherwise 409 CONFLICT).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    iccid: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "eid": "89049032004008882600019002596666"
+                     *     }
+                     */
+                    "application/json": {
+                        eid: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /** @example {} */
+                        "application/json": Record<string, never>;
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Take back a SIM profile never installed and never used (its subscriptions go with it)
+         * @deprecated
+         * @description Deletes a SIM profile that was never installed and none of whose subscriptions was used (204), freeing its resources; otherwise 409 CONFLICT.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    iccid: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/sim/{iccid}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The SIM profile's subscriptions, newest first
+         * @deprecated
+         * @description The subscriptions on one SIM profile, newest first, with their balances; `size` 1 to 40, `page` from 1.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description From 1 */
+                    page?: number;
+                    size?: number;
+                    /** @description Alias of size */
+                    page_size?: number;
+                };
+                header?: never;
+                path: {
+                    iccid: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            /**
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "EUR": 12.5,
+                             *         "USD": 13.9
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d"
+                             *     }
+                             */
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        }[];
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/status/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The SIM profile's subscriptions (deprecated: GET /v1/sim/{iccid}/subscriptions)
+         * @deprecated
+         * @description The older spelling of `GET /v1/sim/{iccid}/subscriptions`, as subscriptions.md still lists it: the ICCID in `?iccid=`. Answers the same, with `Deprecation` and a `Link` to its successor.
+         */
+        get: {
+            parameters: {
+                query: {
+                    iccid: string;
+                    /** @description From 1 */
+                    page?: number;
+                    size?: number;
+                    /** @description Alias of size */
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            /**
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "EUR": 12.5,
+                             *         "USD": 13.9
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d"
+                             *     }
+                             */
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        }[];
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/sim/{iccid}/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the SIM profile's notifications go
+         * @deprecated
+         * @description The webhooks registered for the SIM profile: `{notifications: [{type, webhook_url}]}`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    iccid: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "notifications": [
+                         *         {
+                         *           "type": "USAGE_THRESHOLD",
+                         *           "webhook_url": "https://hooks.reseller.example/cellhub/usage"
+                         *         },
+                         *         {
+                         *           "type": "SUBSCRIPTION_END",
+                         *           "webhook_url": "https://hooks.reseller.example/cellhub/end"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            notifications: {
+                                type: string;
+                                webhook_url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/sim/{iccid}/preferences/notifications/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send the SIM profile's notifications of a type (USAGE_THRESHOLD, SUBSCRIPTION_END) to a webhook
+         * @deprecated
+         * @description Registers (POST) or replaces (PUT) the `webhook_url` for one notification type: `USAGE_THRESHOLD` (once, at 80 % of a subscription's data) or `SUBSCRIPTION_END` (once, when it is depleted or expires; the docs' spelling `SUBSCRITPION_END` is accepted). The URL must be public (no loopback or private address, ports 80, 443, 8080, 8443). Deliveries are signed per Standard Webhooks and retried on failure.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    iccid: string;
+                    type: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "webhook_url": "https://hooks.reseller.example/cellhub/usage"
+                     *     }
+                     */
+                    "application/json": {
+                        /** Format: uri */
+                        webhook_url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /** @example {} */
+                        "application/json": Record<string, never>;
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Send the SIM profile's notifications of a type (USAGE_THRESHOLD, SUBSCRIPTION_END) to a webhook
+         * @deprecated
+         * @description Registers (POST) or replaces (PUT) the `webhook_url` for one notification type: `USAGE_THRESHOLD` (once, at 80 % of a subscription's data) or `SUBSCRIPTION_END` (once, when it is depleted or expires; the docs' spelling `SUBSCRITPION_END` is accepted). The URL must be public (no loopback or private address, ports 80, 443, 8080, 8443). Deliveries are signed per Standard Webhooks and retried on failure.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    iccid: string;
+                    type: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "webhook_url": "https://hooks.reseller.example/cellhub/usage"
+                     *     }
+                     */
+                    "application/json": {
+                        /** Format: uri */
+                        webhook_url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /** @example {} */
+                        "application/json": Record<string, never>;
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Stop a type of notification
+         * @deprecated
+         * @description Removes the webhook of one notification type for the SIM profile.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    iccid: string;
+                    type: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /** @example {} */
+                        "application/json": Record<string, never>;
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List subscriptions, newest first
+         * @deprecated
+         * @description The reseller's subscriptions, newest first, filtered by `after`, `before`, `email`, `iccid` and `product-id`, paginated by `page` and `size`. `/v1/subscription` is an alias.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    after?: string;
+                    before?: string;
+                    email?: string;
+                    iccid?: string;
+                    "product-id"?: string;
+                    /** @description From 1 */
+                    page?: number;
+                    size?: number;
+                    /** @description Alias of size */
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            /**
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "EUR": 12.5,
+                             *         "USD": 13.9
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d"
+                             *     }
+                             */
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        }[];
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A subscription with its balance
+         * @deprecated
+         * @description One subscription: `status` (PENDING, ACTIVE, DEPLETED, EXPIRED), `initialBalance` and `spentBalance` in bytes (as strings), `activationDate`, `expirationDate`, `createdDate`, its `product`, `iccid` and `device_id`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "aG9sZGluZzEyMw",
+                         *       "status": "ACTIVE",
+                         *       "initialBalance": "5368709120",
+                         *       "spentBalance": "1073741824",
+                         *       "activationDate": "2026-11-30T09:00:00.000Z",
+                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
+                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "product": {
+                         *         "id": "a3u3z000000PZBhAAO",
+                         *         "name": "Europe 5 GB, 30 days",
+                         *         "description": "5 GB of data in 38 European countries for 30 days",
+                         *         "period": 30,
+                         *         "period_unit": "DAY",
+                         *         "data": {
+                         *           "value": 5,
+                         *           "units": "GB"
+                         *         },
+                         *         "footprint": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "activeCountries": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "pricing": {
+                         *           "EUR": 12.5,
+                         *           "USD": 13.9
+                         *         },
+                         *         "region": "Europe",
+                         *         "plan_id": "europe-5gb-30d"
+                         *       },
+                         *       "iccid": "8944500102198304826",
+                         *       "device_id": "123456789"
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            /**
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "EUR": 12.5,
+                             *         "USD": 13.9
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d"
+                             *     }
+                             */
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        };
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/subscriptions/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A PENDING subscription becomes ACTIVE now
+         * @deprecated
+         * @description Activates a PENDING subscription now instead of at its activation date; any other status answers 409 CONFLICT.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "aG9sZGluZzEyMw",
+                         *       "status": "ACTIVE",
+                         *       "initialBalance": "5368709120",
+                         *       "spentBalance": "1073741824",
+                         *       "activationDate": "2026-11-30T09:00:00.000Z",
+                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
+                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "product": {
+                         *         "id": "a3u3z000000PZBhAAO",
+                         *         "name": "Europe 5 GB, 30 days",
+                         *         "description": "5 GB of data in 38 European countries for 30 days",
+                         *         "period": 30,
+                         *         "period_unit": "DAY",
+                         *         "data": {
+                         *           "value": 5,
+                         *           "units": "GB"
+                         *         },
+                         *         "footprint": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "activeCountries": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "pricing": {
+                         *           "EUR": 12.5,
+                         *           "USD": 13.9
+                         *         },
+                         *         "region": "Europe",
+                         *         "plan_id": "europe-5gb-30d"
+                         *       },
+                         *       "iccid": "8944500102198304826",
+                         *       "device_id": "123456789"
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            /**
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "EUR": 12.5,
+                             *         "USD": 13.9
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d"
+                             *     }
+                             */
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        };
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/subscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List subscriptions, newest first
+         * @deprecated
+         * @description The reseller's subscriptions, newest first, filtered by `after`, `before`, `email`, `iccid` and `product-id`, paginated by `page` and `size`. `/v1/subscription` is an alias.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    after?: string;
+                    before?: string;
+                    email?: string;
+                    iccid?: string;
+                    "product-id"?: string;
+                    /** @description From 1 */
+                    page?: number;
+                    size?: number;
+                    /** @description Alias of size */
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            /**
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "EUR": 12.5,
+                             *         "USD": 13.9
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d"
+                             *     }
+                             */
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        }[];
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/subscription/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A subscription with its balance
+         * @deprecated
+         * @description One subscription: `status` (PENDING, ACTIVE, DEPLETED, EXPIRED), `initialBalance` and `spentBalance` in bytes (as strings), `activationDate`, `expirationDate`, `createdDate`, its `product`, `iccid` and `device_id`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "aG9sZGluZzEyMw",
+                         *       "status": "ACTIVE",
+                         *       "initialBalance": "5368709120",
+                         *       "spentBalance": "1073741824",
+                         *       "activationDate": "2026-11-30T09:00:00.000Z",
+                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
+                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "product": {
+                         *         "id": "a3u3z000000PZBhAAO",
+                         *         "name": "Europe 5 GB, 30 days",
+                         *         "description": "5 GB of data in 38 European countries for 30 days",
+                         *         "period": 30,
+                         *         "period_unit": "DAY",
+                         *         "data": {
+                         *           "value": 5,
+                         *           "units": "GB"
+                         *         },
+                         *         "footprint": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "activeCountries": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "pricing": {
+                         *           "EUR": 12.5,
+                         *           "USD": 13.9
+                         *         },
+                         *         "region": "Europe",
+                         *         "plan_id": "europe-5gb-30d"
+                         *       },
+                         *       "iccid": "8944500102198304826",
+                         *       "device_id": "123456789"
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            /**
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "EUR": 12.5,
+                             *         "USD": 13.9
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d"
+                             *     }
+                             */
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        };
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/subscription/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A PENDING subscription becomes ACTIVE now
+         * @deprecated
+         * @description Activates a PENDING subscription now instead of at its activation date; any other status answers 409 CONFLICT.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "aG9sZGluZzEyMw",
+                         *       "status": "ACTIVE",
+                         *       "initialBalance": "5368709120",
+                         *       "spentBalance": "1073741824",
+                         *       "activationDate": "2026-11-30T09:00:00.000Z",
+                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
+                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "product": {
+                         *         "id": "a3u3z000000PZBhAAO",
+                         *         "name": "Europe 5 GB, 30 days",
+                         *         "description": "5 GB of data in 38 European countries for 30 days",
+                         *         "period": 30,
+                         *         "period_unit": "DAY",
+                         *         "data": {
+                         *           "value": 5,
+                         *           "units": "GB"
+                         *         },
+                         *         "footprint": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "activeCountries": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "pricing": {
+                         *           "EUR": 12.5,
+                         *           "USD": 13.9
+                         *         },
+                         *         "region": "Europe",
+                         *         "plan_id": "europe-5gb-30d"
+                         *       },
+                         *       "iccid": "8944500102198304826",
+                         *       "device_id": "123456789"
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            /**
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "EUR": 12.5,
+                             *         "USD": 13.9
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d"
+                             *     }
+                             */
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        };
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/status/subscription/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A PENDING subscription becomes ACTIVE now (deprecated: POST /v1/subscription/{id}/activate)
+         * @deprecated
+         * @description Activates a PENDING subscription now instead of at its activation date; any other status answers 409 CONFLICT.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "aG9sZGluZzEyMw",
+                         *       "status": "ACTIVE",
+                         *       "initialBalance": "5368709120",
+                         *       "spentBalance": "1073741824",
+                         *       "activationDate": "2026-11-30T09:00:00.000Z",
+                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
+                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "product": {
+                         *         "id": "a3u3z000000PZBhAAO",
+                         *         "name": "Europe 5 GB, 30 days",
+                         *         "description": "5 GB of data in 38 European countries for 30 days",
+                         *         "period": 30,
+                         *         "period_unit": "DAY",
+                         *         "data": {
+                         *           "value": 5,
+                         *           "units": "GB"
+                         *         },
+                         *         "footprint": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "activeCountries": [
+                         *           "PT",
+                         *           "ES",
+                         *           "FR",
+                         *           "DE",
+                         *           "IT"
+                         *         ],
+                         *         "pricing": {
+                         *           "EUR": 12.5,
+                         *           "USD": 13.9
+                         *         },
+                         *         "region": "Europe",
+                         *         "plan_id": "europe-5gb-30d"
+                         *       },
+                         *       "iccid": "8944500102198304826",
+                         *       "device_id": "123456789"
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            initialBalance: string;
+                            spentBalance: string;
+                            activationDate: string;
+                            expirationDate: string;
+                            createdDate: string;
+                            /**
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "EUR": 12.5,
+                             *         "USD": 13.9
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d"
+                             *     }
+                             */
+                            product: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            };
+                            iccid: string;
+                            device_id: string | null;
+                        };
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/customer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The client's customer, by email
+         * @deprecated
+         * @description Answers the client's customer whose `email` matches (without regard to case); another client's customer is 403 ACCESS_DENIED, an unknown email 404 NOT_FOUND.
+         */
+        get: {
+            parameters: {
+                query: {
+                    email: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "29asdaA3801b4789asdA235=",
+                         *       "email": "john@doe.com",
+                         *       "firstName": "John",
+                         *       "lastName": "Doe",
+                         *       "countryOfResidence": "US",
+                         *       "language": "EN",
+                         *       "phoneNumber": "0044102938120",
+                         *       "defaultCurrency": "EUR",
+                         *       "type": "BUSINESS",
+                         *       "companyName": "TruExample",
+                         *       "companyNumber": "123456789",
+                         *       "jobTitle": "Software Engineer",
+                         *       "billingAddress": {
+                         *         "streetAddress1": "25 Cobbleton Square Appartments",
+                         *         "streetAddress2": "Cupertino",
+                         *         "city": "San Jose",
+                         *         "state": "California",
+                         *         "postCode": "12345",
+                         *         "country": "United States"
+                         *       },
+                         *       "shippingAddress": {
+                         *         "streetAddress1": "25 Cobbleton Square Appartments",
+                         *         "streetAddress2": "Cupertino",
+                         *         "city": "San Jose",
+                         *         "state": "California",
+                         *         "postCode": "12345",
+                         *         "country": "United States"
+                         *       },
+                         *       "verified": false
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            firstName: string;
+                            lastName: string;
+                            countryOfResidence?: string;
+                            language?: string;
+                            phoneNumber?: string;
+                            defaultCurrency?: string;
+                            type: string;
+                            companyName?: string;
+                            companyNumber?: string;
+                            jobTitle?: string;
+                            billingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            shippingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            verified: boolean;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create the customer this ACCOUNT_MANAGER client acts for (once per client)
+         * @deprecated
+         * @description Creates the end customer this client acts for: PERSONAL needs `email`, `firstName` and `lastName`; BUSINESS also `companyName`. `defaultCurrency` must be one the reseller prices in; `phoneNumber` is international (+44…, 0044…) or national in `countryOfResidence`. A second create answers 409 CONFLICT; a `RESELLER` client is refused (403 ACCESS_DENIED). Orders this client places afterwards belong to the customer.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ignored: a customer read and sent back may carry its id */
+                        id?: string;
+                        email?: string | null;
+                        type?: ("PERSONAL" | "BUSINESS" | "BUSSINESS") | null;
+                        firstName?: string | null;
+                        lastName?: string | null;
+                        language?: string | null;
+                        countryOfResidence?: string | null;
+                        phoneNumber?: string | null;
+                        defaultCurrency?: string | null;
+                        verified?: boolean | null;
+                        billingAddress?: {
+                            streetAddress1: string;
+                            streetAddress2?: string | null;
+                            city: string;
+                            state?: string | null;
+                            postCode?: string | null;
+                            /** @description As the page writes it: a name ("Portugal") or a code */
+                            country: string;
+                        } | null;
+                        shippingAddress?: {
+                            streetAddress1: string;
+                            streetAddress2?: string | null;
+                            city: string;
+                            state?: string | null;
+                            postCode?: string | null;
+                            /** @description As the page writes it: a name ("Portugal") or a code */
+                            country: string;
+                        } | null;
+                        companyName?: string | null;
+                        companyNumber?: string | null;
+                        jobTitle?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "29asdaA3801b4789asdA235=",
+                         *       "email": "john@doe.com",
+                         *       "firstName": "John",
+                         *       "lastName": "Doe",
+                         *       "countryOfResidence": "US",
+                         *       "language": "EN",
+                         *       "phoneNumber": "0044102938120",
+                         *       "defaultCurrency": "EUR",
+                         *       "type": "BUSINESS",
+                         *       "companyName": "TruExample",
+                         *       "companyNumber": "123456789",
+                         *       "jobTitle": "Software Engineer",
+                         *       "billingAddress": {
+                         *         "streetAddress1": "25 Cobbleton Square Appartments",
+                         *         "streetAddress2": "Cupertino",
+                         *         "city": "San Jose",
+                         *         "state": "California",
+                         *         "postCode": "12345",
+                         *         "country": "United States"
+                         *       },
+                         *       "shippingAddress": {
+                         *         "streetAddress1": "25 Cobbleton Square Appartments",
+                         *         "streetAddress2": "Cupertino",
+                         *         "city": "San Jose",
+                         *         "state": "California",
+                         *         "postCode": "12345",
+                         *         "country": "United States"
+                         *       },
+                         *       "verified": false
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            firstName: string;
+                            lastName: string;
+                            countryOfResidence?: string;
+                            language?: string;
+                            phoneNumber?: string;
+                            defaultCurrency?: string;
+                            type: string;
+                            companyName?: string;
+                            companyNumber?: string;
+                            jobTitle?: string;
+                            billingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            shippingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            verified: boolean;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * The same, with the id in the query string (as the page's examples write it)
+         * @deprecated
+         * @description The older spelling of `PATCH /v1/customer/{id}`: the id in `?id=`. Answers exactly as the newer one.
+         */
+        patch: {
+            parameters: {
+                query: {
+                    id: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ignored: a customer read and sent back may carry its id */
+                        id?: string;
+                        email?: string | null;
+                        type?: ("PERSONAL" | "BUSINESS" | "BUSSINESS") | null;
+                        firstName?: string | null;
+                        lastName?: string | null;
+                        language?: string | null;
+                        countryOfResidence?: string | null;
+                        phoneNumber?: string | null;
+                        defaultCurrency?: string | null;
+                        verified?: boolean | null;
+                        billingAddress?: {
+                            streetAddress1: string;
+                            streetAddress2?: string | null;
+                            city: string;
+                            state?: string | null;
+                            postCode?: string | null;
+                            /** @description As the page writes it: a name ("Portugal") or a code */
+                            country: string;
+                        } | null;
+                        shippingAddress?: {
+                            streetAddress1: string;
+                            streetAddress2?: string | null;
+                            city: string;
+                            state?: string | null;
+                            postCode?: string | null;
+                            /** @description As the page writes it: a name ("Portugal") or a code */
+                            country: string;
+                        } | null;
+                        companyName?: string | null;
+                        companyNumber?: string | null;
+                        jobTitle?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "29asdaA3801b4789asdA235=",
+                         *       "email": "john@doe.com",
+                         *       "firstName": "John",
+                         *       "lastName": "Doe",
+                         *       "countryOfResidence": "US",
+                         *       "language": "EN",
+                         *       "phoneNumber": "0044102938120",
+                         *       "defaultCurrency": "EUR",
+                         *       "type": "BUSINESS",
+                         *       "companyName": "TruExample",
+                         *       "companyNumber": "123456789",
+                         *       "jobTitle": "Software Engineer",
+                         *       "billingAddress": {
+                         *         "streetAddress1": "25 Cobbleton Square Appartments",
+                         *         "streetAddress2": "Cupertino",
+                         *         "city": "San Jose",
+                         *         "state": "California",
+                         *         "postCode": "12345",
+                         *         "country": "United States"
+                         *       },
+                         *       "shippingAddress": {
+                         *         "streetAddress1": "25 Cobbleton Square Appartments",
+                         *         "streetAddress2": "Cupertino",
+                         *         "city": "San Jose",
+                         *         "state": "California",
+                         *         "postCode": "12345",
+                         *         "country": "United States"
+                         *       },
+                         *       "verified": false
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            firstName: string;
+                            lastName: string;
+                            countryOfResidence?: string;
+                            language?: string;
+                            phoneNumber?: string;
+                            defaultCurrency?: string;
+                            type: string;
+                            companyName?: string;
+                            companyNumber?: string;
+                            jobTitle?: string;
+                            billingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            shippingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            verified: boolean;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/esim/v1/customer/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the customer: fields not sent keep their value, null deletes one
+         * @deprecated
+         * @description A partial update: fields left out keep their value, a field sent as null is deleted (a required one cannot be). The same rules as at creation apply to the result; `verified` may be set here.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ignored: a customer read and sent back may carry its id */
+                        id?: string;
+                        email?: string | null;
+                        type?: ("PERSONAL" | "BUSINESS" | "BUSSINESS") | null;
+                        firstName?: string | null;
+                        lastName?: string | null;
+                        language?: string | null;
+                        countryOfResidence?: string | null;
+                        phoneNumber?: string | null;
+                        defaultCurrency?: string | null;
+                        verified?: boolean | null;
+                        billingAddress?: {
+                            streetAddress1: string;
+                            streetAddress2?: string | null;
+                            city: string;
+                            state?: string | null;
+                            postCode?: string | null;
+                            /** @description As the page writes it: a name ("Portugal") or a code */
+                            country: string;
+                        } | null;
+                        shippingAddress?: {
+                            streetAddress1: string;
+                            streetAddress2?: string | null;
+                            city: string;
+                            state?: string | null;
+                            postCode?: string | null;
+                            /** @description As the page writes it: a name ("Portugal") or a code */
+                            country: string;
+                        } | null;
+                        companyName?: string | null;
+                        companyNumber?: string | null;
+                        jobTitle?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "29asdaA3801b4789asdA235=",
+                         *       "email": "john@doe.com",
+                         *       "firstName": "John",
+                         *       "lastName": "Doe",
+                         *       "countryOfResidence": "US",
+                         *       "language": "EN",
+                         *       "phoneNumber": "0044102938120",
+                         *       "defaultCurrency": "EUR",
+                         *       "type": "BUSINESS",
+                         *       "companyName": "TruExample",
+                         *       "companyNumber": "123456789",
+                         *       "jobTitle": "Software Engineer",
+                         *       "billingAddress": {
+                         *         "streetAddress1": "25 Cobbleton Square Appartments",
+                         *         "streetAddress2": "Cupertino",
+                         *         "city": "San Jose",
+                         *         "state": "California",
+                         *         "postCode": "12345",
+                         *         "country": "United States"
+                         *       },
+                         *       "shippingAddress": {
+                         *         "streetAddress1": "25 Cobbleton Square Appartments",
+                         *         "streetAddress2": "Cupertino",
+                         *         "city": "San Jose",
+                         *         "state": "California",
+                         *         "postCode": "12345",
+                         *         "country": "United States"
+                         *       },
+                         *       "verified": false
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            firstName: string;
+                            lastName: string;
+                            countryOfResidence?: string;
+                            language?: string;
+                            phoneNumber?: string;
+                            defaultCurrency?: string;
+                            type: string;
+                            companyName?: string;
+                            companyNumber?: string;
+                            jobTitle?: string;
+                            billingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            shippingAddress?: {
+                                streetAddress1?: string;
+                                streetAddress2?: string;
+                                city?: string;
+                                state?: string;
+                                postCode?: string;
+                                country?: string;
+                            };
+                            verified: boolean;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/esim/v1/customer/{customerId}/payment-method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer's payment methods
+         * @deprecated
+         * @description The payment methods stored for the customer: the gateway's token and what the page shows (name, type, last digits, expiry), each with the `id` that DELETE takes.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example [
+                         *       {
+                         *         "id": "a3jM0000001keW8IAI",
+                         *         "token": "1238",
+                         *         "name": "John Doe",
+                         *         "type": "VISA",
+                         *         "last_digits": "1234",
+                         *         "expiry_month": "12",
+                         *         "expiry_year": "2030",
+                         *         "gateway": "TRUPHONE"
+                         *       }
+                         *     ]
+                         */
+                        "application/json": {
+                            id: string;
+                            token: string;
+                            name?: string;
+                            type: string;
+                            last_digits: string;
+                            expiry_month: string;
+                            expiry_year: string;
+                            gateway: string;
+                        }[];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a payment method: the gateway's token and the card's last digits and expiry; never a card number or security code
+         * @deprecated
+         * @description Stores a payment method. A field that looks like a full card number (13 to 19 digits passing the Luhn check) or any security-code field is refused with 400 naming the field, and never stored or logged; an expired card is refused too.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "token": "1238",
+                     *       "name": "John Doe",
+                     *       "type": "VISA",
+                     *       "last_digits": "1234",
+                     *       "expiry_month": "12",
+                     *       "expiry_year": "2030",
+                     *       "gateway": "TRUPHONE"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description The payment gateway's token for the card */
+                        token: string;
+                        name?: string | null;
+                        /** @description VISA, MASTERCARD, … */
+                        type: string;
+                        last_digits: string;
+                        expiry_month: string;
+                        expiry_year: string;
+                        /** @description CYBERSOURCE, TRUPHONE, … */
+                        gateway: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "a3jM0000001keW8IAI"
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/esim/v1/customer/{customerId}/payment-method/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a payment method
+         * @deprecated
+         * @description Deletes one of the customer's payment methods (204); an unknown one is 404 NOT_FOUND.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -11939,7 +18145,12 @@ export interface paths {
                         data: {
                             value: number;
                             /** @enum {unknown} */
-                            units: "MB" | "GB";
+                            units?: "MB" | "GB";
+                            /**
+                             * @description Alias of units (the spelling of products.md)
+                             * @enum {unknown}
+                             */
+                            unit?: "MB" | "GB";
                         };
                         footprint: string[];
                         activeCountries?: string[];
@@ -12342,7 +18553,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a reseller's Connect customers (oldest first), each with the ACCOUNT_MANAGER client acting for it */
+        /**
+         * List a reseller's Connect customers (oldest first), each with the ACCOUNT_MANAGER client acting for it
+         * @description The reseller organization's Connect customers, oldest first, as `{items: [...]}`, each with the id and name of the ACCOUNT_MANAGER client that acts for it; `limit` 1 to 1000, `offset` from 0.
+         */
         get: {
             parameters: {
                 query?: {
@@ -12357,39 +18571,71 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description INVALID_HTTP_MESSAGE or INVALID_REQUEST_PARAMS, naming the field */
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description UNAUTHORISED: token missing, malformed, expired or of another realm */
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description NOT_FOUND */
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description CONFLICT: not allowed in the resource's current state */
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };

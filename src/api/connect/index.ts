@@ -8,17 +8,27 @@ import type { Platform } from '../../platform.ts';
 import { SECURITY_SCHEME } from '../../http/openapi.ts';
 import { authenticate, requireEntitlement } from '../../http/auth-guard.ts';
 import { connectResourceOf } from '../../auth/licences.ts';
+import { deprecateRoute } from '../../http/deprecation.ts';
 import { connectCustomerRoutes } from './customers.routes.ts';
 import { productRoutes } from './products.routes.ts';
 import { connectOrderRoutes } from './orders.routes.ts';
 import { connectSimRoutes } from './sims.routes.ts';
 import { connectSubscriptionRoutes } from './subscriptions.routes.ts';
 
-export async function registerConnectApi(app: App, platform: Platform): Promise<void> {
+/**
+ * `deprecatedBase`: the family served again under its deprecated base URL (/esim,
+ * environments.md), every route a deprecated alias of its /connect-api successor.
+ */
+export async function registerConnectApi(app: App, platform: Platform, options: { deprecatedBase?: string } = {}): Promise<void> {
   app.addHook('onRequest', authenticate(platform, 'tru-staff'));
   app.addHook('onRequest', requireEntitlement);
   app.addHook('onRoute', (route) => {
     if (!connectResourceOf(route.url)) throw new Error(`Connect route ${route.method} ${route.url} serves no resource of roles.md`);
+    const base = options.deprecatedBase;
+    // A route deprecated of its own (/v1/status/…) already names its /connect-api successor.
+    if (base && !(route.schema as { deprecated?: boolean } | undefined)?.deprecated) {
+      deprecateRoute(route, platform.config.publicUrl, (request) => `/connect-api${request.url.slice(base.length)}`);
+    }
     route.schema = { ...route.schema, security: [{ [SECURITY_SCHEME['tru-staff']]: [] }] };
   });
   await app.register(productRoutes(platform));

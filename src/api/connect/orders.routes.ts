@@ -16,7 +16,7 @@ const Currency = Type.String({ pattern: '^[A-Z]{3}$' });
 
 const OrderBody = Type.Object({
   input: Type.Object({
-    operationType: Type.Enum(['NEW_ESIM', 'TOPUP']),
+    operationType: Type.Enum(['NEW_ESIM', 'TOPUP', 'TOPUP_ACTIVATION'], { description: 'TOPUP_ACTIVATION: the deprecated name of TOPUP, ordered as TOPUP' }),
     countryCode: Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' }),
     customer: Type.Optional(Type.Object({ email: Type.String({ format: 'email', maxLength: 254 }) }, { additionalProperties: true })),
     device: Type.Optional(Type.Object({

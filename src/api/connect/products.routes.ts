@@ -7,6 +7,7 @@ import { principalOf } from '../../http/auth-guard.ts';
 import { errorResponses } from '../../http/schemas.ts';
 import { getResellerProduct, listResellerProducts, type ConnectProduct } from '../../domain/catalog/reseller-products.service.ts';
 import { PageQuery, pagingOf, sendPage } from './paging.ts';
+import { invalidParams } from '../../domain/errors.ts';
 
 export const ProductAnswer = Type.Object({
   id: Type.String(),
@@ -42,20 +43,44 @@ export function representProduct(p: ConnectProduct) {
 
 const DEFAULT_SIZE = 40;
 
+// products.md names the parameter `targetCurrency` and its examples send `currency`: both
+// are taken. Without either, every price is shown (the page's default, EUR, among them).
+const CurrencyQuery = {
+  currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$', description: 'Shows the price in this currency only (alias targetCurrency)' })),
+  targetCurrency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$', description: 'Alias of currency' })),
+};
+
+function currencyOf(query: { currency?: string; targetCurrency?: string }): string | undefined {
+  if (query.currency !== undefined && query.targetCurrency !== undefined && query.currency !== query.targetCurrency) {
+    throw invalidParams('targetCurrency: and currency name the same thing; give one');
+  }
+  return query.targetCurrency ?? query.currency;
+}
+
+/** The product, its pricing narrowed to `currency` when one is asked for (empty if it has no price in it). */
+function inCurrency(currency: string | undefined) {
+  return (p: ConnectProduct) => {
+    const product = representProduct(p);
+    if (currency === undefined) return product;
+    return { ...product, pricing: currency in product.pricing ? { [currency]: product.pricing[currency] } : {} };
+  };
+}
+
 export function productRoutes(platform: Platform) {
   return async (app: App) => {
     for (const path of ['/v1/products', '/v1/product']) {
       app.get(path, {
         schema: {
           tags: ['connect products'],
-          summary: 'List the products this reseller sells', description: "The reseller's Connect catalogue as a JSON array, paginated by `page` and `size` (`X-Next-Page`, `X-Previous-Page` headers): `id, name, description, period, period_unit, data{value, units}, footprint, activeCountries, pricing, region`. `/v1/product` is an alias of `/v1/products`.",
-          querystring: Type.Object({ plan_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })), ...PageQuery }),
+          summary: 'List the products this reseller sells', description: "The reseller's Connect catalogue as a JSON array, paginated by `page` and `size` (`X-Next-Page`, `X-Previous-Page` headers): `id, name, description, period, period_unit, data{value, units}, footprint, activeCountries, pricing, region`. `/v1/product` is an alias of `/v1/products`. `currency` (or `targetCurrency`, as products.md names it) narrows `pricing` to that currency.",
+          querystring: Type.Object({ plan_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })), ...CurrencyQuery, ...PageQuery }),
           response: { 200: Type.Array(ProductAnswer), ...errorResponses(400, 401, 403, 429) },
         },
       }, async (request, reply) => {
         const paging = pagingOf(request.query, DEFAULT_SIZE);
+        const currency = currencyOf(request.query);
         const rows = await listResellerProducts(platform.db, principalOf(request).organizationId, { planId: request.query.plan_id, offset: paging.offset, rows: paging.size + 1 });
-        return sendPage(request, reply, platform.config.publicUrl, paging, rows, representProduct);
+        return sendPage(request, reply, platform.config.publicUrl, paging, rows, inCurrency(currency));
       });
 
       app.get(`${path}/:id`, {
@@ -63,9 +88,13 @@ export function productRoutes(platform: Platform) {
           tags: ['connect products'],
           summary: "Get one of this reseller's products", description: "One product of the reseller's catalogue. `/v1/product/{id}` is an alias.",
           params: Type.Object({ id: Type.String({ maxLength: 128 }) }),
-          response: { 200: ProductAnswer, ...errorResponses(401, 403, 404, 429) },
+          querystring: Type.Object(CurrencyQuery),
+          response: { 200: ProductAnswer, ...errorResponses(400, 401, 403, 404, 429) },
         },
-      }, async (request) => representProduct(await getResellerProduct(platform.db, principalOf(request).organizationId, request.params.id)));
+      }, async (request) => {
+        const currency = currencyOf(request.query);
+        return inCurrency(currency)(await getResellerProduct(platform.db, principalOf(request).organizationId, request.params.id));
+      });
     }
   };
 }

@@ -1,7 +1,8 @@
 // Connect SIM profiles: the list, one profile, its subscriptions and its notification
 // preferences.
 import { Type } from 'typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { deprecationHeaders } from '../../http/deprecation.ts';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
@@ -95,21 +96,39 @@ export function connectSimRoutes(platform: Platform) {
       return {};
     });
 
+    // One handler, two ways of naming the SIM: the path, or (deprecated, subscriptions.md)
+    // /v1/status/subscriptions?iccid=.
+    const SimSubscriptionsQuery = { ...PageQuery, size: Type.Optional(Type.Integer({ minimum: 1, maximum: 40 })) };
+    const simSubscriptions = async (request: FastifyRequest, reply: FastifyReply, iccid: string, query: Parameters<typeof pagingOf>[0]) => {
+      const scope = await scopeOf(request);
+      await getConnectSim(db, scope.organizationId, iccid, scope.customerId);
+      const paging = pagingOf(query, 40);
+      const rows = await listConnectSubscriptions(db, scope.organizationId, { iccid, customer: scope.customerId, offset: paging.offset, rows: paging.size + 1 });
+      return sendPage(request, reply, platform.config.publicUrl, paging, rows, representSubscription);
+    };
+    const SimSubscriptionsResponse = { 200: Type.Array(SubscriptionAnswer), ...errorResponses(400, 401, 403, 404, 429) };
+
     app.get('/v1/sim/:iccid/subscriptions', {
       schema: {
         tags: ['connect sims'],
         summary: "The SIM profile's subscriptions, newest first", description: "The subscriptions on one SIM profile, newest first, with their balances; `size` 1 to 40, `page` from 1.",
         params: IccidParams,
-        querystring: Type.Object({ ...PageQuery, size: Type.Optional(Type.Integer({ minimum: 1, maximum: 40 })) }),
-        response: { 200: Type.Array(SubscriptionAnswer), ...errorResponses(400, 401, 403, 404, 429) },
+        querystring: Type.Object(SimSubscriptionsQuery),
+        response: SimSubscriptionsResponse,
       },
-    }, async (request, reply) => {
-      const scope = await scopeOf(request);
-      await getConnectSim(db, scope.organizationId, request.params.iccid, scope.customerId);
-      const paging = pagingOf(request.query, 40);
-      const rows = await listConnectSubscriptions(db, scope.organizationId, { iccid: request.params.iccid, customer: scope.customerId, offset: paging.offset, rows: paging.size + 1 });
-      return sendPage(request, reply, platform.config.publicUrl, paging, rows, representSubscription);
-    });
+    }, (request, reply) => simSubscriptions(request, reply, request.params.iccid, request.query));
+
+    app.get('/v1/status/subscriptions', {
+      schema: {
+        tags: ['connect sims'],
+        summary: "The SIM profile's subscriptions (deprecated: GET /v1/sim/{iccid}/subscriptions)",
+        description: 'The older spelling of `GET /v1/sim/{iccid}/subscriptions`, as subscriptions.md still lists it: the ICCID in `?iccid=`. Answers the same, with `Deprecation` and a `Link` to its successor.',
+        deprecated: true,
+        querystring: Type.Object({ iccid: Type.String({ maxLength: 22 }), ...SimSubscriptionsQuery }),
+        response: SimSubscriptionsResponse,
+      },
+      onSend: deprecationHeaders(platform.config.publicUrl, (request) => `/connect-api/v1/sim/${encodeURIComponent((request.query as { iccid?: string }).iccid ?? '')}/subscriptions`),
+    }, (request, reply) => simSubscriptions(request, reply, request.query.iccid, request.query));
 
     app.get('/v1/sim/:iccid/preferences', {
       schema: {

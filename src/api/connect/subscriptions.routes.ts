@@ -5,6 +5,7 @@ import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { errorResponses } from '../../http/schemas.ts';
+import { deprecationHeaders } from '../../http/deprecation.ts';
 import { activateSubscription, getConnectSubscription, listConnectSubscriptions } from '../../domain/subscriptions/connect-subscriptions.service.ts';
 import type { ConnectSubscriptionRow } from '../../domain/subscriptions/connect-subscriptions.store.ts';
 import { dateQuery, PageQuery, pagingOf, sendPage } from './paging.ts';
@@ -84,17 +85,25 @@ export function connectSubscriptionRoutes(platform: Platform) {
         return representSubscription(await getConnectSubscription(db, scope.organizationId, request.params.id, scope.customerId));
       });
 
-      app.post(`${path}/:id/activate`, {
-        schema: {
-          tags: ['connect subscriptions'],
-          summary: 'A PENDING subscription becomes ACTIVE now', description: "Activates a PENDING subscription now instead of at its activation date; any other status answers 409 CONFLICT.",
-          params: Type.Object({ id: Type.String({ maxLength: 128 }) }),
-          response: { 200: SubscriptionAnswer, ...errorResponses(401, 403, 404, 409, 429) },
-        },
-      }, async (request) => {
-        const scope = await connectScope(db, principalOf(request));
-        return representSubscription(await activateSubscription(db, platform.queue, scope.organizationId, request.params.id, scope.customerId));
-      });
+      // subscriptions.md still lists v1/status/subscription/{id}/activate [Deprecated].
+      const activations = path === '/v1/subscription' ? [`${path}/:id/activate`, '/v1/status/subscription/:id/activate'] : [`${path}/:id/activate`];
+      for (const url of activations) {
+        const deprecated = url.startsWith('/v1/status/');
+        app.post(url, {
+          schema: {
+            tags: ['connect subscriptions'],
+            summary: deprecated ? 'A PENDING subscription becomes ACTIVE now (deprecated: POST /v1/subscription/{id}/activate)' : 'A PENDING subscription becomes ACTIVE now',
+            description: "Activates a PENDING subscription now instead of at its activation date; any other status answers 409 CONFLICT.",
+            ...(deprecated ? { deprecated: true } : {}),
+            params: Type.Object({ id: Type.String({ maxLength: 128 }) }),
+            response: { 200: SubscriptionAnswer, ...errorResponses(401, 403, 404, 409, 429) },
+          },
+          ...(deprecated ? { onSend: deprecationHeaders(platform.config.publicUrl, (request) => `/connect-api/v1/subscription/${encodeURIComponent((request.params as { id: string }).id)}/activate`) } : {}),
+        }, async (request) => {
+          const scope = await connectScope(db, principalOf(request));
+          return representSubscription(await activateSubscription(db, platform.queue, scope.organizationId, request.params.id, scope.customerId));
+        });
+      }
     }
   };
 }

@@ -58,7 +58,10 @@ const OrderAnswer = Type.Object({
     }),
   ),
   phone_numbers: Type.Array(Type.Object({ msisdn: Type.String(), is_primary: Type.Boolean(), country: Type.String() })),
-  subscriber: Nullable(Type.Object({ id: Nullable(Type.String()), first_name: Type.String(), last_name: Type.String(), email: Type.String(), employee_id: Nullable(Type.String()), group: Nullable(Type.String()) })),
+  subscriber: Nullable(Type.Object({
+    id: Nullable(Type.String()), first_name: Type.String(), last_name: Type.String(), email: Type.String(), employee_id: Nullable(Type.String()), group: Nullable(Type.String()),
+    _links: Type.Object({ self: Type.Optional(Link) }, { description: 'The subscriber, once the order has made or found it' }),
+  })),
   reason: Nullable(Type.String()),
   failure_reason: Nullable(Type.String()),
   created_at: Type.String(),
@@ -66,7 +69,7 @@ const OrderAnswer = Type.Object({
   _links: Type.Object({ self: Link, account: Link, subscription: Type.Optional(Link) }),
 }, {
   // what POST answers at once (seed 001): pending, filled in as fulfilment progresses
-  examples: [{"id": "order_01HZS5KETGM8XXF53WZJWDDV4C", "status": "pending", "type": "activate_subscription", "account_id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG", "subscription_id": null, "sim_profile": {"iccid": null, "sim_type": "esim", "delivery": {"type": "email", "to": ["ada@example.com"], "cc": ["it@example.com"]}, "_links": {}}, "phone_numbers": [], "subscriber": {"id": null, "first_name": "Ada", "last_name": "Lovelace", "email": "ada@example.com", "employee_id": "E-1815", "group": "Engineering"}, "reason": null, "failure_reason": null, "created_at": "2026-11-30T09:00:00.000Z", "completed_at": null, "_links": {"self": {"href": "/enterprise/orders/order_01HZS5KETGM8XXF53WZJWDDV4C"}, "account": {"href": "/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG"}}}],
+  examples: [{"id": "order_01HZS5KETGM8XXF53WZJWDDV4C", "status": "pending", "type": "activate_subscription", "account_id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG", "subscription_id": null, "sim_profile": {"iccid": null, "sim_type": "esim", "delivery": {"type": "email", "to": ["ada@example.com"], "cc": ["it@example.com"]}, "_links": {}}, "phone_numbers": [], "subscriber": {"id": null, "first_name": "Ada", "last_name": "Lovelace", "email": "ada@example.com", "employee_id": "E-1815", "group": "Engineering", "_links": {}}, "reason": null, "failure_reason": null, "created_at": "2026-11-30T09:00:00.000Z", "completed_at": null, "_links": {"self": {"href": "/enterprise/orders/order_01HZS5KETGM8XXF53WZJWDDV4C"}, "account": {"href": "/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG"}}}],
 });
 
 function representOrder(o: OrderRow) {
@@ -93,7 +96,10 @@ function representOrder(o: OrderRow) {
       : null,
     phone_numbers: (result.msisdns ?? []).map((msisdn, i) => ({ msisdn, is_primary: i === 0, country: result.country ?? '' })),
     subscriber: sub
-      ? { id: result.subscriberId ?? null, first_name: sub.first_name, last_name: sub.last_name, email: sub.email, employee_id: sub.employee_id ?? null, group: sub.group ?? null }
+      ? {
+          id: result.subscriberId ?? null, first_name: sub.first_name, last_name: sub.last_name, email: sub.email, employee_id: sub.employee_id ?? null, group: sub.group ?? null,
+          _links: result.subscriberId ? { self: link(`/enterprise/subscribers/${result.subscriberId}`) } : {},
+        }
       : null,
     reason: request.reason ?? null,
     failure_reason: o.failureReason,

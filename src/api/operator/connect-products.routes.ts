@@ -14,7 +14,11 @@ export const ProductBody = Type.Object({
   description: Type.Optional(Type.String({ maxLength: 2000 })),
   period: Type.Integer({ minimum: 1, maximum: 3650 }),
   period_unit: literals(PERIOD_UNITS),
-  data: Type.Object({ value: Type.Integer({ minimum: 1, maximum: 1_000_000 }), units: literals(DATA_UNITS) }),
+  data: Type.Object({
+    value: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+    units: Type.Optional(literals(DATA_UNITS)),
+    unit: Type.Optional(Type.Enum([...DATA_UNITS], { description: 'Alias of units (the spelling of products.md)' })),
+  }),
   footprint: Type.Array(Country, { minItems: 1, maxItems: 300 }),
   activeCountries: Type.Optional(Type.Array(Type.String({ pattern: '^([A-Z]{2}|ALL)$' }), { minItems: 1, maxItems: 300 })),
   pricing: Type.Record(Type.String(), Type.Number({ minimum: 0 }), { description: 'Price per ISO 4217 currency, e.g. {"EUR": 10}' }),

@@ -16,7 +16,8 @@ export interface ResellerProductInput {
   description?: string;
   period: number;
   period_unit: (typeof PERIOD_UNITS)[number];
-  data: { value: number; units: (typeof DATA_UNITS)[number] };
+  /** `units` as the seed spells it; `unit` as products.md does (either, or both alike). */
+  data: { value: number; units?: (typeof DATA_UNITS)[number]; unit?: (typeof DATA_UNITS)[number] };
   footprint: string[];
   activeCountries?: string[];
   pricing: Record<string, number>;
@@ -26,6 +27,10 @@ export interface ResellerProductInput {
 
 export async function createResellerProduct(db: Executor, organizationId: string, input: ResellerProductInput) {
   await getOrganization(db, organizationId);
+  const { units, unit } = input.data;
+  if (units !== undefined && unit !== undefined && units !== unit) throw invalidParams('data.unit: and data.units name the same thing; give one');
+  const dataUnits = units ?? unit;
+  if (dataUnits === undefined) throw invalidParams('data.units: is required');
   const currencies = Object.keys(input.pricing);
   if (currencies.length === 0) throw invalidParams('pricing: at least one currency is required');
   const badCurrency = currencies.find((c) => !/^[A-Z]{3}$/.test(c));
@@ -41,7 +46,7 @@ export async function createResellerProduct(db: Executor, organizationId: string
     period: input.period,
     periodUnit: input.period_unit,
     dataValue: input.data.value,
-    dataUnits: input.data.units,
+    dataUnits,
     footprint: input.footprint,
     activeCountries: input.activeCountries ?? ['ALL'],
     pricing: input.pricing,

@@ -17,7 +17,8 @@ export const MAX_LIVE_SUBSCRIPTIONS = 15;
 const CLOCK_SKEW_MS = 60_000;
 
 export interface ConnectOrderInput {
-  operationType: 'NEW_ESIM' | 'TOPUP';
+  /** TOPUP_ACTIVATION: the deprecated name of TOPUP the pages still print; stored as TOPUP. */
+  operationType: 'NEW_ESIM' | 'TOPUP' | 'TOPUP_ACTIVATION';
   countryCode: string;
   customer?: { email: string; [more: string]: unknown };
   device?: { id: string; type: string; model?: string; eid?: string; make?: string };
@@ -65,7 +66,8 @@ async function checkTopUp(db: Executor, organizationId: string, input: ConnectOr
  * Places an order. `customer` is the ACCOUNT_MANAGER's customer the order is for (null:
  * the client has none yet, and cannot order), or undefined for a RESELLER's order.
  */
-export async function placeConnectOrder(ctx: ConnectContext, organizationId: string, input: ConnectOrderInput, now = new Date(), customer?: CustomerScope, correlationId?: string) {
+export async function placeConnectOrder(ctx: ConnectContext, organizationId: string, asSent: ConnectOrderInput, now = new Date(), customer?: CustomerScope, correlationId?: string) {
+  const input: ConnectOrderInput = asSent.operationType === 'TOPUP_ACTIVATION' ? { ...asSent, operationType: 'TOPUP' } : asSent;
   if (customer === null) throw conflict('this ACCOUNT_MANAGER client acts for no customer yet: create it first (POST /v1/customer)');
   if (input.operationType === 'NEW_ESIM') {
     if (!input.customer) throw invalidParams('input.customer: is required for a NEW_ESIM');
