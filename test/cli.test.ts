@@ -151,6 +151,10 @@ describe('operator commands', () => {
     expect((await cellhub(['pool', 'import', pool.id, '-', '--json'], '447700900990\n447700900991\n')).json()).toEqual({ imported: 2, duplicates: 0 });
     const listed = await cellhub(['client', 'list', orgId]);
     expect(listed.stdout).toContain('family: enterprise');
+    const plan = await cellhub(['offering', 'create', orgId, '--type', 'plan', '--name', 'CLI 5 GB', '--validity-days', '30', '--price', '9.00', '--currency', 'GBP', '--data-bytes', '5368709120', '--footprint', 'FR,DE', '--json']);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.json()).toMatchObject({ type: 'plan', name: 'CLI 5 GB', data_bytes: 5368709120, voice_seconds: null, validity_days: 30, price: '9.00', currency: 'GBP', footprint: ['FR', 'DE'] });
+    expect((await cellhub(['offering', 'list', orgId, '--json'])).json().map((o: { id: string }) => o.id)).toEqual([plan.json().id]);
   });
 
   it('exit non-zero with the field named on bad input', async () => {

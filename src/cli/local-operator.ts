@@ -17,6 +17,7 @@ import { createOrganization, getOrganization, listOrganizations, setLicences } f
 import { listCustomers } from '../domain/customers/customers.service.ts';
 import { createAccount, listAccounts } from '../domain/accounts/accounts.service.ts';
 import { createOffering } from '../domain/catalog/offerings.service.ts';
+import { newOffering } from '../operator/offering-body.ts';
 import { listOfferings } from '../domain/catalog/offerings.store.ts';
 import { createTemplate, listTemplates, type SERVICE_TYPES } from '../domain/catalog/templates.service.ts';
 import { countSimsByState, importSims, type SimType } from '../domain/inventory/sims.service.ts';
@@ -72,18 +73,7 @@ export async function openLocalOperator(config: Config): Promise<Operator> {
       await getOrganization(db, org);
       return (await listAccounts(db, org, undefined, ALL)).map(accountJson);
     }),
-    createOffering: (org, b) => run(async () => offeringJson(await createOffering(db, org, {
-      type: b.type as 'plan',
-      name: b.name,
-      description: b.description,
-      dataBytes: b.data_bytes,
-      voiceSeconds: b.voice_seconds,
-      smsCount: b.sms_count,
-      validityDays: b.validity_days,
-      price: b.price,
-      currency: b.currency,
-      footprint: b.footprint,
-    }))),
+    createOffering: (org, body) => run(async () => offeringJson(await createOffering(db, org, newOffering(body)))),
     listOfferings: (org) => run(async () => {
       await getOrganization(db, org);
       return (await listOfferings(db, org, undefined, ALL)).map(offeringJson);

@@ -8,6 +8,7 @@ import type {
   accountJson, clientJson, customerJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson,
 } from '../operator/representations.ts';
 import type { DemoJson } from '../demo/demo-json.ts';
+import type { OfferingBody } from '../operator/offering-body.ts';
 
 export type OrganizationJson = ReturnType<typeof organizationJson>;
 export type ClientJson = ReturnType<typeof clientJson>;
@@ -19,19 +20,6 @@ export type PoolJson = ReturnType<typeof poolJson>;
 export type OrderJson = ReturnType<typeof orderJson>;
 export type MailJson = ReturnType<typeof mailJson>;
 export type DeliveryJson = ReturnType<typeof deliveryJson>;
-
-export interface OfferingBody {
-  type: string;
-  name: string;
-  description?: string;
-  data_bytes?: number | null;
-  voice_seconds?: number | null;
-  sms_count?: number | null;
-  validity_days: number;
-  price: string;
-  currency: string;
-  footprint?: string[];
-}
 
 export interface TemplateBody {
   description: string;

@@ -7,6 +7,7 @@ import { ListQuery } from '../../http/hal.ts';
 import { getOrganization } from '../../domain/organizations/organizations.service.ts';
 import { createAccount, listAccounts } from '../../domain/accounts/accounts.service.ts';
 import { createOffering, listOfferings } from '../../domain/catalog/offerings.service.ts';
+import { newOffering } from '../../operator/offering-body.ts';
 import { createTemplate, listTemplates, SERVICE_TYPES } from '../../domain/catalog/templates.service.ts';
 import { idPattern } from '../../domain/ids.ts';
 import { accountJson, offeringJson, templateJson } from '../../operator/representations.ts';
@@ -70,21 +71,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
       }, { examples: [{"type": "plan", "name": "UK Unlimited 20 GB", "description": "Unlimited UK calls and texts, 20 GB of data a month", "data_bytes": 21474836480, "voice_seconds": null, "sms_count": null, "validity_days": 30, "price": "25.00", "currency": "GBP", "footprint": ["GB"], "voice_increment_seconds": 60}] }),
     },
   }, async (request, reply) => {
-    const b = request.body;
-    const offering = await createOffering(db, request.params.org, {
-      type: b.type,
-      name: b.name,
-      description: b.description,
-      dataBytes: b.data_bytes,
-      voiceSeconds: b.voice_seconds,
-      smsCount: b.sms_count,
-      validityDays: b.validity_days,
-      price: b.price,
-      currency: b.currency,
-      footprint: b.footprint,
-      voiceIncrementSeconds: b.voice_increment_seconds,
-      dataIncrementBytes: b.data_increment_bytes,
-    });
+    const offering = await createOffering(db, request.params.org, newOffering(request.body));
     reply.code(201);
     return offeringJson(offering);
   });
