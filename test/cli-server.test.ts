@@ -72,6 +72,12 @@ describe('the CLI beside a running server', () => {
     writeFileSync(csv, `source_record_id,msisdn,type,direction,location_country,started_at,quantity\ncli-server-1,${demoLine},voice,outbound,GB,${at},60\n`);
 
     const server = await startCellhub();
+    // A start says what it does, step by step, before its banner.
+    await until('the server prints its banner', () => server.process.stderrText().includes('is serving on'));
+    const started = server.process.stderrText();
+    expect(started).toMatch(/cellhub: database ready \([\d.]+ s\)/);
+    if (embedded) expect(started).toMatch(/cellhub: (made|found) the demo world: Acme Logistics, Globex Health \([\d.]+ s\)/);
+    expect(started).toMatch(/cellhub: workers running \([\d.]+ s\)[\s\S]*is serving on/);
     const remote = async (args: string[]) => {
       const run = await cellhub(embedded ? args : ['--server', server.url, ...args]);
       expect(run.code, run.stderr).toBe(0);

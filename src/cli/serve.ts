@@ -8,6 +8,7 @@ import { seedDemo, type DemoSummary } from '../demo/seed.ts';
 import { resolveOperatorToken, type OperatorToken } from './operator-token.ts';
 import { announceServer } from '../db/data-dir-lock.ts';
 import { startMetricsServer, type MetricsServer } from '../observability/metrics-server.ts';
+import { startProgress } from './start-progress.ts';
 
 export type Role = 'all' | 'api' | 'worker';
 
@@ -17,11 +18,15 @@ export type Role = 'all' | 'api' | 'worker';
  * /readyz (and /metrics on METRICS_PORT).
  */
 export async function serve(config: Config, role: Role = 'all'): Promise<void> {
-  const platform = await openPlatform(config);
+  const progress = startProgress((text) => process.stderr.write(text));
+  const where = config.databaseUrl ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`;
+  const platform = await progress.step(`opening ${where} and applying its migrations`, () => openPlatform(config), () => 'database ready');
   const operator = resolveOperatorToken(config);
-  const demo = platform.database.kind === 'pglite' && role !== 'worker' ? await seedDemo(platform.db) : undefined;
+  const demo = platform.database.kind === 'pglite' && role !== 'worker'
+    ? await progress.step('looking for the demo world (made on the first start)', () => seedDemo(platform.db), demoDone)
+    : undefined;
   const app = await buildApp(platform, { operatorToken: role === 'worker' ? undefined : operator.token, api: role !== 'worker', workers: role !== 'api' });
-  if (role !== 'api') await platform.startWorkers();
+  if (role !== 'api') await progress.step('starting the workers (SM-DP+ and SMSC links, jobs, webhooks)', () => platform.startWorkers(), () => 'workers running');
   if (!operator.token) app.log.warn('OPERATOR_TOKEN is not set: the operator API (/operator) is off');
   for (const notice of platform.notices) app.log.warn(notice);
 
@@ -51,6 +56,9 @@ export async function serve(config: Config, role: Role = 'all'): Promise<void> {
   // Secrets go only to a person at a terminal, never into a log file or a collector.
   else process.stderr.write(banner(config, operator, demo, Boolean(process.stderr.isTTY)));
 }
+
+const demoDone = (demo: DemoSummary) =>
+  `${demo.created ? 'made' : 'found'} the demo world: ${demo.organizations.map((o) => o.name).join(', ')}`;
 
 /** The URL this process answers on, with the port it really got (PORT=0 picks one). */
 function listeningUrl(config: Config, address: string | AddressInfo | null): string {

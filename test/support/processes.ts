@@ -11,12 +11,20 @@ export const freePort = () =>
     });
   });
 
+export type ServerProcess = ChildProcess & {
+  /** What the server wrote to stderr so far: its start-up steps and banner. */
+  stderrText(): string;
+};
+
 /** Starts `cellhub serve` and waits until /health answers. */
-export async function startServer(env: Record<string, string>, args: string[] = []): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['bin/cellhub.js', 'serve', ...args], {
+export async function startServer(env: Record<string, string>, args: string[] = []): Promise<ServerProcess> {
+  const spawned = spawn(process.execPath, ['bin/cellhub.js', 'serve', ...args], {
     env: { ...process.env, LOG_LEVEL: 'error', ...env },
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  let stderr = '';
+  spawned.stderr!.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  const child = Object.assign(spawned, { stderrText: () => stderr });
   try {
     await until('cellhub serve does not answer /health', async () => {
       if (child.exitCode !== null) throw new Error(`cellhub serve exited with ${child.exitCode}`);
