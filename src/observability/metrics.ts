@@ -170,28 +170,35 @@ export interface SmppWindowStats {
   queued: number;
 }
 
-const smppSources = new Set<() => SmppWindowStats>();
+/**
+ * Gauges read at scrape time from whatever sources are registered (SMPP links, database
+ * pools), each the sum over the sources; answers how to register a source, which in turn
+ * answers its removal.
+ */
+function summedGauges<S>(gauges: [name: string, help: string, value: (stats: S) => number][]): (source: () => S) => () => void {
+  const sources = new Set<() => S>();
+  for (const [name, help, value] of gauges) {
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.set([...sources].reduce((sum, source) => sum + value(source()), 0));
+      },
+    });
+  }
+  return (source) => {
+    sources.add(source);
+    return () => void sources.delete(source);
+  };
+}
 
 /** Registers an SMPP link whose window the gauges read at scrape time; returns its removal. */
-export function watchSmppWindow(source: () => SmppWindowStats): () => void {
-  smppSources.add(source);
-  return () => void smppSources.delete(source);
-}
-
-function smppGauge(name: string, help: string, value: (stats: SmppWindowStats) => number): void {
-  new Gauge({
-    name,
-    help,
-    registers: [registry],
-    collect() {
-      this.set([...smppSources].reduce((sum, source) => sum + value(source()), 0));
-    },
-  });
-}
-
-smppGauge('cellhub_smpp_window_in_use', 'SMPP requests awaiting the SMSC\'s answer', (s) => s.inFlight);
-smppGauge('cellhub_smpp_window_size', 'SMPP requests that may await an answer at once (SMSC_WINDOW)', (s) => s.size);
-smppGauge('cellhub_smpp_waiting', 'SMPP requests waiting for room in the window or for the link', (s) => s.queued);
+export const watchSmppWindow = summedGauges<SmppWindowStats>([
+  ['cellhub_smpp_window_in_use', 'SMPP requests awaiting the SMSC\'s answer', (s) => s.inFlight],
+  ['cellhub_smpp_window_size', 'SMPP requests that may await an answer at once (SMSC_WINDOW)', (s) => s.size],
+  ['cellhub_smpp_waiting', 'SMPP requests waiting for room in the window or for the link', (s) => s.queued],
+]);
 
 const smppThrottled = new Counter({
   name: 'cellhub_smpp_throttled_total',
@@ -227,28 +234,12 @@ export interface PoolStats {
   waiting: number;
 }
 
-const poolSources = new Set<() => PoolStats>();
-
 /** Registers a PostgreSQL pool the gauges read at scrape time; returns its removal. */
-export function watchPool(source: () => PoolStats): () => void {
-  poolSources.add(source);
-  return () => void poolSources.delete(source);
-}
-
-function poolGauge(name: string, help: string, value: (stats: PoolStats) => number): void {
-  new Gauge({
-    name,
-    help,
-    registers: [registry],
-    collect() {
-      this.set([...poolSources].reduce((sum, source) => sum + value(source()), 0));
-    },
-  });
-}
-
-poolGauge('cellhub_db_pool_connections', 'Connections the PostgreSQL pool holds (pg Pool totalCount)', (s) => s.total);
-poolGauge('cellhub_db_pool_idle', 'Connections idle in the PostgreSQL pool (pg Pool idleCount)', (s) => s.idle);
-poolGauge('cellhub_db_pool_waiting', 'Queries waiting for a connection from the PostgreSQL pool (pg Pool waitingCount)', (s) => s.waiting);
+export const watchPool = summedGauges<PoolStats>([
+  ['cellhub_db_pool_connections', 'Connections the PostgreSQL pool holds (pg Pool totalCount)', (s) => s.total],
+  ['cellhub_db_pool_idle', 'Connections idle in the PostgreSQL pool (pg Pool idleCount)', (s) => s.idle],
+  ['cellhub_db_pool_waiting', 'Queries waiting for a connection from the PostgreSQL pool (pg Pool waitingCount)', (s) => s.waiting],
+]);
 
 // ---- Authentication ------------------------------------------------------------------
 
