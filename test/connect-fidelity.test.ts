@@ -42,6 +42,13 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
+/** A RESELLER client of another organization, which must never see or touch this one's. */
+async function otherReseller() {
+  const other = await createOrganization(h.platform.db, { name: 'Other Shop', licences: [] });
+  const { client, secret } = await createClient(h.platform.db, other.id, { name: 'other', family: 'connect', role: 'RESELLER' });
+  return { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', client.clientId, secret)}` };
+}
+
 function completed(id: string) {
   return until(`order ${id} never finished`, async () => {
     const order = (await h.app.inject({ url: `/connect-api/v1/order/${id}`, headers: auth })).json();
@@ -163,6 +170,9 @@ describe('deprecated URLs the pages still list', () => {
       iccid, device_id: 'd-1',
     })]);
     expect((await h.app.inject({ url: '/connect-api/v1/status/subscriptions?iccid=8944000000000000000', headers: auth })).statusCode).toBe(404);
+    // Another organization's client is refused, as on the current URL.
+    const stranger = await h.app.inject({ url: `/connect-api/v1/status/subscriptions?iccid=${iccid}`, headers: await otherReseller() });
+    expect(stranger.statusCode, stranger.body).toBe(403);
   });
 
   it('subscriptions.md: POST /v1/status/subscription/{id}/activate activates as POST /v1/subscription/{id}/activate', async () => {
@@ -175,6 +185,11 @@ describe('deprecated URLs the pages still list', () => {
     expect((await completed(topUp.json().id)).status).toBe('COMPLETED');
     const subscriptions = (await h.app.inject({ url: `/connect-api/v1/sim/${iccid}/subscriptions`, headers: auth })).json() as { id: string; status: string }[];
     const pending = subscriptions.find((s) => s.status === 'PENDING')!;
+    // Another organization's client cannot activate it, and the subscription stays PENDING.
+    const stranger = await h.app.inject({ method: 'POST', url: `/connect-api/v1/status/subscription/${encodeURIComponent(pending.id)}/activate`, headers: await otherReseller() });
+    expect(stranger.statusCode, stranger.body).toBe(403);
+    const still = (await h.app.inject({ url: `/connect-api/v1/sim/${iccid}/subscriptions`, headers: auth })).json() as { id: string; status: string }[];
+    expect(still.find((s) => s.id === pending.id)!.status).toBe('PENDING');
     // The page's request: a POST with Content-Type application/json and no body.
     const res = await h.app.inject({ method: 'POST', url: `/connect-api/v1/status/subscription/${encodeURIComponent(pending.id)}/activate`, headers: printed() });
     expect(res.statusCode, res.body).toBe(200);
