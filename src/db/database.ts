@@ -130,15 +130,21 @@ async function migrated(db: Db): Promise<boolean> {
  * database, statements run without a pause so that the transaction ends soonest.
  */
 function yieldingBeforeEachStatement(client: PGlite): PGlite {
+  // Every query looks its methods up: bind each once, not at every statement.
+  const methods = new Map<PropertyKey, unknown>();
+  const methodOf = (property: PropertyKey, method: (...args: unknown[]) => unknown) => {
+    if (property !== 'query' && property !== 'exec') return method.bind(client);
+    return async (...args: unknown[]) => {
+      await nextTurnOfEventLoop();
+      return method.apply(client, args);
+    };
+  };
   return new Proxy(client, {
     get(target, property) {
       const value: unknown = Reflect.get(target, property, target);
       if (typeof value !== 'function') return value;
-      if (property !== 'query' && property !== 'exec') return value.bind(target);
-      return async (...args: unknown[]) => {
-        await nextTurnOfEventLoop();
-        return value.apply(target, args);
-      };
+      if (!methods.has(property)) methods.set(property, methodOf(property, value as (...args: unknown[]) => unknown));
+      return methods.get(property);
     },
   });
 }
