@@ -8,6 +8,7 @@ import { KeyRing } from './auth/key-ring.ts';
 import { loadKeyEncryption, type KeyEncryption } from './auth/key-encryption.ts';
 import { secureDataDir } from './db/data-dir.ts';
 import { resealWebhookKey } from './domain/webhooks/secrets.ts';
+import { resealPaymentTokens } from './domain/customers/payment-methods.service.ts';
 import { TokenService } from './auth/tokens.ts';
 import { ClientDirectory } from './auth/clients.service.ts';
 import { MemoryCounter, RateLimiter, SharedCounter } from './http/rate-limit.ts';
@@ -135,6 +136,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
   const keys = new KeyRing(db, sealing.keys);
   await keys.init();
   await resealWebhookKey(db, sealing.keys);
+  await resealPaymentTokens(db, sealing.keys);
   // One embedded process owns its database; several PostgreSQL processes share the budget.
   const counter = database.kind === 'postgres' ? new SharedCounter(db) : new MemoryCounter();
   const rateLimiter = new RateLimiter(counter, config.rateLimitPerMinute);

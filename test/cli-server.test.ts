@@ -92,6 +92,15 @@ describe('the CLI beside a running server', () => {
       seen.mail = (await remote(['mail', 'list', '--json'])).json();
       expect(seen.mail).toContainEqual(expect.objectContaining({ id: 'mail_01M8VKAX07GRVX5YX1Y15645NQ', subject: 'Your eSIM' }));
       seen.readable = (await remote(['org', 'list'])).stdout;
+      // A reseller's settings and the exchange rates, through the server.
+      seen.settings = (await remote(['reseller', 'settings', org.id, '--topup-country-code', 'required', '--json'])).json();
+      expect(seen.settings).toMatchObject({ organization_id: org.id, topup_requires_country_code: true });
+      expect((await remote(['exchange-rate', 'set', 'EUR', 'JPY', '160.5', '--json'])).json()).toMatchObject({ from_currency: 'EUR', to_currency: 'JPY', rate: 160.5 });
+      expect((await remote(['exchange-rate', 'set', 'EUR', 'SEK', '11.2', '--json'])).json()).toMatchObject({ rate: 11.2 });
+      expect((await remote(['exchange-rate', 'remove', 'EUR', 'SEK', '--json'])).json()).toEqual({ from_currency: 'EUR', to_currency: 'SEK', removed: true });
+      seen.rates = (await remote(['exchange-rate', 'list', '--json'])).json();
+      expect(seen.rates).toContainEqual(expect.objectContaining({ from_currency: 'EUR', to_currency: 'JPY' }));
+      expect(seen.rates).not.toContainEqual(expect.objectContaining({ to_currency: 'SEK' }));
       const shown = (await remote(['mail', 'show', 'mail_01M8VKAX07GRVX5YX1Y15645NQ', '--out', join(scratch, 'remote'), '--json'])).json();
       expect(shown.attachments).toEqual([{ filename: 'esim-qr.png', content_type: 'image/png', size: PNG.length, path: join(scratch, 'remote', 'mail_01M8VKAX07GRVX5YX1Y15645NQ-esim-qr.png') }]);
       expect(readFileSync(shown.attachments[0].path)).toEqual(PNG);
@@ -117,6 +126,8 @@ describe('the CLI beside a running server', () => {
     expect((await cellhub(['org', 'list', '--json'])).json()).toEqual(seen.orgs);
     expect((await cellhub(['mail', 'list', '--json'])).json()).toEqual(seen.mail);
     expect((await cellhub(['org', 'list'])).stdout).toBe(seen.readable);
+    expect((await cellhub(['reseller', 'settings', org.id, '--json'])).json()).toEqual(seen.settings);
+    expect((await cellhub(['exchange-rate', 'list', '--json'])).json()).toEqual(seen.rates);
     expect((await cellhub(['usage', 'import', csv, '--json'])).json()).toMatchObject({ received: 1, accepted: 0, duplicates: 1 });
     const local = (await cellhub(['mail', 'show', 'mail_01M8VKAX07GRVX5YX1Y15645NQ', '--out', join(scratch, 'local'), '--json'])).json();
     expect(readFileSync(local.attachments[0].path)).toEqual(PNG);

@@ -232,6 +232,27 @@ describe('operator commands', () => {
     expect((await cellhub(['webhook', 'list', '--org', org.id, '--json'])).json()).toEqual([]);
     expect((await cellhub(['sandbox', 'advance', org.id, '--days', '2', '--json'])).json()).toEqual({ organization_id: org.id, advanced_seconds: 172_800, subscriptions_moved: 0 });
   });
+
+  it("set a Connect reseller's settings and the exchange rates, naming the field on bad input", async () => {
+    const org = (await cellhub(['org', 'create', '--name', 'Reseller Co', '--json'])).json();
+    expect((await cellhub(['reseller', 'settings', org.id, '--json'])).json()).toEqual({ organization_id: org.id, topup_requires_country_code: false, updated_at: null });
+    const required = (await cellhub(['reseller', 'settings', org.id, '--topup-country-code', 'required', '--json'])).json();
+    expect(required).toEqual({ organization_id: org.id, topup_requires_country_code: true, updated_at: expect.any(String) });
+    expect((await cellhub(['reseller', 'settings', org.id, '--json'])).json()).toEqual(required);
+    expect((await cellhub(['reseller', 'settings', org.id, '--topup-country-code', 'optional', '--json'])).json().topup_requires_country_code).toBe(false);
+    expect((await cellhub(['reseller', 'settings', org.id, '--topup-country-code', 'sometimes'])).stderr).toContain("argument 'sometimes' is invalid");
+
+    const set = await cellhub(['exchange-rate', 'set', 'EUR', 'CHF', '0.94', '--json']);
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.json()).toEqual({ from_currency: 'EUR', to_currency: 'CHF', rate: 0.94, set_at: expect.any(String) });
+    expect((await cellhub(['exchange-rate', 'list', '--json'])).json()).toContainEqual(set.json());
+    const bad = await cellhub(['exchange-rate', 'set', 'EURO', 'CHF', '1']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('INVALID_REQUEST_PARAMS: from_currency: EURO is not an ISO 4217 currency code');
+    expect((await cellhub(['exchange-rate', 'set', 'EUR', 'CHF', 'lots'])).stderr).toContain('rate: must be a number more than 0');
+    expect((await cellhub(['exchange-rate', 'remove', 'EUR', 'CHF', '--json'])).json()).toEqual({ from_currency: 'EUR', to_currency: 'CHF', removed: true });
+    expect((await cellhub(['exchange-rate', 'remove', 'EUR', 'CHF'])).stderr).toContain('NOT_FOUND: exchange rate EUR to CHF not found');
+  });
 });
 
 describe('cellhub usage import', () => {

@@ -278,7 +278,7 @@ describe('customer rules', () => {
     ['a country of residence that is no code', { ...valid, countryOfResidence: 'Portugal' }, 'INVALID_REQUEST_PARAMS', 'countryOfResidence: must match ^[A-Za-z]{2}$'],
     ['a phone number that cannot be one', { ...valid, phoneNumber: '+351 12' }, 'INVALID_REQUEST_PARAMS', 'phoneNumber: is not a possible phone number'],
     ['a phone number of letters', { ...valid, phoneNumber: 'call me' }, 'INVALID_REQUEST_PARAMS', 'phoneNumber: must match ^[0-9+()./ -]+$'],
-    ['a currency the reseller does not sell in', { ...valid, defaultCurrency: 'GBP' }, 'INVALID_REQUEST_PARAMS', 'defaultCurrency: GBP is not a currency this reseller sells in (EUR, USD)'],
+    ['a currency the reseller does not sell in', { ...valid, defaultCurrency: 'GBP' }, 'INVALID_REQUEST_PARAMS', 'defaultCurrency: GBP is not a currency this reseller sells in (EUR, USD) nor one an exchange rate converts them to'],
     ['a currency that is no code', { ...valid, defaultCurrency: 'euro' }, 'INVALID_REQUEST_PARAMS', 'defaultCurrency: must match ^[A-Z]{3}$'],
     ['an address without a city', { ...valid, billingAddress: { streetAddress1: 'Rua', country: 'Portugal' } }, 'INVALID_REQUEST_PARAMS', 'billingAddress.city: is required'],
     ['an address field of the wrong type', { ...valid, shippingAddress: { streetAddress1: 'Rua', city: 'Porto', country: 'Portugal', postCode: 4000 } }, 'INVALID_HTTP_MESSAGE', 'shippingAddress.postCode: must be string'],
@@ -314,7 +314,7 @@ describe('customer rules', () => {
     for (const [body, message] of [
       [{ email: null }, 'email: is required and cannot be deleted'],
       [{ jobTitle: null }, 'jobTitle: is required for a BUSINESS customer'],
-      [{ defaultCurrency: 'JPY' }, 'defaultCurrency: JPY is not a currency this reseller sells in (EUR, USD)'],
+      [{ defaultCurrency: 'JPY' }, 'defaultCurrency: JPY is not a currency this reseller sells in (EUR, USD) nor one an exchange rate converts them to'],
       [{ email: 'john@doe.com' }, 'email: is already in use by another customer'],
     ] as const) {
       const res = await send(am2, 'PATCH', `/v1/customer/${ana.id}`, body);

@@ -28,7 +28,7 @@ const printed = () => ({
 
 beforeAll(async () => {
   h = await startHarness();
-  await stockUp(h.platform.db, { sims: 4, numbers: 0 });
+  await stockUp(h.platform.db, { sims: 12, numbers: 0 });
   const org = await createOrganization(h.platform.db, { name: 'Pages Shop', licences: [] });
   orgId = org.id;
   const { client, secret } = await createClient(h.platform.db, org.id, { name: 'shop', family: 'connect', role: 'RESELLER' });
@@ -101,7 +101,7 @@ describe('orders.md, "Top up": operationType TOPUP_ACTIVATION (deprecated)', () 
     expect(done).toMatchObject({ status: 'COMPLETED', operationType: 'TOPUP', output: { iccid } });
     const subscriptions = (await h.app.inject({ url: `/connect-api/v1/sim/${iccid}/subscriptions`, headers: auth })).json();
     expect(subscriptions).toHaveLength(2);
-    expect(subscriptions.find((s: { activationDate: string }) => s.activationDate === new Date(activationDate).toISOString())).toMatchObject({ status: 'PENDING', iccid });
+    expect(subscriptions.find((s: { activationDate: string }) => s.activationDate === activationDate)).toMatchObject({ status: 'PENDING', iccid });
   });
 });
 
@@ -217,6 +217,7 @@ describe('products.md: the currency of the prices', () => {
   const example = () => ({
     id: product, name: 'PrePaid Data 3GB 30-Day', description: 'PrePaid Data 3GB 30-Day', period: 30, period_unit: 'DAYS',
     data: { value: 3, units: 'GB' }, footprint: ['AG', 'VN'], activeCountries: ['ALL'], pricing: { USD: 42.0 }, region: 'TIER1', plan_id: 'default',
+    pricing_source: { currency: 'USD', source: 'catalogue' }, // cellhub's extension
   });
 
   it('"Get the Product Catalog": ?currency=USD, as the example sends it, prices in USD', async () => {
@@ -239,9 +240,88 @@ describe('products.md: the currency of the prices', () => {
     expect(res.json()).toEqual(example());
   });
 
-  it('without either, shows every price; a currency the product is not sold in leaves pricing empty', async () => {
-    expect((await h.app.inject({ url: `/connect-api/v1/products/${product}`, headers: auth })).json().pricing).toEqual({ USD: 42, EUR: 39 });
-    expect((await h.app.inject({ url: `/connect-api/v1/products/${product}?currency=GBP`, headers: auth })).json().pricing).toEqual({});
+  it('without either, prices in EUR, the default both tables give', async () => {
+    for (const url of [`/connect-api/v1/products/${product}`, '/connect-api/v1/products']) {
+      const res = await h.app.inject({ url, headers: printed() });
+      expect(res.statusCode, res.body).toBe(200);
+      const served = Array.isArray(res.json()) ? res.json()[0] : res.json();
+      expect(served).toMatchObject({ pricing: { EUR: 39 }, pricing_source: { currency: 'EUR', source: 'catalogue' } });
+    }
+  });
+
+  it('converts a price the product does not have with the operator\'s exchange rate, and says which', async () => {
+    const op = { authorization: `Bearer ${OPERATOR_TOKEN}` };
+    const rate = (from: string, to: string, value?: number) => h.app.inject({
+      method: value === undefined ? 'DELETE' : 'PUT', url: `/operator/exchange-rates/${from}/${to}`, headers: op, ...(value === undefined ? {} : { payload: { rate: value } }),
+    });
+    const priced = async (currency: string) => (await h.app.inject({ url: `/connect-api/v1/products/${product}?currency=${currency}`, headers: auth })).json();
+
+    // No rate reaches GBP: a clear 400 naming the field and the currency.
+    const none = await h.app.inject({ url: `/connect-api/v1/products/${product}?currency=GBP`, headers: auth });
+    expect(none.statusCode).toBe(400);
+    expect(none.json()).toEqual({ type: 'INVALID_REQUEST_PARAMS', messages: [`currency: product ${product} has no price in GBP, and no exchange rate converts EUR or USD to GBP (the operator sets rates)`] });
+    const list = await h.app.inject({ url: '/connect-api/v1/products?targetCurrency=GBP', headers: auth });
+    expect(list.json().messages[0]).toMatch(/^targetCurrency: product .* has no price in GBP/);
+
+    // A rate from one of its currencies (EUR is taken before USD when both convert).
+    const set = await rate('EUR', 'GBP', 0.86);
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toEqual({ from_currency: 'EUR', to_currency: 'GBP', rate: 0.86, set_at: expect.any(String) });
+    expect((await rate('USD', 'GBP', 0.79)).statusCode).toBe(200);
+    expect(await priced('GBP')).toMatchObject({
+      pricing: { GBP: 33.54 },
+      pricing_source: { currency: 'GBP', source: 'exchange_rate', from_currency: 'EUR', from_amount: 39, rate: 0.86, rate_set_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/) },
+    });
+    // The rate converts back when the reverse is not set: CHF → EUR 1.05 prices EUR 39 at CHF 37.14.
+    expect((await rate('CHF', 'EUR', 1.05)).statusCode).toBe(200);
+    expect(await priced('CHF')).toMatchObject({ pricing: { CHF: 37.14 }, pricing_source: { from_currency: 'EUR', rate: 0.9523809524, inverse: true } });
+    // The product's own price always wins over a rate.
+    expect(await priced('USD')).toMatchObject({ pricing: { USD: 42 }, pricing_source: { source: 'catalogue' } });
+    const rates = (await h.app.inject({ url: '/operator/exchange-rates', headers: op })).json();
+    expect(rates.items.map((r: { from_currency: string; to_currency: string }) => `${r.from_currency}>${r.to_currency}`)).toEqual(['CHF>EUR', 'EUR>GBP', 'USD>GBP']);
+
+    // An order may then be priced in GBP: a currency "supported by the client".
+    const { iccid } = await newEsim();
+    const topUp = await h.app.inject({
+      method: 'POST', url: '/connect-api/v1/order', headers: auth,
+      payload: { input: { operationType: 'TOPUP', esim: { iccid }, subscriptions: [{ product_id: product, price: 33.54, currency: 'GBP' }] } },
+    });
+    expect(topUp.statusCode, topUp.body).toBe(201);
+
+    for (const [from, to] of [['EUR', 'GBP'], ['USD', 'GBP'], ['CHF', 'EUR']]) expect((await rate(from, to)).statusCode).toBe(204);
+    expect((await rate('EUR', 'GBP')).statusCode).toBe(404);
+    expect((await h.app.inject({ url: `/connect-api/v1/products/${product}?currency=GBP`, headers: auth })).statusCode).toBe(400);
+    const refusedOrder = await h.app.inject({
+      method: 'POST', url: '/connect-api/v1/order', headers: auth,
+      payload: { input: { operationType: 'TOPUP', esim: { iccid }, subscriptions: [{ product_id: product, price: 33.54, currency: 'GBP' }] } },
+    });
+    expect(refusedOrder.json().messages).toEqual([`input.subscriptions[0].currency: product ${product} has no price in GBP, and no exchange rate converts EUR or USD to GBP (the operator sets rates)`]);
+  });
+
+  it('refuses a rate that is no rate, between codes that are no currencies, naming the field', async () => {
+    const op = { authorization: `Bearer ${OPERATOR_TOKEN}` };
+    const cases: [string, object, string][] = [
+      ['/operator/exchange-rates/EURO/GBP', { rate: 1 }, 'from_currency: EURO is not an ISO 4217 currency code (e.g. EUR, USD)'],
+      ['/operator/exchange-rates/EUR/XYZ', { rate: 1 }, 'to_currency: XYZ is not an ISO 4217 currency code (e.g. EUR, USD)'],
+      ['/operator/exchange-rates/EUR/EUR', { rate: 1 }, 'to_currency: must differ from from_currency'],
+      ['/operator/exchange-rates/EUR/GBP', { rate: 0 }, 'rate: must be > 0'],
+      ['/operator/exchange-rates/EUR/GBP', { rate: 1e12 }, 'rate: must be more than 0 and less than 10000000000'],
+    ];
+    for (const [url, payload, message] of cases) {
+      const res = await h.app.inject({ method: 'PUT', url, headers: op, payload });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().messages, url).toEqual([message]);
+    }
+  });
+
+  it('refuses, on the default currency, a product no price or rate reaches, saying what to ask for', async () => {
+    const usdOnly = (await createResellerProduct(h.platform.db, orgId, {
+      name: 'USD only', period: 7, period_unit: 'DAYS', data: { value: 1, units: 'GB' }, footprint: ['US'], pricing: { USD: 5 }, region: 'americas', plan_id: 'usd-only',
+    })).id;
+    const res = await h.app.inject({ url: `/connect-api/v1/products/${usdOnly}`, headers: auth });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().messages).toEqual([`currency: product ${usdOnly} has no price in EUR (the default currency), and no exchange rate converts USD to EUR; ask for ?currency=USD, or have the operator set a rate`]);
+    expect((await h.app.inject({ url: `/connect-api/v1/products/${usdOnly}?currency=USD`, headers: auth })).json().pricing).toEqual({ USD: 5 });
   });
 
   it('refuses the two names disagreeing, or a currency that is no ISO 4217 code, naming the field', async () => {
@@ -253,6 +333,9 @@ describe('products.md: the currency of the prices', () => {
     const bad = await h.app.inject({ url: '/connect-api/v1/products?currency=usd', headers: auth });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().messages[0]).toMatch(/^currency/);
+    const unknown = await h.app.inject({ url: `/connect-api/v1/products/${product}?targetCurrency=XYZ`, headers: auth });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toEqual({ type: 'INVALID_REQUEST_PARAMS', messages: ['targetCurrency: XYZ is not an ISO 4217 currency code (e.g. EUR, USD)'] });
   });
 });
 
@@ -281,5 +364,63 @@ describe('data.unit (products.md) and data.units (seed 002)', () => {
     const wrong = await add({ value: 1, unit: 'TB' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().messages[0]).toMatch(/^data\.unit: must be one of MB, GB/);
+  });
+});
+
+describe('orders.md: a TOPUP\'s countryCode is "configurable"', () => {
+  const op = { authorization: `Bearer ${OPERATOR_TOKEN}` };
+  const settings = (org: string, payload?: object) => h.app.inject({
+    method: payload ? 'PATCH' : 'GET', url: `/operator/organizations/${org}/connect-settings`, headers: op, ...(payload ? { payload } : {}),
+  });
+  const topUp = (iccid: string, countryCode?: string) => h.app.inject({
+    method: 'POST', url: '/connect-api/v1/order', headers: auth,
+    payload: { input: { operationType: 'TOPUP', ...(countryCode ? { countryCode } : {}), device: { id: 'd-1' }, esim: { iccid }, subscriptions: [{ product_id: product }] } },
+  });
+
+  it('is optional by default: a top-up without it is taken; a new eSIM always needs it', async () => {
+    expect((await settings(orgId)).json()).toEqual({ organization_id: orgId, topup_requires_country_code: false, updated_at: null });
+    const { iccid } = await newEsim();
+    const res = await topUp(iccid);
+    expect(res.statusCode, res.body).toBe(201);
+    expect((await completed(res.json().id)).status).toBe('COMPLETED');
+    const esim = await h.app.inject({
+      method: 'POST', url: '/connect-api/v1/order', headers: auth,
+      payload: { input: { operationType: 'NEW_ESIM', customer: { email: 'john@doe.com' }, device: { id: 'd-1', type: 'ios' }, subscriptions: [{ product_id: product }] } },
+    });
+    expect(esim.statusCode).toBe(400);
+    expect(esim.json()).toEqual({ type: 'INVALID_REQUEST_PARAMS', messages: ['input.countryCode: is required for a NEW_ESIM'] });
+    // Given, it must be a country (not only two capitals).
+    const nowhere = await topUp(iccid, 'ZZ');
+    expect(nowhere.statusCode).toBe(400);
+    expect(nowhere.json().messages).toEqual(['input.countryCode: ZZ is not an ISO 3166-1 alpha-2 country code']);
+  });
+
+  it('is required of a reseller the operator configured so, and of no other', async () => {
+    const { iccid } = await newEsim();
+    const on = await settings(orgId, { topup_requires_country_code: true });
+    expect(on.statusCode, on.body).toBe(200);
+    expect(on.json()).toEqual({ organization_id: orgId, topup_requires_country_code: true, updated_at: expect.any(String) });
+    expect((await settings(orgId)).json()).toEqual(on.json());
+    const refused = await topUp(iccid);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toEqual({ type: 'INVALID_REQUEST_PARAMS', messages: ["input.countryCode: is required for a TOPUP by this reseller's settings"] });
+    // orders.md's own top-up sends it: taken.
+    expect((await topUp(iccid, 'PT')).statusCode).toBe(201);
+    // Another reseller keeps the default.
+    const other = await createOrganization(h.platform.db, { name: 'Default Shop', licences: [] });
+    expect((await settings(other.id)).json().topup_requires_country_code).toBe(false);
+    // Off again: taken without it.
+    expect((await settings(orgId, { topup_requires_country_code: false })).json().topup_requires_country_code).toBe(false);
+    expect((await topUp(iccid)).statusCode).toBe(201);
+  });
+
+  it('refuses a setting that is no setting, naming the field; an unknown reseller is not found', async () => {
+    const wrong = await settings(orgId, { topup_requires_country_code: 'yes' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().messages[0]).toMatch(/^topup_requires_country_code: /);
+    const unknown = await settings(orgId, { require_country: true });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().messages[0]).toMatch(/^require_country: /);
+    expect((await settings('org_01JBCG33BC2PS4J76JN685GN56')).statusCode).toBe(404);
   });
 });

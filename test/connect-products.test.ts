@@ -43,6 +43,7 @@ describe('GET /connect-api/v1/products', () => {
       expect(list[0]).toEqual({
         id: expect.stringMatching(/^[A-Za-z0-9_-]{43}=$/), name: 'Europe 1 GB', description: '1 GB for 30 days', period: 30, period_unit: 'DAYS',
         data: { value: 1, units: 'GB' }, footprint: ['FR', 'DE'], activeCountries: ['ALL'], pricing: { EUR: 6 }, region: 'europe', plan_id: 'default',
+        pricing_source: { currency: 'EUR', source: 'catalogue' },
       });
     }
     const partners = (await h.app.inject({ url: '/connect-api/v1/products?plan_id=partners', headers: reseller.auth })).json();

@@ -101,7 +101,7 @@ describe('a new eSIM', () => {
     const subs = (await api(store, 'GET', `/v1/sim/${iccid}/subscriptions`)).json();
     expect(subs.map((s: { status: string }) => s.status).sort()).toEqual(['ACTIVE', 'ACTIVE', 'PENDING']);
     const pending = subs.find((s: { status: string }) => s.status === 'PENDING');
-    expect(pending.activationDate).toBe(later);
+    expect(pending.activationDate).toBe(later.replace(/\.\d{3}Z$/, 'Z')); // to the second, as the pages print dates
 
     for (const path of ['/v1/subscriptions', '/v1/subscription']) {
       expect((await api(store, 'GET', `${path}/${pending.id}`)).json().status).toBe('PENDING');
@@ -436,6 +436,75 @@ describe('the sandbox clock', () => {
       expect((await advance(0)).statusCode).toBe(400);
       const unknown = await h.app.inject({ method: 'POST', url: '/operator/organizations/org_01JBCG33BC2PS4J76JN685GN56/sandbox/advance', headers: op, payload: { seconds: 60 } });
       expect(unknown.statusCode).toBe(404);
+    } finally {
+      receiver.close();
+    }
+  });
+});
+
+describe('auto_renew', () => {
+  it('renews a subscription ordered to renew at its expiry: a new one of the same product, ordered, charged and told like any other', async () => {
+    const ends: { type: string; subscription_id: string }[] = [];
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        ends.push(JSON.parse(body));
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const op = { authorization: `Bearer ${OPERATOR_TOKEN}` };
+    const renewing = {} as Reseller;
+    try {
+      await reseller(renewing, 'Renewing Store');
+      await stockUp(h.platform.db, { sims: 1, numbers: 0 });
+      const refused = await api(renewing, 'POST', '/v1/order', newEsim(renewing, [{ product_id: renewing.europe, auto_renew: 'yes' }]));
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().messages[0]).toMatch(/^input\.subscriptions\[0\]\.auto_renew: /);
+
+      // The pages print auto_renew as a string: "true" is taken as true is.
+      const done = await order(renewing, newEsim(renewing, [{ product_id: renewing.europe, auto_renew: true, price: 5, currency: 'EUR' }, { product_id: renewing.europe, auto_renew: 'false' }]));
+      const sim = done.output.iccid;
+      await api(renewing, 'PUT', `/v1/sim/${sim}/preferences/notifications/SUBSCRIPTION_END`, { webhook_url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/end` });
+      type Sub = { id: string; status: string; auto_renew: string; activationDate: string; expirationDate: string; initialBalance: string; spentBalance: string; product: { id: string } };
+      const subscriptions = async () => (await api(renewing, 'GET', `/v1/sim/${sim}/subscriptions`)).json() as Sub[];
+      const [first, second] = await subscriptions().then((all) => [all.find((s) => s.id === done.output.subscription_id)!, all.find((s) => s.id !== done.output.subscription_id)!]);
+      expect([first.auto_renew, second.auto_renew]).toEqual(['true', 'false']);
+
+      // Past the expiry, on the sandbox clock.
+      const advance = (days: number) => h.app.inject({ method: 'POST', url: `/operator/organizations/${renewing.org}/sandbox/advance`, headers: op, payload: { seconds: days * 86_400 } });
+      expect((await advance(31)).statusCode).toBe(200);
+      const after = await subscriptions();
+      expect(after).toHaveLength(3);
+      expect(after.find((s) => s.id === first.id)!.status).toBe('EXPIRED');
+      expect(after.find((s) => s.id === second.id)!.status).toBe('EXPIRED');
+      const renewal = after.find((s) => s.id !== first.id && s.id !== second.id)!;
+      const expiredFirst = after.find((s) => s.id === first.id)!;
+      expect(renewal).toMatchObject({ status: 'ACTIVE', auto_renew: 'true', product: { id: renewing.europe }, initialBalance: String(1024 ** 3), spentBalance: '0', activationDate: expiredFirst.expirationDate });
+      expect(new Date(renewal.expirationDate).getTime() - new Date(renewal.activationDate).getTime()).toBe(30 * DAY);
+      // Ordered and charged as a new subscription: an order of its own, at the first one's price.
+      const orders = (await api(renewing, 'GET', '/v1/order')).json() as { id: string; status: string; operationType: string; output: { iccid: string; subscription_id: string } }[];
+      expect(orders).toHaveLength(2);
+      expect(orders[0]).toMatchObject({ status: 'COMPLETED', operationType: 'TOPUP', output: { iccid: sim, subscription_id: renewal.id } });
+      const [charged] = await queryRows<{ price: string; currency: string; renewal_of: string }>(h.platform.db, sql`SELECT price, currency, renewal_of FROM connect_subscriptions WHERE id = ${renewal.id}`);
+      expect(charged).toEqual({ price: '5.00', currency: 'EUR', renewal_of: first.id });
+      // Told like any other: both ends, the renewed one's too.
+      h.platform.webhookDispatcher!.wake();
+      await until('two subscription ends were not told', () => ends.length >= 2);
+      expect(ends.map((e) => e.subscription_id).sort()).toEqual([first.id, second.id].sort());
+
+      // It renews in turn, through every period the clock passes at once: 61 days end two more.
+      await advance(61);
+      const later = await subscriptions();
+      expect(later).toHaveLength(5);
+      expect(later.filter((s) => s.status === 'ACTIVE').map((s) => s.auto_renew)).toEqual(['true']);
+      expect(later.filter((s) => s.status === 'EXPIRED')).toHaveLength(4);
+      h.platform.webhookDispatcher!.wake();
+      await until('the renewals\' ends were not told', () => ends.length >= 4);
+      // The clock running again renews nothing twice.
+      await advance(1);
+      expect(await subscriptions()).toHaveLength(5);
     } finally {
       receiver.close();
     }

@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './support/harness.ts';
+import { fetchToken, startHarness, type Harness } from './support/harness.ts';
+import { createClient } from '../src/auth/clients.service.ts';
+import { createResellerProduct } from '../src/domain/catalog/reseller-products.service.ts';
+import { resealPaymentTokens } from '../src/domain/customers/payment-methods.service.ts';
 import { loadConfig } from '../src/config.ts';
 import { openPlatform } from '../src/platform.ts';
 import { isSealed, KeyEncryption } from '../src/auth/key-encryption.ts';
@@ -97,4 +100,64 @@ describe('stored secrets', () => {
     expect(await webhookSecret(h.platform.db, afterwards, org)).toBe(secret);
     await expect(new KeyRing(h.platform.db, current).init()).rejects.toThrow(/not KEY_ENCRYPTION_KEY/);
   });
+
+  describe('payment-method gateway tokens', () => {
+    const TOKEN = 'tok_live_gw7Qx2LmN8pRs4Vt';
+    let customer: { auth: { authorization: string }; id: string; org: string };
+    const storedTokens = async () =>
+      queryRows<{ id: string; token: unknown; text: string }>(h.platform.db, sql`SELECT id, token, token::text AS text FROM connect_payment_methods WHERE organization_id = ${customer.org}`);
+
+    beforeAll(async () => {
+      const org = (await createOrganization(h.platform.db, { name: 'Card Holder', licences: [] })).id;
+      await createResellerProduct(h.platform.db, org, { name: 'P', period: 7, period_unit: 'DAYS', data: { value: 1, units: 'GB' }, footprint: ['PT'], pricing: { EUR: 1 }, region: 'europe' });
+      const { client, secret } = await createClient(h.platform.db, org, { name: 'am', family: 'connect', role: 'ACCOUNT_MANAGER' });
+      const auth = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', client.clientId, secret)}` };
+      const created = await h.app.inject({ method: 'POST', url: '/connect-api/v1/customer', headers: auth, payload: { email: 'card@holder.example', type: 'PERSONAL', firstName: 'Card', lastName: 'Holder' } });
+      expect(created.statusCode, created.body).toBe(201);
+      customer = { auth, id: created.json().id, org };
+    });
+
+    it('are sealed, so the stored column holds no clear token; the API still answers it', async () => {
+      const url = `/connect-api/v1/customer/${customer.id}/payment-method`;
+      const added = await h.app.inject({
+        method: 'POST', url, headers: customer.auth,
+        payload: { token: TOKEN, name: 'Card Holder', type: 'VISA', last_digits: '4242', expiry_month: '12', expiry_year: String(new Date().getUTCFullYear() + 2), gateway: 'CYBERSOURCE' },
+      });
+      expect(added.statusCode, added.body).toBe(201);
+      const [row] = await storedTokens();
+      expect(isSealed(row.token)).toBe(true);
+      expect((row.token as { kek: string }).kek).toBe(current.id);
+      expect(row.text).not.toContain(TOKEN);
+      expect(row.text).not.toContain(Buffer.from(TOKEN).toString('base64'));
+      // Nowhere else in the row, nor in the idempotency answers.
+      const dump = await queryRows<{ text: string }>(h.platform.db, sql`SELECT row_to_json(p)::text AS text FROM connect_payment_methods p`);
+      expect(dump.map((d) => d.text).join('')).not.toContain(TOKEN);
+      const listed = await h.app.inject({ url, headers: customer.auth });
+      expect(listed.json()).toEqual([expect.objectContaining({ id: added.json().id, token: TOKEN })]);
+      await expect(async () => new KeyEncryption(randomBytes(32)).open(row.token)).rejects.toThrow(/not KEY_ENCRYPTION_KEY/);
+    });
+
+    it('are sealed at start when kept in the clear from before, and resealed when the key is rotated', async () => {
+      // A row as migration 0019 leaves one stored before sealing: the token as a JSON string.
+      await h.platform.db.execute(sql`
+        INSERT INTO connect_payment_methods (organization_id, customer_id, id, token, type, last_digits, expiry_month, expiry_year, gateway)
+        VALUES (${customer.org}, ${customer.id}, 'clearTokenRow00001', to_jsonb('tok_clear_before_sealing'::text), 'VISA', '1111', '01', '2099', 'TRUPHONE')`);
+      expect(await resealPaymentTokens(h.platform.db, current)).toBe(1);
+      const sealed = (await storedTokens()).find((r) => r.id === 'clearTokenRow00001')!;
+      expect(isSealed(sealed.token)).toBe(true);
+      expect(sealed.text).not.toContain('tok_clear_before_sealing');
+      expect(current.open(sealed.token)).toBe('tok_clear_before_sealing');
+      expect(await resealPaymentTokens(h.platform.db, current)).toBe(0);
+
+      const next = randomBytes(32);
+      const rotating = new KeyEncryption(next, [Buffer.from(process.env.KEY_ENCRYPTION_KEY!, 'base64')]);
+      expect(await resealPaymentTokens(h.platform.db, rotating)).toBe(2);
+      const afterwards = new KeyEncryption(next);
+      for (const row of await storedTokens()) expect((row.token as { kek: string }).kek).toBe(afterwards.id);
+      expect((await storedTokens()).map((r) => afterwards.open(r.token)).sort()).toEqual(['tok_clear_before_sealing', TOKEN].sort());
+      // Back to the run's key, for whoever reads them next.
+      expect(await resealPaymentTokens(h.platform.db, new KeyEncryption(Buffer.from(process.env.KEY_ENCRYPTION_KEY!, 'base64'), [next]))).toBe(2);
+    });
+  });
 });
+

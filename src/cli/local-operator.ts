@@ -15,6 +15,8 @@ import { createClient, disableClient, listClients } from '../auth/clients.servic
 import { createSigningKey } from '../auth/key-ring.ts';
 import { createOrganization, getOrganization, listOrganizations, setLicences } from '../domain/organizations/organizations.service.ts';
 import { listCustomers } from '../domain/customers/customers.service.ts';
+import { getConnectSettings, updateConnectSettings } from '../domain/organizations/connect-settings.service.ts';
+import { listExchangeRates, removeExchangeRate, setExchangeRate } from '../domain/catalog/exchange-rates.ts';
 import { createAccount, listAccounts } from '../domain/accounts/accounts.service.ts';
 import { createOffering } from '../domain/catalog/offerings.service.ts';
 import { newOffering } from '../operator/offering-body.ts';
@@ -31,7 +33,7 @@ import type { ORDER_STATUSES } from '../domain/orders/order-types.ts';
 import type { Licence } from '../auth/licences.ts';
 import type { ConnectRole } from '../auth/realms.ts';
 import {
-  accountJson, clientJson, customerJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson,
+  accountJson, clientJson, connectSettingsJson, customerJson, deliveryJson, exchangeRateJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson,
 } from '../operator/representations.ts';
 import type { Operator } from './operator.ts';
 
@@ -67,6 +69,16 @@ export async function openLocalOperator(config: Config): Promise<Operator> {
       await getOrganization(db, org);
       return (await listCustomers(db, org, 0, ALL)).map(customerJson);
     }),
+
+    connectSettings: (org, changes) => run(async () => connectSettingsJson(
+      changes?.topup_requires_country_code === undefined
+        ? await getConnectSettings(db, org)
+        : await updateConnectSettings(db, org, { topupRequiresCountryCode: changes.topup_requires_country_code }),
+    )),
+
+    listExchangeRates: () => run(async () => (await listExchangeRates(db)).map(exchangeRateJson)),
+    setExchangeRate: (from, to, rate) => run(async () => exchangeRateJson(await setExchangeRate(db, from, to, rate))),
+    removeExchangeRate: (from, to) => removeExchangeRate(db, from, to),
 
     createAccount: (org, body) => run(async () => accountJson(await createAccount(db, org, { name: body.name, country: body.country, referenceCode: body.reference_code }))),
     listAccounts: (org) => run(async () => {

@@ -95,6 +95,26 @@ export function registerOperatorCommands(program: Command, withOperator: WithOpe
   customer.command('list <organization>').description("list a reseller's customers, oldest first, with the client acting for each")
     .action((id) => run((op) => op.listCustomers(id)));
 
+  const reseller = program.command('reseller').description("a Connect reseller's settings");
+  reseller.command('settings <organization>').description("show a reseller's settings, after changing those given")
+    .addOption(new Option('--topup-country-code <rule>', 'whether a TOPUP order must carry countryCode (orders.md: "configurable"; optional by default)').choices(['required', 'optional']))
+    .action((id, o) => run((op) => op.connectSettings(id, o.topupCountryCode === undefined ? undefined : { topup_requires_country_code: o.topupCountryCode === 'required' })));
+
+  const rate = program.command('exchange-rate').description('exchange rates Connect converts product prices with (EUR by default)');
+  rate.command('set <from> <to> <rate>').description('one unit of <from> is worth <rate> units of <to> (ISO 4217 codes, e.g. exchange-rate set EUR USD 1.08); converts back too unless the reverse is set')
+    .action((from, to, value) => {
+      const n = Number(value);
+      if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0)) throw new Error('rate: must be a number more than 0, e.g. 1.08');
+      return run((op) => op.setExchangeRate(from, to, n));
+    });
+  rate.command('list').description('list the exchange rates')
+    .action(() => run((op) => op.listExchangeRates()));
+  rate.command('remove <from> <to>').description('remove the rate from <from> to <to>')
+    .action((from, to) => run(async (op) => {
+      await op.removeExchangeRate(from, to);
+      return { from_currency: from, to_currency: to, removed: true };
+    }));
+
   const account = program.command('account').description('business accounts');
   account.command('create <organization>').description('create a business account')
     .requiredOption('--name <name>', 'its name')

@@ -5,7 +5,7 @@
 // a command prints the same whichever does the work.
 import type { IngestResult } from '../domain/usage/ingest.service.ts';
 import type {
-  accountJson, clientJson, customerJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson,
+  accountJson, clientJson, connectSettingsJson, customerJson, deliveryJson, exchangeRateJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson,
 } from '../operator/representations.ts';
 import type { DemoJson } from '../demo/demo-json.ts';
 import type { OfferingBody } from '../operator/offering-body.ts';
@@ -20,6 +20,8 @@ export type PoolJson = ReturnType<typeof poolJson>;
 export type OrderJson = ReturnType<typeof orderJson>;
 export type MailJson = ReturnType<typeof mailJson>;
 export type DeliveryJson = ReturnType<typeof deliveryJson>;
+export type ConnectSettingsJson = ReturnType<typeof connectSettingsJson>;
+export type ExchangeRateJson = ReturnType<typeof exchangeRateJson>;
 
 export interface TemplateBody {
   description: string;
@@ -49,6 +51,12 @@ export interface Operator {
   disableClient(org: string, clientId: string): Promise<void>;
 
   listCustomers(org: string): Promise<CustomerJson[]>;
+  /** A Connect reseller's settings, after changing those given. */
+  connectSettings(org: string, changes?: { topup_requires_country_code?: boolean }): Promise<ConnectSettingsJson>;
+
+  listExchangeRates(): Promise<ExchangeRateJson[]>;
+  setExchangeRate(from: string, to: string, rate: number): Promise<ExchangeRateJson>;
+  removeExchangeRate(from: string, to: string): Promise<void>;
 
   createAccount(org: string, body: { name: string; country: string; reference_code?: string }): Promise<AccountJson>;
   listAccounts(org: string): Promise<AccountJson[]>;

@@ -5,7 +5,7 @@
 import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
 import { ApiError, type ErrorType } from '../http/errors.ts';
 import type { IngestResult } from '../domain/usage/ingest.service.ts';
-import type { CustomerJson, Operator } from './operator.ts';
+import type { ConnectSettingsJson, CustomerJson, ExchangeRateJson, Operator } from './operator.ts';
 
 /** Largest page the operator API gives. */
 const PAGE = 100;
@@ -69,6 +69,14 @@ export function remoteOperator(baseUrl: string, token: string): Operator {
     // 1000: the most the route lists at once.
     listCustomers: async (id) => (await get<{ items: CustomerJson[] }>(`${org(id)}/customers`, { limit: 1000 })).items,
     disableClient: async (id, clientId) => void (await call('DELETE', `${org(id)}/clients/${encodeURIComponent(clientId)}`)),
+
+    connectSettings: async (id, changes) => (changes?.topup_requires_country_code === undefined
+      ? get<ConnectSettingsJson>(`${org(id)}/connect-settings`)
+      : (await call<ConnectSettingsJson>('PATCH', `${org(id)}/connect-settings`, { body: changes })).data),
+
+    listExchangeRates: async () => (await get<{ items: ExchangeRateJson[] }>('/exchange-rates')).items,
+    setExchangeRate: async (from, to, rate) => (await call<ExchangeRateJson>('PUT', `/exchange-rates/${encodeURIComponent(from)}/${encodeURIComponent(to)}`, { body: { rate } })).data,
+    removeExchangeRate: async (from, to) => void (await call('DELETE', `/exchange-rates/${encodeURIComponent(from)}/${encodeURIComponent(to)}`)),
 
     createAccount: (id, body) => post(`${org(id)}/accounts`, body),
     listAccounts: (id) => all(`${org(id)}/accounts`),

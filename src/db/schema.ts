@@ -740,7 +740,8 @@ export const connectPaymentMethods = pgTable(
     organizationId: text('organization_id').notNull().references(() => organizations.id),
     customerId: text('customer_id').notNull(),
     id: text('id').notNull(),
-    token: text('token').notNull(),
+    /** The gateway's token, sealed with the key-encryption key (auth/key-encryption.ts): a dump alone does not reveal it. */
+    token: jsonb('token').notNull(),
     name: text('name'),
     type: text('type').notNull(),
     lastDigits: text('last_digits').notNull(),
@@ -821,6 +822,10 @@ export const connectSubscriptions = pgTable(
     expirationDate: at('expiration_date').notNull(),
     price: numeric('price', { precision: 12, scale: 2 }),
     currency: text('currency'),
+    /** Renews at expiry: a new subscription of the same product, from this one's expiration date. */
+    autoRenew: boolean('auto_renew').notNull().default(false),
+    /** The subscription this one renewed, if it is a renewal (each renews once). */
+    renewalOf: text('renewal_of'),
     /** When USAGE_THRESHOLD (80 %) was reached, and SUBSCRIPTION_END (depleted or expired): each fires once. */
     thresholdReachedAt: at('threshold_reached_at'),
     endedAt: at('ended_at'),
@@ -829,6 +834,34 @@ export const connectSubscriptions = pgTable(
   (t) => [
     index('connect_subscriptions_org_idx').on(t.organizationId, t.createdAt, t.id),
     index('connect_subscriptions_iccid_idx').on(t.iccid, t.createdAt, t.id),
+    uniqueIndex('connect_subscriptions_renewal_uq').on(t.renewalOf),
+  ],
+);
+
+/** A Connect reseller's settings, set by the operator; a reseller without a row has the defaults. */
+export const connectResellerSettings = pgTable('connect_reseller_settings', {
+  organizationId: text('organization_id').primaryKey().references(() => organizations.id),
+  /** orders.md: a TOPUP's countryCode is "configurable": off unless the operator requires it. */
+  topupRequiresCountryCode: boolean('topup_requires_country_code').notNull().default(false),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});
+
+/**
+ * Exchange rates the operator manages: one unit of from_currency is `rate` units of
+ * to_currency. Connect prices a product in a currency it has no price in through them.
+ */
+export const exchangeRates = pgTable(
+  'exchange_rates',
+  {
+    fromCurrency: text('from_currency').notNull(),
+    toCurrency: text('to_currency').notNull(),
+    rate: numeric('rate', { precision: 20, scale: 10 }).notNull(),
+    setAt: at('set_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'exchange_rates_pkey', columns: [t.fromCurrency, t.toCurrency] }),
+    check('exchange_rates_positive', sql`${t.rate} > 0`),
+    check('exchange_rates_two_currencies', sql`${t.fromCurrency} <> ${t.toCurrency}`),
   ],
 );
 

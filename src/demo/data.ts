@@ -76,6 +76,15 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/**
+ * The operator's exchange rates in the demo, so that every demo product shows a price in
+ * EUR (the Connect default) and in GBP and USD: Asia 500 MB is priced in USD alone.
+ */
+export const DEMO_EXCHANGE_RATES = [
+  { from: 'EUR', to: 'USD', rate: 1.08 },
+  { from: 'EUR', to: 'GBP', rate: 0.86 },
+];
+
 /** The Connect catalogue every demo reseller sells: travel eSIM data plans. */
 export const DEMO_CONNECT_PRODUCTS: ResellerProductInput[] = [
   { name: 'Europe 1 GB', description: '1 GB of data across Europe for 7 days', period: 7, period_unit: 'DAYS', data: { value: 1, units: 'GB' }, footprint: ['DE', 'ES', 'FR', 'GB', 'IT', 'NL', 'PT'], pricing: { EUR: 4.5, GBP: 3.9 }, region: 'europe' },

@@ -14,13 +14,14 @@ import { importSims } from '../domain/inventory/sims.service.ts';
 import { updateSim } from '../domain/inventory/sims.store.ts';
 import { authorizeSender } from '../domain/sms/senders.service.ts';
 import { createResellerProduct } from '../domain/catalog/reseller-products.service.ts';
+import { insertExchangeRateIfNone } from '../domain/catalog/exchange-rates.ts';
 import { iccidWithCheckDigit } from '../domain/telecom.ts';
 import { provisionSubscription, suspendSubscription, terminateSubscription } from '../domain/subscriptions/provisioning.ts';
 import { lockForTransaction, readSetting, writeSetting } from '../domain/settings.store.ts';
 import { demoSecret, newDemoKey } from './credentials.ts';
 import { TemplateCache } from '../domain/catalog/template-cache.ts';
 import { seedDemoUsage } from './usage.ts';
-import { DEMO_CONNECT_PRODUCTS, DEMO_NUMBER_RANGES, DEMO_ORGANIZATIONS, FIRST_NAMES, GROUPS, LAST_NAMES, seededRandom, type DemoOrganization } from './data.ts';
+import { DEMO_CONNECT_PRODUCTS, DEMO_EXCHANGE_RATES, DEMO_NUMBER_RANGES, DEMO_ORGANIZATIONS, FIRST_NAMES, GROUPS, LAST_NAMES, seededRandom, type DemoOrganization } from './data.ts';
 import { DAY_MS } from '../domain/time.ts';
 import { createCustomer, getCustomer } from '../domain/customers/customers.service.ts';
 import { findCustomerIdOfClient } from '../domain/customers/customers.store.ts';
@@ -31,6 +32,8 @@ const DEMO_SMDP_ADDRESS = 'smdp.cellhub.example';
 interface DemoState {
   key: string;
   organizations: { id: string; slug: string; name: string; senders: string[] }[];
+  /** Whether the demo's exchange rates were set (a world seeded before they existed gets them on the next run). */
+  exchangeRates?: boolean;
 }
 
 export interface DemoSummary {
@@ -63,8 +66,11 @@ export async function seedDemo(db: Db): Promise<DemoSummary> {
     await lockForTransaction(tx, DEMO_LOCK);
     let state = await readSetting<DemoState>(tx, 'demo');
     const created = !state;
-    if (!state) {
-      state = await createDemoWorld(tx);
+    if (!state) state = await createDemoWorld(tx);
+    if (!state.exchangeRates) {
+      // Rates the operator set already are kept.
+      for (const r of DEMO_EXCHANGE_RATES) await insertExchangeRateIfNone(tx, r.from, r.to, r.rate);
+      state = { ...state, exchangeRates: true };
       await writeSetting(tx, 'demo', state);
     }
     return summarize(state, created, await demoCustomers(tx, state));

@@ -24,6 +24,6 @@ export function jobHandlers(platform: Platform): JobHandler[] {
     handler(DELIVER_SIM_PROFILE, (data) => deliverSimProfile(deps, data)),
     handler(SEND_SMS, (data, attempt) => deliverSms({ db: platform.db, smsc: platform.smsc, timing: smsTiming(platform) }, data, attempt)),
     handler(FULFIL_CONNECT_ORDER, (data, attempt) => fulfilConnectOrder(deps, data, attempt)),
-    handler(CONNECT_SUBSCRIPTION_CLOCK, (data) => tickSubscription(deps, data)),
+    handler(CONNECT_SUBSCRIPTION_CLOCK, async (data, attempt) => void (await tickSubscription(deps, data, new Date(), attempt.log))),
   ];
 }

@@ -10,6 +10,8 @@ import type { Account } from '../domain/accounts/accounts.service.ts';
 import type { OrderRow } from '../domain/orders/orders.service.ts';
 import type { MailMessage } from '../domain/orders/mail.store.ts';
 import type { WebhookAttempt, WebhookDelivery } from '../domain/webhooks/webhooks.store.ts';
+import type { ConnectSettings } from '../domain/organizations/connect-settings.service.ts';
+import type { ExchangeRate } from '../domain/catalog/exchange-rates.ts';
 import { iso } from '../http/hal.ts';
 
 export const organizationJson = (o: Organization) => ({
@@ -147,3 +149,16 @@ export function customerJson({ customer: c, clientName }: { customer: Customer; 
     created_at: c.createdAt.toISOString(),
   };
 }
+
+export const connectSettingsJson = (s: ConnectSettings) => ({
+  organization_id: s.organizationId,
+  topup_requires_country_code: s.topupRequiresCountryCode,
+  updated_at: s.updatedAt?.toISOString() ?? null,
+});
+
+export const exchangeRateJson = (r: ExchangeRate) => ({
+  from_currency: r.from,
+  to_currency: r.to,
+  rate: r.rate,
+  set_at: r.setAt.toISOString(),
+});

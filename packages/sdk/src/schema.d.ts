@@ -3997,13 +3997,13 @@ export interface paths {
         };
         /**
          * List the products this reseller sells
-         * @description The reseller's Connect catalogue as a JSON array, paginated by `page` and `size` (`X-Next-Page`, `X-Previous-Page` headers): `id, name, description, period, period_unit, data{value, units}, footprint, activeCountries, pricing, region`. `/v1/product` is an alias of `/v1/products`. `currency` (or `targetCurrency`, as products.md names it) narrows `pricing` to that currency.
+         * @description The reseller's Connect catalogue as a JSON array, paginated by `page` and `size` (`X-Next-Page`, `X-Previous-Page` headers): `id, name, description, period, period_unit, data{value, units}, footprint, activeCountries, pricing, region`. `/v1/product` is an alias of `/v1/products`. `pricing` holds the price in `currency` (or `targetCurrency`, as products.md names it; default EUR): the product's own price in it, else one of its prices converted by an operator's exchange rate; `pricing_source` (a cellhub extension) says which. A currency no price reaches is 400 naming the field and the currency.
          */
         get: {
             parameters: {
                 query?: {
                     plan_id?: string;
-                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    /** @description The currency the price is shown in (ISO 4217; default EUR): the product's own price in it, else one converted by an operator's exchange rate (see pricing_source). Alias targetCurrency */
                     currency?: string;
                     /** @description Alias of currency */
                     targetCurrency?: string;
@@ -4042,6 +4042,29 @@ export interface paths {
                             };
                             region: string;
                             plan_id: string;
+                            /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                            pricing_source?: {
+                                currency: string;
+                                /** @enum {string} */
+                                source: "catalogue";
+                            } | {
+                                currency: string;
+                                /** @enum {string} */
+                                source: "exchange_rate";
+                                /** @description The product's own price's currency */
+                                from_currency: string;
+                                /** @description The product's own price */
+                                from_amount: number;
+                                /** @description Units of currency per unit of from_currency */
+                                rate: number;
+                                /** @description When the operator set the rate */
+                                rate_set_at: string;
+                                /**
+                                 * @description The operator set the rate the other way round; its inverse was used
+                                 * @enum {boolean}
+                                 */
+                                inverse?: true;
+                            };
                         }[];
                     };
                 };
@@ -4132,12 +4155,12 @@ export interface paths {
         };
         /**
          * Get one of this reseller's products
-         * @description One product of the reseller's catalogue. `/v1/product/{id}` is an alias.
+         * @description One product of the reseller's catalogue, priced in `currency` (or `targetCurrency`; default EUR) as in the list. `/v1/product/{id}` is an alias.
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    /** @description The currency the price is shown in (ISO 4217; default EUR): the product's own price in it, else one converted by an operator's exchange rate (see pricing_source). Alias targetCurrency */
                     currency?: string;
                     /** @description Alias of currency */
                     targetCurrency?: string;
@@ -4156,39 +4179,6 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        /**
-                         * @example {
-                         *       "id": "a3u3z000000PZBhAAO",
-                         *       "name": "Europe 5 GB, 30 days",
-                         *       "description": "5 GB of data in 38 European countries for 30 days",
-                         *       "period": 30,
-                         *       "period_unit": "DAYS",
-                         *       "data": {
-                         *         "value": 5,
-                         *         "units": "GB"
-                         *       },
-                         *       "footprint": [
-                         *         "PT",
-                         *         "ES",
-                         *         "FR",
-                         *         "DE",
-                         *         "IT"
-                         *       ],
-                         *       "activeCountries": [
-                         *         "PT",
-                         *         "ES",
-                         *         "FR",
-                         *         "DE",
-                         *         "IT"
-                         *       ],
-                         *       "pricing": {
-                         *         "EUR": 12.5,
-                         *         "USD": 13.9
-                         *       },
-                         *       "region": "europe",
-                         *       "plan_id": "europe-5gb-30d"
-                         *     }
-                         */
                         "application/json": {
                             id: string;
                             name: string;
@@ -4206,6 +4196,29 @@ export interface paths {
                             };
                             region: string;
                             plan_id: string;
+                            /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                            pricing_source?: {
+                                currency: string;
+                                /** @enum {string} */
+                                source: "catalogue";
+                            } | {
+                                currency: string;
+                                /** @enum {string} */
+                                source: "exchange_rate";
+                                /** @description The product's own price's currency */
+                                from_currency: string;
+                                /** @description The product's own price */
+                                from_amount: number;
+                                /** @description Units of currency per unit of from_currency */
+                                rate: number;
+                                /** @description When the operator set the rate */
+                                rate_set_at: string;
+                                /**
+                                 * @description The operator set the rate the other way round; its inverse was used
+                                 * @enum {boolean}
+                                 */
+                                inverse?: true;
+                            };
                         };
                     };
                 };
@@ -4313,13 +4326,13 @@ export interface paths {
         };
         /**
          * List the products this reseller sells
-         * @description The reseller's Connect catalogue as a JSON array, paginated by `page` and `size` (`X-Next-Page`, `X-Previous-Page` headers): `id, name, description, period, period_unit, data{value, units}, footprint, activeCountries, pricing, region`. `/v1/product` is an alias of `/v1/products`. `currency` (or `targetCurrency`, as products.md names it) narrows `pricing` to that currency.
+         * @description The reseller's Connect catalogue as a JSON array, paginated by `page` and `size` (`X-Next-Page`, `X-Previous-Page` headers): `id, name, description, period, period_unit, data{value, units}, footprint, activeCountries, pricing, region`. `/v1/product` is an alias of `/v1/products`. `pricing` holds the price in `currency` (or `targetCurrency`, as products.md names it; default EUR): the product's own price in it, else one of its prices converted by an operator's exchange rate; `pricing_source` (a cellhub extension) says which. A currency no price reaches is 400 naming the field and the currency.
          */
         get: {
             parameters: {
                 query?: {
                     plan_id?: string;
-                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    /** @description The currency the price is shown in (ISO 4217; default EUR): the product's own price in it, else one converted by an operator's exchange rate (see pricing_source). Alias targetCurrency */
                     currency?: string;
                     /** @description Alias of currency */
                     targetCurrency?: string;
@@ -4358,6 +4371,29 @@ export interface paths {
                             };
                             region: string;
                             plan_id: string;
+                            /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                            pricing_source?: {
+                                currency: string;
+                                /** @enum {string} */
+                                source: "catalogue";
+                            } | {
+                                currency: string;
+                                /** @enum {string} */
+                                source: "exchange_rate";
+                                /** @description The product's own price's currency */
+                                from_currency: string;
+                                /** @description The product's own price */
+                                from_amount: number;
+                                /** @description Units of currency per unit of from_currency */
+                                rate: number;
+                                /** @description When the operator set the rate */
+                                rate_set_at: string;
+                                /**
+                                 * @description The operator set the rate the other way round; its inverse was used
+                                 * @enum {boolean}
+                                 */
+                                inverse?: true;
+                            };
                         }[];
                     };
                 };
@@ -4448,12 +4484,12 @@ export interface paths {
         };
         /**
          * Get one of this reseller's products
-         * @description One product of the reseller's catalogue. `/v1/product/{id}` is an alias.
+         * @description One product of the reseller's catalogue, priced in `currency` (or `targetCurrency`; default EUR) as in the list. `/v1/product/{id}` is an alias.
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    /** @description The currency the price is shown in (ISO 4217; default EUR): the product's own price in it, else one converted by an operator's exchange rate (see pricing_source). Alias targetCurrency */
                     currency?: string;
                     /** @description Alias of currency */
                     targetCurrency?: string;
@@ -4472,39 +4508,6 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        /**
-                         * @example {
-                         *       "id": "a3u3z000000PZBhAAO",
-                         *       "name": "Europe 5 GB, 30 days",
-                         *       "description": "5 GB of data in 38 European countries for 30 days",
-                         *       "period": 30,
-                         *       "period_unit": "DAYS",
-                         *       "data": {
-                         *         "value": 5,
-                         *         "units": "GB"
-                         *       },
-                         *       "footprint": [
-                         *         "PT",
-                         *         "ES",
-                         *         "FR",
-                         *         "DE",
-                         *         "IT"
-                         *       ],
-                         *       "activeCountries": [
-                         *         "PT",
-                         *         "ES",
-                         *         "FR",
-                         *         "DE",
-                         *         "IT"
-                         *       ],
-                         *       "pricing": {
-                         *         "EUR": 12.5,
-                         *         "USD": 13.9
-                         *       },
-                         *       "region": "europe",
-                         *       "plan_id": "europe-5gb-30d"
-                         *     }
-                         */
                         "application/json": {
                             id: string;
                             name: string;
@@ -4522,6 +4525,29 @@ export interface paths {
                             };
                             region: string;
                             plan_id: string;
+                            /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                            pricing_source?: {
+                                currency: string;
+                                /** @enum {string} */
+                                source: "catalogue";
+                            } | {
+                                currency: string;
+                                /** @enum {string} */
+                                source: "exchange_rate";
+                                /** @description The product's own price's currency */
+                                from_currency: string;
+                                /** @description The product's own price */
+                                from_amount: number;
+                                /** @description Units of currency per unit of from_currency */
+                                rate: number;
+                                /** @description When the operator set the rate */
+                                rate_set_at: string;
+                                /**
+                                 * @description The operator set the rate the other way round; its inverse was used
+                                 * @enum {boolean}
+                                 */
+                                inverse?: true;
+                            };
                         };
                     };
                 };
@@ -4741,7 +4767,7 @@ export interface paths {
         put?: never;
         /**
          * Order a new eSIM (NEW_ESIM) or more subscriptions on one (TOPUP)
-         * @description Places a Connect order: `NEW_ESIM` makes a new eSIM with the given subscriptions; `TOPUP` adds subscriptions to the reseller's eSIM named in `esim.iccid`. Checked at once (known products, `activationDate` not in the past, `price` and `currency` together, at most 15 live subscriptions per SIM) and answered `{id, externalId, status: ACCEPTED}`; it then goes ACCEPTED → FULFILLING → COMPLETED or FAILED.
+         * @description Places a Connect order: `NEW_ESIM` makes a new eSIM with the given subscriptions; `TOPUP` adds subscriptions to the reseller's eSIM named in `esim.iccid`. Checked at once (known products, `activationDate` not in the past, `price` and `currency` together, a `currency` the product is priced in or an exchange rate reaches, at most 15 live subscriptions per SIM; `countryCode` a country, required for a NEW_ESIM and, if the operator configured the reseller so, for a TOPUP) and answered `{id, externalId, status: ACCEPTED}`; it then goes ACCEPTED → FULFILLING → COMPLETED or FAILED.
          */
         post: {
             parameters: {
@@ -4762,8 +4788,8 @@ export interface paths {
                              * @enum {unknown}
                              */
                             operationType: "NEW_ESIM" | "TOPUP" | "TOPUP_ACTIVATION";
-                            /** @description ISO 3166-1 alpha-2 */
-                            countryCode: string;
+                            /** @description ISO 3166-1 alpha-2: where the order is placed. Required for a NEW_ESIM; for a TOPUP only if the operator configured the reseller to require it (orders.md: "configurable") */
+                            countryCode?: string;
                             customer?: {
                                 /** Format: email */
                                 email: string;
@@ -4772,8 +4798,11 @@ export interface paths {
                             };
                             device?: {
                                 id: string;
-                                /** @enum {unknown} */
-                                type: "ios" | "android" | "iot";
+                                /**
+                                 * @description Required for a NEW_ESIM; optional for a TOPUP (orders.md)
+                                 * @enum {unknown}
+                                 */
+                                type?: "ios" | "android" | "iot";
                                 model?: string;
                                 eid?: string;
                                 make?: string;
@@ -4784,6 +4813,8 @@ export interface paths {
                                 activationDate?: string;
                                 price?: number;
                                 currency?: string;
+                                /** @description cellhub: renew at expiry (default false): a new subscription of the same product, for a new period from the expiry, ordered and charged like any other (an order of its own at this price and currency) and announced with the usual notifications. The pages print auto_renew as a string ("false"): either is taken. */
+                                auto_renew?: boolean | ("true" | "false");
                             }[];
                             esim?: {
                                 iccid: string;
@@ -5186,7 +5217,7 @@ export interface paths {
                          *       "lpa_url": "LPA:1$smdp.cellhub.local$QR-G-5C-KR-1PXPK7D",
                          *       "status": "Installed",
                          *       "profileStatus": "Installed",
-                         *       "last_modified": "2026-11-30T09:05:00.000Z"
+                         *       "last_modified": "2026-11-30T09:05:00Z"
                          *     }
                          */
                         "application/json": {
@@ -5273,7 +5304,7 @@ export interface paths {
         };
         /**
          * Bind the profile to another device (EID), while Released or Unavailable
-         * @description Sets the EID the profile is bound to; only while the profile is Released or Unavailable (otherwise 409 CONFLICT).
+         * @description Update EID (sims.md): sets the EID the profile is bound to, `{"eid": "…"}` (32 digits), and answers the SIM profile as `GET /v1/sim/{iccid}` does (a client reading seed 002's `{ }` finds what it expects, and more). Only while the profile is Released or Unavailable (otherwise 409 CONFLICT). sims.md prints this request without a body: the EID is required, and a request without one is 400 INVALID_REQUEST_PARAMS naming `eid`.
          */
         put: {
             parameters: {
@@ -5303,8 +5334,28 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        /** @example {} */
-                        "application/json": Record<string, never>;
+                        /**
+                         * @example {
+                         *       "iccid": "8944500102198304826",
+                         *       "eid": "89049032004008882600019002596666",
+                         *       "matching_id": "QR-G-5C-KR-1PXPK7D",
+                         *       "matchingId": "QR-G-5C-KR-1PXPK7D",
+                         *       "lpa_url": "LPA:1$smdp.cellhub.local$QR-G-5C-KR-1PXPK7D",
+                         *       "status": "Installed",
+                         *       "profileStatus": "Installed",
+                         *       "last_modified": "2026-11-30T09:05:00Z"
+                         *     }
+                         */
+                        "application/json": {
+                            iccid: string;
+                            eid: string | null;
+                            matching_id: string | null;
+                            matchingId: string | null;
+                            lpa_url: string | null;
+                            status: string;
+                            profileStatus: string;
+                            last_modified: string;
+                        };
                     };
                 };
                 /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
@@ -5594,11 +5645,52 @@ export interface paths {
                              *         "IT"
                              *       ],
                              *       "pricing": {
-                             *         "EUR": 12.5,
-                             *         "USD": 13.9
+                             *         "EUR": 12.5
                              *       },
                              *       "region": "europe",
-                             *       "plan_id": "europe-5gb-30d"
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "EUR",
+                             *         "source": "catalogue"
+                             *       }
+                             *     }
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "GBP": 10.75
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "GBP",
+                             *         "source": "exchange_rate",
+                             *         "from_currency": "EUR",
+                             *         "from_amount": 12.5,
+                             *         "rate": 0.86,
+                             *         "rate_set_at": "2026-11-30T09:00:00Z"
+                             *       }
                              *     }
                              */
                             product: {
@@ -5618,9 +5710,37 @@ export interface paths {
                                 };
                                 region: string;
                                 plan_id: string;
+                                /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                                pricing_source?: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "catalogue";
+                                } | {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "exchange_rate";
+                                    /** @description The product's own price's currency */
+                                    from_currency: string;
+                                    /** @description The product's own price */
+                                    from_amount: number;
+                                    /** @description Units of currency per unit of from_currency */
+                                    rate: number;
+                                    /** @description When the operator set the rate */
+                                    rate_set_at: string;
+                                    /**
+                                     * @description The operator set the rate the other way round; its inverse was used
+                                     * @enum {boolean}
+                                     */
+                                    inverse?: true;
+                                };
                             };
                             iccid: string;
                             device_id: string | null;
+                            /**
+                             * @description Whether it renews at expiry (set at order time: subscriptions[].auto_renew); a string, as subscriptions.md prints it
+                             * @enum {unknown}
+                             */
+                            auto_renew: "true" | "false";
                         }[];
                     };
                 };
@@ -5787,11 +5907,52 @@ export interface paths {
                              *         "IT"
                              *       ],
                              *       "pricing": {
-                             *         "EUR": 12.5,
-                             *         "USD": 13.9
+                             *         "EUR": 12.5
                              *       },
                              *       "region": "europe",
-                             *       "plan_id": "europe-5gb-30d"
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "EUR",
+                             *         "source": "catalogue"
+                             *       }
+                             *     }
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "GBP": 10.75
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "GBP",
+                             *         "source": "exchange_rate",
+                             *         "from_currency": "EUR",
+                             *         "from_amount": 12.5,
+                             *         "rate": 0.86,
+                             *         "rate_set_at": "2026-11-30T09:00:00Z"
+                             *       }
                              *     }
                              */
                             product: {
@@ -5811,9 +5972,37 @@ export interface paths {
                                 };
                                 region: string;
                                 plan_id: string;
+                                /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                                pricing_source?: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "catalogue";
+                                } | {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "exchange_rate";
+                                    /** @description The product's own price's currency */
+                                    from_currency: string;
+                                    /** @description The product's own price */
+                                    from_amount: number;
+                                    /** @description Units of currency per unit of from_currency */
+                                    rate: number;
+                                    /** @description When the operator set the rate */
+                                    rate_set_at: string;
+                                    /**
+                                     * @description The operator set the rate the other way round; its inverse was used
+                                     * @enum {boolean}
+                                     */
+                                    inverse?: true;
+                                };
                             };
                             iccid: string;
                             device_id: string | null;
+                            /**
+                             * @description Whether it renews at expiry (set at order time: subscriptions[].auto_renew); a string, as subscriptions.md prints it
+                             * @enum {unknown}
+                             */
+                            auto_renew: "true" | "false";
                         }[];
                     };
                 };
@@ -6487,11 +6676,52 @@ export interface paths {
                              *         "IT"
                              *       ],
                              *       "pricing": {
-                             *         "EUR": 12.5,
-                             *         "USD": 13.9
+                             *         "EUR": 12.5
                              *       },
                              *       "region": "europe",
-                             *       "plan_id": "europe-5gb-30d"
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "EUR",
+                             *         "source": "catalogue"
+                             *       }
+                             *     }
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "GBP": 10.75
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "GBP",
+                             *         "source": "exchange_rate",
+                             *         "from_currency": "EUR",
+                             *         "from_amount": 12.5,
+                             *         "rate": 0.86,
+                             *         "rate_set_at": "2026-11-30T09:00:00Z"
+                             *       }
                              *     }
                              */
                             product: {
@@ -6511,9 +6741,37 @@ export interface paths {
                                 };
                                 region: string;
                                 plan_id: string;
+                                /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                                pricing_source?: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "catalogue";
+                                } | {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "exchange_rate";
+                                    /** @description The product's own price's currency */
+                                    from_currency: string;
+                                    /** @description The product's own price */
+                                    from_amount: number;
+                                    /** @description Units of currency per unit of from_currency */
+                                    rate: number;
+                                    /** @description When the operator set the rate */
+                                    rate_set_at: string;
+                                    /**
+                                     * @description The operator set the rate the other way round; its inverse was used
+                                     * @enum {boolean}
+                                     */
+                                    inverse?: true;
+                                };
                             };
                             iccid: string;
                             device_id: string | null;
+                            /**
+                             * @description Whether it renews at expiry (set at order time: subscriptions[].auto_renew); a string, as subscriptions.md prints it
+                             * @enum {unknown}
+                             */
+                            auto_renew: "true" | "false";
                         }[];
                     };
                 };
@@ -6604,7 +6862,7 @@ export interface paths {
         };
         /**
          * A subscription with its balance
-         * @description One subscription: `status` (PENDING, ACTIVE, DEPLETED, EXPIRED), `initialBalance` and `spentBalance` in bytes (as strings), `activationDate`, `expirationDate`, `createdDate`, its `product`, `iccid` and `device_id`.
+         * @description One subscription: `status` (PENDING, ACTIVE, DEPLETED, EXPIRED), `initialBalance` and `spentBalance` in bytes (as strings), `activationDate`, `expirationDate`, `createdDate`, its `product`, `iccid`, `device_id` and `auto_renew` ("true" or "false": an auto-renewing subscription is followed at its expiry by a new one of the same product).
          */
         get: {
             parameters: {
@@ -6629,9 +6887,9 @@ export interface paths {
                          *       "status": "ACTIVE",
                          *       "initialBalance": "5368709120",
                          *       "spentBalance": "1073741824",
-                         *       "activationDate": "2026-11-30T09:00:00.000Z",
-                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
-                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "activationDate": "2026-11-30T09:00:00Z",
+                         *       "expirationDate": "2026-12-30T09:00:00Z",
+                         *       "createdDate": "2026-11-30T09:00:00Z",
                          *       "product": {
                          *         "id": "a3u3z000000PZBhAAO",
                          *         "name": "Europe 5 GB, 30 days",
@@ -6664,7 +6922,8 @@ export interface paths {
                          *         "plan_id": "europe-5gb-30d"
                          *       },
                          *       "iccid": "8944500102198304826",
-                         *       "device_id": "123456789"
+                         *       "device_id": "123456789",
+                         *       "auto_renew": "false"
                          *     }
                          */
                         "application/json": {
@@ -6701,11 +6960,52 @@ export interface paths {
                              *         "IT"
                              *       ],
                              *       "pricing": {
-                             *         "EUR": 12.5,
-                             *         "USD": 13.9
+                             *         "EUR": 12.5
                              *       },
                              *       "region": "europe",
-                             *       "plan_id": "europe-5gb-30d"
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "EUR",
+                             *         "source": "catalogue"
+                             *       }
+                             *     }
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "GBP": 10.75
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "GBP",
+                             *         "source": "exchange_rate",
+                             *         "from_currency": "EUR",
+                             *         "from_amount": 12.5,
+                             *         "rate": 0.86,
+                             *         "rate_set_at": "2026-11-30T09:00:00Z"
+                             *       }
                              *     }
                              */
                             product: {
@@ -6725,9 +7025,37 @@ export interface paths {
                                 };
                                 region: string;
                                 plan_id: string;
+                                /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                                pricing_source?: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "catalogue";
+                                } | {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "exchange_rate";
+                                    /** @description The product's own price's currency */
+                                    from_currency: string;
+                                    /** @description The product's own price */
+                                    from_amount: number;
+                                    /** @description Units of currency per unit of from_currency */
+                                    rate: number;
+                                    /** @description When the operator set the rate */
+                                    rate_set_at: string;
+                                    /**
+                                     * @description The operator set the rate the other way round; its inverse was used
+                                     * @enum {boolean}
+                                     */
+                                    inverse?: true;
+                                };
                             };
                             iccid: string;
                             device_id: string | null;
+                            /**
+                             * @description Whether it renews at expiry (set at order time: subscriptions[].auto_renew); a string, as subscriptions.md prints it
+                             * @enum {unknown}
+                             */
+                            auto_renew: "true" | "false";
                         };
                     };
                 };
@@ -6845,9 +7173,9 @@ export interface paths {
                          *       "status": "ACTIVE",
                          *       "initialBalance": "5368709120",
                          *       "spentBalance": "1073741824",
-                         *       "activationDate": "2026-11-30T09:00:00.000Z",
-                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
-                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "activationDate": "2026-11-30T09:00:00Z",
+                         *       "expirationDate": "2026-12-30T09:00:00Z",
+                         *       "createdDate": "2026-11-30T09:00:00Z",
                          *       "product": {
                          *         "id": "a3u3z000000PZBhAAO",
                          *         "name": "Europe 5 GB, 30 days",
@@ -6880,7 +7208,8 @@ export interface paths {
                          *         "plan_id": "europe-5gb-30d"
                          *       },
                          *       "iccid": "8944500102198304826",
-                         *       "device_id": "123456789"
+                         *       "device_id": "123456789",
+                         *       "auto_renew": "false"
                          *     }
                          */
                         "application/json": {
@@ -6917,11 +7246,52 @@ export interface paths {
                              *         "IT"
                              *       ],
                              *       "pricing": {
-                             *         "EUR": 12.5,
-                             *         "USD": 13.9
+                             *         "EUR": 12.5
                              *       },
                              *       "region": "europe",
-                             *       "plan_id": "europe-5gb-30d"
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "EUR",
+                             *         "source": "catalogue"
+                             *       }
+                             *     }
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "GBP": 10.75
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "GBP",
+                             *         "source": "exchange_rate",
+                             *         "from_currency": "EUR",
+                             *         "from_amount": 12.5,
+                             *         "rate": 0.86,
+                             *         "rate_set_at": "2026-11-30T09:00:00Z"
+                             *       }
                              *     }
                              */
                             product: {
@@ -6941,9 +7311,37 @@ export interface paths {
                                 };
                                 region: string;
                                 plan_id: string;
+                                /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                                pricing_source?: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "catalogue";
+                                } | {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "exchange_rate";
+                                    /** @description The product's own price's currency */
+                                    from_currency: string;
+                                    /** @description The product's own price */
+                                    from_amount: number;
+                                    /** @description Units of currency per unit of from_currency */
+                                    rate: number;
+                                    /** @description When the operator set the rate */
+                                    rate_set_at: string;
+                                    /**
+                                     * @description The operator set the rate the other way round; its inverse was used
+                                     * @enum {boolean}
+                                     */
+                                    inverse?: true;
+                                };
                             };
                             iccid: string;
                             device_id: string | null;
+                            /**
+                             * @description Whether it renews at expiry (set at order time: subscriptions[].auto_renew); a string, as subscriptions.md prints it
+                             * @enum {unknown}
+                             */
+                            auto_renew: "true" | "false";
                         };
                     };
                 };
@@ -7111,11 +7509,52 @@ export interface paths {
                              *         "IT"
                              *       ],
                              *       "pricing": {
-                             *         "EUR": 12.5,
-                             *         "USD": 13.9
+                             *         "EUR": 12.5
                              *       },
                              *       "region": "europe",
-                             *       "plan_id": "europe-5gb-30d"
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "EUR",
+                             *         "source": "catalogue"
+                             *       }
+                             *     }
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "GBP": 10.75
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "GBP",
+                             *         "source": "exchange_rate",
+                             *         "from_currency": "EUR",
+                             *         "from_amount": 12.5,
+                             *         "rate": 0.86,
+                             *         "rate_set_at": "2026-11-30T09:00:00Z"
+                             *       }
                              *     }
                              */
                             product: {
@@ -7135,9 +7574,37 @@ export interface paths {
                                 };
                                 region: string;
                                 plan_id: string;
+                                /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                                pricing_source?: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "catalogue";
+                                } | {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "exchange_rate";
+                                    /** @description The product's own price's currency */
+                                    from_currency: string;
+                                    /** @description The product's own price */
+                                    from_amount: number;
+                                    /** @description Units of currency per unit of from_currency */
+                                    rate: number;
+                                    /** @description When the operator set the rate */
+                                    rate_set_at: string;
+                                    /**
+                                     * @description The operator set the rate the other way round; its inverse was used
+                                     * @enum {boolean}
+                                     */
+                                    inverse?: true;
+                                };
                             };
                             iccid: string;
                             device_id: string | null;
+                            /**
+                             * @description Whether it renews at expiry (set at order time: subscriptions[].auto_renew); a string, as subscriptions.md prints it
+                             * @enum {unknown}
+                             */
+                            auto_renew: "true" | "false";
                         }[];
                     };
                 };
@@ -7228,7 +7695,7 @@ export interface paths {
         };
         /**
          * A subscription with its balance
-         * @description One subscription: `status` (PENDING, ACTIVE, DEPLETED, EXPIRED), `initialBalance` and `spentBalance` in bytes (as strings), `activationDate`, `expirationDate`, `createdDate`, its `product`, `iccid` and `device_id`.
+         * @description One subscription: `status` (PENDING, ACTIVE, DEPLETED, EXPIRED), `initialBalance` and `spentBalance` in bytes (as strings), `activationDate`, `expirationDate`, `createdDate`, its `product`, `iccid`, `device_id` and `auto_renew` ("true" or "false": an auto-renewing subscription is followed at its expiry by a new one of the same product).
          */
         get: {
             parameters: {
@@ -7253,9 +7720,9 @@ export interface paths {
                          *       "status": "ACTIVE",
                          *       "initialBalance": "5368709120",
                          *       "spentBalance": "1073741824",
-                         *       "activationDate": "2026-11-30T09:00:00.000Z",
-                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
-                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "activationDate": "2026-11-30T09:00:00Z",
+                         *       "expirationDate": "2026-12-30T09:00:00Z",
+                         *       "createdDate": "2026-11-30T09:00:00Z",
                          *       "product": {
                          *         "id": "a3u3z000000PZBhAAO",
                          *         "name": "Europe 5 GB, 30 days",
@@ -7288,7 +7755,8 @@ export interface paths {
                          *         "plan_id": "europe-5gb-30d"
                          *       },
                          *       "iccid": "8944500102198304826",
-                         *       "device_id": "123456789"
+                         *       "device_id": "123456789",
+                         *       "auto_renew": "false"
                          *     }
                          */
                         "application/json": {
@@ -7325,11 +7793,52 @@ export interface paths {
                              *         "IT"
                              *       ],
                              *       "pricing": {
-                             *         "EUR": 12.5,
-                             *         "USD": 13.9
+                             *         "EUR": 12.5
                              *       },
                              *       "region": "europe",
-                             *       "plan_id": "europe-5gb-30d"
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "EUR",
+                             *         "source": "catalogue"
+                             *       }
+                             *     }
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "GBP": 10.75
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "GBP",
+                             *         "source": "exchange_rate",
+                             *         "from_currency": "EUR",
+                             *         "from_amount": 12.5,
+                             *         "rate": 0.86,
+                             *         "rate_set_at": "2026-11-30T09:00:00Z"
+                             *       }
                              *     }
                              */
                             product: {
@@ -7349,9 +7858,37 @@ export interface paths {
                                 };
                                 region: string;
                                 plan_id: string;
+                                /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                                pricing_source?: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "catalogue";
+                                } | {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "exchange_rate";
+                                    /** @description The product's own price's currency */
+                                    from_currency: string;
+                                    /** @description The product's own price */
+                                    from_amount: number;
+                                    /** @description Units of currency per unit of from_currency */
+                                    rate: number;
+                                    /** @description When the operator set the rate */
+                                    rate_set_at: string;
+                                    /**
+                                     * @description The operator set the rate the other way round; its inverse was used
+                                     * @enum {boolean}
+                                     */
+                                    inverse?: true;
+                                };
                             };
                             iccid: string;
                             device_id: string | null;
+                            /**
+                             * @description Whether it renews at expiry (set at order time: subscriptions[].auto_renew); a string, as subscriptions.md prints it
+                             * @enum {unknown}
+                             */
+                            auto_renew: "true" | "false";
                         };
                     };
                 };
@@ -7469,9 +8006,9 @@ export interface paths {
                          *       "status": "ACTIVE",
                          *       "initialBalance": "5368709120",
                          *       "spentBalance": "1073741824",
-                         *       "activationDate": "2026-11-30T09:00:00.000Z",
-                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
-                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "activationDate": "2026-11-30T09:00:00Z",
+                         *       "expirationDate": "2026-12-30T09:00:00Z",
+                         *       "createdDate": "2026-11-30T09:00:00Z",
                          *       "product": {
                          *         "id": "a3u3z000000PZBhAAO",
                          *         "name": "Europe 5 GB, 30 days",
@@ -7504,7 +8041,8 @@ export interface paths {
                          *         "plan_id": "europe-5gb-30d"
                          *       },
                          *       "iccid": "8944500102198304826",
-                         *       "device_id": "123456789"
+                         *       "device_id": "123456789",
+                         *       "auto_renew": "false"
                          *     }
                          */
                         "application/json": {
@@ -7541,11 +8079,52 @@ export interface paths {
                              *         "IT"
                              *       ],
                              *       "pricing": {
-                             *         "EUR": 12.5,
-                             *         "USD": 13.9
+                             *         "EUR": 12.5
                              *       },
                              *       "region": "europe",
-                             *       "plan_id": "europe-5gb-30d"
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "EUR",
+                             *         "source": "catalogue"
+                             *       }
+                             *     }
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "GBP": 10.75
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "GBP",
+                             *         "source": "exchange_rate",
+                             *         "from_currency": "EUR",
+                             *         "from_amount": 12.5,
+                             *         "rate": 0.86,
+                             *         "rate_set_at": "2026-11-30T09:00:00Z"
+                             *       }
                              *     }
                              */
                             product: {
@@ -7565,9 +8144,37 @@ export interface paths {
                                 };
                                 region: string;
                                 plan_id: string;
+                                /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                                pricing_source?: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "catalogue";
+                                } | {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "exchange_rate";
+                                    /** @description The product's own price's currency */
+                                    from_currency: string;
+                                    /** @description The product's own price */
+                                    from_amount: number;
+                                    /** @description Units of currency per unit of from_currency */
+                                    rate: number;
+                                    /** @description When the operator set the rate */
+                                    rate_set_at: string;
+                                    /**
+                                     * @description The operator set the rate the other way round; its inverse was used
+                                     * @enum {boolean}
+                                     */
+                                    inverse?: true;
+                                };
                             };
                             iccid: string;
                             device_id: string | null;
+                            /**
+                             * @description Whether it renews at expiry (set at order time: subscriptions[].auto_renew); a string, as subscriptions.md prints it
+                             * @enum {unknown}
+                             */
+                            auto_renew: "true" | "false";
                         };
                     };
                 };
@@ -7701,9 +8308,9 @@ export interface paths {
                          *       "status": "ACTIVE",
                          *       "initialBalance": "5368709120",
                          *       "spentBalance": "1073741824",
-                         *       "activationDate": "2026-11-30T09:00:00.000Z",
-                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
-                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "activationDate": "2026-11-30T09:00:00Z",
+                         *       "expirationDate": "2026-12-30T09:00:00Z",
+                         *       "createdDate": "2026-11-30T09:00:00Z",
                          *       "product": {
                          *         "id": "a3u3z000000PZBhAAO",
                          *         "name": "Europe 5 GB, 30 days",
@@ -7736,7 +8343,8 @@ export interface paths {
                          *         "plan_id": "europe-5gb-30d"
                          *       },
                          *       "iccid": "8944500102198304826",
-                         *       "device_id": "123456789"
+                         *       "device_id": "123456789",
+                         *       "auto_renew": "false"
                          *     }
                          */
                         "application/json": {
@@ -7773,11 +8381,52 @@ export interface paths {
                              *         "IT"
                              *       ],
                              *       "pricing": {
-                             *         "EUR": 12.5,
-                             *         "USD": 13.9
+                             *         "EUR": 12.5
                              *       },
                              *       "region": "europe",
-                             *       "plan_id": "europe-5gb-30d"
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "EUR",
+                             *         "source": "catalogue"
+                             *       }
+                             *     }
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "GBP": 10.75
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "GBP",
+                             *         "source": "exchange_rate",
+                             *         "from_currency": "EUR",
+                             *         "from_amount": 12.5,
+                             *         "rate": 0.86,
+                             *         "rate_set_at": "2026-11-30T09:00:00Z"
+                             *       }
                              *     }
                              */
                             product: {
@@ -7797,9 +8446,37 @@ export interface paths {
                                 };
                                 region: string;
                                 plan_id: string;
+                                /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                                pricing_source?: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "catalogue";
+                                } | {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "exchange_rate";
+                                    /** @description The product's own price's currency */
+                                    from_currency: string;
+                                    /** @description The product's own price */
+                                    from_amount: number;
+                                    /** @description Units of currency per unit of from_currency */
+                                    rate: number;
+                                    /** @description When the operator set the rate */
+                                    rate_set_at: string;
+                                    /**
+                                     * @description The operator set the rate the other way round; its inverse was used
+                                     * @enum {boolean}
+                                     */
+                                    inverse?: true;
+                                };
                             };
                             iccid: string;
                             device_id: string | null;
+                            /**
+                             * @description Whether it renews at expiry (set at order time: subscriptions[].auto_renew); a string, as subscriptions.md prints it
+                             * @enum {unknown}
+                             */
+                            auto_renew: "true" | "false";
                         };
                     };
                 };
@@ -8080,7 +8757,7 @@ export interface paths {
         put?: never;
         /**
          * Create the customer this ACCOUNT_MANAGER client acts for (once per client)
-         * @description Creates the end customer this client acts for: PERSONAL needs `email`, `firstName` and `lastName`; BUSINESS also `companyName`. `defaultCurrency` must be one the reseller prices in; `phoneNumber` is international (+44…, 0044…) or national in `countryOfResidence`. A second create answers 409 CONFLICT; a `RESELLER` client is refused (403 ACCESS_DENIED). Orders this client places afterwards belong to the customer.
+         * @description Creates the end customer this client acts for: PERSONAL needs `email`, `firstName` and `lastName`; BUSINESS also `companyName`. `defaultCurrency` must be one the reseller prices in (or an exchange rate converts to); `phoneNumber` is international (+44…, 0044…) or national in `countryOfResidence`. A second create answers 409 CONFLICT; a `RESELLER` client is refused (403 ACCESS_DENIED). Orders this client places afterwards belong to the customer.
          */
         post: {
             parameters: {
@@ -9179,13 +9856,13 @@ export interface paths {
         /**
          * List the products this reseller sells
          * @deprecated
-         * @description The reseller's Connect catalogue as a JSON array, paginated by `page` and `size` (`X-Next-Page`, `X-Previous-Page` headers): `id, name, description, period, period_unit, data{value, units}, footprint, activeCountries, pricing, region`. `/v1/product` is an alias of `/v1/products`. `currency` (or `targetCurrency`, as products.md names it) narrows `pricing` to that currency.
+         * @description The reseller's Connect catalogue as a JSON array, paginated by `page` and `size` (`X-Next-Page`, `X-Previous-Page` headers): `id, name, description, period, period_unit, data{value, units}, footprint, activeCountries, pricing, region`. `/v1/product` is an alias of `/v1/products`. `pricing` holds the price in `currency` (or `targetCurrency`, as products.md names it; default EUR): the product's own price in it, else one of its prices converted by an operator's exchange rate; `pricing_source` (a cellhub extension) says which. A currency no price reaches is 400 naming the field and the currency.
          */
         get: {
             parameters: {
                 query?: {
                     plan_id?: string;
-                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    /** @description The currency the price is shown in (ISO 4217; default EUR): the product's own price in it, else one converted by an operator's exchange rate (see pricing_source). Alias targetCurrency */
                     currency?: string;
                     /** @description Alias of currency */
                     targetCurrency?: string;
@@ -9224,6 +9901,29 @@ export interface paths {
                             };
                             region: string;
                             plan_id: string;
+                            /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                            pricing_source?: {
+                                currency: string;
+                                /** @enum {string} */
+                                source: "catalogue";
+                            } | {
+                                currency: string;
+                                /** @enum {string} */
+                                source: "exchange_rate";
+                                /** @description The product's own price's currency */
+                                from_currency: string;
+                                /** @description The product's own price */
+                                from_amount: number;
+                                /** @description Units of currency per unit of from_currency */
+                                rate: number;
+                                /** @description When the operator set the rate */
+                                rate_set_at: string;
+                                /**
+                                 * @description The operator set the rate the other way round; its inverse was used
+                                 * @enum {boolean}
+                                 */
+                                inverse?: true;
+                            };
                         }[];
                     };
                 };
@@ -9315,12 +10015,12 @@ export interface paths {
         /**
          * Get one of this reseller's products
          * @deprecated
-         * @description One product of the reseller's catalogue. `/v1/product/{id}` is an alias.
+         * @description One product of the reseller's catalogue, priced in `currency` (or `targetCurrency`; default EUR) as in the list. `/v1/product/{id}` is an alias.
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    /** @description The currency the price is shown in (ISO 4217; default EUR): the product's own price in it, else one converted by an operator's exchange rate (see pricing_source). Alias targetCurrency */
                     currency?: string;
                     /** @description Alias of currency */
                     targetCurrency?: string;
@@ -9339,39 +10039,6 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        /**
-                         * @example {
-                         *       "id": "a3u3z000000PZBhAAO",
-                         *       "name": "Europe 5 GB, 30 days",
-                         *       "description": "5 GB of data in 38 European countries for 30 days",
-                         *       "period": 30,
-                         *       "period_unit": "DAYS",
-                         *       "data": {
-                         *         "value": 5,
-                         *         "units": "GB"
-                         *       },
-                         *       "footprint": [
-                         *         "PT",
-                         *         "ES",
-                         *         "FR",
-                         *         "DE",
-                         *         "IT"
-                         *       ],
-                         *       "activeCountries": [
-                         *         "PT",
-                         *         "ES",
-                         *         "FR",
-                         *         "DE",
-                         *         "IT"
-                         *       ],
-                         *       "pricing": {
-                         *         "EUR": 12.5,
-                         *         "USD": 13.9
-                         *       },
-                         *       "region": "europe",
-                         *       "plan_id": "europe-5gb-30d"
-                         *     }
-                         */
                         "application/json": {
                             id: string;
                             name: string;
@@ -9389,6 +10056,29 @@ export interface paths {
                             };
                             region: string;
                             plan_id: string;
+                            /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                            pricing_source?: {
+                                currency: string;
+                                /** @enum {string} */
+                                source: "catalogue";
+                            } | {
+                                currency: string;
+                                /** @enum {string} */
+                                source: "exchange_rate";
+                                /** @description The product's own price's currency */
+                                from_currency: string;
+                                /** @description The product's own price */
+                                from_amount: number;
+                                /** @description Units of currency per unit of from_currency */
+                                rate: number;
+                                /** @description When the operator set the rate */
+                                rate_set_at: string;
+                                /**
+                                 * @description The operator set the rate the other way round; its inverse was used
+                                 * @enum {boolean}
+                                 */
+                                inverse?: true;
+                            };
                         };
                     };
                 };
@@ -9497,13 +10187,13 @@ export interface paths {
         /**
          * List the products this reseller sells
          * @deprecated
-         * @description The reseller's Connect catalogue as a JSON array, paginated by `page` and `size` (`X-Next-Page`, `X-Previous-Page` headers): `id, name, description, period, period_unit, data{value, units}, footprint, activeCountries, pricing, region`. `/v1/product` is an alias of `/v1/products`. `currency` (or `targetCurrency`, as products.md names it) narrows `pricing` to that currency.
+         * @description The reseller's Connect catalogue as a JSON array, paginated by `page` and `size` (`X-Next-Page`, `X-Previous-Page` headers): `id, name, description, period, period_unit, data{value, units}, footprint, activeCountries, pricing, region`. `/v1/product` is an alias of `/v1/products`. `pricing` holds the price in `currency` (or `targetCurrency`, as products.md names it; default EUR): the product's own price in it, else one of its prices converted by an operator's exchange rate; `pricing_source` (a cellhub extension) says which. A currency no price reaches is 400 naming the field and the currency.
          */
         get: {
             parameters: {
                 query?: {
                     plan_id?: string;
-                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    /** @description The currency the price is shown in (ISO 4217; default EUR): the product's own price in it, else one converted by an operator's exchange rate (see pricing_source). Alias targetCurrency */
                     currency?: string;
                     /** @description Alias of currency */
                     targetCurrency?: string;
@@ -9542,6 +10232,29 @@ export interface paths {
                             };
                             region: string;
                             plan_id: string;
+                            /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                            pricing_source?: {
+                                currency: string;
+                                /** @enum {string} */
+                                source: "catalogue";
+                            } | {
+                                currency: string;
+                                /** @enum {string} */
+                                source: "exchange_rate";
+                                /** @description The product's own price's currency */
+                                from_currency: string;
+                                /** @description The product's own price */
+                                from_amount: number;
+                                /** @description Units of currency per unit of from_currency */
+                                rate: number;
+                                /** @description When the operator set the rate */
+                                rate_set_at: string;
+                                /**
+                                 * @description The operator set the rate the other way round; its inverse was used
+                                 * @enum {boolean}
+                                 */
+                                inverse?: true;
+                            };
                         }[];
                     };
                 };
@@ -9633,12 +10346,12 @@ export interface paths {
         /**
          * Get one of this reseller's products
          * @deprecated
-         * @description One product of the reseller's catalogue. `/v1/product/{id}` is an alias.
+         * @description One product of the reseller's catalogue, priced in `currency` (or `targetCurrency`; default EUR) as in the list. `/v1/product/{id}` is an alias.
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description Shows the price in this currency only (alias targetCurrency) */
+                    /** @description The currency the price is shown in (ISO 4217; default EUR): the product's own price in it, else one converted by an operator's exchange rate (see pricing_source). Alias targetCurrency */
                     currency?: string;
                     /** @description Alias of currency */
                     targetCurrency?: string;
@@ -9657,39 +10370,6 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        /**
-                         * @example {
-                         *       "id": "a3u3z000000PZBhAAO",
-                         *       "name": "Europe 5 GB, 30 days",
-                         *       "description": "5 GB of data in 38 European countries for 30 days",
-                         *       "period": 30,
-                         *       "period_unit": "DAYS",
-                         *       "data": {
-                         *         "value": 5,
-                         *         "units": "GB"
-                         *       },
-                         *       "footprint": [
-                         *         "PT",
-                         *         "ES",
-                         *         "FR",
-                         *         "DE",
-                         *         "IT"
-                         *       ],
-                         *       "activeCountries": [
-                         *         "PT",
-                         *         "ES",
-                         *         "FR",
-                         *         "DE",
-                         *         "IT"
-                         *       ],
-                         *       "pricing": {
-                         *         "EUR": 12.5,
-                         *         "USD": 13.9
-                         *       },
-                         *       "region": "europe",
-                         *       "plan_id": "europe-5gb-30d"
-                         *     }
-                         */
                         "application/json": {
                             id: string;
                             name: string;
@@ -9707,6 +10387,29 @@ export interface paths {
                             };
                             region: string;
                             plan_id: string;
+                            /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                            pricing_source?: {
+                                currency: string;
+                                /** @enum {string} */
+                                source: "catalogue";
+                            } | {
+                                currency: string;
+                                /** @enum {string} */
+                                source: "exchange_rate";
+                                /** @description The product's own price's currency */
+                                from_currency: string;
+                                /** @description The product's own price */
+                                from_amount: number;
+                                /** @description Units of currency per unit of from_currency */
+                                rate: number;
+                                /** @description When the operator set the rate */
+                                rate_set_at: string;
+                                /**
+                                 * @description The operator set the rate the other way round; its inverse was used
+                                 * @enum {boolean}
+                                 */
+                                inverse?: true;
+                            };
                         };
                     };
                 };
@@ -9928,7 +10631,7 @@ export interface paths {
         /**
          * Order a new eSIM (NEW_ESIM) or more subscriptions on one (TOPUP)
          * @deprecated
-         * @description Places a Connect order: `NEW_ESIM` makes a new eSIM with the given subscriptions; `TOPUP` adds subscriptions to the reseller's eSIM named in `esim.iccid`. Checked at once (known products, `activationDate` not in the past, `price` and `currency` together, at most 15 live subscriptions per SIM) and answered `{id, externalId, status: ACCEPTED}`; it then goes ACCEPTED → FULFILLING → COMPLETED or FAILED.
+         * @description Places a Connect order: `NEW_ESIM` makes a new eSIM with the given subscriptions; `TOPUP` adds subscriptions to the reseller's eSIM named in `esim.iccid`. Checked at once (known products, `activationDate` not in the past, `price` and `currency` together, a `currency` the product is priced in or an exchange rate reaches, at most 15 live subscriptions per SIM; `countryCode` a country, required for a NEW_ESIM and, if the operator configured the reseller so, for a TOPUP) and answered `{id, externalId, status: ACCEPTED}`; it then goes ACCEPTED → FULFILLING → COMPLETED or FAILED.
          */
         post: {
             parameters: {
@@ -9949,8 +10652,8 @@ export interface paths {
                              * @enum {unknown}
                              */
                             operationType: "NEW_ESIM" | "TOPUP" | "TOPUP_ACTIVATION";
-                            /** @description ISO 3166-1 alpha-2 */
-                            countryCode: string;
+                            /** @description ISO 3166-1 alpha-2: where the order is placed. Required for a NEW_ESIM; for a TOPUP only if the operator configured the reseller to require it (orders.md: "configurable") */
+                            countryCode?: string;
                             customer?: {
                                 /** Format: email */
                                 email: string;
@@ -9959,8 +10662,11 @@ export interface paths {
                             };
                             device?: {
                                 id: string;
-                                /** @enum {unknown} */
-                                type: "ios" | "android" | "iot";
+                                /**
+                                 * @description Required for a NEW_ESIM; optional for a TOPUP (orders.md)
+                                 * @enum {unknown}
+                                 */
+                                type?: "ios" | "android" | "iot";
                                 model?: string;
                                 eid?: string;
                                 make?: string;
@@ -9971,6 +10677,8 @@ export interface paths {
                                 activationDate?: string;
                                 price?: number;
                                 currency?: string;
+                                /** @description cellhub: renew at expiry (default false): a new subscription of the same product, for a new period from the expiry, ordered and charged like any other (an order of its own at this price and currency) and announced with the usual notifications. The pages print auto_renew as a string ("false"): either is taken. */
+                                auto_renew?: boolean | ("true" | "false");
                             }[];
                             esim?: {
                                 iccid: string;
@@ -10376,7 +11084,7 @@ export interface paths {
                          *       "lpa_url": "LPA:1$smdp.cellhub.local$QR-G-5C-KR-1PXPK7D",
                          *       "status": "Installed",
                          *       "profileStatus": "Installed",
-                         *       "last_modified": "2026-11-30T09:05:00.000Z"
+                         *       "last_modified": "2026-11-30T09:05:00Z"
                          *     }
                          */
                         "application/json": {
@@ -10464,7 +11172,7 @@ export interface paths {
         /**
          * Bind the profile to another device (EID), while Released or Unavailable
          * @deprecated
-         * @description Sets the EID the profile is bound to; only while the profile is Released or Unavailable (otherwise 409 CONFLICT).
+         * @description Update EID (sims.md): sets the EID the profile is bound to, `{"eid": "…"}` (32 digits), and answers the SIM profile as `GET /v1/sim/{iccid}` does (a client reading seed 002's `{ }` finds what it expects, and more). Only while the profile is Released or Unavailable (otherwise 409 CONFLICT). sims.md prints this request without a body: the EID is required, and a request without one is 400 INVALID_REQUEST_PARAMS naming `eid`.
          */
         put: {
             parameters: {
@@ -10494,8 +11202,28 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        /** @example {} */
-                        "application/json": Record<string, never>;
+                        /**
+                         * @example {
+                         *       "iccid": "8944500102198304826",
+                         *       "eid": "89049032004008882600019002596666",
+                         *       "matching_id": "QR-G-5C-KR-1PXPK7D",
+                         *       "matchingId": "QR-G-5C-KR-1PXPK7D",
+                         *       "lpa_url": "LPA:1$smdp.cellhub.local$QR-G-5C-KR-1PXPK7D",
+                         *       "status": "Installed",
+                         *       "profileStatus": "Installed",
+                         *       "last_modified": "2026-11-30T09:05:00Z"
+                         *     }
+                         */
+                        "application/json": {
+                            iccid: string;
+                            eid: string | null;
+                            matching_id: string | null;
+                            matchingId: string | null;
+                            lpa_url: string | null;
+                            status: string;
+                            profileStatus: string;
+                            last_modified: string;
+                        };
                     };
                 };
                 /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
@@ -10787,11 +11515,52 @@ export interface paths {
                              *         "IT"
                              *       ],
                              *       "pricing": {
-                             *         "EUR": 12.5,
-                             *         "USD": 13.9
+                             *         "EUR": 12.5
                              *       },
                              *       "region": "europe",
-                             *       "plan_id": "europe-5gb-30d"
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "EUR",
+                             *         "source": "catalogue"
+                             *       }
+                             *     }
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "GBP": 10.75
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "GBP",
+                             *         "source": "exchange_rate",
+                             *         "from_currency": "EUR",
+                             *         "from_amount": 12.5,
+                             *         "rate": 0.86,
+                             *         "rate_set_at": "2026-11-30T09:00:00Z"
+                             *       }
                              *     }
                              */
                             product: {
@@ -10811,9 +11580,37 @@ export interface paths {
                                 };
                                 region: string;
                                 plan_id: string;
+                                /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                                pricing_source?: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "catalogue";
+                                } | {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "exchange_rate";
+                                    /** @description The product's own price's currency */
+                                    from_currency: string;
+                                    /** @description The product's own price */
+                                    from_amount: number;
+                                    /** @description Units of currency per unit of from_currency */
+                                    rate: number;
+                                    /** @description When the operator set the rate */
+                                    rate_set_at: string;
+                                    /**
+                                     * @description The operator set the rate the other way round; its inverse was used
+                                     * @enum {boolean}
+                                     */
+                                    inverse?: true;
+                                };
                             };
                             iccid: string;
                             device_id: string | null;
+                            /**
+                             * @description Whether it renews at expiry (set at order time: subscriptions[].auto_renew); a string, as subscriptions.md prints it
+                             * @enum {unknown}
+                             */
+                            auto_renew: "true" | "false";
                         }[];
                     };
                 };
@@ -10980,11 +11777,52 @@ export interface paths {
                              *         "IT"
                              *       ],
                              *       "pricing": {
-                             *         "EUR": 12.5,
-                             *         "USD": 13.9
+                             *         "EUR": 12.5
                              *       },
                              *       "region": "europe",
-                             *       "plan_id": "europe-5gb-30d"
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "EUR",
+                             *         "source": "catalogue"
+                             *       }
+                             *     }
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "GBP": 10.75
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "GBP",
+                             *         "source": "exchange_rate",
+                             *         "from_currency": "EUR",
+                             *         "from_amount": 12.5,
+                             *         "rate": 0.86,
+                             *         "rate_set_at": "2026-11-30T09:00:00Z"
+                             *       }
                              *     }
                              */
                             product: {
@@ -11004,9 +11842,37 @@ export interface paths {
                                 };
                                 region: string;
                                 plan_id: string;
+                                /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                                pricing_source?: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "catalogue";
+                                } | {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "exchange_rate";
+                                    /** @description The product's own price's currency */
+                                    from_currency: string;
+                                    /** @description The product's own price */
+                                    from_amount: number;
+                                    /** @description Units of currency per unit of from_currency */
+                                    rate: number;
+                                    /** @description When the operator set the rate */
+                                    rate_set_at: string;
+                                    /**
+                                     * @description The operator set the rate the other way round; its inverse was used
+                                     * @enum {boolean}
+                                     */
+                                    inverse?: true;
+                                };
                             };
                             iccid: string;
                             device_id: string | null;
+                            /**
+                             * @description Whether it renews at expiry (set at order time: subscriptions[].auto_renew); a string, as subscriptions.md prints it
+                             * @enum {unknown}
+                             */
+                            auto_renew: "true" | "false";
                         }[];
                     };
                 };
@@ -11685,11 +12551,52 @@ export interface paths {
                              *         "IT"
                              *       ],
                              *       "pricing": {
-                             *         "EUR": 12.5,
-                             *         "USD": 13.9
+                             *         "EUR": 12.5
                              *       },
                              *       "region": "europe",
-                             *       "plan_id": "europe-5gb-30d"
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "EUR",
+                             *         "source": "catalogue"
+                             *       }
+                             *     }
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "GBP": 10.75
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "GBP",
+                             *         "source": "exchange_rate",
+                             *         "from_currency": "EUR",
+                             *         "from_amount": 12.5,
+                             *         "rate": 0.86,
+                             *         "rate_set_at": "2026-11-30T09:00:00Z"
+                             *       }
                              *     }
                              */
                             product: {
@@ -11709,9 +12616,37 @@ export interface paths {
                                 };
                                 region: string;
                                 plan_id: string;
+                                /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                                pricing_source?: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "catalogue";
+                                } | {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "exchange_rate";
+                                    /** @description The product's own price's currency */
+                                    from_currency: string;
+                                    /** @description The product's own price */
+                                    from_amount: number;
+                                    /** @description Units of currency per unit of from_currency */
+                                    rate: number;
+                                    /** @description When the operator set the rate */
+                                    rate_set_at: string;
+                                    /**
+                                     * @description The operator set the rate the other way round; its inverse was used
+                                     * @enum {boolean}
+                                     */
+                                    inverse?: true;
+                                };
                             };
                             iccid: string;
                             device_id: string | null;
+                            /**
+                             * @description Whether it renews at expiry (set at order time: subscriptions[].auto_renew); a string, as subscriptions.md prints it
+                             * @enum {unknown}
+                             */
+                            auto_renew: "true" | "false";
                         }[];
                     };
                 };
@@ -11803,7 +12738,7 @@ export interface paths {
         /**
          * A subscription with its balance
          * @deprecated
-         * @description One subscription: `status` (PENDING, ACTIVE, DEPLETED, EXPIRED), `initialBalance` and `spentBalance` in bytes (as strings), `activationDate`, `expirationDate`, `createdDate`, its `product`, `iccid` and `device_id`.
+         * @description One subscription: `status` (PENDING, ACTIVE, DEPLETED, EXPIRED), `initialBalance` and `spentBalance` in bytes (as strings), `activationDate`, `expirationDate`, `createdDate`, its `product`, `iccid`, `device_id` and `auto_renew` ("true" or "false": an auto-renewing subscription is followed at its expiry by a new one of the same product).
          */
         get: {
             parameters: {
@@ -11828,9 +12763,9 @@ export interface paths {
                          *       "status": "ACTIVE",
                          *       "initialBalance": "5368709120",
                          *       "spentBalance": "1073741824",
-                         *       "activationDate": "2026-11-30T09:00:00.000Z",
-                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
-                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "activationDate": "2026-11-30T09:00:00Z",
+                         *       "expirationDate": "2026-12-30T09:00:00Z",
+                         *       "createdDate": "2026-11-30T09:00:00Z",
                          *       "product": {
                          *         "id": "a3u3z000000PZBhAAO",
                          *         "name": "Europe 5 GB, 30 days",
@@ -11863,7 +12798,8 @@ export interface paths {
                          *         "plan_id": "europe-5gb-30d"
                          *       },
                          *       "iccid": "8944500102198304826",
-                         *       "device_id": "123456789"
+                         *       "device_id": "123456789",
+                         *       "auto_renew": "false"
                          *     }
                          */
                         "application/json": {
@@ -11900,11 +12836,52 @@ export interface paths {
                              *         "IT"
                              *       ],
                              *       "pricing": {
-                             *         "EUR": 12.5,
-                             *         "USD": 13.9
+                             *         "EUR": 12.5
                              *       },
                              *       "region": "europe",
-                             *       "plan_id": "europe-5gb-30d"
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "EUR",
+                             *         "source": "catalogue"
+                             *       }
+                             *     }
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "GBP": 10.75
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "GBP",
+                             *         "source": "exchange_rate",
+                             *         "from_currency": "EUR",
+                             *         "from_amount": 12.5,
+                             *         "rate": 0.86,
+                             *         "rate_set_at": "2026-11-30T09:00:00Z"
+                             *       }
                              *     }
                              */
                             product: {
@@ -11924,9 +12901,37 @@ export interface paths {
                                 };
                                 region: string;
                                 plan_id: string;
+                                /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                                pricing_source?: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "catalogue";
+                                } | {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "exchange_rate";
+                                    /** @description The product's own price's currency */
+                                    from_currency: string;
+                                    /** @description The product's own price */
+                                    from_amount: number;
+                                    /** @description Units of currency per unit of from_currency */
+                                    rate: number;
+                                    /** @description When the operator set the rate */
+                                    rate_set_at: string;
+                                    /**
+                                     * @description The operator set the rate the other way round; its inverse was used
+                                     * @enum {boolean}
+                                     */
+                                    inverse?: true;
+                                };
                             };
                             iccid: string;
                             device_id: string | null;
+                            /**
+                             * @description Whether it renews at expiry (set at order time: subscriptions[].auto_renew); a string, as subscriptions.md prints it
+                             * @enum {unknown}
+                             */
+                            auto_renew: "true" | "false";
                         };
                     };
                 };
@@ -12045,9 +13050,9 @@ export interface paths {
                          *       "status": "ACTIVE",
                          *       "initialBalance": "5368709120",
                          *       "spentBalance": "1073741824",
-                         *       "activationDate": "2026-11-30T09:00:00.000Z",
-                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
-                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "activationDate": "2026-11-30T09:00:00Z",
+                         *       "expirationDate": "2026-12-30T09:00:00Z",
+                         *       "createdDate": "2026-11-30T09:00:00Z",
                          *       "product": {
                          *         "id": "a3u3z000000PZBhAAO",
                          *         "name": "Europe 5 GB, 30 days",
@@ -12080,7 +13085,8 @@ export interface paths {
                          *         "plan_id": "europe-5gb-30d"
                          *       },
                          *       "iccid": "8944500102198304826",
-                         *       "device_id": "123456789"
+                         *       "device_id": "123456789",
+                         *       "auto_renew": "false"
                          *     }
                          */
                         "application/json": {
@@ -12117,11 +13123,52 @@ export interface paths {
                              *         "IT"
                              *       ],
                              *       "pricing": {
-                             *         "EUR": 12.5,
-                             *         "USD": 13.9
+                             *         "EUR": 12.5
                              *       },
                              *       "region": "europe",
-                             *       "plan_id": "europe-5gb-30d"
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "EUR",
+                             *         "source": "catalogue"
+                             *       }
+                             *     }
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "GBP": 10.75
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "GBP",
+                             *         "source": "exchange_rate",
+                             *         "from_currency": "EUR",
+                             *         "from_amount": 12.5,
+                             *         "rate": 0.86,
+                             *         "rate_set_at": "2026-11-30T09:00:00Z"
+                             *       }
                              *     }
                              */
                             product: {
@@ -12141,9 +13188,37 @@ export interface paths {
                                 };
                                 region: string;
                                 plan_id: string;
+                                /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                                pricing_source?: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "catalogue";
+                                } | {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "exchange_rate";
+                                    /** @description The product's own price's currency */
+                                    from_currency: string;
+                                    /** @description The product's own price */
+                                    from_amount: number;
+                                    /** @description Units of currency per unit of from_currency */
+                                    rate: number;
+                                    /** @description When the operator set the rate */
+                                    rate_set_at: string;
+                                    /**
+                                     * @description The operator set the rate the other way round; its inverse was used
+                                     * @enum {boolean}
+                                     */
+                                    inverse?: true;
+                                };
                             };
                             iccid: string;
                             device_id: string | null;
+                            /**
+                             * @description Whether it renews at expiry (set at order time: subscriptions[].auto_renew); a string, as subscriptions.md prints it
+                             * @enum {unknown}
+                             */
+                            auto_renew: "true" | "false";
                         };
                     };
                 };
@@ -12312,11 +13387,52 @@ export interface paths {
                              *         "IT"
                              *       ],
                              *       "pricing": {
-                             *         "EUR": 12.5,
-                             *         "USD": 13.9
+                             *         "EUR": 12.5
                              *       },
                              *       "region": "europe",
-                             *       "plan_id": "europe-5gb-30d"
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "EUR",
+                             *         "source": "catalogue"
+                             *       }
+                             *     }
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "GBP": 10.75
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "GBP",
+                             *         "source": "exchange_rate",
+                             *         "from_currency": "EUR",
+                             *         "from_amount": 12.5,
+                             *         "rate": 0.86,
+                             *         "rate_set_at": "2026-11-30T09:00:00Z"
+                             *       }
                              *     }
                              */
                             product: {
@@ -12336,9 +13452,37 @@ export interface paths {
                                 };
                                 region: string;
                                 plan_id: string;
+                                /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                                pricing_source?: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "catalogue";
+                                } | {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "exchange_rate";
+                                    /** @description The product's own price's currency */
+                                    from_currency: string;
+                                    /** @description The product's own price */
+                                    from_amount: number;
+                                    /** @description Units of currency per unit of from_currency */
+                                    rate: number;
+                                    /** @description When the operator set the rate */
+                                    rate_set_at: string;
+                                    /**
+                                     * @description The operator set the rate the other way round; its inverse was used
+                                     * @enum {boolean}
+                                     */
+                                    inverse?: true;
+                                };
                             };
                             iccid: string;
                             device_id: string | null;
+                            /**
+                             * @description Whether it renews at expiry (set at order time: subscriptions[].auto_renew); a string, as subscriptions.md prints it
+                             * @enum {unknown}
+                             */
+                            auto_renew: "true" | "false";
                         }[];
                     };
                 };
@@ -12430,7 +13574,7 @@ export interface paths {
         /**
          * A subscription with its balance
          * @deprecated
-         * @description One subscription: `status` (PENDING, ACTIVE, DEPLETED, EXPIRED), `initialBalance` and `spentBalance` in bytes (as strings), `activationDate`, `expirationDate`, `createdDate`, its `product`, `iccid` and `device_id`.
+         * @description One subscription: `status` (PENDING, ACTIVE, DEPLETED, EXPIRED), `initialBalance` and `spentBalance` in bytes (as strings), `activationDate`, `expirationDate`, `createdDate`, its `product`, `iccid`, `device_id` and `auto_renew` ("true" or "false": an auto-renewing subscription is followed at its expiry by a new one of the same product).
          */
         get: {
             parameters: {
@@ -12455,9 +13599,9 @@ export interface paths {
                          *       "status": "ACTIVE",
                          *       "initialBalance": "5368709120",
                          *       "spentBalance": "1073741824",
-                         *       "activationDate": "2026-11-30T09:00:00.000Z",
-                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
-                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "activationDate": "2026-11-30T09:00:00Z",
+                         *       "expirationDate": "2026-12-30T09:00:00Z",
+                         *       "createdDate": "2026-11-30T09:00:00Z",
                          *       "product": {
                          *         "id": "a3u3z000000PZBhAAO",
                          *         "name": "Europe 5 GB, 30 days",
@@ -12490,7 +13634,8 @@ export interface paths {
                          *         "plan_id": "europe-5gb-30d"
                          *       },
                          *       "iccid": "8944500102198304826",
-                         *       "device_id": "123456789"
+                         *       "device_id": "123456789",
+                         *       "auto_renew": "false"
                          *     }
                          */
                         "application/json": {
@@ -12527,11 +13672,52 @@ export interface paths {
                              *         "IT"
                              *       ],
                              *       "pricing": {
-                             *         "EUR": 12.5,
-                             *         "USD": 13.9
+                             *         "EUR": 12.5
                              *       },
                              *       "region": "europe",
-                             *       "plan_id": "europe-5gb-30d"
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "EUR",
+                             *         "source": "catalogue"
+                             *       }
+                             *     }
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "GBP": 10.75
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "GBP",
+                             *         "source": "exchange_rate",
+                             *         "from_currency": "EUR",
+                             *         "from_amount": 12.5,
+                             *         "rate": 0.86,
+                             *         "rate_set_at": "2026-11-30T09:00:00Z"
+                             *       }
                              *     }
                              */
                             product: {
@@ -12551,9 +13737,37 @@ export interface paths {
                                 };
                                 region: string;
                                 plan_id: string;
+                                /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                                pricing_source?: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "catalogue";
+                                } | {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "exchange_rate";
+                                    /** @description The product's own price's currency */
+                                    from_currency: string;
+                                    /** @description The product's own price */
+                                    from_amount: number;
+                                    /** @description Units of currency per unit of from_currency */
+                                    rate: number;
+                                    /** @description When the operator set the rate */
+                                    rate_set_at: string;
+                                    /**
+                                     * @description The operator set the rate the other way round; its inverse was used
+                                     * @enum {boolean}
+                                     */
+                                    inverse?: true;
+                                };
                             };
                             iccid: string;
                             device_id: string | null;
+                            /**
+                             * @description Whether it renews at expiry (set at order time: subscriptions[].auto_renew); a string, as subscriptions.md prints it
+                             * @enum {unknown}
+                             */
+                            auto_renew: "true" | "false";
                         };
                     };
                 };
@@ -12672,9 +13886,9 @@ export interface paths {
                          *       "status": "ACTIVE",
                          *       "initialBalance": "5368709120",
                          *       "spentBalance": "1073741824",
-                         *       "activationDate": "2026-11-30T09:00:00.000Z",
-                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
-                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "activationDate": "2026-11-30T09:00:00Z",
+                         *       "expirationDate": "2026-12-30T09:00:00Z",
+                         *       "createdDate": "2026-11-30T09:00:00Z",
                          *       "product": {
                          *         "id": "a3u3z000000PZBhAAO",
                          *         "name": "Europe 5 GB, 30 days",
@@ -12707,7 +13921,8 @@ export interface paths {
                          *         "plan_id": "europe-5gb-30d"
                          *       },
                          *       "iccid": "8944500102198304826",
-                         *       "device_id": "123456789"
+                         *       "device_id": "123456789",
+                         *       "auto_renew": "false"
                          *     }
                          */
                         "application/json": {
@@ -12744,11 +13959,52 @@ export interface paths {
                              *         "IT"
                              *       ],
                              *       "pricing": {
-                             *         "EUR": 12.5,
-                             *         "USD": 13.9
+                             *         "EUR": 12.5
                              *       },
                              *       "region": "europe",
-                             *       "plan_id": "europe-5gb-30d"
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "EUR",
+                             *         "source": "catalogue"
+                             *       }
+                             *     }
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "GBP": 10.75
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "GBP",
+                             *         "source": "exchange_rate",
+                             *         "from_currency": "EUR",
+                             *         "from_amount": 12.5,
+                             *         "rate": 0.86,
+                             *         "rate_set_at": "2026-11-30T09:00:00Z"
+                             *       }
                              *     }
                              */
                             product: {
@@ -12768,9 +14024,37 @@ export interface paths {
                                 };
                                 region: string;
                                 plan_id: string;
+                                /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                                pricing_source?: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "catalogue";
+                                } | {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "exchange_rate";
+                                    /** @description The product's own price's currency */
+                                    from_currency: string;
+                                    /** @description The product's own price */
+                                    from_amount: number;
+                                    /** @description Units of currency per unit of from_currency */
+                                    rate: number;
+                                    /** @description When the operator set the rate */
+                                    rate_set_at: string;
+                                    /**
+                                     * @description The operator set the rate the other way round; its inverse was used
+                                     * @enum {boolean}
+                                     */
+                                    inverse?: true;
+                                };
                             };
                             iccid: string;
                             device_id: string | null;
+                            /**
+                             * @description Whether it renews at expiry (set at order time: subscriptions[].auto_renew); a string, as subscriptions.md prints it
+                             * @enum {unknown}
+                             */
+                            auto_renew: "true" | "false";
                         };
                     };
                 };
@@ -12904,9 +14188,9 @@ export interface paths {
                          *       "status": "ACTIVE",
                          *       "initialBalance": "5368709120",
                          *       "spentBalance": "1073741824",
-                         *       "activationDate": "2026-11-30T09:00:00.000Z",
-                         *       "expirationDate": "2026-12-30T09:00:00.000Z",
-                         *       "createdDate": "2026-11-30T09:00:00.000Z",
+                         *       "activationDate": "2026-11-30T09:00:00Z",
+                         *       "expirationDate": "2026-12-30T09:00:00Z",
+                         *       "createdDate": "2026-11-30T09:00:00Z",
                          *       "product": {
                          *         "id": "a3u3z000000PZBhAAO",
                          *         "name": "Europe 5 GB, 30 days",
@@ -12939,7 +14223,8 @@ export interface paths {
                          *         "plan_id": "europe-5gb-30d"
                          *       },
                          *       "iccid": "8944500102198304826",
-                         *       "device_id": "123456789"
+                         *       "device_id": "123456789",
+                         *       "auto_renew": "false"
                          *     }
                          */
                         "application/json": {
@@ -12976,11 +14261,52 @@ export interface paths {
                              *         "IT"
                              *       ],
                              *       "pricing": {
-                             *         "EUR": 12.5,
-                             *         "USD": 13.9
+                             *         "EUR": 12.5
                              *       },
                              *       "region": "europe",
-                             *       "plan_id": "europe-5gb-30d"
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "EUR",
+                             *         "source": "catalogue"
+                             *       }
+                             *     }
+                             * @example {
+                             *       "id": "a3u3z000000PZBhAAO",
+                             *       "name": "Europe 5 GB, 30 days",
+                             *       "description": "5 GB of data in 38 European countries for 30 days",
+                             *       "period": 30,
+                             *       "period_unit": "DAYS",
+                             *       "data": {
+                             *         "value": 5,
+                             *         "units": "GB"
+                             *       },
+                             *       "footprint": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "activeCountries": [
+                             *         "PT",
+                             *         "ES",
+                             *         "FR",
+                             *         "DE",
+                             *         "IT"
+                             *       ],
+                             *       "pricing": {
+                             *         "GBP": 10.75
+                             *       },
+                             *       "region": "europe",
+                             *       "plan_id": "europe-5gb-30d",
+                             *       "pricing_source": {
+                             *         "currency": "GBP",
+                             *         "source": "exchange_rate",
+                             *         "from_currency": "EUR",
+                             *         "from_amount": 12.5,
+                             *         "rate": 0.86,
+                             *         "rate_set_at": "2026-11-30T09:00:00Z"
+                             *       }
                              *     }
                              */
                             product: {
@@ -13000,9 +14326,37 @@ export interface paths {
                                 };
                                 region: string;
                                 plan_id: string;
+                                /** @description cellhub extension: where the price shown comes from: the product's own price in that currency (`catalogue`), or one of its prices converted by an operator's exchange rate (`exchange_rate`, naming the rate). Only on the product routes. */
+                                pricing_source?: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "catalogue";
+                                } | {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    source: "exchange_rate";
+                                    /** @description The product's own price's currency */
+                                    from_currency: string;
+                                    /** @description The product's own price */
+                                    from_amount: number;
+                                    /** @description Units of currency per unit of from_currency */
+                                    rate: number;
+                                    /** @description When the operator set the rate */
+                                    rate_set_at: string;
+                                    /**
+                                     * @description The operator set the rate the other way round; its inverse was used
+                                     * @enum {boolean}
+                                     */
+                                    inverse?: true;
+                                };
                             };
                             iccid: string;
                             device_id: string | null;
+                            /**
+                             * @description Whether it renews at expiry (set at order time: subscriptions[].auto_renew); a string, as subscriptions.md prints it
+                             * @enum {unknown}
+                             */
+                            auto_renew: "true" | "false";
                         };
                     };
                 };
@@ -13285,7 +14639,7 @@ export interface paths {
         /**
          * Create the customer this ACCOUNT_MANAGER client acts for (once per client)
          * @deprecated
-         * @description Creates the end customer this client acts for: PERSONAL needs `email`, `firstName` and `lastName`; BUSINESS also `companyName`. `defaultCurrency` must be one the reseller prices in; `phoneNumber` is international (+44…, 0044…) or national in `countryOfResidence`. A second create answers 409 CONFLICT; a `RESELLER` client is refused (403 ACCESS_DENIED). Orders this client places afterwards belong to the customer.
+         * @description Creates the end customer this client acts for: PERSONAL needs `email`, `firstName` and `lastName`; BUSINESS also `companyName`. `defaultCurrency` must be one the reseller prices in (or an exchange rate converts to); `phoneNumber` is international (+44…, 0044…) or national in `countryOfResidence`. A second create answers 409 CONFLICT; a `RESELLER` client is refused (403 ACCESS_DENIED). Orders this client places afterwards belong to the customer.
          */
         post: {
             parameters: {
@@ -18644,6 +19998,592 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/organizations/{org}/connect-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A Connect reseller's settings
+         * @description The settings the operator keeps for a reseller: `topup_requires_country_code` (off by default: a TOPUP without `countryCode` is taken).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "organization_id": "org_01JBCG33BC2PS4J76JN685GN56",
+                         *       "topup_requires_country_code": false,
+                         *       "updated_at": null
+                         *     }
+                         */
+                        "application/json": {
+                            organization_id: string;
+                            /** @description Whether a TOPUP order must carry countryCode (orders.md: "configurable"); false by default */
+                            topup_requires_country_code: boolean;
+                            /** @description When the operator last changed them; null while they are the defaults */
+                            updated_at: string | null;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a Connect reseller's settings
+         * @description Changes the settings given; the others keep their value. `topup_requires_country_code: true` makes a TOPUP order without `countryCode` a 400 naming `input.countryCode` (orders.md marks it "configurable"); a NEW_ESIM always needs it.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "topup_requires_country_code": true
+                     *     }
+                     */
+                    "application/json": {
+                        topup_requires_country_code?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "organization_id": "org_01JBCG33BC2PS4J76JN685GN56",
+                         *       "topup_requires_country_code": false,
+                         *       "updated_at": null
+                         *     }
+                         */
+                        "application/json": {
+                            organization_id: string;
+                            /** @description Whether a TOPUP order must carry countryCode (orders.md: "configurable"); false by default */
+                            topup_requires_country_code: boolean;
+                            /** @description When the operator last changed them; null while they are the defaults */
+                            updated_at: string | null;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/operator/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The exchange rates Connect converts prices with
+         * @description Every rate the operator set, as `{items: [...]}`. A Connect product is shown in the currency asked for (EUR by default) at its own price in it, else at one of its prices converted by a rate (the answer's `pricing_source` says which); a rate also converts back (1 / rate) unless the reverse is set too.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                from_currency: string;
+                                to_currency: string;
+                                /** @description Units of to_currency one unit of from_currency is worth */
+                                rate: number;
+                                set_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/exchange-rates/{from_currency}/{to_currency}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set an exchange rate: one unit of {from_currency} is worth `rate` units of {to_currency}
+         * @description Sets or replaces a rate between two ISO 4217 currencies. Products are converted with it from then on; prices already charged keep their amount.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description ISO 4217, e.g. EUR */
+                    from_currency: string;
+                    /** @description ISO 4217, e.g. USD */
+                    to_currency: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "rate": 1.08
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Units of {to_currency} per unit of {from_currency} (up to 10 decimals) */
+                        rate: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "from_currency": "EUR",
+                         *       "to_currency": "USD",
+                         *       "rate": 1.08,
+                         *       "set_at": "2026-11-30T09:00:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            from_currency: string;
+                            to_currency: string;
+                            /** @description Units of to_currency one unit of from_currency is worth */
+                            rate: number;
+                            set_at: string;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove an exchange rate
+         * @description Removes the rate from {from_currency} to {to_currency} (204); prices no other rate reaches can no longer be shown in {to_currency}.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description ISO 4217, e.g. EUR */
+                    from_currency: string;
+                    /** @description ISO 4217, e.g. USD */
+                    to_currency: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

@@ -46,7 +46,7 @@ const CustomerBody = Type.Object(
     language: Patchable(Type.String({ pattern: '^[A-Za-z]{2}$', description: 'ISO 639-1 ("EN")' })),
     countryOfResidence: Patchable(Type.String({ pattern: '^[A-Za-z]{2}$', description: 'ISO 3166-1 alpha-2 ("US")' })),
     phoneNumber: Patchable(Type.String({ minLength: 3, maxLength: 32, pattern: '^[0-9+()./ -]+$', description: 'International (+44… or 0044…), or national in the country of residence' })),
-    defaultCurrency: Patchable(Type.String({ pattern: '^[A-Z]{3}$', description: 'One of the currencies the reseller\'s products are priced in' })),
+    defaultCurrency: Patchable(Type.String({ pattern: '^[A-Z]{3}$', description: 'One of the currencies the reseller\'s products are priced in, or one an operator\'s exchange rate converts them to' })),
     verified: Patchable(Type.Boolean()),
     billingAddress: Patchable(Address),
     shippingAddress: Patchable(Address),
@@ -159,7 +159,7 @@ export function connectCustomerRoutes(platform: Platform) {
       schema: {
         tags: ['connect customers'],
         summary: 'Create the customer this ACCOUNT_MANAGER client acts for (once per client)',
-        description: 'Creates the end customer this client acts for: PERSONAL needs `email`, `firstName` and `lastName`; BUSINESS also `companyName`. `defaultCurrency` must be one the reseller prices in; `phoneNumber` is international (+44…, 0044…) or national in `countryOfResidence`. A second create answers 409 CONFLICT; a `RESELLER` client is refused (403 ACCESS_DENIED). Orders this client places afterwards belong to the customer.',
+        description: 'Creates the end customer this client acts for: PERSONAL needs `email`, `firstName` and `lastName`; BUSINESS also `companyName`. `defaultCurrency` must be one the reseller prices in (or an exchange rate converts to); `phoneNumber` is international (+44…, 0044…) or national in `countryOfResidence`. A second create answers 409 CONFLICT; a `RESELLER` client is refused (403 ACCESS_DENIED). Orders this client places afterwards belong to the customer.',
         headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: 'Replays the first answer for 24 h' })) }),
         body: CustomerBody,
         response: { 201: CustomerAnswer, ...errorResponses(400, 401, 403, 409, 429) },
@@ -212,7 +212,7 @@ export function connectCustomerRoutes(platform: Platform) {
         params: CustomerParams,
         response: { 200: Type.Array(PaymentMethodAnswer, WITH([[{ id: 'a3jM0000001keW8IAI', ...PAYMENT_METHOD_EXAMPLE }]])), ...errorResponses(401, 403, 404, 429) },
       },
-    }, async (request) => (await listPaymentMethods(db, await scopeOf(request), request.params.customerId)).map(representPaymentMethod));
+    }, async (request) => (await listPaymentMethods(db, platform.sealing, await scopeOf(request), request.params.customerId)).map(representPaymentMethod));
 
     app.post('/v1/customer/:customerId/payment-method', {
       schema: {
@@ -229,7 +229,7 @@ export function connectCustomerRoutes(platform: Platform) {
     }, async (request, reply) => {
       const scope = await scopeOf(request);
       return idempotent(db, request, reply, async (tx) => {
-        const method = await addPaymentMethod(tx, scope, request.params.customerId, request.body as PaymentMethodInput);
+        const method = await addPaymentMethod(tx, platform.sealing, scope, request.params.customerId, request.body as PaymentMethodInput);
         return { status: 201, body: { id: method.id } };
       });
     });

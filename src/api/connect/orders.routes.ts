@@ -1,5 +1,6 @@
 // Connect orders: POST answers ACCEPTED at once; fulfilment is asynchronous.
 import { Type } from 'typebox';
+import { connectTime } from '../../domain/time.ts';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
@@ -17,11 +18,11 @@ const Currency = Type.String({ pattern: '^[A-Z]{3}$' });
 const OrderBody = Type.Object({
   input: Type.Object({
     operationType: Type.Enum(['NEW_ESIM', 'TOPUP', 'TOPUP_ACTIVATION'], { description: 'TOPUP_ACTIVATION: the deprecated name of TOPUP, ordered as TOPUP' }),
-    countryCode: Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' }),
+    countryCode: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2: where the order is placed. Required for a NEW_ESIM; for a TOPUP only if the operator configured the reseller to require it (orders.md: "configurable")' })),
     customer: Type.Optional(Type.Object({ email: Type.String({ format: 'email', maxLength: 254 }) }, { additionalProperties: true })),
     device: Type.Optional(Type.Object({
       id: Type.String({ minLength: 1, maxLength: 128 }),
-      type: Type.Enum(['ios', 'android', 'iot']),
+      type: Type.Optional(Type.Enum(['ios', 'android', 'iot'], { description: 'Required for a NEW_ESIM; optional for a TOPUP (orders.md)' })),
       model: Type.Optional(Type.String({ maxLength: 128 })),
       eid: Type.Optional(Type.String({ pattern: '^[0-9]{32}$' })),
       make: Type.Optional(Type.String({ maxLength: 128 })),
@@ -31,6 +32,9 @@ const OrderBody = Type.Object({
       activationDate: Type.Optional(Type.String({ format: 'date-time' })),
       price: Type.Optional(Type.Number({ minimum: 0 })),
       currency: Type.Optional(Currency),
+      auto_renew: Type.Optional(Type.Union([Type.Boolean(), Type.Enum(['true', 'false'])], {
+        description: 'cellhub: renew at expiry (default false): a new subscription of the same product, for a new period from the expiry, ordered and charged like any other (an order of its own at this price and currency) and announced with the usual notifications. The pages print auto_renew as a string ("false"): either is taken.',
+      })),
     }), { minItems: 1, maxItems: 15 }),
     esim: Type.Optional(Type.Object({ iccid: Type.String({ pattern: '^89[0-9]{17,20}$' }) })),
   }),
@@ -49,8 +53,8 @@ const OrderAnswer = Type.Object({
   output: Type.Optional(Type.Record(Type.String(), Type.String())),
   failureReason: Type.Optional(Type.String()),
 }, {
-  examples: [{"id": "3a6acf89-1ccf-4611-9424-453930f57ef1", "externalId": "3a6acf89-1ccf-4611-9424-453930f57ef1", "status": "ACCEPTED", "operationType": "NEW_ESIM", "createdDate": "2026-11-30T09:00:00.000Z"},
-    {"id": "3a6acf89-1ccf-4611-9424-453930f57ef1", "externalId": "3a6acf89-1ccf-4611-9424-453930f57ef1", "status": "COMPLETED", "operationType": "NEW_ESIM", "createdDate": "2026-11-30T09:00:00.000Z", "output": {"iccid": "8944500102198304826", "matchingId": "QR-G-5C-KR-1PXPK7D", "smdpUrl": "smdp.cellhub.local", "lpa_url": "LPA:1$smdp.cellhub.local$QR-G-5C-KR-1PXPK7D", "subscription_id": "aG9sZGluZzEyMw"}}],
+  examples: [{"id": "3a6acf89-1ccf-4611-9424-453930f57ef1", "externalId": "3a6acf89-1ccf-4611-9424-453930f57ef1", "status": "ACCEPTED", "operationType": "NEW_ESIM", "createdDate": "2026-11-30T09:00:00Z"},
+    {"id": "3a6acf89-1ccf-4611-9424-453930f57ef1", "externalId": "3a6acf89-1ccf-4611-9424-453930f57ef1", "status": "COMPLETED", "operationType": "NEW_ESIM", "createdDate": "2026-11-30T09:00:00Z", "output": {"iccid": "8944500102198304826", "matchingId": "QR-G-5C-KR-1PXPK7D", "smdpUrl": "smdp.cellhub.local", "lpa_url": "LPA:1$smdp.cellhub.local$QR-G-5C-KR-1PXPK7D", "subscription_id": "aG9sZGluZzEyMw"}}],
 });
 
 function representOrder(o: ConnectOrder) {
@@ -59,7 +63,7 @@ function representOrder(o: ConnectOrder) {
     externalId: o.id,
     status: o.status,
     operationType: o.operationType,
-    createdDate: o.createdAt.toISOString(),
+    createdDate: connectTime(o.createdAt),
     ...(o.status === 'COMPLETED' ? { output: o.output as Record<string, string> } : {}),
     ...(o.failureReason ? { failureReason: o.failureReason } : {}),
   };
@@ -70,7 +74,7 @@ export function connectOrderRoutes(platform: Platform) {
     app.post('/v1/order', {
       schema: {
         tags: ['connect orders'],
-        summary: 'Order a new eSIM (NEW_ESIM) or more subscriptions on one (TOPUP)', description: "Places a Connect order: `NEW_ESIM` makes a new eSIM with the given subscriptions; `TOPUP` adds subscriptions to the reseller's eSIM named in `esim.iccid`. Checked at once (known products, `activationDate` not in the past, `price` and `currency` together, at most 15 live subscriptions per SIM) and answered `{id, externalId, status: ACCEPTED}`; it then goes ACCEPTED → FULFILLING → COMPLETED or FAILED.",
+        summary: 'Order a new eSIM (NEW_ESIM) or more subscriptions on one (TOPUP)', description: "Places a Connect order: `NEW_ESIM` makes a new eSIM with the given subscriptions; `TOPUP` adds subscriptions to the reseller's eSIM named in `esim.iccid`. Checked at once (known products, `activationDate` not in the past, `price` and `currency` together, a `currency` the product is priced in or an exchange rate reaches, at most 15 live subscriptions per SIM; `countryCode` a country, required for a NEW_ESIM and, if the operator configured the reseller so, for a TOPUP) and answered `{id, externalId, status: ACCEPTED}`; it then goes ACCEPTED → FULFILLING → COMPLETED or FAILED.",
         headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: 'Replays the first answer for 24 h' })) }),
         body: OrderBody,
         response: { 201: Type.Object({ id: Type.String(), externalId: Type.String(), status: Type.String() }, { examples: [{ id: '3a6acf89-1ccf-4611-9424-453930f57ef1', externalId: '3a6acf89-1ccf-4611-9424-453930f57ef1', status: 'ACCEPTED' }] }), ...errorResponses(400, 401, 403, 409, 429) },

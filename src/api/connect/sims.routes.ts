@@ -1,6 +1,7 @@
 // Connect SIM profiles: the list, one profile, its subscriptions and its notification
 // preferences.
 import { Type } from 'typebox';
+import { connectTime } from '../../domain/time.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { deprecationHeaders } from '../../http/deprecation.ts';
 import type { App } from '../../http/app-type.ts';
@@ -13,6 +14,7 @@ import { listConnectSubscriptions } from '../../domain/subscriptions/connect-sub
 import { PageQuery, pagingOf, sendPage } from './paging.ts';
 import { representSubscription, SubscriptionAnswer } from './subscriptions.routes.ts';
 import { connectScope } from '../../domain/customers/customers.service.ts';
+import { invalidParams } from '../../domain/errors.ts';
 
 
 const IccidParams = Type.Object({ iccid: Type.String({ maxLength: 22 }) });
@@ -29,7 +31,7 @@ const SimAnswer = Type.Object({
   profileStatus: Type.String(),
   last_modified: Type.String(),
 }, {
-  examples: [{"iccid": "8944500102198304826", "eid": "89049032004008882600019002596666", "matching_id": "QR-G-5C-KR-1PXPK7D", "matchingId": "QR-G-5C-KR-1PXPK7D", "lpa_url": "LPA:1$smdp.cellhub.local$QR-G-5C-KR-1PXPK7D", "status": "Installed", "profileStatus": "Installed", "last_modified": "2026-11-30T09:05:00.000Z"}],
+  examples: [{"iccid": "8944500102198304826", "eid": "89049032004008882600019002596666", "matching_id": "QR-G-5C-KR-1PXPK7D", "matchingId": "QR-G-5C-KR-1PXPK7D", "lpa_url": "LPA:1$smdp.cellhub.local$QR-G-5C-KR-1PXPK7D", "status": "Installed", "profileStatus": "Installed", "last_modified": "2026-11-30T09:05:00Z"}],
 });
 
 export function connectSimRoutes(platform: Platform) {
@@ -50,11 +52,7 @@ export function connectSimRoutes(platform: Platform) {
       return sendPage(request, reply, platform.config.publicUrl, paging, rows, (s) => ({ id: s.iccid, url: `/v1/sim/${s.iccid}` }));
     });
 
-    app.get('/v1/sim/:iccid', {
-      schema: { tags: ['connect sims'], summary: "A SIM profile's details", description: "`iccid`, `eid`, `matching_id` (also `matchingId`), `lpa_url`, `status` (also `profileStatus`: Released, Downloaded, Installed, Unavailable) and `last_modified`. The status moves with the device, as the SM-DP+ reports it.", params: IccidParams, response: { 200: SimAnswer, ...errorResponses(401, 403, 404, 429) } },
-    }, async (request) => {
-      const scope = await scopeOf(request);
-      const sim = await getConnectSim(db, scope.organizationId, request.params.iccid, scope.customerId);
+    const representSim = (sim: Awaited<ReturnType<typeof getConnectSim>>) => {
       const status = simStatus(sim.state);
       return {
         iccid: sim.iccid,
@@ -64,8 +62,15 @@ export function connectSimRoutes(platform: Platform) {
         lpa_url: activationCode(sim.smdpAddress, sim.matchingId),
         status,
         profileStatus: status,
-        last_modified: sim.lastModified.toISOString(),
+        last_modified: connectTime(sim.lastModified),
       };
+    };
+
+    app.get('/v1/sim/:iccid', {
+      schema: { tags: ['connect sims'], summary: "A SIM profile's details", description: "`iccid`, `eid`, `matching_id` (also `matchingId`), `lpa_url`, `status` (also `profileStatus`: Released, Downloaded, Installed, Unavailable) and `last_modified`. The status moves with the device, as the SM-DP+ reports it.", params: IccidParams, response: { 200: SimAnswer, ...errorResponses(401, 403, 404, 429) } },
+    }, async (request) => {
+      const scope = await scopeOf(request);
+      return representSim(await getConnectSim(db, scope.organizationId, request.params.iccid, scope.customerId));
     });
 
     app.delete('/v1/sim/:iccid', {
@@ -85,15 +90,22 @@ export function connectSimRoutes(platform: Platform) {
     app.put('/v1/sim/:iccid', {
       schema: {
         tags: ['connect sims'],
-        summary: 'Bind the profile to another device (EID), while Released or Unavailable', description: "Sets the EID the profile is bound to; only while the profile is Released or Unavailable (otherwise 409 CONFLICT).",
+        summary: 'Bind the profile to another device (EID), while Released or Unavailable', description: "Update EID (sims.md): sets the EID the profile is bound to, `{\"eid\": \"…\"}` (32 digits), and answers the SIM profile as `GET /v1/sim/{iccid}` does (a client reading seed 002's `{ }` finds what it expects, and more). Only while the profile is Released or Unavailable (otherwise 409 CONFLICT). sims.md prints this request without a body: the EID is required, and a request without one is 400 INVALID_REQUEST_PARAMS naming `eid`.",
         params: IccidParams,
         body: Type.Object({ eid: Type.String({ pattern: '^[0-9]{32}$' }) }, { examples: [{ eid: '89049032004008882600019002596666' }] }),
-        response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 409, 429) },
+        response: { 200: SimAnswer, ...errorResponses(400, 401, 403, 404, 409, 429) },
+      },
+      // The page's request has no body; say what is missing before the schema says "body".
+      preValidation: async (request) => {
+        const body = request.body as { eid?: unknown } | null | undefined;
+        if (body === undefined || body === null || (typeof body === 'object' && !Array.isArray(body) && body.eid === undefined)) {
+          throw invalidParams('eid: is required: the EID (32 digits) of the device to bind the profile to, as {"eid": "…"}');
+        }
       },
     }, async (request) => {
       const scope = await scopeOf(request);
       await changeEid(db, platform.smdp, scope.organizationId, request.params.iccid, request.body.eid, scope.customerId);
-      return {};
+      return representSim(await getConnectSim(db, scope.organizationId, request.params.iccid, scope.customerId));
     });
 
     // One handler, two ways of naming the SIM: the path, or (deprecated, subscriptions.md)

@@ -1,6 +1,7 @@
 // Connect subscriptions: data plans on SIM profiles, with their balances in bytes
 // (as strings, as the provider sends them). Both spellings of the path are served.
 import { Type } from 'typebox';
+import { connectTime } from '../../domain/time.ts';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
@@ -24,8 +25,9 @@ export const SubscriptionAnswer = Type.Object({
   product: ProductAnswer,
   iccid: Type.String(),
   device_id: Type.Union([Type.String(), Type.Null()]),
+  auto_renew: Type.Enum(['true', 'false'], { description: 'Whether it renews at expiry (set at order time: subscriptions[].auto_renew); a string, as subscriptions.md prints it' }),
 }, {
-  examples: [{"id": "aG9sZGluZzEyMw", "status": "ACTIVE", "initialBalance": "5368709120", "spentBalance": "1073741824", "activationDate": "2026-11-30T09:00:00.000Z", "expirationDate": "2026-12-30T09:00:00.000Z", "createdDate": "2026-11-30T09:00:00.000Z", "product": {"id": "a3u3z000000PZBhAAO", "name": "Europe 5 GB, 30 days", "description": "5 GB of data in 38 European countries for 30 days", "period": 30, "period_unit": "DAY", "data": {"value": 5, "units": "GB"}, "footprint": ["PT", "ES", "FR", "DE", "IT"], "activeCountries": ["PT", "ES", "FR", "DE", "IT"], "pricing": {"EUR": 12.5, "USD": 13.9}, "region": "Europe", "plan_id": "europe-5gb-30d"}, "iccid": "8944500102198304826", "device_id": "123456789"}],
+  examples: [{"id": "aG9sZGluZzEyMw", "status": "ACTIVE", "initialBalance": "5368709120", "spentBalance": "1073741824", "activationDate": "2026-11-30T09:00:00Z", "expirationDate": "2026-12-30T09:00:00Z", "createdDate": "2026-11-30T09:00:00Z", "product": {"id": "a3u3z000000PZBhAAO", "name": "Europe 5 GB, 30 days", "description": "5 GB of data in 38 European countries for 30 days", "period": 30, "period_unit": "DAY", "data": {"value": 5, "units": "GB"}, "footprint": ["PT", "ES", "FR", "DE", "IT"], "activeCountries": ["PT", "ES", "FR", "DE", "IT"], "pricing": {"EUR": 12.5, "USD": 13.9}, "region": "Europe", "plan_id": "europe-5gb-30d"}, "iccid": "8944500102198304826", "device_id": "123456789", "auto_renew": "false"}],
 });
 
 export function representSubscription({ subscription: s, product, deviceId }: ConnectSubscriptionRow) {
@@ -34,12 +36,13 @@ export function representSubscription({ subscription: s, product, deviceId }: Co
     status: s.status,
     initialBalance: String(s.initialBalance),
     spentBalance: String(s.spentBalance),
-    activationDate: s.activationDate.toISOString(),
-    expirationDate: s.expirationDate.toISOString(),
-    createdDate: s.createdAt.toISOString(),
+    activationDate: connectTime(s.activationDate),
+    expirationDate: connectTime(s.expirationDate),
+    createdDate: connectTime(s.createdAt),
     product: representProduct(product),
     iccid: s.iccid,
     device_id: deviceId,
+    auto_renew: s.autoRenew ? ('true' as const) : ('false' as const),
   };
 }
 
@@ -76,7 +79,7 @@ export function connectSubscriptionRoutes(platform: Platform) {
       app.get(`${path}/:id`, {
         schema: {
           tags: ['connect subscriptions'],
-          summary: "A subscription with its balance", description: "One subscription: `status` (PENDING, ACTIVE, DEPLETED, EXPIRED), `initialBalance` and `spentBalance` in bytes (as strings), `activationDate`, `expirationDate`, `createdDate`, its `product`, `iccid` and `device_id`.",
+          summary: "A subscription with its balance", description: "One subscription: `status` (PENDING, ACTIVE, DEPLETED, EXPIRED), `initialBalance` and `spentBalance` in bytes (as strings), `activationDate`, `expirationDate`, `createdDate`, its `product`, `iccid`, `device_id` and `auto_renew` (\"true\" or \"false\": an auto-renewing subscription is followed at its expiry by a new one of the same product).",
           params: Type.Object({ id: Type.String({ maxLength: 128 }) }),
           response: { 200: SubscriptionAnswer, ...errorResponses(401, 403, 404, 429) },
         },

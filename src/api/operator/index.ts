@@ -13,6 +13,7 @@ import { webhookRoutes } from './webhooks.routes.ts';
 import { connectProductRoutes } from './connect-products.routes.ts';
 import { platformRoutes } from './platform.routes.ts';
 import { customerRoutes } from './customers.routes.ts';
+import { connectSettingsRoutes } from './connect-settings.routes.ts';
 
 const tags = ['operator'];
 const errors = errorResponses(400, 401, 404, 409);
@@ -32,4 +33,5 @@ export async function registerOperatorApi(app: App, platform: Platform, token?: 
   connectProductRoutes(app, platform);
   platformRoutes(app, platform);
   customerRoutes(app, platform);
+  connectSettingsRoutes(app, platform);
 }

@@ -7,11 +7,13 @@
 // Every rule of the page is checked here naming the field: PERSONAL or BUSINESS (and the
 // misspelling BUSSINESS of the page's property table), the three fields a BUSINESS
 // customer needs and a PERSONAL one has none of, a country of residence that exists, a
-// phone number that can be one, a default currency among those the reseller sells in.
+// phone number that can be one, a default currency among those the reseller sells in
+// (or one an operator's exchange rate converts them to).
 import { randomBytes } from 'node:crypto';
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import type { Executor } from '../../db/database.ts';
 import { accessDenied, conflict, invalidParams, notFound } from '../errors.ts';
+import { checkCurrency, ExchangeRates } from '../catalog/exchange-rates.ts';
 import type { Principal } from '../../auth/clients.service.ts';
 import {
   findCustomerByEmail,
@@ -139,9 +141,12 @@ async function merged(db: Executor, organizationId: string, current: Customer | 
   }
   if (next.phoneNumber && (input.phoneNumber || input.countryOfResidence)) checkPhone(next.phoneNumber, next.countryOfResidence);
   if (input.defaultCurrency) {
+    checkCurrency(input.defaultCurrency, 'defaultCurrency');
     const currencies = await resellerCurrencies(db, organizationId);
-    if (!currencies.includes(input.defaultCurrency)) {
-      throw invalidParams(`defaultCurrency: ${input.defaultCurrency} is not a currency this reseller sells in (${currencies.join(', ') || 'none yet'})`);
+    const rates = await ExchangeRates.load(db);
+    // One it prices in, or one an exchange rate converts one of those to (its products can be shown in it).
+    if (!rates.reaches(Object.fromEntries(currencies.map((c) => [c, 0])), input.defaultCurrency)) {
+      throw invalidParams(`defaultCurrency: ${input.defaultCurrency} is not a currency this reseller sells in (${currencies.join(', ') || 'none yet'}) nor one an exchange rate converts them to`);
     }
   }
   if (input.email) {

@@ -14,7 +14,7 @@ import { startHolding } from '../inventory/holdings.store.ts';
 import { activationCode } from '../telecom.ts';
 import { opaqueId } from '../opaque-id.ts';
 import { allowanceBytes, expirationOf } from '../catalog/reseller-plans.ts';
-import { MAX_LIVE_SUBSCRIPTIONS, type ConnectOrderInput } from './connect-orders.service.ts';
+import { autoRenewOf, MAX_LIVE_SUBSCRIPTIONS, type ConnectOrderInput } from './connect-orders.service.ts';
 import { findConnectSimById, insertConnectSim, lockConnectSimById } from '../inventory/connect-sims.store.ts';
 import { type ConnectOrder, lockConnectOrderById, updateConnectOrderById } from './connect-orders.store.ts';
 import { countLiveSubscriptions, insertConnectSubscriptions } from '../subscriptions/connect-subscriptions.store.ts';
@@ -34,13 +34,19 @@ interface Output {
   subscription_id?: string;
 }
 
+/**
+ * The EID a new eSIM is bound to: push install is for iOS only, and "if the device.type is
+ * not ios, the device.eid field is ignored" (recipes/new-esim.md).
+ */
+const pushInstallEid = (input: ConnectOrderInput) => (input.device?.type === 'ios' ? (input.device.eid ?? null) : null);
+
 export async function fulfilConnectOrder(deps: ConnectFulfilmentDeps, job: ConnectOrderJob, attempt: JobAttempt): Promise<void> {
   await fulfilling(attempt, async () => {
     const started = await start(deps.db, job.orderId);
     if (!started) return;
     const input = started.input as ConnectOrderInput;
     const iccid = (started.output as Output).iccid!;
-    const profile = started.operationType === 'NEW_ESIM' ? await prepareProfile(deps.smdp, iccid, 'esim', input.device?.eid ?? null) : undefined;
+    const profile = started.operationType === 'NEW_ESIM' ? await prepareProfile(deps.smdp, iccid, 'esim', pushInstallEid(input)) : undefined;
     await complete(deps, job.orderId, iccid, attempt, profile, job.correlationId);
   }, (reason) => fail(deps, job.orderId, reason, attempt));
 }
@@ -64,7 +70,7 @@ async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: str
     if (order?.status !== 'FULFILLING') return;
     const input = order.input as ConnectOrderInput;
     if (profile) {
-      await recordProfile(tx, iccid, profile, input.device?.eid ?? null);
+      await recordProfile(tx, iccid, profile, pushInstallEid(input));
       await insertConnectSim(tx, {
         iccid,
         organizationId: order.organizationId,
@@ -83,7 +89,8 @@ async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: str
       }
     }
     const ids = await addSubscriptions(deps.queue, tx, order, iccid, correlationId);
-    const sim = await findConnectSimById(tx, iccid);
+    // orders.md: a top-up's completed order does not return the matchingId (nor, then, the code made of it).
+    const sim = profile ? await findConnectSimById(tx, iccid) : undefined;
     const output: Output = {
       iccid,
       matchingId: sim?.matchingId ?? undefined,
@@ -117,6 +124,7 @@ async function addSubscriptions(queue: JobQueue, tx: Executor, order: ConnectOrd
       expirationDate: expirationOf(product, activation),
       price: s.price === undefined ? null : String(s.price),
       currency: s.currency ?? null,
+      autoRenew: autoRenewOf(s),
     };
   });
   await insertConnectSubscriptions(tx, rows);

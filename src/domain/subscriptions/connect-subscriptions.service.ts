@@ -1,5 +1,6 @@
 // Connect subscriptions as their reseller sees them, and each one's clock: PENDING until
-// its activation date (or `activate`), then ACTIVE until it is depleted or expires.
+// its activation date (or `activate`), then ACTIVE until it is depleted or expires. An
+// auto-renewing one renews at its expiry (renewals.ts).
 import type { Executor } from '../../db/database.ts';
 import { accessDenied, conflict, notFound } from '../errors.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
@@ -9,6 +10,7 @@ import { notify } from '../webhooks/notifications.ts';
 import { expirationOf } from '../catalog/reseller-plans.ts';
 import { activatePendingById, expireById, selectConnectSubscriptions } from './connect-subscriptions.store.ts';
 import { checkCustomerScope, type CustomerScope } from '../customers/scope.ts';
+import { renew } from './renewals.ts';
 
 /** A subscription of the organization, with its product and device. */
 export async function getConnectSubscription(db: Executor, organizationId: string, id: string, customer?: CustomerScope) {
@@ -35,26 +37,38 @@ export async function activateSubscription(db: Executor, queue: JobQueue, organi
   return getConnectSubscription(db, organizationId, id);
 }
 
+interface InfoLog {
+  info(fields: object, message: string): void;
+}
+
 /**
  * A subscription's clock: at its activation date a PENDING one becomes ACTIVE (and its
  * expiry is scheduled); at its expiration date it becomes EXPIRED, and SUBSCRIPTION_END
- * is told unless its depletion told it already.
+ * is told unless its depletion told it already; an auto-renewing one is then renewed.
+ * Answers the renewal's id when it made one (its own clock is scheduled).
  */
-export async function tickSubscription(deps: ConnectFulfilmentDeps, job: ConnectSubscriptionJob, now = new Date()): Promise<void> {
-  await deps.db.transaction(async (tx) => {
+export async function tickSubscription(deps: ConnectFulfilmentDeps, job: ConnectSubscriptionJob, now = new Date(), log?: InfoLog): Promise<string | undefined> {
+  const renewal = await deps.db.transaction(async (tx) => {
     const [row] = await selectConnectSubscriptions(tx, undefined, { id: job.subscriptionId, offset: 0, rows: 1 });
-    if (!row) return;
+    if (!row) return undefined;
     const s = row.subscription;
     if (s.status === 'PENDING' && s.activationDate <= now) {
       const expiration = expirationOf(row.product, s.activationDate);
       await activatePendingById(tx, s.id, s.activationDate, expiration);
       await deps.queue.send(tx, CONNECT_SUBSCRIPTION_CLOCK, { subscriptionId: s.id, correlationId: job.correlationId }, expiration);
-      return;
+      return undefined;
     }
     if ((s.status === 'ACTIVE' || s.status === 'DEPLETED') && s.expirationDate <= now) {
       // A depleted subscription told its end already; an expiring one tells it now.
-      const tellsEnd = await expireById(tx, s.id, now);
+      const { expired, tellsEnd } = await expireById(tx, s.id, now);
       if (tellsEnd) await notify(tx, s, 'SUBSCRIPTION_END', job.correlationId);
+      if (expired && s.autoRenew) return renew(tx, deps.queue, row, job.correlationId);
     }
+    return undefined;
   });
+  if (renewal) {
+    log?.info({ subscription_id: job.subscriptionId, renewal_id: renewal.subscriptionId, order_id: renewal.orderId }, 'subscription renewed');
+    deps.queue.wake();
+  }
+  return renewal?.subscriptionId;
 }

@@ -70,16 +70,17 @@ export async function activatePendingById(db: Executor, id: string, now: Date, e
 }
 
 /**
- * ACTIVE or DEPLETED → EXPIRED. Answers whether its end is still to be told: ended_at
- * keeps the moment a depletion told it, so only a row that had none takes `now`.
+ * ACTIVE or DEPLETED → EXPIRED. Answers whether this call expired it, and whether its
+ * end is still to be told: ended_at keeps the moment a depletion told it, so only a row
+ * that had none takes `now`.
  */
-export async function expireById(db: Executor, id: string, now: Date): Promise<boolean> {
+export async function expireById(db: Executor, id: string, now: Date): Promise<{ expired: boolean; tellsEnd: boolean }> {
   const rows = await db
     .update(connectSubscriptions)
     .set({ status: 'EXPIRED', endedAt: sql`coalesce(${connectSubscriptions.endedAt}, ${now.toISOString()}::timestamptz)` })
     .where(and(eq(connectSubscriptions.id, id), inArray(connectSubscriptions.status, ['ACTIVE', 'DEPLETED'])))
     .returning({ status: connectSubscriptions.status, endedAt: connectSubscriptions.endedAt });
-  return rows.length > 0 && rows[0].endedAt?.getTime() === now.getTime();
+  return { expired: rows.length > 0, tellsEnd: rows.length > 0 && rows[0].endedAt?.getTime() === now.getTime() };
 }
 
 /** Whether any subscription of the SIM has used data. */

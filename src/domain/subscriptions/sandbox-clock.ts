@@ -1,12 +1,16 @@
 // The sandbox clock: a reseller testing its integration should not wait 30 days to see
 // a subscription expire. The operator moves an organization's time forward; its
 // subscriptions' dates come closer by that much, and what is now due happens at once
-// (activation, expiry, SUBSCRIPTION_END), through the same clock job as real time.
+// (activation, expiry, SUBSCRIPTION_END, auto-renewal), through the same clock job as
+// real time.
 import { CONNECT_SUBSCRIPTION_CLOCK } from '../../jobs/kinds.ts';
 import { getOrganization } from '../organizations/organizations.service.ts';
 import type { ConnectFulfilmentDeps } from '../orders/connect-fulfilment.ts';
 import { tickSubscription } from './connect-subscriptions.service.ts';
 import { shiftLiveDates } from './connect-subscriptions.store.ts';
+
+/** Renewals of one subscription an advance runs through at most; any further ones are left to their clock jobs. */
+const MAX_RENEWALS = 10_000;
 
 export async function advanceClock(deps: ConnectFulfilmentDeps, organizationId: string, seconds: number) {
   await getOrganization(deps.db, organizationId);
@@ -18,9 +22,12 @@ export async function advanceClock(deps: ConnectFulfilmentDeps, organizationId: 
     }
     return rows;
   });
-  // A subscription may have two things due (activation, then expiry): the clock runs until it rests.
+  // A subscription may have two things due (activation, then expiry), and a renewal made
+  // for a period already past is due in turn: the clock runs until it rests.
+  const tick = (subscriptionId: string) => tickSubscription(deps, { subscriptionId });
   for (const { id } of moved) {
-    for (let step = 0; step < 2; step++) await tickSubscription(deps, { subscriptionId: id });
+    let renewal = (await tick(id)) ?? (await tick(id));
+    for (let n = 0; renewal && n < MAX_RENEWALS; n++) renewal = await tick(renewal);
   }
   deps.queue.wake();
   return { organization_id: organizationId, advanced_seconds: seconds, subscriptions_moved: moved.length };

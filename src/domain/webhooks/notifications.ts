@@ -3,6 +3,7 @@
 // the SIM registered for its type, enqueued in the transaction of the change.
 import type { Executor } from '../../db/database.ts';
 import { enqueueWebhooks } from './webhooks.service.ts';
+import { connectTime } from '../time.ts';
 import { opaqueId } from '../opaque-id.ts';
 import type { ConnectSubscription } from '../subscriptions/connect-subscriptions.store.ts';
 import { selectPreferences } from './notification-preferences.store.ts';
@@ -26,7 +27,7 @@ export async function notify(tx: Executor, s: Subscription, type: 'USAGE_THRESHO
       subscription_id: s.id,
       ...(type === 'USAGE_THRESHOLD' ? { threshold: THRESHOLD_PERCENT } : {}),
       current_balance: String(Math.max(0, s.initialBalance - s.spentBalance)),
-      expiration_date: s.expirationDate.toISOString(),
+      expiration_date: connectTime(s.expirationDate),
     },
   }]);
 }
