@@ -24,7 +24,7 @@ export interface Answer<T> {
 }
 
 // The same request written with its keys in another order is the same request.
-const hashOf = (request: FastifyRequest) =>
+export const hashOf = (request: FastifyRequest) =>
   createHash('sha256').update(`${request.method} ${request.routeOptions.url}\n${stableStringify(request.body ?? null)}`).digest('base64url');
 
 /**

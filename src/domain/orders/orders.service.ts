@@ -36,7 +36,7 @@ async function checkActivation(ctx: OrderContext, organizationId: string, reques
   checkDelivery(request);
 }
 
-function checkDelivery(request: OrderRequest) {
+export function checkDelivery(request: OrderRequest) {
   const sim = request.sim_profile;
   if (!sim) return;
   if (sim.sim_type === 'esim' && !sim.delivery) throw invalidParams('sim_profile.delivery: is required for an eSIM');
