@@ -50,17 +50,14 @@ describe('a crash during fulfilment', () => {
     }
     const completed = async () =>
       (await (await fetch(`${base}/enterprise/orders?status=completed&limit=100`, { headers })).json())._embedded.orders.length;
-    while ((await completed()) < 5) await new Promise((r) => setTimeout(r, 20));
+    await expect.poll(completed, { interval: 20 }).toBeGreaterThanOrEqual(5);
     const stillPending = (await (await fetch(`${base}/enterprise/orders?status=pending&limit=1`, { headers })).json())._embedded.orders;
     await stopServer(server, 'SIGKILL');
     expect(stillPending, 'the kill came after every order was done').toHaveLength(1);
 
     server = await startServer(serverEnv);
-    for (let i = 0; i < 900; i++) {
-      const pending = (await (await fetch(`${base}/enterprise/orders?status=pending&limit=1`, { headers })).json())._embedded.orders;
-      if (pending.length === 0) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    const pending = async () => (await (await fetch(`${base}/enterprise/orders?status=pending&limit=1`, { headers })).json())._embedded.orders.length;
+    await expect.poll(pending, { timeout: 180_000, interval: 200 }).toBe(0);
     await stopServer(server);
     server = undefined;
 

@@ -70,7 +70,10 @@ describe('a restart while recipients are queued', () => {
     expect(res.status).toBe(200);
     const id = (await res.json()).sms_id;
     const status = async () => (await (await fetch(`${base}/enterprise/sms/${id}`, { headers })).json());
-    await new Promise((r) => setTimeout(r, 500)); // the job has started and waits for the SMSC
+    await until('the sending job has not started', async () => {
+      const metrics = await (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${OPERATOR_TOKEN}` } })).text();
+      return /^cellhub_jobs_running\{kind="sms-send"\} [1-9]/m.test(metrics);
+    }); // and waits for the SMSC, which is down
     expect((await status()).counts.queued).toBe(RECIPIENTS);
     await stopServer(server, 'SIGKILL');
 

@@ -327,6 +327,8 @@ describe('balances', () => {
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
     const op = { authorization: `Bearer ${OPERATOR_TOKEN}` };
+    const undelivered = async () =>
+      Number((await queryRows<{ n: string }>(h.platform.db, sql`SELECT count(*) AS n FROM webhook_deliveries WHERE url = ${hook} AND status = 'pending'`))[0].n);
     try {
       await stockUp(h.platform.db, { sims: 1, numbers: 0 }); // the rules above emptied the stock
       const done = await order(store, newEsim(store, [{ product_id: store.europe }]));
@@ -352,7 +354,8 @@ describe('balances', () => {
 
       h.platform.webhookDispatcher!.wake();
       await until('two webhooks did not arrive', () => received.length >= 2);
-      await new Promise((r) => setTimeout(r, 300)); // nothing more may come
+      // Notifications are enqueued with the usage that causes them: once none is pending, nothing more may come.
+      await expect.poll(undelivered).toBe(0);
       const mine = received.filter((n) => n.subscription_id === done.output.subscription_id);
       expect(mine.map((n) => n.type).sort()).toEqual(['SUBSCRIPTION_END', 'USAGE_THRESHOLD']);
       expect(mine.find((n) => n.type === 'SUBSCRIPTION_END')!.current_balance).toBe('0');
@@ -361,7 +364,7 @@ describe('balances', () => {
       await tickSubscription(h.platform, { subscriptionId: subscription.id }, new Date(new Date(subscription.expirationDate).getTime() + 1000));
       expect((await api(store, 'GET', `/v1/subscriptions/${encodeURIComponent(subscription.id)}`)).json().status).toBe('EXPIRED');
       h.platform.webhookDispatcher!.wake();
-      await new Promise((r) => setTimeout(r, 500));
+      await expect.poll(undelivered).toBe(0);
       expect(received.filter((n) => n.subscription_id === done.output.subscription_id)).toHaveLength(2);
     } finally {
       receiver.close();

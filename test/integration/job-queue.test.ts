@@ -7,21 +7,31 @@ import { startHarness, type Harness } from '../support/harness.ts';
 import { queryRows } from '../../src/db/database.ts';
 import { handler, jobCompletion, type JobAttempt, type JobKind } from '../../src/jobs/queue.ts';
 import { statement } from '../../src/db/statement.ts';
+import { exposition } from '../../src/observability/metrics.ts';
 
 const TEST_JOB: JobKind<{ n: number }> = { name: 'test-complete-within', retryLimit: 0, retryDelaySeconds: 1 };
 
 let h: Harness;
 const seen: Record<number, (attempt: JobAttempt) => Promise<void>> = {};
+/** Jobs handed to a handler so far. */
+let handled = 0;
 
 beforeAll(async () => {
   h = await startHarness();
   await h.platform.queue.start([TEST_JOB as JobKind<unknown>]);
-  await h.platform.queue.work([handler(TEST_JOB, (data, attempt) => seen[data.n](attempt))], 2);
+  await h.platform.queue.work([handler(TEST_JOB, (data, attempt) => {
+    handled++;
+    return seen[data.n](attempt);
+  })], 2);
 });
 afterAll(() => h.close());
 
 const stateOf = async (n: number) =>
   (await queryRows<{ state: string }>(h.platform.db, sql`SELECT state FROM pgboss.job WHERE name = ${TEST_JOB.name} AND (data->>'n')::int = ${n}`))[0]?.state;
+
+/** Runs the queue is done with, handler and all: it counts a run last, after completing the job or leaving it. */
+const runsCounted = async () =>
+  Number(/^cellhub_job_runs_total\{kind="test-complete-within",outcome="completed"\} (\d+)$/m.exec(await exposition())?.[1] ?? 0);
 
 async function run(n: number, handle: (attempt: JobAttempt) => Promise<void>) {
   const done = new Promise<void>((resolve) => {
@@ -48,7 +58,7 @@ it('leaves the job active when that transaction rolls back', async () => {
     }).catch(() => {});
   });
   // The handler returned, but what it completed was rolled back: the job waits for its expiry and a retry.
-  await new Promise((r) => setTimeout(r, 300));
+  await expect.poll(runsCounted).toBe(handled);
   expect(await stateOf(2)).toBe('active');
 });
 
@@ -94,6 +104,6 @@ it('completes the job within a statement of one\'s own, where its condition hold
     expect(await finishing(h.platform.db, { finish: false, ...attempt.completionValues() })).toEqual([{ finished: false }]);
   });
   // Left to the statement, which did not complete it: it waits for its expiry and a retry.
-  await new Promise((r) => setTimeout(r, 300));
+  await expect.poll(runsCounted).toBe(handled);
   expect(await stateOf(7)).toBe('active');
 });

@@ -91,8 +91,12 @@ describe('read cache', () => {
     const id = acmeSubs[1].subscription.id;
     await eventually(async () => (await read(acme, id)).queries === 0);
     await subscriptionsFor(h.platform.db, acme.organizationId, acmeSetup, 1);
-    // Give an announcement time to arrive, were there one.
-    await new Promise((r) => setTimeout(r, 200));
+    // Announcements arrive in commit order: once a later change of another organization
+    // is seen, an announcement of the activation, were there one, has arrived too.
+    const marker = globexSubs[0].subscription.id;
+    const flipped = (await read(globex, marker)).status === 'active' ? 'suspended' : 'active';
+    await h.platform.db.execute(sql`UPDATE subscriptions SET status = ${flipped} WHERE id = ${marker}`);
+    await eventually(async () => (await read(globex, marker)).status === flipped);
     expect((await read(acme, id)).queries).toBe(0);
   });
 
