@@ -69,7 +69,7 @@ async function concurrently(total: number, clients: number, task: (i: number) =>
 async function run(label: string, platform: Platform) {
   const { org, client, secret, account, template } = await seed(platform);
   let emptyDone = 0;
-  await platform.queue.start([EMPTY as JobKind<unknown>]);
+  await platform.queue.start([EMPTY]);
   await platform.queue.work([handler(EMPTY, async () => void emptyDone++)], platform.config.workerConcurrency);
 
   // The floor: empty jobs, each written by a statement of its own, as an order's job is.

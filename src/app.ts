@@ -43,7 +43,8 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   const app = Fastify({
     ...(options.logger === false
       ? { logger: false }
-      : { loggerInstance: (options.logStream ? createLogger({ level: platform.config.logLevel, format: 'json', stream: options.logStream }) : platform.log) as FastifyBaseLogger }),
+      : // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- without it, the app's logger type is pino's Logger, which the plugins' FastifyInstance does not take
+        { loggerInstance: (options.logStream ? createLogger({ level: platform.config.logLevel, format: 'json', stream: options.logStream }) : platform.log) as FastifyBaseLogger }),
     genReqId: correlationIdOf,
     logController: new LogController({ requestIdLogLabel: 'correlation_id' }),
     bodyLimit: BODY_LIMIT,
@@ -75,7 +76,7 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   await app.register(swagger, {
     openapi: OPENAPI,
     transformObject: (documentObject) => withErrorExamples('openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject),
-    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
   serveCompressedDocsAssets(app);
   await app.register(swaggerUi, DOCS_UI);

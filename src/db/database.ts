@@ -205,7 +205,7 @@ async function listenPostgres(
 
 /** Runs raw SQL and answers its rows; both drivers return `{ rows }`. */
 export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  const result = (await db.execute(query)) as { rows: T[] };
   return result.rows;
 }
 

@@ -208,17 +208,17 @@ describe('operator commands', () => {
 
   it('give every leaf command and option a description', async () => {
     const top = await cellhub(['--help']);
-    const groups = [...top.stdout.matchAll(/^  (\w+)(?: \[options\])?(?: \[command\])?/gm)].map((m) => m[1]).filter((g) => g !== 'help');
+    const groups = [...top.stdout.matchAll(/^ {2}(\w+)(?: \[options\])?(?: \[command\])?/gm)].map((m) => m[1]).filter((g) => g !== 'help');
     expect(groups.length).toBeGreaterThan(10);
     for (const group of groups) {
       const help = await cellhub([group, '--help']);
-      const leaves = [...help.stdout.matchAll(/^  (\w[\w-]*)\b/gm)].map((m) => m[1]).filter((c) => c !== 'help');
+      const leaves = [...help.stdout.matchAll(/^ {2}(\w[\w-]*)\b/gm)].map((m) => m[1]).filter((c) => c !== 'help');
       for (const leaf of help.stdout.includes('Commands:') ? leaves : []) {
         const text = (await cellhub([group, leaf, '--help'])).stdout;
         const usage = text.split('\n')[0];
         // A description under the usage line, and text beside every option.
         expect(text.split('\n')[2], `${group} ${leaf}`).not.toBe('');
-        for (const line of text.split('\n').filter((l) => /^  -/.test(l))) expect(line.trim(), `${usage}: ${line}`).toMatch(/\S\s{2,}\S/);
+        for (const line of text.split('\n').filter((l) => /^ {2}-/.test(l))) expect(line.trim(), `${usage}: ${line}`).toMatch(/\S\s{2,}\S/);
       }
     }
     expect((await cellhub(['usage', 'import', '--help'])).stdout).toContain('location_country   required');

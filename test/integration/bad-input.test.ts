@@ -99,7 +99,7 @@ describe('what the framework refuses', () => {
     const raw = (request: string) => new Promise<string>((resolve) => {
       let answer = '';
       const socket = connect(port, '127.0.0.1', () => socket.write(request));
-      socket.on('data', (d) => (answer += d));
+      socket.on('data', (d: Buffer) => (answer += d.toString()));
       socket.on('close', () => resolve(answer));
       socket.on('error', () => {});
     });

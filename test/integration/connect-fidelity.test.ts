@@ -115,7 +115,7 @@ describe('trailing slashes, as the pages print them', () => {
 
   it('are accepted on every route of both families, and the OpenAPI document lists each path once, without one', async () => {
     const enterprise = await h.tenant({ licences: [...LICENCES] });
-    const doc = (await h.app.inject({ url: '/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await h.app.inject({ url: '/openapi.json' })).json<{ paths: Record<string, Record<string, unknown>> }>();
     const paths = Object.keys(doc.paths).filter((p) => p.startsWith('/connect-api/') || p.startsWith('/enterprise/'));
     expect(paths.length).toBeGreaterThan(40);
     expect(Object.keys(doc.paths).filter((p) => p.endsWith('/'))).toEqual([]);
@@ -183,12 +183,12 @@ describe('deprecated URLs the pages still list', () => {
       payload: { input: { operationType: 'TOPUP', countryCode: 'PT', esim: { iccid }, subscriptions: [{ product_id: product, activationDate: later }] } },
     });
     expect((await completed(topUp.json().id)).status).toBe('COMPLETED');
-    const subscriptions = (await h.app.inject({ url: `/connect-api/v1/sim/${iccid}/subscriptions`, headers: auth })).json() as { id: string; status: string }[];
+    const subscriptions = (await h.app.inject({ url: `/connect-api/v1/sim/${iccid}/subscriptions`, headers: auth })).json<{ id: string; status: string }[]>();
     const pending = subscriptions.find((s) => s.status === 'PENDING')!;
     // Another organization's client cannot activate it, and the subscription stays PENDING.
     const stranger = await h.app.inject({ method: 'POST', url: `/connect-api/v1/status/subscription/${encodeURIComponent(pending.id)}/activate`, headers: await otherReseller() });
     expect(stranger.statusCode, stranger.body).toBe(403);
-    const still = (await h.app.inject({ url: `/connect-api/v1/sim/${iccid}/subscriptions`, headers: auth })).json() as { id: string; status: string }[];
+    const still = (await h.app.inject({ url: `/connect-api/v1/sim/${iccid}/subscriptions`, headers: auth })).json<{ id: string; status: string }[]>();
     expect(still.find((s) => s.id === pending.id)!.status).toBe('PENDING');
     // The page's request: a POST with Content-Type application/json and no body.
     const res = await h.app.inject({ method: 'POST', url: `/connect-api/v1/status/subscription/${encodeURIComponent(pending.id)}/activate`, headers: printed() });
@@ -199,7 +199,7 @@ describe('deprecated URLs the pages still list', () => {
   });
 
   it('are marked deprecated in the OpenAPI document; the current URLs are not', async () => {
-    const doc = (await h.app.inject({ url: '/openapi.json' })).json() as { paths: Record<string, Record<string, { deprecated?: boolean }>> };
+    const doc = (await h.app.inject({ url: '/openapi.json' })).json<{ paths: Record<string, Record<string, { deprecated?: boolean }>> }>();
     const deprecated = Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).filter(([, op]) => op.deprecated).map(([method]) => `${method.toUpperCase()} ${path}`));
     expect(deprecated).toContain('GET /esim/v1/products');
     expect(deprecated).toContain('GET /connect-api/v1/status/subscriptions');

@@ -67,7 +67,7 @@ beforeAll(async () => {
     const { client, secret } = await createClient(h.platform.db, org.id, { name: role, family: 'connect', role });
     tokens[role] = await fetchToken(h.app, 'tru-staff', client.clientId, secret);
   }
-  const doc = (await h.app.inject({ url: '/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+  const doc = (await h.app.inject({ url: '/openapi.json' })).json<{ paths: Record<string, Record<string, unknown>> }>();
   served = Object.entries(doc.paths)
     .filter(([path]) => path.startsWith('/connect-api/') || path.startsWith('/esim/'))
     .flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));

@@ -223,7 +223,7 @@ describe('order rules', () => {
   it('places one order for one Idempotency-Key, however often it is sent', async () => {
     const body = newEsim(store, [{ product_id: store.usa }]);
     const send = () => h.app.inject({ method: 'POST', url: '/connect-api/v1/order', headers: { ...store.auth, 'idempotency-key': 'topup-once' }, payload: body });
-    const count = async () => ((await api(store, 'GET', '/v1/order?size=100')).json() as unknown[]).length;
+    const count = async () => (await api(store, 'GET', '/v1/order?size=100')).json<unknown[]>().length;
     const before = await count();
     const [first, again] = [await send(), await send()];
     expect(first.statusCode).toBe(201);

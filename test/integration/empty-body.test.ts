@@ -43,7 +43,7 @@ const fill = (path: string) => path.replace(/\{[^}]+\}/g, (name) => (name === '{
 
 describe('an empty JSON body', () => {
   it('is no body, on every route that takes or may take one', async () => {
-    const doc = (await h.app.inject({ url: '/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await h.app.inject({ url: '/openapi.json' })).json<{ paths: Record<string, Record<string, unknown>> }>();
     let checked = 0;
     for (const [path, item] of Object.entries(doc.paths)) {
       for (const method of Object.keys(item).map((m) => m.toUpperCase())) {

@@ -125,7 +125,7 @@ describe('cursor pagination', () => {
     let url: string | undefined = '/enterprise/accounts?limit=7';
     let pages = 0;
     while (url) {
-      const res = await h.app.inject({ url: url as string, headers: t.auth });
+      const res = await h.app.inject({ url, headers: t.auth });
       expect(res.statusCode).toBe(200);
       const body: HalPage = res.json();
       seen.push(...body._embedded.accounts.map((a) => a.id));
@@ -148,7 +148,7 @@ describe('cursor pagination', () => {
     let url: string | undefined = '/enterprise/subscriptions?status=active&limit=20';
     let cursorUrl = '';
     while (url) {
-      const body: HalPage = (await h.app.inject({ url: url as string, headers: t.auth })).json();
+      const body: HalPage = (await h.app.inject({ url, headers: t.auth })).json();
       for (const s of body._embedded.subscriptions) seen.add(s.id);
       if (body._links.next) cursorUrl = body._links.next.href;
       url = body._links.next?.href;

@@ -18,7 +18,7 @@ let handled = 0;
 
 beforeAll(async () => {
   h = await startHarness();
-  await h.platform.queue.start([TEST_JOB as JobKind<unknown>]);
+  await h.platform.queue.start([TEST_JOB]);
   await h.platform.queue.work([handler(TEST_JOB, (data, attempt) => {
     handled++;
     return seen[data.n](attempt);

@@ -40,7 +40,7 @@ describe('webhooks by default', () => {
     // A public-looking name that resolves to loopback when the delivery is made (DNS rebinding).
     const realLookup = dns.lookup;
     const lookup = vi.spyOn(dns, 'lookup').mockImplementation(((host: string, options: object, callback: (...a: unknown[]) => void) =>
-      host === 'rebind.example.com' ? callback(null, [{ address: '127.0.0.1', family: 4 }]) : (realLookup as Function)(host, options, callback)) as typeof dns.lookup);
+      host === 'rebind.example.com' ? callback(null, [{ address: '127.0.0.1', family: 4 }]) : (realLookup as (...a: unknown[]) => void)(host, options, callback)) as typeof dns.lookup);
     try {
       const ids = await h.platform.db.transaction((tx) => enqueueWebhooks(tx, [
         { organizationId, url: 'http://127.0.0.1/hook', eventType: 'USAGE_THRESHOLD', payload: { n: 1 } },

@@ -56,7 +56,7 @@ describe('pages', () => {
     expect(decodeCursor(page.next, { f: 1 })).toBe('id2');
   });
 
-  it('paginate: reads one row more than the page, after the cursor\'s key', async () => {
+  it("paginate: reads one row more than the page, after the cursor's key", async () => {
     const asked: [string | undefined, number][] = [];
     const fetch = async (after: string | undefined, n: number) => {
       asked.push([after, n]);
@@ -68,7 +68,11 @@ describe('pages', () => {
     const last = await paginate({ limit: 2, cursor: second.next }, {}, fetch);
     expect([first, second, last].map((p) => p.items.map((r) => r.id))).toEqual([['id0', 'id1'], ['id2', 'id3'], ['id4']]);
     expect(last.next).toBeUndefined();
-    expect(asked).toEqual([[undefined, 3], ['id1', 3], ['id3', 3]]);
+    expect(asked).toEqual([
+      [undefined, 3],
+      ['id1', 3],
+      ['id3', 3],
+    ]);
     expect((await paginate({}, {}, fetch)).items).toHaveLength(5); // 10 by default
   });
 });

@@ -61,9 +61,12 @@ describe('the outbound guard', () => {
 });
 
 describe('the address actually connected to', () => {
-  it.each(['127.0.0.1', '::1', '10.1.2.3', '169.254.169.254', '::ffff:127.0.0.1', '::ffff:a9fe:a9fe', 'fd00::1', '0.0.0.0', '100.64.0.1'])('refuses %s, naming its range', (address) => {
-    expect(refusedAddress(address, strict)).toMatch(new RegExp(`^${address.replace(/\./g, '\\.')} is an? [a-zA-Z]+ address$`));
-  });
+  it.each(['127.0.0.1', '::1', '10.1.2.3', '169.254.169.254', '::ffff:127.0.0.1', '::ffff:a9fe:a9fe', 'fd00::1', '0.0.0.0', '100.64.0.1'])(
+    'refuses %s, naming its range',
+    (address) => {
+      expect(refusedAddress(address, strict)).toMatch(new RegExp(`^${address.replace(/\./g, '\\.')} is an? [a-zA-Z]+ address$`));
+    },
+  );
 
   it('lets a public unicast address through, and refuses what is no address', () => {
     expect(refusedAddress('93.184.216.34', strict)).toBeNull();

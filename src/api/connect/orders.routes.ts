@@ -5,7 +5,7 @@ import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { errorResponses } from '../../http/schemas.ts';
 import { idempotent } from '../../http/idempotency.ts';
-import { getConnectOrder, listConnectOrders, placeConnectOrder, type ConnectOrderInput } from '../../domain/orders/connect-orders.service.ts';
+import { getConnectOrder, listConnectOrders, placeConnectOrder } from '../../domain/orders/connect-orders.service.ts';
 import type { ConnectOrder } from '../../domain/orders/connect-orders.store.ts';
 import { dateQuery, PageQuery, pagingOf, sendPage } from './paging.ts';
 import { connectScope } from '../../domain/customers/customers.service.ts';
@@ -78,7 +78,7 @@ export function connectOrderRoutes(platform: Platform) {
     }, async (request, reply) => {
       const scope = await connectScope(platform.db, principalOf(request));
       const body = await idempotent(platform.db, request, reply, async (db) => {
-        const order = await placeConnectOrder({ ...platform, db }, scope.organizationId, request.body.input as ConnectOrderInput, new Date(), scope.customerId, request.id);
+        const order = await placeConnectOrder({ ...platform, db }, scope.organizationId, request.body.input, new Date(), scope.customerId, request.id);
         return { status: 201, body: { id: order.id, externalId: order.id, status: order.status } };
       });
       platform.queue.wake(); // a keyed order commits after placing it woke the workers

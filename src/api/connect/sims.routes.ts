@@ -155,9 +155,9 @@ export function connectSimRoutes(platform: Platform) {
           response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 429) },
         },
         handler: async (request) => {
-          const { iccid, type } = request.params as { iccid: string; type: string };
+          const { iccid, type } = request.params;
           const scope = await scopeOf(request);
-          await setPreference(db, scope.organizationId, iccid, type, (request.body as { webhook_url: string }).webhook_url, { allowPrivate: platform.config.webhookAllowPrivate }, scope.customerId);
+          await setPreference(db, scope.organizationId, iccid, type, request.body.webhook_url, { allowPrivate: platform.config.webhookAllowPrivate }, scope.customerId);
           return {};
         },
       });

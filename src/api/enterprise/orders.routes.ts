@@ -126,7 +126,7 @@ export function orderRoutes(platform: Platform) {
     }, async (request, reply) => {
       const org = principalOf(request).organizationId;
       const body = await idempotent(platform.db, request, reply, async (db) => {
-        const order = await placeOrder({ ...platform, db }, org, request.body as OrderRequest, request.id);
+        const order = await placeOrder({ ...platform, db }, org, request.body, request.id);
         return { status: 201, body: representOrder(order) };
       });
       platform.queue.wake(); // a keyed order commits after placing it woke the workers
