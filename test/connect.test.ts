@@ -296,7 +296,7 @@ describe('notifications', () => {
       const [first] = (await api(store, 'GET', `/v1/subscriptions?product-id=${encodeURIComponent(store.europe)}`)).json().filter((s: { status: string }) => s.status === 'ACTIVE');
       await tickSubscription(h.platform, { subscriptionId: first.id }, new Date(new Date(first.expirationDate).getTime() + 1000));
       expect((await api(store, 'GET', `/v1/subscriptions/${encodeURIComponent(first.id)}`)).json().status).toBe('EXPIRED');
-      h.platform.webhookDispatcher!.wake();
+      h.workers!.webhooks.wake();
       await until('no webhook arrived', () => received.length > 0);
       expect(received).toHaveLength(1);
       expect(received[0].body).toEqual({
@@ -350,7 +350,7 @@ describe('balances', () => {
       const voice = (await ingest([{ ...batch(99)[0], type: 'voice', quantity: 60 }])).json();
       expect(voice.rejections[0].reason).toBe(`type: SIM ${sim} is a Connect eSIM, which carries data only`);
 
-      h.platform.webhookDispatcher!.wake();
+      h.workers!.webhooks.wake();
       await until('two webhooks did not arrive', () => received.length >= 2);
       await new Promise((r) => setTimeout(r, 300)); // nothing more may come
       const mine = received.filter((n) => n.subscription_id === done.output.subscription_id);
@@ -360,7 +360,7 @@ describe('balances', () => {
       // Expiring later does not tell the end a second time.
       await tickSubscription(h.platform, { subscriptionId: subscription.id }, new Date(new Date(subscription.expirationDate).getTime() + 1000));
       expect((await api(store, 'GET', `/v1/subscriptions/${encodeURIComponent(subscription.id)}`)).json().status).toBe('EXPIRED');
-      h.platform.webhookDispatcher!.wake();
+      h.workers!.webhooks.wake();
       await new Promise((r) => setTimeout(r, 500));
       expect(received.filter((n) => n.subscription_id === done.output.subscription_id)).toHaveLength(2);
     } finally {
@@ -428,7 +428,7 @@ describe('the sandbox clock', () => {
       expect(await statuses()).toEqual(['ACTIVE', 'ACTIVE']);
       await advance(31 * 86_400);
       expect(await statuses()).toEqual(['EXPIRED', 'EXPIRED']);
-      h.platform.webhookDispatcher!.wake();
+      h.workers!.webhooks.wake();
       await until('two subscription ends were not told', () => ends.length >= 2);
       expect(ends).toHaveLength(2);
       // Other resellers' time stands still.
