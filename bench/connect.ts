@@ -60,7 +60,7 @@ async function seedSim(p: Platform) {
   const product = await createResellerProduct(p.db, org.id, {
     name: 'Europe 5 GB', period: 30, period_unit: 'DAYS', data: { value: 5, units: 'GB' }, footprint: ['FR', 'DE'], pricing: { EUR: 14 }, region: 'europe',
   });
-  const subscriptions = Array.from({ length: 10 }, () => ({ product_id: product.id }));
+  const subscriptions = Array.from({ length: 10 }, () => ({ productId: product.id }));
   const order = await placeConnectOrder(p, org.id, {
     operationType: 'NEW_ESIM', countryCode: 'FR', customer: { email: 'bench@example.com' }, device: { id: 'bench', type: 'android' }, subscriptions,
   });

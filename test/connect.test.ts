@@ -12,7 +12,7 @@ import { createClient } from '../src/auth/clients.service.ts';
 import { createResellerProduct } from '../src/domain/catalog/reseller-products.service.ts';
 import { fulfilConnectOrder } from '../src/domain/orders/connect-fulfilment.ts';
 import { tickSubscription } from '../src/domain/subscriptions/connect-subscriptions.service.ts';
-import { placeConnectOrder, type ConnectOrderInput } from '../src/domain/orders/connect-orders.service.ts';
+import { placeConnectOrder, type PlaceConnectOrder } from '../src/domain/orders/connect-orders.service.ts';
 import type { JobQueue } from '../src/jobs/queue.ts';
 import { applyProfileEvent } from '../src/domain/inventory/profile-events.ts';
 import { queryRows } from '../src/db/database.ts';
@@ -201,7 +201,7 @@ describe('order rules', () => {
   it('holds a SIM to 15 active subscriptions even when two top-ups race', async () => {
     await stockUp(h.platform.db, { sims: 1, numbers: 0 });
     const sim = (await order(rival, newEsim(rival, [{ product_id: rival.usa }]))).output.iccid;
-    const eight: ConnectOrderInput = { operationType: 'TOPUP', countryCode: 'PT', esim: { iccid: sim }, subscriptions: Array.from({ length: 8 }, () => ({ product_id: rival.usa })) };
+    const eight: PlaceConnectOrder = { operationType: 'TOPUP', countryCode: 'PT', iccid: sim, subscriptions: Array.from({ length: 8 }, () => ({ productId: rival.usa })) };
     // Both are placed before either is fulfilled (their jobs are not sent), then fulfilled at once.
     const unsent = { db: h.platform.db, queue: { send: async () => {}, wake: () => {} } as unknown as JobQueue };
     const placed = [await placeConnectOrder(unsent, rival.org, eight), await placeConnectOrder(unsent, rival.org, eight)];

@@ -11,19 +11,30 @@ import { findConnectSimById } from '../inventory/connect-sims.store.ts';
 import { findConnectOrderById, insertConnectOrder, selectConnectOrders } from './connect-orders.store.ts';
 import { countLiveSubscriptions } from '../subscriptions/connect-subscriptions.store.ts';
 import { resellerProductsByIds } from '../catalog/reseller-products.store.ts';
+import { connectRecordOf } from './order-record.ts';
 
 export const MAX_LIVE_SUBSCRIPTIONS = 15;
 /** Clocks differ: an activation date this close to now is not "in the past". */
 const CLOCK_SKEW_MS = 60_000;
 
-export interface ConnectOrderInput {
-  /** TOPUP_ACTIVATION: the deprecated name of TOPUP the pages still print; stored as TOPUP. */
-  operationType: 'NEW_ESIM' | 'TOPUP' | 'TOPUP_ACTIVATION';
+export interface ConnectDevice {
+  id: string;
+  type: string;
+  model?: string;
+  eid?: string;
+  make?: string;
+}
+
+/** A Connect order to place (the body is mapped to it in api/connect/bodies.ts, which checked its shape). */
+export interface PlaceConnectOrder {
+  operationType: 'NEW_ESIM' | 'TOPUP';
   countryCode: string;
+  /** The provider's customer object is open: what it holds besides the email is kept with the order. */
   customer?: { email: string; [more: string]: unknown };
-  device?: { id: string; type: string; model?: string; eid?: string; make?: string };
-  subscriptions: { product_id: string; activationDate?: string; price?: number; currency?: string }[];
-  esim?: { iccid: string };
+  device?: ConnectDevice;
+  subscriptions: { productId: string; activationDate?: string; price?: number; currency?: string }[];
+  /** A TOPUP's eSIM, which the subscriptions are added to. */
+  iccid?: string;
 }
 
 export interface ConnectContext {
@@ -32,12 +43,12 @@ export interface ConnectContext {
   queue: JobQueue;
 }
 
-async function checkSubscriptions(db: Executor, organizationId: string, input: ConnectOrderInput, now: Date) {
-  const products = await resellerProductsByIds(db, organizationId, [...new Set(input.subscriptions.map((s) => s.product_id))]);
+async function checkSubscriptions(db: Executor, organizationId: string, input: PlaceConnectOrder, now: Date) {
+  const products = await resellerProductsByIds(db, organizationId, [...new Set(input.subscriptions.map((s) => s.productId))]);
   input.subscriptions.forEach((s, i) => {
     const field = `input.subscriptions[${i}]`;
-    const product = products.get(s.product_id);
-    if (!product) throw invalidParams(`${field}.product_id: no product ${s.product_id} in this catalogue`);
+    const product = products.get(s.productId);
+    if (!product) throw invalidParams(`${field}.product_id: no product ${s.productId} in this catalogue`);
     if (s.activationDate !== undefined && new Date(s.activationDate).getTime() < now.getTime() - CLOCK_SKEW_MS) {
       throw invalidParams(`${field}.activationDate: is in the past`);
     }
@@ -49,8 +60,8 @@ async function checkSubscriptions(db: Executor, organizationId: string, input: C
 }
 
 /** A TOPUP's SIM: the reseller's own (its customer's, for an ACCOUNT_MANAGER), with room for the new subscriptions. */
-async function checkTopUp(db: Executor, organizationId: string, input: ConnectOrderInput, customer: CustomerScope) {
-  const iccid = input.esim?.iccid;
+async function checkTopUp(db: Executor, organizationId: string, input: PlaceConnectOrder, customer: CustomerScope) {
+  const iccid = input.iccid;
   if (!iccid) throw invalidParams('input.esim.iccid: is required for a TOPUP');
   const sim = await findConnectSimById(db, iccid);
   if (!sim) throw invalidParams(`input.esim.iccid: no SIM ${iccid}`);
@@ -66,13 +77,12 @@ async function checkTopUp(db: Executor, organizationId: string, input: ConnectOr
  * Places an order. `customer` is the ACCOUNT_MANAGER's customer the order is for (null:
  * the client has none yet, and cannot order), or undefined for a RESELLER's order.
  */
-export async function placeConnectOrder(ctx: ConnectContext, organizationId: string, asSent: ConnectOrderInput, now = new Date(), customer?: CustomerScope, correlationId?: string) {
-  const input: ConnectOrderInput = asSent.operationType === 'TOPUP_ACTIVATION' ? { ...asSent, operationType: 'TOPUP' } : asSent;
+export async function placeConnectOrder(ctx: ConnectContext, organizationId: string, input: PlaceConnectOrder, now = new Date(), customer?: CustomerScope, correlationId?: string) {
   if (customer === null) throw conflict('this ACCOUNT_MANAGER client acts for no customer yet: create it first (POST /v1/customer)');
   if (input.operationType === 'NEW_ESIM') {
     if (!input.customer) throw invalidParams('input.customer: is required for a NEW_ESIM');
     if (!input.device) throw invalidParams('input.device: is required for a NEW_ESIM');
-    if (input.esim) throw invalidParams('input.esim: only a TOPUP names an existing eSIM');
+    if (input.iccid) throw invalidParams('input.esim: only a TOPUP names an existing eSIM');
   } else {
     await checkTopUp(ctx.db, organizationId, input, customer);
   }
@@ -83,8 +93,8 @@ export async function placeConnectOrder(ctx: ConnectContext, organizationId: str
       organizationId,
       customerId: customer ?? null,
       operationType: input.operationType,
-      input,
-      output: input.esim ? { iccid: input.esim.iccid } : {},
+      input: connectRecordOf(input),
+      output: input.iccid ? { iccid: input.iccid } : {},
     });
     await ctx.queue.send(tx, FULFIL_CONNECT_ORDER, { orderId: row.id, correlationId });
     return row;

@@ -4,6 +4,7 @@ import { columnsOf, rowOf, statement } from '../../db/statement.ts';
 import { jobCompletion, type JobAttempt, type JobInsert } from '../../jobs/queue.ts';
 import { subscriptionCtes, subscriptionValues, type NewSubscription } from '../subscriptions/provisioning.store.ts';
 import { orders, simProfiles } from '../../db/schema.ts';
+import type { OrderRecord } from './order-record.ts';
 
 export type OrderRow = typeof orders.$inferSelect;
 
@@ -27,7 +28,7 @@ export interface NewOrder {
   type: string;
   subscriptionId: string | null;
   templateId: string | null;
-  request: unknown;
+  request: OrderRecord;
   correlationId: string | null;
 }
 
@@ -65,7 +66,7 @@ export type Reservation =
  */
 const reserve = statement<Record<string, unknown>>('order_reserve_sim', () => sql`
   WITH o AS (
-    SELECT id, organization_id, coalesce(request #>> '{sim_profile,sim_type}', 'esim') AS sim_type
+    SELECT id, organization_id, coalesce(request #>> '{sim_profile,sim_type}', 'esim') AS sim_type -- see order-record.ts
     FROM ${orders}
     WHERE id = ${p('orderId')} AND type = 'activate_subscription' AND status = 'pending' AND stage = 'accepted'
     FOR UPDATE
