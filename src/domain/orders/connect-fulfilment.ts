@@ -14,7 +14,7 @@ import { startHolding } from '../inventory/holdings.store.ts';
 import { activationCode } from '../telecom.ts';
 import { opaqueId } from '../opaque-id.ts';
 import { allowanceBytes, expirationOf } from '../catalog/reseller-plans.ts';
-import { MAX_LIVE_SUBSCRIPTIONS } from './connect-orders.service.ts';
+import { MAX_LIVE_SUBSCRIPTIONS } from './connect-order-rules.ts';
 import { connectCommandOf } from './order-record.ts';
 import { findConnectSimById, insertConnectSim, lockConnectSimById } from '../inventory/connect-sims.store.ts';
 import { type ConnectOrder, lockConnectOrderById, updateConnectOrderById } from './connect-orders.store.ts';
