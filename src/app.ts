@@ -5,6 +5,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Platform } from './platform.ts';
+import type { Workers } from './workers.ts';
 import type { App } from './http/app-type.ts';
 import { correlationIdOf, CORRELATION_HEADER } from './http/correlation.ts';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './http/error-handler.ts';
@@ -32,8 +33,11 @@ export interface AppOptions {
   operatorToken?: string;
   /** False for a worker process: only /health, /healthz and /readyz are served. */
   api?: boolean;
-  /** Whether /readyz requires the workers running; unset, whether this process started them. */
-  workers?: boolean;
+  /**
+   * The workers this process runs (workers.ts), started before the app: /readyz requires
+   * them running, and a redelivery wakes their webhook dispatcher. Unset, it runs none.
+   */
+  workers?: Workers;
 }
 
 /** Most operations take a small body; the few that import in bulk raise their own limit. */
@@ -81,7 +85,7 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   serveCompressedDocsAssets(app);
   await app.register(swaggerUi, DOCS_UI);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  registerHealthRoutes(app, () => notReady(platform, options.workers ?? platform.workers().started));
+  registerHealthRoutes(app, () => notReady(platform.database, options.workers));
   if (options.api === false) return app;
 
   if (options.operatorToken) {
@@ -106,7 +110,7 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   await app.register(async (scope) => registerConnectApi(scope as App, platform), { prefix: '/connect-api' });
   // environments.md still lists https://services.truphone.com/esim, the family's deprecated base URL.
   await app.register(async (scope) => registerConnectApi(scope as App, platform, { deprecatedBase: '/esim' }), { prefix: '/esim' });
-  await app.register(async (scope) => registerOperatorApi(scope as App, platform, options.operatorToken), {
+  await app.register(async (scope) => registerOperatorApi(scope as App, platform, options.operatorToken, options.workers?.webhooks), {
     prefix: '/operator',
   });
   await app.register(async (scope) => registerEs2PlusCallbacks(scope as App, platform, platform.smdpCallbackToken), {

@@ -39,7 +39,7 @@ beforeAll(async () => {
   await stockUp(h.platform.db, { sims: 10, numbers: 0 });
   // An app of its own that logs everything to a buffer: card data must never reach a log line.
   const stream = new Writable({ write(chunk, _enc, done) { logLines.push(String(chunk)); done(); } });
-  app = await buildApp(h.platform, { operatorToken: OPERATOR_TOKEN, logStream: stream });
+  app = await buildApp(h.platform, { operatorToken: OPERATOR_TOKEN, logStream: stream, workers: h.workers });
   await app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const plan = { period: 30, period_unit: 'DAYS' as const, footprint: ['PT', 'US'], region: 'world', data: { value: 1, units: 'GB' as const } };

@@ -12,7 +12,7 @@ import { createClient } from '../../src/auth/clients.service.ts';
 import { createResellerProduct } from '../../src/domain/catalog/reseller-products.service.ts';
 import { fulfilConnectOrder } from '../../src/domain/orders/connect-fulfilment.ts';
 import { tickSubscription } from '../../src/domain/subscriptions/connect-subscriptions.service.ts';
-import { placeConnectOrder, type ConnectOrderInput } from '../../src/domain/orders/connect-orders.service.ts';
+import { placeConnectOrder, type PlaceConnectOrder } from '../../src/domain/orders/connect-orders.service.ts';
 import type { JobQueue } from '../../src/jobs/queue.ts';
 import { applyProfileEvent } from '../../src/domain/inventory/profile-events.ts';
 import { queryRows } from '../../src/db/database.ts';
@@ -201,7 +201,7 @@ describe('order rules', () => {
   it('holds a SIM to 15 active subscriptions even when two top-ups race', async () => {
     await stockUp(h.platform.db, { sims: 1, numbers: 0 });
     const sim = (await order(rival, newEsim(rival, [{ product_id: rival.usa }]))).output.iccid;
-    const eight: ConnectOrderInput = { operationType: 'TOPUP', countryCode: 'PT', esim: { iccid: sim }, subscriptions: Array.from({ length: 8 }, () => ({ product_id: rival.usa })) };
+    const eight: PlaceConnectOrder = { operationType: 'TOPUP', countryCode: 'PT', iccid: sim, subscriptions: Array.from({ length: 8 }, () => ({ productId: rival.usa })) };
     // Both are placed before either is fulfilled (their jobs are not sent), then fulfilled at once.
     const unsent = { db: h.platform.db, queue: { send: async () => {}, wake: () => {} } as unknown as JobQueue };
     const placed = [await placeConnectOrder(unsent, rival.org, eight), await placeConnectOrder(unsent, rival.org, eight)];
@@ -296,7 +296,7 @@ describe('notifications', () => {
       const [first] = (await api(store, 'GET', `/v1/subscriptions?product-id=${encodeURIComponent(store.europe)}`)).json().filter((s: { status: string }) => s.status === 'ACTIVE');
       await tickSubscription(h.platform, { subscriptionId: first.id }, new Date(new Date(first.expirationDate).getTime() + 1000));
       expect((await api(store, 'GET', `/v1/subscriptions/${encodeURIComponent(first.id)}`)).json().status).toBe('EXPIRED');
-      h.platform.webhookDispatcher!.wake();
+      h.workers!.webhooks.wake();
       await until('no webhook arrived', () => received.length > 0);
       expect(received).toHaveLength(1);
       expect(received[0].body).toEqual({
@@ -352,7 +352,7 @@ describe('balances', () => {
       const voice = (await ingest([{ ...batch(99)[0], type: 'voice', quantity: 60 }])).json();
       expect(voice.rejections[0].reason).toBe(`type: SIM ${sim} is a Connect eSIM, which carries data only`);
 
-      h.platform.webhookDispatcher!.wake();
+      h.workers!.webhooks.wake();
       await until('two webhooks did not arrive', () => received.length >= 2);
       // Notifications are enqueued with the usage that causes them: once none is pending, nothing more may come.
       await expect.poll(undelivered).toBe(0);
@@ -363,7 +363,7 @@ describe('balances', () => {
       // Expiring later does not tell the end a second time.
       await tickSubscription(h.platform, { subscriptionId: subscription.id }, new Date(new Date(subscription.expirationDate).getTime() + 1000));
       expect((await api(store, 'GET', `/v1/subscriptions/${encodeURIComponent(subscription.id)}`)).json().status).toBe('EXPIRED');
-      h.platform.webhookDispatcher!.wake();
+      h.workers!.webhooks.wake();
       await expect.poll(undelivered).toBe(0);
       expect(received.filter((n) => n.subscription_id === done.output.subscription_id)).toHaveLength(2);
     } finally {
@@ -431,7 +431,7 @@ describe('the sandbox clock', () => {
       expect(await statuses()).toEqual(['ACTIVE', 'ACTIVE']);
       await advance(31 * 86_400);
       expect(await statuses()).toEqual(['EXPIRED', 'EXPIRED']);
-      h.platform.webhookDispatcher!.wake();
+      h.workers!.webhooks.wake();
       await until('two subscription ends were not told', () => ends.length >= 2);
       expect(ends).toHaveLength(2);
       // Other resellers' time stands still.

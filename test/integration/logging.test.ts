@@ -11,7 +11,7 @@ const lines: string[] = [];
 beforeAll(async () => {
   h = await startHarness({ LOG_LEVEL: 'trace' });
   const stream = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
-  app = await buildApp(h.platform, { operatorToken: OPERATOR_TOKEN, logStream: stream });
+  app = await buildApp(h.platform, { operatorToken: OPERATOR_TOKEN, logStream: stream, workers: h.workers });
   await app.ready();
 });
 afterAll(async () => {

@@ -190,7 +190,7 @@ describe('logs of background work', () => {
       const [id] = await enqueueWebhooks(h.platform.db, [{
         organizationId: acme.organizationId, url: `http://127.0.0.1:${port}/hook?token=receiver-secret-token`, eventType: 'TEST', payload: { hello: 'world' }, correlationId: 'obs-webhook-1',
       }]);
-      h.platform.webhookDispatcher!.wake();
+      h.workers!.webhooks.wake();
       const attempts = await until('the webhook was not delivered', () => {
         const mine = logged().filter((l) => l.correlation_id === 'obs-webhook-1' && l.msg === 'webhook attempt');
         return mine.some((l) => l.outcome === 'delivered') ? mine : undefined;
@@ -218,7 +218,7 @@ describe('/healthz and /readyz', () => {
     expect(ready.statusCode).toBe(200);
     expect(ready.json()).toEqual({ status: 'ready' });
 
-    await h.platform.stopWorkers();
+    await h.workers!.stop();
     const stopped = await h.app.inject({ url: '/readyz' });
     expect(stopped.statusCode).toBe(503);
     expect(stopped.headers['retry-after']).toBe('5');
@@ -226,7 +226,7 @@ describe('/healthz and /readyz', () => {
     expect((await h.app.inject({ url: '/healthz' })).statusCode).toBe(200);
 
     // An API-only process does not run the workers, so it is ready without them.
-    const apiOnly = await buildApp(h.platform, { logger: false, operatorToken: OPERATOR_TOKEN, workers: false });
+    const apiOnly = await buildApp(h.platform, { logger: false, operatorToken: OPERATOR_TOKEN });
     try {
       expect((await apiOnly.inject({ url: '/readyz' })).statusCode).toBe(200);
     } finally {
@@ -237,7 +237,7 @@ describe('/healthz and /readyz', () => {
   it('answer 503 naming the database once it is closed, in a worker-only app too', async () => {
     const other = await startHarness({ WORKERS: 'off' });
     try {
-      const workerOnly = await buildApp(other.platform, { logger: false, api: false, workers: false });
+      const workerOnly = await buildApp(other.platform, { logger: false, api: false });
       expect((await workerOnly.inject({ url: '/readyz' })).statusCode).toBe(200);
       expect((await workerOnly.inject({ url: '/metrics' })).statusCode).toBe(404);
       await other.platform.database.close();

@@ -274,7 +274,7 @@ describe('fulfilment re-checks', () => {
       });
       expect(placed.statusCode).toBe(201);
       await t.platform.db.transaction((tx) => terminateSubscription(tx, tenant.organizationId, sub.subscription.id, new Date(), 90));
-      await t.platform.startWorkers();
+      await t.startWorkers();
       const order = await until('the order is still pending', async () => {
         const o = (await t.app.inject({ url: `/enterprise/orders/${placed.json().id}`, headers: tenant.auth })).json();
         return o.status !== 'pending' && o;

@@ -46,7 +46,7 @@ describe('webhooks by default', () => {
         { organizationId, url: 'http://127.0.0.1/hook', eventType: 'USAGE_THRESHOLD', payload: { n: 1 } },
         { organizationId, url: 'http://rebind.example.com/hook', eventType: 'USAGE_THRESHOLD', payload: { n: 2 } },
       ]));
-      h.platform.webhookDispatcher!.wake();
+      h.workers!.webhooks.wake();
       const delivery = async (id: string) => (await h.app.inject({ url: `/operator/webhooks/deliveries/${id}`, headers: op })).json();
       const [literal, rebound] = await until('the deliveries are not final', async () => {
         const all = await Promise.all(ids.map(delivery));

@@ -2,7 +2,7 @@
 // (domain/orders): which subscription statuses each change may start from, and what a
 // SIM profile's delivery needs.
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_FROM, ORDER_TYPES, type OrderRequest } from '../../src/domain/orders/order-types.ts';
+import { ALLOWED_FROM, ORDER_TYPES, type PlaceOrder } from '../../src/domain/orders/order-types.ts';
 import { checkDelivery } from '../../src/domain/orders/orders.service.ts';
 import { DomainError } from '../../src/domain/errors.ts';
 
@@ -25,8 +25,8 @@ describe('allowed subscription status changes', () => {
 });
 
 describe('delivery of a SIM profile', () => {
-  const order = (sim_profile?: OrderRequest['sim_profile']): OrderRequest => ({ type: 'change_sim_profile', account_id: 'acc_1', subscription_id: 'sub_1', sim_profile });
-  const refusal = (request: OrderRequest) => {
+  const order = (simProfile?: PlaceOrder['simProfile']): PlaceOrder => ({ type: 'change_sim_profile', accountId: 'acc_1', subscriptionId: 'sub_1', simProfile });
+  const refusal = (request: PlaceOrder) => {
     try {
       checkDelivery(request);
     } catch (error) {
@@ -38,16 +38,16 @@ describe('delivery of a SIM profile', () => {
   };
 
   it('an eSIM needs a delivery; a physical SIM does not', () => {
-    expect(refusal(order({ sim_type: 'esim' }))).toBe('sim_profile.delivery: is required for an eSIM');
-    expect(refusal(order({ sim_type: 'psim' }))).toBeUndefined();
+    expect(refusal(order({ simType: 'esim' }))).toBe('sim_profile.delivery: is required for an eSIM');
+    expect(refusal(order({ simType: 'psim' }))).toBeUndefined();
     expect(refusal(order())).toBeUndefined();
   });
 
   it('an email delivery needs an address; an API delivery does not', () => {
     const needsAddress = 'sim_profile.delivery.to: at least one address is required for email delivery';
-    expect(refusal(order({ sim_type: 'esim', delivery: { type: 'email' } }))).toBe(needsAddress);
-    expect(refusal(order({ sim_type: 'esim', delivery: { type: 'email', to: [] } }))).toBe(needsAddress);
-    expect(refusal(order({ sim_type: 'esim', delivery: { type: 'email', to: ['it@example.com'] } }))).toBeUndefined();
-    expect(refusal(order({ sim_type: 'esim', delivery: { type: 'api' } }))).toBeUndefined();
+    expect(refusal(order({ simType: 'esim', delivery: { type: 'email' } }))).toBe(needsAddress);
+    expect(refusal(order({ simType: 'esim', delivery: { type: 'email', to: [] } }))).toBe(needsAddress);
+    expect(refusal(order({ simType: 'esim', delivery: { type: 'email', to: ['it@example.com'] } }))).toBeUndefined();
+    expect(refusal(order({ simType: 'esim', delivery: { type: 'api' } }))).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ import { deprecationHeaders } from '../../http/deprecation.ts';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
-import { errorResponses } from '../../http/schemas.ts';
+import { errorResponses, Nullable } from '../../http/schemas.ts';
 import { activationCode } from '../../domain/telecom.ts';
 import { changeEid, deleteConnectSim, getConnectSim, getPreferences, listConnectSims, removePreference, setPreference, simStatus } from '../../domain/inventory/connect-sims.service.ts';
 import { listConnectSubscriptions } from '../../domain/subscriptions/connect-subscriptions.service.ts';
@@ -21,10 +21,10 @@ const Empty = Type.Object({}, { examples: [{}] });
 
 const SimAnswer = Type.Object({
   iccid: Type.String(),
-  eid: Type.Union([Type.String(), Type.Null()]),
-  matching_id: Type.Union([Type.String(), Type.Null()]),
-  matchingId: Type.Union([Type.String(), Type.Null()]),
-  lpa_url: Type.Union([Type.String(), Type.Null()]),
+  eid: Nullable(Type.String()),
+  matching_id: Nullable(Type.String()),
+  matchingId: Nullable(Type.String()),
+  lpa_url: Nullable(Type.String()),
   status: Type.String(),
   profileStatus: Type.String(),
   last_modified: Type.String(),

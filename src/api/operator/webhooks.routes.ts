@@ -13,7 +13,12 @@ import { OrgParams } from './params.ts';
 
 const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
 
-export function webhookRoutes(app: App, platform: Platform): void {
+/** Looks for due deliveries now: this process's webhook dispatcher. */
+export interface Waker {
+  wake(): void;
+}
+
+export function webhookRoutes(app: App, platform: Platform, dispatcher?: Waker): void {
   const db = platform.db;
 
   app.get('/webhooks/deliveries', {
@@ -38,7 +43,7 @@ export function webhookRoutes(app: App, platform: Platform): void {
     schema: { summary: 'Send a delivery again, from the start of the retry schedule, with the same webhook-id', description: "Queues a delivery again from the start of the retry schedule; the receiver can de-duplicate it by its unchanged `webhook-id`.", params: Type.Object({ id: Type.String() }) },
   }, async (request, reply) => {
     const delivery = await redeliver(db, request.params.id);
-    platform.webhookDispatcher?.wake();
+    dispatcher?.wake(); // without one here, a worker process finds it at its next poll
     reply.code(202);
     return deliveryJson(delivery);
   });

@@ -20,7 +20,7 @@ import { SendingLease } from './sending-lease.ts';
 
 export interface SmsDeliveryDeps {
   db: Db;
-  smsc?: SmscAdapter;
+  smsc: SmscAdapter;
   timing: store.PartTiming;
 }
 
@@ -116,7 +116,6 @@ export async function deliverSms(deps: SmsDeliveryDeps, job: SmsJob, attempt: Jo
   const message = await store.messageById(deps.db, job.messageId);
   if (!message) return;
   if ((await store.queuedRecipients(deps.db, message)).length === 0) return;
-  if (!deps.smsc) throw new Error('no SMSC in this process');
   const lease = await SendingLease.take(deps.db, message.id);
   try {
     await submitQueued(deps, deps.smsc, message, attempt);
