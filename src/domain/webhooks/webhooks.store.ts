@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/database.ts';
 import { webhookAttempts, webhookDeliveries } from '../../db/schema.ts';
 
@@ -107,6 +107,16 @@ export async function selectDeliveries(db: Executor, filter: DeliveryFilter): Pr
     )
     .orderBy(desc(webhookDeliveries.id))
     .limit(filter.rows);
+}
+
+/** The organization's deliveries made after the one `after` names (an id, or an idFloor), oldest first. */
+export async function selectDeliveriesAfter(db: Executor, organizationId: string, after: string, rows: number): Promise<WebhookDelivery[]> {
+  return db
+    .select()
+    .from(webhookDeliveries)
+    .where(and(eq(webhookDeliveries.organizationId, organizationId), gt(webhookDeliveries.id, after)))
+    .orderBy(asc(webhookDeliveries.id))
+    .limit(rows);
 }
 
 /** A delivery of any organization, for the operator. */
