@@ -179,11 +179,11 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
     async startWorkers() {
       workersStarted = true;
       const { smsc, simulator: smscSimulator } = await startSmsc(config, db);
-      const inbox = new ReceiptInbox(db);
+      const inbox = new ReceiptInbox(db, log);
       smsc.onReceipt((receipt) => inbox.add(receipt));
       Object.assign(platform, { smsc, smscSimulator });
       receipts = inbox;
-      chaser = new ReceiptChaser(db, smsc, { chaseAfterSeconds: config.smsReceiptChaseAfterSeconds });
+      chaser = new ReceiptChaser(db, smsc, { chaseAfterSeconds: config.smsReceiptChaseAfterSeconds, log });
       await chaser.start();
       webhookSender = new WebhookSender(config.webhookTimeoutMs, { allowPrivate: config.webhookAllowPrivate });
       const webhooks = new WebhookDispatcher(db, sealing.keys, webhookSender, {
