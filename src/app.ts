@@ -12,6 +12,7 @@ import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './ht
 import { parseJsonNotingNul, refuseNul } from './http/nul-guard.ts';
 import { leaveTenantGate } from './http/auth-guard.ts';
 import { schemaErrorToApiError, validatorCompiler } from './http/validation.ts';
+import { serializersCompiledOnce } from './http/compile-once.ts';
 import { ErrorBody, errorResponses } from './http/schemas.ts';
 import { DOCS_UI, OPENAPI, serveCompressedDocsAssets, withErrorExamples } from './http/openapi.ts';
 import { registerTokenRoutes } from './auth/token.routes.ts';
@@ -58,6 +59,7 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
     trustProxy: false,
     frameworkErrors,
     clientErrorHandler,
+    schemaController: { compilersFactory: { buildSerializer: serializersCompiledOnce } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

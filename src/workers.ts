@@ -47,9 +47,9 @@ async function startSmsc(config: Config, db: Db) {
 export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
   const { config, db, queue, log } = deps;
   const { smsc, simulator: smscSimulator } = await startSmsc(config, db);
-  const receipts = new ReceiptInbox(db);
+  const receipts = new ReceiptInbox(db, log);
   smsc.onReceipt((receipt) => receipts.add(receipt));
-  const chaser = new ReceiptChaser(db, smsc, { chaseAfterSeconds: config.smsReceiptChaseAfterSeconds });
+  const chaser = new ReceiptChaser(db, smsc, { chaseAfterSeconds: config.smsReceiptChaseAfterSeconds, log });
   await chaser.start();
   const webhookSender = new WebhookSender(config.webhookTimeoutMs, { allowPrivate: config.webhookAllowPrivate });
   const webhooks = new WebhookDispatcher(db, deps.sealing, webhookSender, {

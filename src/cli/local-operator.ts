@@ -23,13 +23,13 @@ import { createTemplate, listTemplates } from '../domain/catalog/templates.servi
 import { countSimsByState, importSims, type SimType } from '../domain/inventory/sims.service.ts';
 import { createPool, importNumbers, listPools } from '../domain/inventory/numbers.service.ts';
 import { authorizeSender, listSenders, revokeSender } from '../domain/sms/senders.service.ts';
-import { getDelivery, listDeliveries, redeliver } from '../domain/webhooks/webhooks.service.ts';
+import { followDeliveries, getDelivery, listDeliveries, redeliver } from '../domain/webhooks/webhooks.service.ts';
 import { rotateWebhookSecret, webhookSecret } from '../domain/webhooks/secrets.ts';
 import { advanceClock } from '../domain/subscriptions/sandbox-clock.ts';
 import { ingestUsage } from '../domain/usage/ingest.service.ts';
 import type { Licence } from '../auth/licences.ts';
 import {
-  accountJson, clientJson, customerJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson,
+  accountJson, clientJson, customerJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson, webhookEventJson,
 } from '../operator/representations.ts';
 import type { Operator } from './operator.ts';
 
@@ -119,6 +119,12 @@ export async function openLocalOperator(config: Config): Promise<Operator> {
     webhookSecret: (org, rotate) => run(async () => {
       await getOrganization(db, org);
       return { secret: rotate ? await rotateWebhookSecret(db, platform.sealing, org) : await webhookSecret(db, platform.sealing, org) };
+    }),
+
+    webhookEvents: (org, q, signal) => run(async () => {
+      await getOrganization(db, org);
+      const { deliveries, next } = await followDeliveries(db, org, { after: q.after, rows: q.limit ?? 100, waitMs: (q.wait ?? 0) * 1000, signal });
+      return { items: deliveries.map(webhookEventJson), next_cursor: next };
     }),
 
     advanceSandbox: (org, seconds) => run(async () => {

@@ -11,6 +11,8 @@ import { startMetricsServer } from '../../src/observability/metrics-server.ts';
 import { until } from '../support/wait.ts';
 import { createServer } from 'node:http';
 import { enqueueWebhooks } from '../../src/domain/webhooks/webhooks.service.ts';
+import { startTestSmsc } from '../support/smsc.ts';
+import { MESSAGE_STATE } from '../../src/network/smsc/smsc.ts';
 
 let h: Harness;
 let acme: Tenant;
@@ -173,11 +175,58 @@ describe('logs of background work', () => {
     // The request itself logged under the same id: one id finds the whole story.
     expect(orderLines.some((l) => l.msg === 'incoming request')).toBe(true);
     expect(orderLines.some((l) => l.msg === 'order completed' && l.order_id)).toBe(true);
-    const smsLines = logged().filter((l) => l.correlation_id === 'obs-sms-1');
+    // An SMS's story: its send job, its submission, and each recipient's delivery receipt.
+    const smsLines = await until('the SMS\'s receipts were not logged', () => {
+      const mine = logged().filter((l) => l.correlation_id === 'obs-sms-1');
+      return mine.filter((l) => l.msg === 'sms receipt').length >= 2 ? mine : undefined;
+    });
+    expect(smsLines.some((l) => l.msg === 'incoming request')).toBe(true);
     expect(smsLines.some((l) => l.job === 'sms-send' && l.msg === 'job completed')).toBe(true);
-    expect(smsLines.find((l) => l.msg === 'sms submitted to the SMSC')).toMatchObject({ recipients: 2, submitted: 2, refused: 0 });
+    const submitted = smsLines.find((l) => l.msg === 'sms submitted to the SMSC');
+    expect(submitted).toMatchObject({ recipients: 2, submitted: 2, refused: 0, sms_id: expect.stringMatching(/^sms_/) });
+    const receipts = smsLines.filter((l) => l.msg === 'sms receipt');
+    expect(receipts.map((l) => [l.level, l.sms_id, l.to_index, l.part, l.outcome]).sort()).toEqual([[30, submitted!.sms_id, 0, 1, 'delivered'], [30, submitted!.sms_id, 1, 1, 'delivered']]);
+    expect(receipts.every((l) => typeof l.smsc_message_id === 'string')).toBe(true);
     const log = lines.join('\n');
     for (const secret of [acme.secret, acme.token, OPERATOR_TOKEN]) expect(log).not.toContain(secret);
+  });
+
+  it('log an SMS\'s receipts chased with query_sm under the correlation id of the request that sent it', async () => {
+    // No receipts: each part is asked after. The first recipient's is still on its way when first asked.
+    const askedFirst = { count: 0 };
+    const smsc = await startTestSmsc({ noReceipts: true, query: (to) => (to === '447700900011' && askedFirst.count++ === 0 ? MESSAGE_STATE.ENROUTE : MESSAGE_STATE.DELIVERED) });
+    const chaseLines: string[] = [];
+    const stream = new Writable({ write(chunk, _enc, done) { chaseLines.push(...String(chunk).split('\n').filter(Boolean)); done(); } });
+    const c = await startHarness({ SMSC_URL: smsc.url, SMS_RECEIPT_CHASE_AFTER: '1', LOG_LEVEL: 'info' }, undefined, { logStream: stream });
+    try {
+      const tenant = await c.tenant({ name: 'Chased' });
+      const [line] = await subscriptionsFor(c.platform.db, tenant.organizationId, await catalog(c.platform.db, tenant.organizationId, { sims: 1 }), 1);
+      await authorizeSender(c.platform.db, tenant.organizationId, line.msisdns[0]);
+      const res = await c.app.inject({
+        method: 'POST', url: '/enterprise/sms', headers: { ...tenant.auth, 'x-correlation-id': 'obs-chase-1' },
+        payload: { from: `+${line.msisdns[0]}`, to: ['+447700900011', '+447700900012'], text: 'Where is my receipt?' },
+      });
+      expect(res.statusCode).toBe(200);
+      const mine = await until('the chased receipts were not logged as settled', () => {
+        const found = chaseLines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.correlation_id === 'obs-chase-1');
+        return found.filter((l) => l.msg === 'sms receipt chased: settled').length >= 2 ? found : undefined;
+      });
+      const smsId = res.json().id;
+      expect(mine.some((l) => l.msg === 'sms submitted to the SMSC' && l.sms_id === smsId)).toBe(true);
+      const chased = mine.filter((l) => String(l.msg).startsWith('sms receipt chased')).map((l) => [l.msg, l.sms_id, l.to_index, l.part, l.answer, l.outcome]);
+      expect(chased).toHaveLength(3);
+      expect(chased).toEqual(expect.arrayContaining([
+        ['sms receipt chased: no final state yet, asking again later', smsId, 0, 1, 'query_sm: ENROUTE', null],
+        ['sms receipt chased: settled', smsId, 1, 1, 'delivered', 'delivered'],
+        ['sms receipt chased: settled', smsId, 0, 1, 'delivered', 'delivered'],
+      ]));
+      // The first asking of the first recipient came before the one that settled it.
+      const first = chased.findIndex((l) => l[2] === 0);
+      expect(chased[first][0]).toBe('sms receipt chased: no final state yet, asking again later');
+    } finally {
+      await c.close();
+      await smsc.close();
+    }
   });
 
   it('log and count a webhook\'s attempts under the correlation id of the request that caused its event', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/database.ts';
 import { newestFirst, equalIfSet, type Page } from '../../db/pages.ts';
 import { webhookAttempts, webhookDeliveries } from '../../db/schema.ts';
@@ -95,6 +95,16 @@ export interface DeliveryFilter extends Page {
 
 export function selectDeliveries(db: Executor, filter: DeliveryFilter): Promise<WebhookDelivery[]> {
   return newestFirst(db, webhookDeliveries, [equalIfSet(webhookDeliveries.organizationId, filter.organizationId), equalIfSet(webhookDeliveries.status, filter.status)], filter);
+}
+
+/** The organization's deliveries made after the one `after` names (an id, or an idFloor), oldest first. */
+export async function selectDeliveriesAfter(db: Executor, organizationId: string, after: string, rows: number): Promise<WebhookDelivery[]> {
+  return db
+    .select()
+    .from(webhookDeliveries)
+    .where(and(eq(webhookDeliveries.organizationId, organizationId), gt(webhookDeliveries.id, after)))
+    .orderBy(asc(webhookDeliveries.id))
+    .limit(rows);
 }
 
 /** A delivery of any organization, for the operator. */
