@@ -24,7 +24,7 @@ export interface Answer<T> {
 }
 
 // The same request written with its keys in another order is the same request.
-const hashOf = (request: FastifyRequest) =>
+export const hashOf = (request: FastifyRequest) =>
   createHash('sha256').update(`${request.method} ${request.routeOptions.url}\n${stableStringify(request.body ?? null)}`).digest('base64url');
 
 /**
@@ -59,7 +59,7 @@ export async function idempotent<T>(
       return { first };
     });
     if (outcome.answered) return replay(reply, outcome.answered, record.requestHash);
-    return answer(reply, outcome.first!);
+    return answer(reply, outcome.first);
   } catch (error) {
     // A refusal changed nothing and is this key's answer; anything else leaves the key free for a retry.
     const refusal = apiErrorOf(error);

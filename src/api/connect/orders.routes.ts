@@ -6,43 +6,13 @@ import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { errorResponses } from '../../http/schemas.ts';
 import { idempotent } from '../../http/idempotency.ts';
-import { getConnectOrder, listConnectOrders, placeConnectOrder, type ConnectOrderInput } from '../../domain/orders/connect-orders.service.ts';
+import { getConnectOrder, listConnectOrders, placeConnectOrder } from '../../domain/orders/connect-orders.service.ts';
+import { OrderBody, placeConnectOrderCommand } from './bodies.ts';
 import type { ConnectOrder } from '../../domain/orders/connect-orders.store.ts';
 import { dateQuery, PageQuery, pagingOf, sendPage } from './paging.ts';
 import { connectScope } from '../../domain/customers/customers.service.ts';
 
-
 const ORDER_STATUSES = ['ACCEPTED', 'FULFILLING', 'COMPLETED', 'FAILED'] as const;
-const Currency = Type.String({ pattern: '^[A-Z]{3}$' });
-
-const OrderBody = Type.Object({
-  input: Type.Object({
-    operationType: Type.Enum(['NEW_ESIM', 'TOPUP', 'TOPUP_ACTIVATION'], { description: 'TOPUP_ACTIVATION: the deprecated name of TOPUP, ordered as TOPUP' }),
-    countryCode: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2: where the order is placed. Required for a NEW_ESIM; for a TOPUP only if the operator configured the reseller to require it (orders.md: "configurable")' })),
-    customer: Type.Optional(Type.Object({ email: Type.String({ format: 'email', maxLength: 254 }) }, { additionalProperties: true })),
-    device: Type.Optional(Type.Object({
-      id: Type.String({ minLength: 1, maxLength: 128 }),
-      type: Type.Optional(Type.Enum(['ios', 'android', 'iot'], { description: 'Required for a NEW_ESIM; optional for a TOPUP (orders.md)' })),
-      model: Type.Optional(Type.String({ maxLength: 128 })),
-      eid: Type.Optional(Type.String({ pattern: '^[0-9]{32}$' })),
-      make: Type.Optional(Type.String({ maxLength: 128 })),
-    })),
-    subscriptions: Type.Array(Type.Object({
-      product_id: Type.String({ minLength: 1, maxLength: 128 }),
-      activationDate: Type.Optional(Type.String({ format: 'date-time' })),
-      price: Type.Optional(Type.Number({ minimum: 0 })),
-      currency: Type.Optional(Currency),
-      auto_renew: Type.Optional(Type.Union([Type.Boolean(), Type.Enum(['true', 'false'])], {
-        description: 'cellhub: renew at expiry (default false): a new subscription of the same product, for a new period from the expiry, ordered and charged like any other (an order of its own at this price and currency) and announced with the usual notifications. The pages print auto_renew as a string ("false"): either is taken.',
-      })),
-    }), { minItems: 1, maxItems: 15 }),
-    esim: Type.Optional(Type.Object({ iccid: Type.String({ pattern: '^89[0-9]{17,20}$' }) })),
-  }),
-}, {
-  // the Connect docs' samples (reference/orders.md), with a future activation date
-  examples: [{"input": {"operationType": "NEW_ESIM", "countryCode": "PT", "customer": {"email": "john@doe.com", "countryOfResidence": "US"}, "device": {"id": "123456789", "model": "iPhone", "type": "ios", "eid": "89049032004008882600019002596666"}, "subscriptions": [{"product_id": "a3u3z000000PZBhAAO", "activationDate": "2027-09-13T12:00:00Z", "price": 10, "currency": "USD"}]}},
-    {"input": {"operationType": "TOPUP", "countryCode": "PT", "device": {"id": "234frfa-ad36-45ab-8e2f-3423edaed3", "model": "iPhone", "type": "ios"}, "subscriptions": [{"product_id": "h9_dkisesqdE8-xmyY11BqJjKhAen-jwQPNLIgRbvZo="}], "esim": {"iccid": "8944500102198304826"}}}],
-});
 
 const OrderAnswer = Type.Object({
   id: Type.String(),
@@ -82,7 +52,7 @@ export function connectOrderRoutes(platform: Platform) {
     }, async (request, reply) => {
       const scope = await connectScope(platform.db, principalOf(request));
       const body = await idempotent(platform.db, request, reply, async (db) => {
-        const order = await placeConnectOrder({ ...platform, db }, scope.organizationId, request.body.input as ConnectOrderInput, new Date(), scope.customerId, request.id);
+        const order = await placeConnectOrder({ ...platform, db }, scope.organizationId, placeConnectOrderCommand(request.body), new Date(), scope.customerId, request.id);
         return { status: 201, body: { id: order.id, externalId: order.id, status: order.status } };
       });
       platform.queue.wake(); // a keyed order commits after placing it woke the workers

@@ -7,7 +7,7 @@ import { deprecationHeaders } from '../../http/deprecation.ts';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
-import { errorResponses } from '../../http/schemas.ts';
+import { errorResponses, Nullable } from '../../http/schemas.ts';
 import { activationCode } from '../../domain/telecom.ts';
 import { changeEid, deleteConnectSim, getConnectSim, getPreferences, listConnectSims, removePreference, setPreference, simStatus } from '../../domain/inventory/connect-sims.service.ts';
 import { listConnectSubscriptions } from '../../domain/subscriptions/connect-subscriptions.service.ts';
@@ -23,10 +23,10 @@ const Empty = Type.Object({}, { examples: [{}] });
 
 const SimAnswer = Type.Object({
   iccid: Type.String(),
-  eid: Type.Union([Type.String(), Type.Null()]),
-  matching_id: Type.Union([Type.String(), Type.Null()]),
-  matchingId: Type.Union([Type.String(), Type.Null()]),
-  lpa_url: Type.Union([Type.String(), Type.Null()]),
+  eid: Nullable(Type.String()),
+  matching_id: Nullable(Type.String()),
+  matchingId: Nullable(Type.String()),
+  lpa_url: Nullable(Type.String()),
   status: Type.String(),
   profileStatus: Type.String(),
   last_modified: Type.String(),
@@ -167,9 +167,9 @@ export function connectSimRoutes(platform: Platform) {
           response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 429) },
         },
         handler: async (request) => {
-          const { iccid, type } = request.params as { iccid: string; type: string };
+          const { iccid, type } = request.params;
           const scope = await scopeOf(request);
-          await setPreference(db, scope.organizationId, iccid, type, (request.body as { webhook_url: string }).webhook_url, { allowPrivate: platform.config.webhookAllowPrivate }, scope.customerId);
+          await setPreference(db, scope.organizationId, iccid, type, request.body.webhook_url, { allowPrivate: platform.config.webhookAllowPrivate }, scope.customerId);
           return {};
         },
       });

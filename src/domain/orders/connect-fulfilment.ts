@@ -14,7 +14,9 @@ import { startHolding } from '../inventory/holdings.store.ts';
 import { activationCode } from '../telecom.ts';
 import { opaqueId } from '../opaque-id.ts';
 import { allowanceBytes, expirationOf } from '../catalog/reseller-plans.ts';
-import { autoRenewOf, MAX_LIVE_SUBSCRIPTIONS, type ConnectOrderInput } from './connect-orders.service.ts';
+import { MAX_LIVE_SUBSCRIPTIONS } from './connect-order-rules.ts';
+import { connectCommandOf } from './order-record.ts';
+import type { PlaceConnectOrder } from './connect-orders.service.ts';
 import { findConnectSimById, insertConnectSim, lockConnectSimById } from '../inventory/connect-sims.store.ts';
 import { type ConnectOrder, lockConnectOrderById, updateConnectOrderById } from './connect-orders.store.ts';
 import { countLiveSubscriptions, insertConnectSubscriptions } from '../subscriptions/connect-subscriptions.store.ts';
@@ -38,13 +40,13 @@ interface Output {
  * The EID a new eSIM is bound to: push install is for iOS only, and "if the device.type is
  * not ios, the device.eid field is ignored" (recipes/new-esim.md).
  */
-const pushInstallEid = (input: ConnectOrderInput) => (input.device?.type === 'ios' ? (input.device.eid ?? null) : null);
+const pushInstallEid = (input: PlaceConnectOrder) => (input.device?.type === 'ios' ? (input.device.eid ?? null) : null);
 
 export async function fulfilConnectOrder(deps: ConnectFulfilmentDeps, job: ConnectOrderJob, attempt: JobAttempt): Promise<void> {
   await fulfilling(attempt, async () => {
     const started = await start(deps.db, job.orderId);
     if (!started) return;
-    const input = started.input as ConnectOrderInput;
+    const input = connectCommandOf(started);
     const iccid = (started.output as Output).iccid!;
     const profile = started.operationType === 'NEW_ESIM' ? await prepareProfile(deps.smdp, iccid, 'esim', pushInstallEid(input)) : undefined;
     await complete(deps, job.orderId, iccid, attempt, profile, job.correlationId);
@@ -68,7 +70,7 @@ async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: str
   await deps.db.transaction(async (tx) => {
     const order = await lockConnectOrderById(tx, orderId);
     if (order?.status !== 'FULFILLING') return;
-    const input = order.input as ConnectOrderInput;
+    const input = connectCommandOf(order);
     if (profile) {
       await recordProfile(tx, iccid, profile, pushInstallEid(input));
       await insertConnectSim(tx, {
@@ -105,12 +107,12 @@ async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: str
 
 /** Writes the order's subscriptions and schedules each one's clock. */
 async function addSubscriptions(queue: JobQueue, tx: Executor, order: ConnectOrder, iccid: string, correlationId?: string): Promise<string[]> {
-  const input = order.input as ConnectOrderInput;
-  const products = await resellerProductsByIds(tx, order.organizationId, input.subscriptions.map((s) => s.product_id));
+  const input = connectCommandOf(order);
+  const products = await resellerProductsByIds(tx, order.organizationId, input.subscriptions.map((s) => s.productId));
   const now = new Date();
   const rows = input.subscriptions.map((s) => {
-    const product = products.get(s.product_id);
-    if (!product) throw new FulfilmentFailure(`product ${s.product_id} is no longer in the catalogue`);
+    const product = products.get(s.productId);
+    if (!product) throw new FulfilmentFailure(`product ${s.productId} is no longer in the catalogue`);
     const activation = s.activationDate && new Date(s.activationDate) > now ? new Date(s.activationDate) : now;
     return {
       id: opaqueId(),
@@ -124,7 +126,7 @@ async function addSubscriptions(queue: JobQueue, tx: Executor, order: ConnectOrd
       expirationDate: expirationOf(product, activation),
       price: s.price === undefined ? null : String(s.price),
       currency: s.currency ?? null,
-      autoRenew: autoRenewOf(s),
+      autoRenew: s.autoRenew ?? false,
     };
   });
   await insertConnectSubscriptions(tx, rows);

@@ -13,7 +13,7 @@ import { CONNECT_SUBSCRIPTION_CLOCK } from '../../jobs/kinds.ts';
 import { opaqueId } from '../opaque-id.ts';
 import { allowanceBytes, expirationOf } from '../catalog/reseller-plans.ts';
 import { insertConnectOrder } from '../orders/connect-orders.store.ts';
-import type { ConnectOrderInput } from '../orders/connect-orders.service.ts';
+import type { ConnectOrderRecord } from '../orders/order-record.ts';
 import { insertConnectSubscriptions, type ConnectSubscriptionRow } from './connect-subscriptions.store.ts';
 
 /** Writes the renewal of an expired subscription (in the transaction that expired it) and schedules its clock. */
@@ -22,7 +22,7 @@ export async function renew(tx: Executor, queue: JobQueue, { subscription: s, pr
   const subscriptionId = opaqueId();
   const activation = s.expirationDate;
   const expiration = expirationOf(product, activation);
-  const input: ConnectOrderInput = {
+  const input: ConnectOrderRecord = {
     operationType: 'TOPUP',
     esim: { iccid: s.iccid },
     subscriptions: [{ product_id: product.id, ...(s.price !== null && s.currency !== null ? { price: Number(s.price), currency: s.currency } : {}), auto_renew: true }],
