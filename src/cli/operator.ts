@@ -5,7 +5,19 @@
 // a command prints the same whichever does the work.
 import type { IngestResult } from '../domain/usage/ingest.service.ts';
 import type {
-  accountJson, clientJson, connectSettingsJson, customerJson, deliveryJson, exchangeRateJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson, webhookEventJson,
+  accountJson,
+  clientJson,
+  connectSettingsJson,
+  customerJson,
+  deliveryJson,
+  exchangeRateJson,
+  mailJson,
+  offeringJson,
+  orderJson,
+  organizationJson,
+  poolJson,
+  templateJson,
+  webhookEventJson,
 } from '../operator/representations.ts';
 import type { DemoJson } from '../demo/demo-json.ts';
 import type { OfferingBody } from '../operator/offering-body.ts';

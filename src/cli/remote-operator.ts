@@ -23,10 +23,15 @@ export function remoteOperator(baseUrl: string, token: string): Operator {
     const body = options.body === undefined ? undefined : JSON.stringify(options.body);
     let response: { status: number; text: string };
     try {
-      response = await send(url, {
-        method,
-        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }) },
-      }, body, options.signal);
+      response = await send(
+        url,
+        {
+          method,
+          headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }) },
+        },
+        body,
+        options.signal,
+      );
     } catch (error) {
       if (options.signal?.aborted) throw error;
       throw new OperatorUnreachable(`the cellhub server at ${baseUrl} does not answer (${(error as Error).message})`);
@@ -72,12 +77,14 @@ export function remoteOperator(baseUrl: string, token: string): Operator {
     listCustomers: async (id) => (await get<{ items: CustomerJson[] }>(`${org(id)}/customers`, { limit: 1000 })).items,
     disableClient: async (id, clientId) => void (await call('DELETE', `${org(id)}/clients/${encodeURIComponent(clientId)}`)),
 
-    connectSettings: async (id, changes) => (changes?.topup_requires_country_code === undefined
-      ? get<ConnectSettingsJson>(`${org(id)}/connect-settings`)
-      : (await call<ConnectSettingsJson>('PATCH', `${org(id)}/connect-settings`, { body: changes })).data),
+    connectSettings: async (id, changes) =>
+      changes?.topup_requires_country_code === undefined
+        ? get<ConnectSettingsJson>(`${org(id)}/connect-settings`)
+        : (await call<ConnectSettingsJson>('PATCH', `${org(id)}/connect-settings`, { body: changes })).data,
 
     listExchangeRates: async () => (await get<{ items: ExchangeRateJson[] }>('/exchange-rates')).items,
-    setExchangeRate: async (from, to, rate) => (await call<ExchangeRateJson>('PUT', `/exchange-rates/${encodeURIComponent(from)}/${encodeURIComponent(to)}`, { body: { rate } })).data,
+    setExchangeRate: async (from, to, rate) =>
+      (await call<ExchangeRateJson>('PUT', `/exchange-rates/${encodeURIComponent(from)}/${encodeURIComponent(to)}`, { body: { rate } })).data,
     removeExchangeRate: async (from, to) => void (await call('DELETE', `/exchange-rates/${encodeURIComponent(from)}/${encodeURIComponent(to)}`)),
 
     createAccount: (id, body) => post(`${org(id)}/accounts`, body),

@@ -35,10 +35,18 @@ beforeAll(async () => {
   auth = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', client.clientId, secret)}` };
   const am = await createClient(h.platform.db, org.id, { name: 'manager', family: 'connect', role: 'ACCOUNT_MANAGER' });
   manager = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', am.client.clientId, am.secret)}` };
-  product = (await createResellerProduct(h.platform.db, org.id, {
-    name: 'PrePaid Data 3GB 30-Day', description: 'PrePaid Data 3GB 30-Day', period: 30, period_unit: 'DAYS',
-    data: { value: 3, units: 'GB' }, footprint: ['AG', 'VN'], pricing: { USD: 42, EUR: 39 }, region: 'TIER1',
-  })).id;
+  product = (
+    await createResellerProduct(h.platform.db, org.id, {
+      name: 'PrePaid Data 3GB 30-Day',
+      description: 'PrePaid Data 3GB 30-Day',
+      period: 30,
+      period_unit: 'DAYS',
+      data: { value: 3, units: 'GB' },
+      footprint: ['AG', 'VN'],
+      pricing: { USD: 42, EUR: 39 },
+      region: 'TIER1',
+    })
+  ).id;
 });
 afterAll(() => h.close());
 
@@ -58,8 +66,12 @@ function completed(id: string) {
 
 async function newEsim(): Promise<{ iccid: string; subscription_id: string }> {
   const res = await h.app.inject({
-    method: 'POST', url: '/connect-api/v1/order', headers: auth,
-    payload: { input: { operationType: 'NEW_ESIM', countryCode: 'PT', customer: { email: 'john@doe.com' }, device: { id: 'd-1', type: 'ios' }, subscriptions: [{ product_id: product }] } },
+    method: 'POST',
+    url: '/connect-api/v1/order',
+    headers: auth,
+    payload: {
+      input: { operationType: 'NEW_ESIM', countryCode: 'PT', customer: { email: 'john@doe.com' }, device: { id: 'd-1', type: 'ios' }, subscriptions: [{ product_id: product }] },
+    },
   });
   expect(res.statusCode, res.body).toBe(201);
   const done = await completed(res.json().id);
@@ -106,7 +118,7 @@ describe('orders.md, "Top up": operationType TOPUP_ACTIVATION (deprecated)', () 
 });
 
 describe('trailing slashes, as the pages print them', () => {
-  it("products.md, \"Get the Product's Details\": /v1/products/{id}/?currency=USD answers the product", async () => {
+  it('products.md, "Get the Product\'s Details": /v1/products/{id}/?currency=USD answers the product', async () => {
     const res = await h.app.inject({ url: `/connect-api/v1/products/${product}/?currency=USD`, headers: printed() });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ id: product, name: 'PrePaid Data 3GB 30-Day', period: 30, period_unit: 'DAYS', region: 'TIER1' });
@@ -163,12 +175,20 @@ describe('deprecated URLs the pages still list', () => {
     const current = await h.app.inject({ url: `/connect-api/v1/sim/${iccid}/subscriptions`, headers: printed() });
     expect(res.json()).toEqual(current.json());
     // The page's example: [{status, id, initialBalance, spentBalance, activationDate, expirationDate, createdDate, product{…}, iccid, device_id}].
-    expect(res.json()).toEqual([expect.objectContaining({
-      status: 'ACTIVE', id: subscription_id, initialBalance: String(3 * 1024 ** 3), spentBalance: '0',
-      activationDate: expect.any(String), expirationDate: expect.any(String), createdDate: expect.any(String),
-      product: expect.objectContaining({ id: product, name: 'PrePaid Data 3GB 30-Day', period: 30, period_unit: 'DAYS' }),
-      iccid, device_id: 'd-1',
-    })]);
+    expect(res.json()).toEqual([
+      expect.objectContaining({
+        status: 'ACTIVE',
+        id: subscription_id,
+        initialBalance: String(3 * 1024 ** 3),
+        spentBalance: '0',
+        activationDate: expect.any(String),
+        expirationDate: expect.any(String),
+        createdDate: expect.any(String),
+        product: expect.objectContaining({ id: product, name: 'PrePaid Data 3GB 30-Day', period: 30, period_unit: 'DAYS' }),
+        iccid,
+        device_id: 'd-1',
+      }),
+    ]);
     expect((await h.app.inject({ url: '/connect-api/v1/status/subscriptions?iccid=8944000000000000000', headers: auth })).statusCode).toBe(404);
     // Another organization's client is refused, as on the current URL.
     const stranger = await h.app.inject({ url: `/connect-api/v1/status/subscriptions?iccid=${iccid}`, headers: await otherReseller() });
@@ -179,7 +199,9 @@ describe('deprecated URLs the pages still list', () => {
     const { iccid } = await newEsim();
     const later = new Date(Date.now() + 5 * DAY).toISOString();
     const topUp = await h.app.inject({
-      method: 'POST', url: '/connect-api/v1/order', headers: auth,
+      method: 'POST',
+      url: '/connect-api/v1/order',
+      headers: auth,
       payload: { input: { operationType: 'TOPUP', countryCode: 'PT', esim: { iccid }, subscriptions: [{ product_id: product, activationDate: later }] } },
     });
     expect((await completed(topUp.json().id)).status).toBe('COMPLETED');
@@ -200,11 +222,18 @@ describe('deprecated URLs the pages still list', () => {
 
   it('are marked deprecated in the OpenAPI document; the current URLs are not', async () => {
     const doc = (await h.app.inject({ url: '/openapi.json' })).json<{ paths: Record<string, Record<string, { deprecated?: boolean }>> }>();
-    const deprecated = Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).filter(([, op]) => op.deprecated).map(([method]) => `${method.toUpperCase()} ${path}`));
+    const deprecated = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item)
+        .filter(([, op]) => op.deprecated)
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
     expect(deprecated).toContain('GET /esim/v1/products');
     expect(deprecated).toContain('GET /connect-api/v1/status/subscriptions');
     expect(deprecated).toContain('POST /connect-api/v1/status/subscription/{id}/activate');
-    expect(deprecated.filter((r) => r.includes('/connect-api/')).sort()).toEqual(['GET /connect-api/v1/status/subscriptions', 'POST /connect-api/v1/status/subscription/{id}/activate']);
+    expect(deprecated.filter((r) => r.includes('/connect-api/')).sort()).toEqual([
+      'GET /connect-api/v1/status/subscriptions',
+      'POST /connect-api/v1/status/subscription/{id}/activate',
+    ]);
     const esim = Object.keys(doc.paths).filter((p) => p.startsWith('/esim/'));
     const connect = Object.keys(doc.paths).filter((p) => p.startsWith('/connect-api/'));
     expect(esim.sort()).toEqual(connect.map((p) => p.replace('/connect-api/', '/esim/')).sort());
@@ -215,8 +244,17 @@ describe('deprecated URLs the pages still list', () => {
 describe('products.md: the currency of the prices', () => {
   // products.md's example response, with our product's id.
   const example = () => ({
-    id: product, name: 'PrePaid Data 3GB 30-Day', description: 'PrePaid Data 3GB 30-Day', period: 30, period_unit: 'DAYS',
-    data: { value: 3, units: 'GB' }, footprint: ['AG', 'VN'], activeCountries: ['ALL'], pricing: { USD: 42.0 }, region: 'TIER1', plan_id: 'default',
+    id: product,
+    name: 'PrePaid Data 3GB 30-Day',
+    description: 'PrePaid Data 3GB 30-Day',
+    period: 30,
+    period_unit: 'DAYS',
+    data: { value: 3, units: 'GB' },
+    footprint: ['AG', 'VN'],
+    activeCountries: ['ALL'],
+    pricing: { USD: 42.0 },
+    region: 'TIER1',
+    plan_id: 'default',
     pricing_source: { currency: 'USD', source: 'catalogue' }, // cellhub's extension
   });
 
@@ -249,17 +287,24 @@ describe('products.md: the currency of the prices', () => {
     }
   });
 
-  it('converts a price the product does not have with the operator\'s exchange rate, and says which', async () => {
+  it("converts a price the product does not have with the operator's exchange rate, and says which", async () => {
     const op = { authorization: `Bearer ${OPERATOR_TOKEN}` };
-    const rate = (from: string, to: string, value?: number) => h.app.inject({
-      method: value === undefined ? 'DELETE' : 'PUT', url: `/operator/exchange-rates/${from}/${to}`, headers: op, ...(value === undefined ? {} : { payload: { rate: value } }),
-    });
+    const rate = (from: string, to: string, value?: number) =>
+      h.app.inject({
+        method: value === undefined ? 'DELETE' : 'PUT',
+        url: `/operator/exchange-rates/${from}/${to}`,
+        headers: op,
+        ...(value === undefined ? {} : { payload: { rate: value } }),
+      });
     const priced = async (currency: string) => (await h.app.inject({ url: `/connect-api/v1/products/${product}?currency=${currency}`, headers: auth })).json();
 
     // No rate reaches GBP: a clear 400 naming the field and the currency.
     const none = await h.app.inject({ url: `/connect-api/v1/products/${product}?currency=GBP`, headers: auth });
     expect(none.statusCode).toBe(400);
-    expect(none.json()).toEqual({ type: 'INVALID_REQUEST_PARAMS', messages: [`currency: product ${product} has no price in GBP, and no exchange rate converts EUR or USD to GBP (the operator sets rates)`] });
+    expect(none.json()).toEqual({
+      type: 'INVALID_REQUEST_PARAMS',
+      messages: [`currency: product ${product} has no price in GBP, and no exchange rate converts EUR or USD to GBP (the operator sets rates)`],
+    });
     const list = await h.app.inject({ url: '/connect-api/v1/products?targetCurrency=GBP', headers: auth });
     expect(list.json().messages[0]).toMatch(/^targetCurrency: product .* has no price in GBP/);
 
@@ -270,7 +315,14 @@ describe('products.md: the currency of the prices', () => {
     expect((await rate('USD', 'GBP', 0.79)).statusCode).toBe(200);
     expect(await priced('GBP')).toMatchObject({
       pricing: { GBP: 33.54 },
-      pricing_source: { currency: 'GBP', source: 'exchange_rate', from_currency: 'EUR', from_amount: 39, rate: 0.86, rate_set_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/) },
+      pricing_source: {
+        currency: 'GBP',
+        source: 'exchange_rate',
+        from_currency: 'EUR',
+        from_amount: 39,
+        rate: 0.86,
+        rate_set_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+      },
     });
     // The rate converts back when the reverse is not set: CHF → EUR 1.05 prices EUR 39 at CHF 37.14.
     expect((await rate('CHF', 'EUR', 1.05)).statusCode).toBe(200);
@@ -283,19 +335,30 @@ describe('products.md: the currency of the prices', () => {
     // An order may then be priced in GBP: a currency "supported by the client".
     const { iccid } = await newEsim();
     const topUp = await h.app.inject({
-      method: 'POST', url: '/connect-api/v1/order', headers: auth,
+      method: 'POST',
+      url: '/connect-api/v1/order',
+      headers: auth,
       payload: { input: { operationType: 'TOPUP', esim: { iccid }, subscriptions: [{ product_id: product, price: 33.54, currency: 'GBP' }] } },
     });
     expect(topUp.statusCode, topUp.body).toBe(201);
 
-    for (const [from, to] of [['EUR', 'GBP'], ['USD', 'GBP'], ['CHF', 'EUR']]) expect((await rate(from, to)).statusCode).toBe(204);
+    for (const [from, to] of [
+      ['EUR', 'GBP'],
+      ['USD', 'GBP'],
+      ['CHF', 'EUR'],
+    ])
+      expect((await rate(from, to)).statusCode).toBe(204);
     expect((await rate('EUR', 'GBP')).statusCode).toBe(404);
     expect((await h.app.inject({ url: `/connect-api/v1/products/${product}?currency=GBP`, headers: auth })).statusCode).toBe(400);
     const refusedOrder = await h.app.inject({
-      method: 'POST', url: '/connect-api/v1/order', headers: auth,
+      method: 'POST',
+      url: '/connect-api/v1/order',
+      headers: auth,
       payload: { input: { operationType: 'TOPUP', esim: { iccid }, subscriptions: [{ product_id: product, price: 33.54, currency: 'GBP' }] } },
     });
-    expect(refusedOrder.json().messages).toEqual([`input.subscriptions[0].currency: product ${product} has no price in GBP, and no exchange rate converts EUR or USD to GBP (the operator sets rates)`]);
+    expect(refusedOrder.json().messages).toEqual([
+      `input.subscriptions[0].currency: product ${product} has no price in GBP, and no exchange rate converts EUR or USD to GBP (the operator sets rates)`,
+    ]);
   });
 
   it('refuses a rate that is no rate, between codes that are no currencies, naming the field', async () => {
@@ -315,12 +378,23 @@ describe('products.md: the currency of the prices', () => {
   });
 
   it('refuses, on the default currency, a product no price or rate reaches, saying what to ask for', async () => {
-    const usdOnly = (await createResellerProduct(h.platform.db, orgId, {
-      name: 'USD only', period: 7, period_unit: 'DAYS', data: { value: 1, units: 'GB' }, footprint: ['US'], pricing: { USD: 5 }, region: 'americas', plan_id: 'usd-only',
-    })).id;
+    const usdOnly = (
+      await createResellerProduct(h.platform.db, orgId, {
+        name: 'USD only',
+        period: 7,
+        period_unit: 'DAYS',
+        data: { value: 1, units: 'GB' },
+        footprint: ['US'],
+        pricing: { USD: 5 },
+        region: 'americas',
+        plan_id: 'usd-only',
+      })
+    ).id;
     const res = await h.app.inject({ url: `/connect-api/v1/products/${usdOnly}`, headers: auth });
     expect(res.statusCode).toBe(400);
-    expect(res.json().messages).toEqual([`currency: product ${usdOnly} has no price in EUR (the default currency), and no exchange rate converts USD to EUR; ask for ?currency=USD, or have the operator set a rate`]);
+    expect(res.json().messages).toEqual([
+      `currency: product ${usdOnly} has no price in EUR (the default currency), and no exchange rate converts USD to EUR; ask for ?currency=USD, or have the operator set a rate`,
+    ]);
     expect((await h.app.inject({ url: `/connect-api/v1/products/${usdOnly}?currency=USD`, headers: auth })).json().pricing).toEqual({ USD: 5 });
   });
 
@@ -344,8 +418,12 @@ describe('data.unit (products.md) and data.units (seed 002)', () => {
   const body = (data: object) => ({ name: 'Units', period: 7, period_unit: 'DAYS', data, footprint: ['PT'], pricing: { EUR: 1 }, region: 'europe', plan_id: 'units' });
   const add = (data: object) => h.app.inject({ method: 'POST', url: `/operator/organizations/${orgId}/connect-products`, headers: op, payload: body(data) });
 
-  it('a product is served with the seed\'s data.units, however the operator spelled it', async () => {
-    for (const data of [{ value: 500, units: 'MB' }, { value: 500, unit: 'MB' }, { value: 500, unit: 'MB', units: 'MB' }]) {
+  it("a product is served with the seed's data.units, however the operator spelled it", async () => {
+    for (const data of [
+      { value: 500, units: 'MB' },
+      { value: 500, unit: 'MB' },
+      { value: 500, unit: 'MB', units: 'MB' },
+    ]) {
       const res = await add(data);
       expect(res.statusCode, res.body).toBe(201);
       expect(res.json().data).toEqual({ value: 500, units: 'MB' });
@@ -369,13 +447,20 @@ describe('data.unit (products.md) and data.units (seed 002)', () => {
 
 describe('orders.md: a TOPUP\'s countryCode is "configurable"', () => {
   const op = { authorization: `Bearer ${OPERATOR_TOKEN}` };
-  const settings = (org: string, payload?: object) => h.app.inject({
-    method: payload ? 'PATCH' : 'GET', url: `/operator/organizations/${org}/connect-settings`, headers: op, ...(payload ? { payload } : {}),
-  });
-  const topUp = (iccid: string, countryCode?: string) => h.app.inject({
-    method: 'POST', url: '/connect-api/v1/order', headers: auth,
-    payload: { input: { operationType: 'TOPUP', ...(countryCode ? { countryCode } : {}), device: { id: 'd-1' }, esim: { iccid }, subscriptions: [{ product_id: product }] } },
-  });
+  const settings = (org: string, payload?: object) =>
+    h.app.inject({
+      method: payload ? 'PATCH' : 'GET',
+      url: `/operator/organizations/${org}/connect-settings`,
+      headers: op,
+      ...(payload ? { payload } : {}),
+    });
+  const topUp = (iccid: string, countryCode?: string) =>
+    h.app.inject({
+      method: 'POST',
+      url: '/connect-api/v1/order',
+      headers: auth,
+      payload: { input: { operationType: 'TOPUP', ...(countryCode ? { countryCode } : {}), device: { id: 'd-1' }, esim: { iccid }, subscriptions: [{ product_id: product }] } },
+    });
 
   it('is optional by default: a top-up without it is taken; a new eSIM always needs it', async () => {
     expect((await settings(orgId)).json()).toEqual({ organization_id: orgId, topup_requires_country_code: false, updated_at: null });
@@ -384,7 +469,9 @@ describe('orders.md: a TOPUP\'s countryCode is "configurable"', () => {
     expect(res.statusCode, res.body).toBe(201);
     expect((await completed(res.json().id)).status).toBe('COMPLETED');
     const esim = await h.app.inject({
-      method: 'POST', url: '/connect-api/v1/order', headers: auth,
+      method: 'POST',
+      url: '/connect-api/v1/order',
+      headers: auth,
       payload: { input: { operationType: 'NEW_ESIM', customer: { email: 'john@doe.com' }, device: { id: 'd-1', type: 'ios' }, subscriptions: [{ product_id: product }] } },
     });
     expect(esim.statusCode).toBe(400);

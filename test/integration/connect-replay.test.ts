@@ -85,7 +85,9 @@ const newEsim = (product: string, device: object = { id: '12345657', type: 'ios'
 async function use(iccid: string, bytes: number, id: string) {
   const at = new Date().toISOString();
   const res = await h.app.inject({
-    method: 'POST', url: '/operator/usage/records', headers: op,
+    method: 'POST',
+    url: '/operator/usage/records',
+    headers: op,
     payload: { records: [{ source_record_id: id, iccid, type: 'data', direction: 'outbound', location_country: 'FR', started_at: at, ended_at: at, quantity: bytes }] },
   });
   expect(res.json(), res.body).toMatchObject({ accepted: 1 });
@@ -109,12 +111,39 @@ beforeAll(async () => {
   await stockUp(h.platform.db, { sims: 40, numbers: 0 });
   pages = await shop('Pages Replayed');
   const plan = { footprint: ['FR', 'PT'], region: 'TIER2', plan_id: 'TruphoneinternalPlan_Id' };
-  prepaid = (await createResellerProduct(h.platform.db, pages.org, { ...plan, name: 'Prepaid data 30GB', period: 1, period_unit: 'DAYS', data: { value: 300, units: 'MB' }, pricing: { EUR: 10 } })).id;
-  tier2 = (await createResellerProduct(h.platform.db, pages.org, { ...plan, name: '1GB 15-Day - Truphoneinternal - Tier2 Data Bundle', period: 15, period_unit: 'DAYS', data: { value: 1, units: 'GB' }, pricing: { EUR: 10, USD: 10.99 } })).id;
-  awesome = (await createResellerProduct(h.platform.db, pages.org, {
-    name: 'My awesome connectivity product', description: 'A more detailed description of my product', period: 365, period_unit: 'DAYS',
-    data: { value: 10, units: 'MB' }, footprint: ['US', 'GB', 'PT'], activeCountries: ['ALL'], pricing: { EUR: 10 }, region: 'global',
-  })).id;
+  prepaid = (
+    await createResellerProduct(h.platform.db, pages.org, {
+      ...plan,
+      name: 'Prepaid data 30GB',
+      period: 1,
+      period_unit: 'DAYS',
+      data: { value: 300, units: 'MB' },
+      pricing: { EUR: 10 },
+    })
+  ).id;
+  tier2 = (
+    await createResellerProduct(h.platform.db, pages.org, {
+      ...plan,
+      name: '1GB 15-Day - Truphoneinternal - Tier2 Data Bundle',
+      period: 15,
+      period_unit: 'DAYS',
+      data: { value: 1, units: 'GB' },
+      pricing: { EUR: 10, USD: 10.99 },
+    })
+  ).id;
+  awesome = (
+    await createResellerProduct(h.platform.db, pages.org, {
+      name: 'My awesome connectivity product',
+      description: 'A more detailed description of my product',
+      period: 365,
+      period_unit: 'DAYS',
+      data: { value: 10, units: 'MB' },
+      footprint: ['US', 'GB', 'PT'],
+      activeCountries: ['ALL'],
+      pricing: { EUR: 10 },
+      region: 'global',
+    })
+  ).id;
   receiver = createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
@@ -135,7 +164,8 @@ describe('authentication.md', () => {
   it('"Example using cURL": the client credentials in the form body get a token that the page\'s sed finds and the API takes', async () => {
     // curl -s --data "grant_type=client_credentials&client_id=…&client_secret=…" https://…/auth/realms/tru-staff/protocol/openid-connect/token
     const res = await h.app.inject({
-      method: 'POST', url: '/auth/realms/tru-staff/protocol/openid-connect/token',
+      method: 'POST',
+      url: '/auth/realms/tru-staff/protocol/openid-connect/token',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       payload: `grant_type=client_credentials&client_id=${pages.clientId}&client_secret=${pages.secret}`,
     });
@@ -150,13 +180,19 @@ describe('authentication.md', () => {
   });
 
   it('"Refreshing the access token": the refresh token in the form body, with the client\'s credentials, gets a new pair', async () => {
-    const first = (await h.app.inject({
-      method: 'POST', url: '/auth/realms/tru-staff/protocol/openid-connect/token', headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: `grant_type=client_credentials&client_id=${pages.clientId}&client_secret=${pages.secret}`,
-    })).json();
+    const first = (
+      await h.app.inject({
+        method: 'POST',
+        url: '/auth/realms/tru-staff/protocol/openid-connect/token',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: `grant_type=client_credentials&client_id=${pages.clientId}&client_secret=${pages.secret}`,
+      })
+    ).json();
     // The page writes <your_refresh_token>k: the "k" is a slip; the token is sent as it was received.
     const res = await h.app.inject({
-      method: 'POST', url: '/auth/realms/tru-staff/protocol/openid-connect/token', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      method: 'POST',
+      url: '/auth/realms/tru-staff/protocol/openid-connect/token',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
       payload: `grant_type=refresh_token&refresh_token=${first.refresh_token}&client_id=${pages.clientId}&client_secret=${pages.secret}`,
     });
     expect(res.statusCode, res.body).toBe(200);
@@ -199,10 +235,19 @@ describe('conventions.md', () => {
 describe('seed 002: the product catalogue', () => {
   // Seed 002's example, with our id; no currency asked: EUR, the pages' default.
   const example = () => ({
-    id: awesome, name: 'My awesome connectivity product', description: 'A more detailed description of my product', period: 365, period_unit: 'DAYS',
-    data: { value: 10, units: 'MB' }, footprint: ['US', 'GB', 'PT'], activeCountries: ['ALL'], pricing: { EUR: 10 }, region: 'global',
+    id: awesome,
+    name: 'My awesome connectivity product',
+    description: 'A more detailed description of my product',
+    period: 365,
+    period_unit: 'DAYS',
+    data: { value: 10, units: 'MB' },
+    footprint: ['US', 'GB', 'PT'],
+    activeCountries: ['ALL'],
+    pricing: { EUR: 10 },
+    region: 'global',
     // cellhub's additions
-    plan_id: 'default', pricing_source: { currency: 'EUR', source: 'catalogue' },
+    plan_id: 'default',
+    pricing_source: { currency: 'EUR', source: 'catalogue' },
   });
 
   it('"Retrieve the list of available products" answers the example', async () => {
@@ -253,14 +298,19 @@ describe('orders.md', () => {
     // The page's example: output{matchingId, iccid, smdpUrl, lpa_url, subscription_id}, status, externalId, id.
     expect(answer).toEqual({
       output: {
-        matchingId: expect.any(String), iccid: expect.stringMatching(/^89\d{17}$/), smdpUrl: 'smdp.cellhub.local',
+        matchingId: expect.any(String),
+        iccid: expect.stringMatching(/^89\d{17}$/),
+        smdpUrl: 'smdp.cellhub.local',
         // orders.md prints "LPA:1$%rsp…$%…", sims.md "LPA:1$rsp…$…", seed 002 "1$rsp…$…": the order answers seed 002's.
         lpa_url: `1$smdp.cellhub.local$${answer.output.matchingId}`,
         subscription_id: expect.any(String),
       },
-      status: 'COMPLETED', externalId: res.json().id, id: res.json().id,
+      status: 'COMPLETED',
+      externalId: res.json().id,
+      id: res.json().id,
       // cellhub's additions
-      operationType: 'NEW_ESIM', createdDate: PAGE_DATE,
+      operationType: 'NEW_ESIM',
+      createdDate: PAGE_DATE,
     });
     // "smdpUrl … Removed the protocol part" (release 5.5.0).
     expect(answer.output.smdpUrl).not.toMatch(/^https?:/);
@@ -293,12 +343,18 @@ describe('orders.md', () => {
       await completed(pages, res.json().id);
       const answer = (await send(pages, 'GET', `/v1/order/${res.json().id}`, undefined, seeded(pages))).json();
       expect(answer).toEqual({
-        id: res.json().id, status: 'COMPLETED',
+        id: res.json().id,
+        status: 'COMPLETED',
         output: {
-          iccid: expect.stringMatching(/^89\d{17}$/), matchingId: expect.any(String), subscription_id: expect.any(String), smdpUrl: 'smdp.cellhub.local',
+          iccid: expect.stringMatching(/^89\d{17}$/),
+          matchingId: expect.any(String),
+          subscription_id: expect.any(String),
+          smdpUrl: 'smdp.cellhub.local',
           lpa_url: `1$smdp.cellhub.local$${answer.output.matchingId}`,
         },
-        externalId: res.json().id, operationType: 'NEW_ESIM', createdDate: PAGE_DATE,
+        externalId: res.json().id,
+        operationType: 'NEW_ESIM',
+        createdDate: PAGE_DATE,
       });
     } finally {
       await h.app.inject({ method: 'DELETE', url: '/operator/exchange-rates/EUR/USD', headers: op });
@@ -308,18 +364,44 @@ describe('orders.md', () => {
   it('seed 002 "check the orders that he/she has submitted": the list answers the example, an ACCEPTED order without output', async () => {
     const lister = await shop('Order Lister');
     await stockUp(h.platform.db, { sims: 1, numbers: 0 });
-    const product = (await createResellerProduct(h.platform.db, lister.org, { name: 'P', period: 7, period_unit: 'DAYS', data: { value: 1, units: 'GB' }, footprint: ['PT'], pricing: { EUR: 1 }, region: 'europe' })).id;
+    const product = (
+      await createResellerProduct(h.platform.db, lister.org, {
+        name: 'P',
+        period: 7,
+        period_unit: 'DAYS',
+        data: { value: 1, units: 'GB' },
+        footprint: ['PT'],
+        pricing: { EUR: 1 },
+        region: 'europe',
+      })
+    ).id;
     const done = await order(lister, newEsim(product));
     // An order still waiting for fulfilment (its job never sent), as the example's second.
     const unsent = { db: h.platform.db, queue: { send: async () => {}, wake: () => {} } as unknown as JobQueue };
-    const waiting = await placeConnectOrder(unsent, lister.org, { operationType: 'NEW_ESIM', countryCode: 'PT', customer: { email: 'john@doe.com' }, device: { id: 'd', type: 'ios' }, subscriptions: [{ productId: product }] });
+    const waiting = await placeConnectOrder(unsent, lister.org, {
+      operationType: 'NEW_ESIM',
+      countryCode: 'PT',
+      customer: { email: 'john@doe.com' },
+      device: { id: 'd', type: 'ios' },
+      subscriptions: [{ productId: product }],
+    });
     const res = await send(lister, 'GET', '/v1/order');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual([
       { status: 'ACCEPTED', externalId: waiting.id, id: waiting.id, operationType: 'NEW_ESIM', createdDate: PAGE_DATE },
       {
-        output: { matchingId: done.output.matchingId, iccid: done.output.iccid, smdpUrl: 'smdp.cellhub.local', lpa_url: `1$smdp.cellhub.local$${done.output.matchingId}`, subscription_id: done.output.subscription_id },
-        status: 'COMPLETED', externalId: done.id, id: done.id, operationType: 'NEW_ESIM', createdDate: PAGE_DATE,
+        output: {
+          matchingId: done.output.matchingId,
+          iccid: done.output.iccid,
+          smdpUrl: 'smdp.cellhub.local',
+          lpa_url: `1$smdp.cellhub.local$${done.output.matchingId}`,
+          subscription_id: done.output.subscription_id,
+        },
+        status: 'COMPLETED',
+        externalId: done.id,
+        id: done.id,
+        operationType: 'NEW_ESIM',
+        createdDate: PAGE_DATE,
       },
     ]);
     // The filters of the seed's table.
@@ -343,10 +425,14 @@ describe('recipes/new-esim.md', () => {
             "device": {
                 "id": "123456789",
                 "model": "iPhone",
-                "type": "ios"${annotated ? `
+                "type": "ios"${
+                  annotated
+                    ? `
                 # Include EID Parameter for Push Install
-                "eid": "89001012012341234012345678901224"**` : `,
-                "eid": "89001012012341234012345678901224"`}
+                "eid": "89001012012341234012345678901224"**`
+                    : `,
+                "eid": "89001012012341234012345678901224"`
+                }
             },
       	    "subscriptions": [{
       	        "product_id": "${tier2}",
@@ -409,24 +495,40 @@ describe('sims.md', () => {
     expect(literal.json()).toEqual({ type: 'INVALID_REQUEST_PARAMS', messages: ['eid: is required: the EID (32 digits) of the device to bind the profile to, as {"eid": "…"}'] });
     expect((await send(pages, 'PUT', `/v1/sim/${iccid}`, '{}')).json().messages).toEqual(literal.json().messages);
     // The body sims.md prints under "Get SIM Preferences" (seed 002 gives this route that body).
-    const res = await send(pages, 'PUT', `/v1/sim/${iccid}`, `{
+    const res = await send(
+      pages,
+      'PUT',
+      `/v1/sim/${iccid}`,
+      `{
        "eid": "89238765176357612536712567352176"
-   }`);
+   }`,
+    );
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual(simExample('89238765176357612536712567352176', res.json().matching_id));
   });
 
   it('"Register for notifications", "Get SIM Preferences" (a GET printed with a body) and "Unregister" replay as printed', async () => {
-    const register = (type: string) => send(pages, 'POST', `/v1/sim/${iccid}/preferences/notifications/${type}`, `{
+    const register = (type: string) =>
+      send(
+        pages,
+        'POST',
+        `/v1/sim/${iccid}/preferences/notifications/${type}`,
+        `{
        "webhook_url": "http://acme-flights.com/notifications/handler"
-   }`);
+   }`,
+      );
     const end = await register('SUBSCRIPTION_END');
     expect(end.statusCode, end.body).toBe(200);
     expect(end.json()).toEqual({});
     expect((await register('USAGE_THRESHOLD')).statusCode).toBe(200);
-    const res = await send(pages, 'GET', `/v1/sim/${iccid}/preferences`, `{
+    const res = await send(
+      pages,
+      'GET',
+      `/v1/sim/${iccid}/preferences`,
+      `{
        "eid": "89238765176357612536712567352176"
-   }`);
+   }`,
+    );
     expect(res.statusCode, res.body).toBe(200);
     // The example prints the type SUBSCRITPION_END (the table's misspelling); the type is SUBSCRIPTION_END.
     expect(res.json()).toEqual({
@@ -437,7 +539,9 @@ describe('sims.md', () => {
     });
     const unregister = await send(pages, 'DELETE', `/v1/sim/${iccid}/preferences/notifications/SUBSCRIPTION_END`);
     expect(unregister.statusCode).toBe(200);
-    expect((await send(pages, 'GET', `/v1/sim/${iccid}/preferences`)).json()).toEqual({ notifications: [{ type: 'USAGE_THRESHOLD', webhook_url: 'http://acme-flights.com/notifications/handler' }] });
+    expect((await send(pages, 'GET', `/v1/sim/${iccid}/preferences`)).json()).toEqual({
+      notifications: [{ type: 'USAGE_THRESHOLD', webhook_url: 'http://acme-flights.com/notifications/handler' }],
+    });
     await send(pages, 'DELETE', `/v1/sim/${iccid}/preferences/notifications/USAGE_THRESHOLD`);
   });
 });
@@ -448,10 +552,19 @@ describe('seed 002: SIM profiles', () => {
 
   beforeAll(async () => {
     lister = await shop('SIM Lister');
-    product = (await createResellerProduct(h.platform.db, lister.org, {
-      name: 'My awesome connectivity product', description: 'A more detailed description of my product', period: 365, period_unit: 'DAYS',
-      data: { value: 10, units: 'MB' }, footprint: ['US', 'GB', 'PT'], activeCountries: ['ALL'], pricing: { EUR: 10 }, region: 'global',
-    })).id;
+    product = (
+      await createResellerProduct(h.platform.db, lister.org, {
+        name: 'My awesome connectivity product',
+        description: 'A more detailed description of my product',
+        period: 365,
+        period_unit: 'DAYS',
+        data: { value: 10, units: 'MB' },
+        footprint: ['US', 'GB', 'PT'],
+        activeCountries: ['ALL'],
+        pricing: { EUR: 10 },
+        region: 'global',
+      })
+    ).id;
   });
 
   it('"Retrieve the list of SIM profiles already purchased" and "Retrieve a SIM profile\'s details" answer the examples', async () => {
@@ -460,12 +573,21 @@ describe('seed 002: SIM profiles', () => {
     const list = await send(lister, 'GET', '/v1/sim?page=1&size=40', undefined, seeded(lister));
     expect(list.statusCode).toBe(200);
     // Oldest first.
-    expect(list.json()).toEqual([{ id: first, url: `/v1/sim/${first}` }, { id: second, url: `/v1/sim/${second}` }]);
+    expect(list.json()).toEqual([
+      { id: first, url: `/v1/sim/${first}` },
+      { id: second, url: `/v1/sim/${second}` },
+    ]);
     const sim = (await send(lister, 'GET', `/v1/sim/${first}`, undefined, seeded(lister))).json();
     expect(sim).toEqual({
-      iccid: first, eid: '89049032004008882600019002594762', matching_id: expect.any(String), lpa_url: `LPA:1$smdp.cellhub.local$${sim.matching_id}`, status: 'Released',
+      iccid: first,
+      eid: '89049032004008882600019002594762',
+      matching_id: expect.any(String),
+      lpa_url: `LPA:1$smdp.cellhub.local$${sim.matching_id}`,
+      status: 'Released',
       // sims.md's spellings and last_modified
-      matchingId: sim.matching_id, profileStatus: 'Released', last_modified: PAGE_DATE,
+      matchingId: sim.matching_id,
+      profileStatus: 'Released',
+      last_modified: PAGE_DATE,
     });
   });
 
@@ -492,7 +614,9 @@ describe('seed 002: SIM profiles', () => {
     const ok = await send(lister, 'POST', `/v1/sim/${iccid}/preferences/notifications/USAGE_THRESHOLD`, '{ "webhook_url": "https://hooks.example.com/connect" }', seeded(lister));
     expect(ok.json()).toEqual({});
     // "Get the list of preferences": {notifications: [{type, webhook_url}]}
-    expect((await send(lister, 'GET', `/v1/sim/${iccid}/preferences`, undefined, seeded(lister))).json()).toEqual({ notifications: [{ type: 'USAGE_THRESHOLD', webhook_url: 'https://hooks.example.com/connect' }] });
+    expect((await send(lister, 'GET', `/v1/sim/${iccid}/preferences`, undefined, seeded(lister))).json()).toEqual({
+      notifications: [{ type: 'USAGE_THRESHOLD', webhook_url: 'https://hooks.example.com/connect' }],
+    });
     // "Unregister a webhook": { }
     expect((await send(lister, 'DELETE', `/v1/sim/${iccid}/preferences/notifications/USAGE_THRESHOLD`, undefined, seeded(lister))).json()).toEqual({});
   });
@@ -501,14 +625,28 @@ describe('seed 002: SIM profiles', () => {
     const done = await order(lister, newEsim(product, { id: '123456', type: 'ios' }));
     await use(done.output.iccid, 1024, `seed-${done.output.iccid}`);
     const example = {
-      id: done.output.subscription_id, status: 'ACTIVE', initialBalance: String(10 * MB), spentBalance: '1024',
-      activationDate: PAGE_DATE, expirationDate: PAGE_DATE, createdDate: PAGE_DATE,
+      id: done.output.subscription_id,
+      status: 'ACTIVE',
+      initialBalance: String(10 * MB),
+      spentBalance: '1024',
+      activationDate: PAGE_DATE,
+      expirationDate: PAGE_DATE,
+      createdDate: PAGE_DATE,
       product: {
-        id: product, name: 'My awesome connectivity product', description: 'A more detailed description of my product', period: 365, period_unit: 'DAYS',
-        data: { value: 10, units: 'MB' }, footprint: ['US', 'GB', 'PT'], activeCountries: ['ALL'], pricing: { EUR: 10 }, region: 'global',
+        id: product,
+        name: 'My awesome connectivity product',
+        description: 'A more detailed description of my product',
+        period: 365,
+        period_unit: 'DAYS',
+        data: { value: 10, units: 'MB' },
+        footprint: ['US', 'GB', 'PT'],
+        activeCountries: ['ALL'],
+        pricing: { EUR: 10 },
+        region: 'global',
         plan_id: 'default',
       },
-      iccid: done.output.iccid, device_id: '123456',
+      iccid: done.output.iccid,
+      device_id: '123456',
       auto_renew: 'false', // subscriptions.md's field
     };
     const list = await send(lister, 'GET', `/v1/sim/${done.output.iccid}/subscriptions?size=40&page=1`, undefined, seeded(lister));
@@ -536,8 +674,16 @@ describe('subscriptions.md', () => {
     // cellhub's product also carries what seed 002's does.
     const productAdds = { description: '', data: { value: 300, units: 'MB' }, footprint: ['FR', 'PT'], activeCountries: ['ALL'], pricing: { EUR: 10 }, region: 'TIER2' };
     expect(active.json()).toEqual({
-      status: 'ACTIVE', id, initialBalance: '314572800', spentBalance: '1024', activationDate: PAGE_DATE, expirationDate: PAGE_DATE,
-      product: { ...product, ...productAdds }, iccid, device_id: '12345657', auto_renew: 'false',
+      status: 'ACTIVE',
+      id,
+      initialBalance: '314572800',
+      spentBalance: '1024',
+      activationDate: PAGE_DATE,
+      expirationDate: PAGE_DATE,
+      product: { ...product, ...productAdds },
+      iccid,
+      device_id: '12345657',
+      auto_renew: 'false',
       createdDate: PAGE_DATE, // the list example's, not this one's
     });
     expect(new Date(active.json().expirationDate).getTime() - new Date(active.json().activationDate).getTime()).toBe(DAY);
@@ -546,10 +692,21 @@ describe('subscriptions.md', () => {
     await use(iccid, 314572800 - 1024, `depleted-${iccid}`);
     const res = await send(pages, 'GET', `/v1/sim/${iccid}/subscriptions`);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual([{
-      status: 'DEPLETED', id, initialBalance: '314572800', spentBalance: '314572800', activationDate: PAGE_DATE, expirationDate: PAGE_DATE, createdDate: PAGE_DATE,
-      product: { ...product, ...productAdds }, iccid, device_id: '12345657', auto_renew: 'false',
-    }]);
+    expect(res.json()).toEqual([
+      {
+        status: 'DEPLETED',
+        id,
+        initialBalance: '314572800',
+        spentBalance: '314572800',
+        activationDate: PAGE_DATE,
+        expirationDate: PAGE_DATE,
+        createdDate: PAGE_DATE,
+        product: { ...product, ...productAdds },
+        iccid,
+        device_id: '12345657',
+        auto_renew: 'false',
+      },
+    ]);
 
     // "Activate Subscriptions": POST, Content-Type application/json, no body.
     const later = await order(pages, { input: { operationType: 'TOPUP', esim: { iccid }, subscriptions: [{ product_id: prepaid, activationDate: future(5) }] } });
@@ -561,13 +718,35 @@ describe('subscriptions.md', () => {
   it('"Get SIM Subscriptions by filtering": ?before=…&size=10&page=2 answers the second page as the example shows it', async () => {
     const filtered = await shop('Filtered');
     await stockUp(h.platform.db, { sims: 2, numbers: 0 });
-    const bundle = (await createResellerProduct(h.platform.db, filtered.org, {
-      name: '1GB 15-Day - Truphoneinternal - Tier2 Data Bundle', period: 15, period_unit: 'DAYS', data: { value: 1, units: 'GB' },
-      footprint: ['PT'], pricing: { EUR: 10 }, region: 'TIER2', plan_id: 'TruphoneinternalPlan_Id',
-    })).id;
+    const bundle = (
+      await createResellerProduct(h.platform.db, filtered.org, {
+        name: '1GB 15-Day - Truphoneinternal - Tier2 Data Bundle',
+        period: 15,
+        period_unit: 'DAYS',
+        data: { value: 1, units: 'GB' },
+        footprint: ['PT'],
+        pricing: { EUR: 10 },
+        region: 'TIER2',
+        plan_id: 'TruphoneinternalPlan_Id',
+      })
+    ).id;
     // 17 subscriptions: the second page of 10 holds 7, as the example does.
-    const a = await order(filtered, newEsim(bundle, { id: '12345657', type: 'ios' }, Array.from({ length: 10 }, () => ({ product_id: bundle }))));
-    const b = await order(filtered, newEsim(bundle, { id: '123456789', type: 'ios' }, Array.from({ length: 7 }, () => ({ product_id: bundle }))));
+    const a = await order(
+      filtered,
+      newEsim(
+        bundle,
+        { id: '12345657', type: 'ios' },
+        Array.from({ length: 10 }, () => ({ product_id: bundle })),
+      ),
+    );
+    const b = await order(
+      filtered,
+      newEsim(
+        bundle,
+        { id: '123456789', type: 'ios' },
+        Array.from({ length: 7 }, () => ({ product_id: bundle })),
+      ),
+    );
     // The page's URL, its date moved past our subscriptions (its 2020 is before any).
     const res = await send(filtered, 'GET', `/v1/subscription?before=${new Date(Date.now() + DAY).toISOString()}&size=10&page=2`);
     expect(res.statusCode).toBe(200);
@@ -575,10 +754,23 @@ describe('subscriptions.md', () => {
     expect(page).toHaveLength(7);
     for (const item of page) {
       expect(item).toEqual({
-        id: expect.any(String), status: 'ACTIVE', activationDate: PAGE_DATE, expirationDate: PAGE_DATE, createdDate: PAGE_DATE,
-        product: expect.objectContaining({ id: bundle, name: '1GB 15-Day - Truphoneinternal - Tier2 Data Bundle', period: 15, period_unit: 'DAYS', plan_id: 'TruphoneinternalPlan_Id' }),
-        iccid: expect.stringMatching(new RegExp(`^(${a.output.iccid}|${b.output.iccid})$`)), device_id: expect.stringMatching(/^(12345657|123456789)$/), auto_renew: 'false',
-        initialBalance: String(1024 * MB), spentBalance: '0', // not in this example; in the others
+        id: expect.any(String),
+        status: 'ACTIVE',
+        activationDate: PAGE_DATE,
+        expirationDate: PAGE_DATE,
+        createdDate: PAGE_DATE,
+        product: expect.objectContaining({
+          id: bundle,
+          name: '1GB 15-Day - Truphoneinternal - Tier2 Data Bundle',
+          period: 15,
+          period_unit: 'DAYS',
+          plan_id: 'TruphoneinternalPlan_Id',
+        }),
+        iccid: expect.stringMatching(new RegExp(`^(${a.output.iccid}|${b.output.iccid})$`)),
+        device_id: expect.stringMatching(/^(12345657|123456789)$/),
+        auto_renew: 'false',
+        initialBalance: String(1024 * MB),
+        spentBalance: '0', // not in this example; in the others
       });
       expect(new Date(item.expirationDate).getTime() - new Date(item.activationDate).getTime()).toBe(15 * DAY);
     }
@@ -590,16 +782,25 @@ describe('subscriptions.md', () => {
 });
 
 describe('seed 002: "check the balance of a given subscription"', () => {
-  it('the SIM\'s subscriptions answer the use case\'s example', async () => {
+  it("the SIM's subscriptions answer the use case's example", async () => {
     const done = await order(pages, newEsim(prepaid));
     await use(done.output.iccid, 314572800, `balance-${done.output.iccid}`);
     const res = await send(pages, 'GET', `/v1/sim/${done.output.iccid}/subscriptions`);
-    expect(res.json()).toEqual([expect.objectContaining({
-      status: 'DEPLETED', id: done.output.subscription_id, initialBalance: '314572800', spentBalance: '314572800',
-      activationDate: PAGE_DATE, expirationDate: PAGE_DATE, createdDate: PAGE_DATE,
-      product: expect.objectContaining({ id: prepaid, name: 'Prepaid data 30GB', period_unit: 'DAYS', plan_id: 'TruphoneinternalPlan_Id' }),
-      iccid: done.output.iccid, device_id: '12345657', auto_renew: 'false',
-    })]);
+    expect(res.json()).toEqual([
+      expect.objectContaining({
+        status: 'DEPLETED',
+        id: done.output.subscription_id,
+        initialBalance: '314572800',
+        spentBalance: '314572800',
+        activationDate: PAGE_DATE,
+        expirationDate: PAGE_DATE,
+        createdDate: PAGE_DATE,
+        product: expect.objectContaining({ id: prepaid, name: 'Prepaid data 30GB', period_unit: 'DAYS', plan_id: 'TruphoneinternalPlan_Id' }),
+        iccid: done.output.iccid,
+        device_id: '12345657',
+        auto_renew: 'false',
+      }),
+    ]);
   });
 });
 

@@ -61,8 +61,7 @@ describe('stored secrets', () => {
 
   const storedPrivateKeys = async () =>
     (await queryRows<{ kid: string; private_jwk: unknown }>(h.platform.db, sql`SELECT kid, private_jwk FROM signing_keys`)).map((r) => r.private_jwk);
-  const storedWebhookKey = async () =>
-    (await queryRows<{ value: unknown }>(h.platform.db, sql`SELECT value FROM settings WHERE key = 'webhook_signing_key'`))[0]?.value;
+  const storedWebhookKey = async () => (await queryRows<{ value: unknown }>(h.platform.db, sql`SELECT value FROM settings WHERE key = 'webhook_signing_key'`))[0]?.value;
 
   it('are sealed, so a dump alone opens nothing', async () => {
     const org = (await createOrganization(h.platform.db, { name: 'Sealed', licences: [] })).id;
@@ -81,7 +80,10 @@ describe('stored secrets', () => {
     const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
     const base = { kid: 'clear-key', alg: 'RS256', use: 'sig' };
     await h.platform.db.insert(signingKeys).values({
-      kid: 'clear-key', algorithm: 'RS256', publicJwk: { ...(await exportJWK(publicKey)), ...base }, privateJwk: { ...(await exportJWK(privateKey)), ...base },
+      kid: 'clear-key',
+      algorithm: 'RS256',
+      publicJwk: { ...(await exportJWK(publicKey)), ...base },
+      privateJwk: { ...(await exportJWK(privateKey)), ...base },
     });
     await new KeyRing(h.platform.db, current).init();
     expect((await storedPrivateKeys()).every(isSealed)).toBe(true);
@@ -105,14 +107,30 @@ describe('stored secrets', () => {
     const TOKEN = 'tok_live_gw7Qx2LmN8pRs4Vt';
     let customer: { auth: { authorization: string }; id: string; org: string };
     const storedTokens = async () =>
-      queryRows<{ id: string; token: unknown; text: string }>(h.platform.db, sql`SELECT id, token, token::text AS text FROM connect_payment_methods WHERE organization_id = ${customer.org}`);
+      queryRows<{ id: string; token: unknown; text: string }>(
+        h.platform.db,
+        sql`SELECT id, token, token::text AS text FROM connect_payment_methods WHERE organization_id = ${customer.org}`,
+      );
 
     beforeAll(async () => {
       const org = (await createOrganization(h.platform.db, { name: 'Card Holder', licences: [] })).id;
-      await createResellerProduct(h.platform.db, org, { name: 'P', period: 7, period_unit: 'DAYS', data: { value: 1, units: 'GB' }, footprint: ['PT'], pricing: { EUR: 1 }, region: 'europe' });
+      await createResellerProduct(h.platform.db, org, {
+        name: 'P',
+        period: 7,
+        period_unit: 'DAYS',
+        data: { value: 1, units: 'GB' },
+        footprint: ['PT'],
+        pricing: { EUR: 1 },
+        region: 'europe',
+      });
       const { client, secret } = await createClient(h.platform.db, org, { name: 'am', family: 'connect', role: 'ACCOUNT_MANAGER' });
       const auth = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', client.clientId, secret)}` };
-      const created = await h.app.inject({ method: 'POST', url: '/connect-api/v1/customer', headers: auth, payload: { email: 'card@holder.example', type: 'PERSONAL', firstName: 'Card', lastName: 'Holder' } });
+      const created = await h.app.inject({
+        method: 'POST',
+        url: '/connect-api/v1/customer',
+        headers: auth,
+        payload: { email: 'card@holder.example', type: 'PERSONAL', firstName: 'Card', lastName: 'Holder' },
+      });
       expect(created.statusCode, created.body).toBe(201);
       customer = { auth, id: created.json().id, org };
     });
@@ -120,8 +138,18 @@ describe('stored secrets', () => {
     it('are sealed, so the stored column holds no clear token; the API still answers it', async () => {
       const url = `/connect-api/v1/customer/${customer.id}/payment-method`;
       const added = await h.app.inject({
-        method: 'POST', url, headers: customer.auth,
-        payload: { token: TOKEN, name: 'Card Holder', type: 'VISA', last_digits: '4242', expiry_month: '12', expiry_year: String(new Date().getUTCFullYear() + 2), gateway: 'CYBERSOURCE' },
+        method: 'POST',
+        url,
+        headers: customer.auth,
+        payload: {
+          token: TOKEN,
+          name: 'Card Holder',
+          type: 'VISA',
+          last_digits: '4242',
+          expiry_month: '12',
+          expiry_year: String(new Date().getUTCFullYear() + 2),
+          gateway: 'CYBERSOURCE',
+        },
       });
       expect(added.statusCode, added.body).toBe(201);
       const [row] = await storedTokens();
@@ -160,4 +188,3 @@ describe('stored secrets', () => {
     });
   });
 });
-

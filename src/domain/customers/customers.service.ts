@@ -113,8 +113,7 @@ async function merged(db: Executor, organizationId: string, current: Customer | 
     const sent = BUSINESS_FIELDS.find((f) => input[f] !== undefined && input[f] !== null);
     if (sent) throw invalidParams(`${sent}: only a BUSINESS customer has one`);
   }
-  const pick = <K extends keyof CustomerInput & keyof Customer>(field: K) =>
-    (input[field] === undefined ? (current?.[field] ?? null) : input[field]) as Customer[K] | null;
+  const pick = <K extends keyof CustomerInput & keyof Customer>(field: K) => (input[field] === undefined ? (current?.[field] ?? null) : input[field]) as Customer[K] | null;
   const business = type === 'BUSINESS';
   const next = {
     type,
@@ -146,7 +145,9 @@ async function merged(db: Executor, organizationId: string, current: Customer | 
     const rates = await ExchangeRates.load(db);
     // One it prices in, or one an exchange rate converts one of those to (its products can be shown in it).
     if (!rates.reaches(Object.fromEntries(currencies.map((c) => [c, 0])), input.defaultCurrency)) {
-      throw invalidParams(`defaultCurrency: ${input.defaultCurrency} is not a currency this reseller sells in (${currencies.join(', ') || 'none yet'}) nor one an exchange rate converts them to`);
+      throw invalidParams(
+        `defaultCurrency: ${input.defaultCurrency} is not a currency this reseller sells in (${currencies.join(', ') || 'none yet'}) nor one an exchange rate converts them to`,
+      );
     }
   }
   if (input.email) {

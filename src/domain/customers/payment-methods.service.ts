@@ -14,7 +14,9 @@ import { deletePaymentMethodRow, insertPaymentMethod, selectPaymentMethods, sele
 /** A payment method with its token opened. */
 export type PaymentMethod = Omit<PaymentMethodRow, 'token'> & { token: string };
 
-const opened = (sealing: KeyEncryption) => (row: PaymentMethodRow): PaymentMethod => ({ ...row, token: sealing.open(row.token) });
+const opened =
+  (sealing: KeyEncryption) =>
+  (row: PaymentMethodRow): PaymentMethod => ({ ...row, token: sealing.open(row.token) });
 
 export interface PaymentMethodInput {
   token: string;
@@ -49,7 +51,14 @@ export async function listPaymentMethods(db: Executor, sealing: KeyEncryption, s
   return (await selectPaymentMethods(db, scope.organizationId, customerId)).map(opened(sealing));
 }
 
-export async function addPaymentMethod(db: Executor, sealing: KeyEncryption, scope: ConnectScope, customerId: string, input: PaymentMethodInput, now = new Date()): Promise<PaymentMethod> {
+export async function addPaymentMethod(
+  db: Executor,
+  sealing: KeyEncryption,
+  scope: ConnectScope,
+  customerId: string,
+  input: PaymentMethodInput,
+  now = new Date(),
+): Promise<PaymentMethod> {
   refuseCardData(input);
   refuseExpired(input, now);
   return db.transaction(async (tx) => {

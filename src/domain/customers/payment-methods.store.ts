@@ -29,7 +29,12 @@ export async function deletePaymentMethodRow(db: Executor, organizationId: strin
 /** Tokens not sealed with the key-encryption key `kek` (in the clear, or under a previous key), across organizations. */
 export async function selectTokensToReseal(db: Executor, kek: string, rows: number) {
   return db
-    .select({ organizationId: connectPaymentMethods.organizationId, customerId: connectPaymentMethods.customerId, id: connectPaymentMethods.id, token: connectPaymentMethods.token })
+    .select({
+      organizationId: connectPaymentMethods.organizationId,
+      customerId: connectPaymentMethods.customerId,
+      id: connectPaymentMethods.id,
+      token: connectPaymentMethods.token,
+    })
     .from(connectPaymentMethods)
     .where(sql`(${connectPaymentMethods.token} ->> 'sealed') IS DISTINCT FROM 'A256GCM' OR (${connectPaymentMethods.token} ->> 'kek') IS DISTINCT FROM ${kek}`)
     .limit(rows);

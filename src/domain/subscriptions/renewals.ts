@@ -37,21 +37,23 @@ export async function renew(tx: Executor, queue: JobQueue, { subscription: s, pr
     input,
     output: { iccid: s.iccid, subscription_id: subscriptionId },
   });
-  await insertConnectSubscriptions(tx, [{
-    id: subscriptionId,
-    organizationId: s.organizationId,
-    iccid: s.iccid,
-    orderId,
-    productId: product.id,
-    status: 'ACTIVE',
-    initialBalance: allowanceBytes(product),
-    activationDate: activation,
-    expirationDate: expiration,
-    price: s.price,
-    currency: s.currency,
-    autoRenew: true,
-    renewalOf: s.id,
-  }]);
+  await insertConnectSubscriptions(tx, [
+    {
+      id: subscriptionId,
+      organizationId: s.organizationId,
+      iccid: s.iccid,
+      orderId,
+      productId: product.id,
+      status: 'ACTIVE',
+      initialBalance: allowanceBytes(product),
+      activationDate: activation,
+      expirationDate: expiration,
+      price: s.price,
+      currency: s.currency,
+      autoRenew: true,
+      renewalOf: s.id,
+    },
+  ]);
   await queue.send(tx, CONNECT_SUBSCRIPTION_CLOCK, { subscriptionId, correlationId }, expiration);
   return { subscriptionId, orderId };
 }
