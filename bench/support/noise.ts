@@ -14,8 +14,10 @@ process.once('SIGTERM', () => (loud = false));
 
 const loops = Array.from({ length: connections }, async () => {
   while (loud) {
-    const answer = await request(url, { headers })
-      .then(async (res) => (await res.body.dump(), String(res.statusCode)), (error: NodeJS.ErrnoException) => error.code ?? 'error');
+    const answer = await request(url, { headers }).then(
+      async (res) => (await res.body.dump(), String(res.statusCode)),
+      (error: NodeJS.ErrnoException) => error.code ?? 'error',
+    );
     answers[answer] = (answers[answer] ?? 0) + 1;
   }
 });

@@ -25,8 +25,7 @@ export interface ClientKey {
   key: string;
 }
 
-const keyIs = (k: ClientKey) =>
-  and(eq(idempotencyKeys.organizationId, k.organizationId), eq(idempotencyKeys.clientId, k.clientId), eq(idempotencyKeys.key, k.key));
+const keyIs = (k: ClientKey) => and(eq(idempotencyKeys.organizationId, k.organizationId), eq(idempotencyKeys.clientId, k.clientId), eq(idempotencyKeys.key, k.key));
 
 /** The key's answer, unless it is older than `keepSeconds`. */
 export async function findKey(db: Executor, k: ClientKey, keepSeconds: number): Promise<IdempotencyRecord | undefined> {
@@ -38,11 +37,11 @@ export async function findKey(db: Executor, k: ClientKey, keepSeconds: number): 
 }
 
 /** Writes the key's answer; a concurrent refusal of the same key may have written it first. */
-export async function recordKey(
-  db: Executor,
-  row: ClientKey & { route: string; requestHash: string; statusCode: number; body: unknown },
-) {
-  await db.insert(idempotencyKeys).values({ ...row, state: 'completed' }).onConflictDoNothing();
+export async function recordKey(db: Executor, row: ClientKey & { route: string; requestHash: string; statusCode: number; body: unknown }) {
+  await db
+    .insert(idempotencyKeys)
+    .values({ ...row, state: 'completed' })
+    .onConflictDoNothing();
 }
 
 /** Drops a record older than `seconds` so the key can start afresh. */

@@ -25,19 +25,16 @@ export interface Answer<T> {
 
 // The same request written with its keys in another order is the same request.
 export const hashOf = (request: FastifyRequest) =>
-  createHash('sha256').update(`${request.method} ${request.routeOptions.url}\n${stableStringify(request.body ?? null)}`).digest('base64url');
+  createHash('sha256')
+    .update(`${request.method} ${request.routeOptions.url}\n${stableStringify(request.body ?? null)}`)
+    .digest('base64url');
 
 /**
  * Runs `run` once per key. With a key, `run` gets a transaction and must make its
  * change through it alone (on the embedded database, a statement on any other handle
  * would wait for this transaction forever).
  */
-export async function idempotent<T>(
-  db: Executor,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  run: (db: Executor) => Promise<Answer<T>>,
-): Promise<T> {
+export async function idempotent<T>(db: Executor, request: FastifyRequest, reply: FastifyReply, run: (db: Executor) => Promise<Answer<T>>): Promise<T> {
   const raw = request.headers[HEADER];
   if (raw === undefined) return answer(reply, await run(db));
   const key = Array.isArray(raw) ? raw[0] : raw;

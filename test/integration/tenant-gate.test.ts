@@ -71,7 +71,14 @@ describe('the tenant gate', () => {
     const h = await startHarness({ WORKERS: 'off', TENANT_CONCURRENCY: '1', TENANT_QUEUE: '0' });
     try {
       const t = await h.tenant();
-      for (const url of ['/enterprise/accounts', '/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG', '/enterprise/accounts?limit=abc', '/enterprise/subscriptions', '/enterprise/subscriptions?limit=abc', '/enterprise/accounts']) {
+      for (const url of [
+        '/enterprise/accounts',
+        '/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG',
+        '/enterprise/accounts?limit=abc',
+        '/enterprise/subscriptions',
+        '/enterprise/subscriptions?limit=abc',
+        '/enterprise/accounts',
+      ]) {
         for (let i = 0; i < 5; i++) expect((await h.app.inject({ url, headers: t.auth })).statusCode, url).not.toBe(429);
       }
     } finally {
