@@ -3029,7 +3029,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer for 24 h */
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -3658,7 +3658,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer for 24 h */
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -4747,7 +4747,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer for 24 h */
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -6180,7 +6180,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     iccid: string;
                     type: string;
@@ -6825,7 +6828,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -7449,7 +7455,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -7681,7 +7690,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -8086,7 +8098,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer for 24 h */
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -8899,7 +8911,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer for 24 h */
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
                     "idempotency-key"?: string;
                 };
                 path: {
@@ -9934,7 +9946,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer for 24 h */
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -11376,7 +11388,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     iccid: string;
                     type: string;
@@ -12025,7 +12040,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -12652,7 +12670,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -12884,7 +12905,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -13291,7 +13315,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer for 24 h */
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -14108,7 +14132,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer for 24 h */
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
                     "idempotency-key"?: string;
                 };
                 path: {
@@ -14482,7 +14506,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -14897,12 +14924,15 @@ export interface paths {
         put?: never;
         /**
          * Create an API client; the secret is shown only in this answer
-         * @description Creates an API client in one realm (`enterprise-apis` or `tru-staff` with a role); the answer holds its `client_secret`, stored only hashed and never shown again.
+         * @description Creates an API client in one realm (`enterprise-apis` or `tru-staff` with a role); the answer holds its `client_secret`, stored only hashed and never shown again (a retry with the same `Idempotency-Key` within 24 h replays it, from an answer stored sealed).
          */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     org: string;
                 };
@@ -15209,7 +15239,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     org: string;
                 };
@@ -15510,7 +15543,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     org: string;
                 };
@@ -15715,7 +15751,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     org: string;
                 };
@@ -15939,7 +15978,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     org: string;
                 };
@@ -16150,7 +16192,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -16444,7 +16489,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -16556,7 +16604,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -16670,7 +16721,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     iccid: string;
                 };
@@ -16889,7 +16943,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -17715,7 +17772,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -17910,12 +17970,15 @@ export interface paths {
         put?: never;
         /**
          * Replace the signing secret; deliveries from now on use the new one
-         * @description Rotates the organization's webhook signing secret (a new generation); deliveries from now on are signed with the new one.
+         * @description Rotates the organization's webhook signing secret (a new generation); deliveries from now on are signed with the new one. A retry with the same `Idempotency-Key` replays the first answer (stored sealed) and does not rotate again.
          */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     org: string;
                 };
@@ -18099,7 +18162,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     org: string;
                 };
@@ -18255,7 +18321,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     org: string;
                 };
@@ -18464,7 +18533,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };

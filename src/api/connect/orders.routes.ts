@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
-import { errorResponses } from '../../http/schemas.ts';
+import { errorResponses, IdempotencyKeyHeader } from '../../http/schemas.ts';
 import { idempotent } from '../../http/idempotency.ts';
 import { getConnectOrder, listConnectOrders, placeConnectOrder, type ConnectOrderInput } from '../../domain/orders/connect-orders.service.ts';
 import type { ConnectOrder } from '../../domain/orders/connect-orders.store.ts';
@@ -71,7 +71,7 @@ export function connectOrderRoutes(platform: Platform) {
       schema: {
         tags: ['connect orders'],
         summary: 'Order a new eSIM (NEW_ESIM) or more subscriptions on one (TOPUP)', description: "Places a Connect order: `NEW_ESIM` makes a new eSIM with the given subscriptions; `TOPUP` adds subscriptions to the reseller's eSIM named in `esim.iccid`. Checked at once (known products, `activationDate` not in the past, `price` and `currency` together, at most 15 live subscriptions per SIM) and answered `{id, externalId, status: ACCEPTED}`; it then goes ACCEPTED → FULFILLING → COMPLETED or FAILED.",
-        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: 'Replays the first answer for 24 h' })) }),
+        headers: IdempotencyKeyHeader,
         body: OrderBody,
         response: { 201: Type.Object({ id: Type.String(), externalId: Type.String(), status: Type.String() }, { examples: [{ id: '3a6acf89-1ccf-4611-9424-453930f57ef1', externalId: '3a6acf89-1ccf-4611-9424-453930f57ef1', status: 'ACCEPTED' }] }), ...errorResponses(400, 401, 403, 409, 429) },
       },

@@ -12,9 +12,12 @@ import { createTemplate, listTemplates, SERVICE_TYPES } from '../../domain/catal
 import { idPattern } from '../../domain/ids.ts';
 import { accountJson, offeringJson, templateJson } from '../../operator/representations.ts';
 import { Country, literals, OrgParams } from './params.ts';
+import { created, keyed } from './keyed.ts';
+import { IdempotencyKeyHeader } from '../../http/schemas.ts';
 
 export function catalogRoutes(app: App, platform: Platform): void {
   const db = platform.db;
+  const keyedRun = keyed(platform);
 
   app.get('/organizations/:org/accounts', {
     schema: { summary: 'List accounts', description: "The organization's business accounts.", params: OrgParams, querystring: Type.Object(ListQuery) },
@@ -28,17 +31,17 @@ export function catalogRoutes(app: App, platform: Platform): void {
     schema: {
       summary: 'Create a business account', description: "Creates a business account (`acc_`) for the organization.",
       params: OrgParams,
+      headers: IdempotencyKeyHeader,
       body: Type.Object({
         name: Type.String({ minLength: 1, maxLength: 200 }),
         country: Country,
         reference_code: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
       }, { examples: [{"name": "Acme Logistics UK", "country": "GB", "reference_code": "ACME-UK-001"}] }),
     },
-  }, async (request, reply) => {
+  }, async (request, reply) => keyedRun(request, reply, async (tx) => {
     const { name, country, reference_code: referenceCode } = request.body;
-    reply.code(201);
-    return accountJson(await createAccount(db, request.params.org, { name, country, referenceCode }));
-  });
+    return created(accountJson(await createAccount(tx, request.params.org, { name, country, referenceCode })));
+  }));
 
   const Allowance = Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]));
 
@@ -55,6 +58,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
     schema: {
       summary: 'Create a product offering (plan or add-on)', description: "Creates a plan or add-on: allowances per usage type and how usage is rated (free, in bundle, out of bundle, voice increments).",
       params: OrgParams,
+      headers: IdempotencyKeyHeader,
       body: Type.Object({
         type: literals(['plan', 'add_on']),
         name: Type.String({ minLength: 1, maxLength: 200 }),
@@ -70,11 +74,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
         data_increment_bytes: Type.Optional(Type.Integer({ minimum: 1, maximum: 1024 * 1024 * 1024 })),
       }, { examples: [{"type": "plan", "name": "UK Unlimited 20 GB", "description": "Unlimited UK calls and texts, 20 GB of data a month", "data_bytes": 21474836480, "voice_seconds": null, "sms_count": null, "validity_days": 30, "price": "25.00", "currency": "GBP", "footprint": ["GB"], "voice_increment_seconds": 60}] }),
     },
-  }, async (request, reply) => {
-    const offering = await createOffering(db, request.params.org, newOffering(request.body));
-    reply.code(201);
-    return offeringJson(offering);
-  });
+  }, async (request, reply) => keyedRun(request, reply, async (tx) => created(offeringJson(await createOffering(tx, request.params.org, newOffering(request.body))))));
 
   app.get('/organizations/:org/order-templates', {
     schema: { summary: 'List order templates', description: "The organization's order templates.", params: OrgParams, querystring: Type.Object(ListQuery) },
@@ -88,6 +88,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
     schema: {
       summary: 'Create an order template', description: "Creates an order template: an account, offerings and the number pool of new subscriptions.",
       params: OrgParams,
+      headers: IdempotencyKeyHeader,
       body: Type.Object({
         description: Type.String({ minLength: 1, maxLength: 500 }),
         offering_ids: Type.Array(Type.String({ pattern: idPattern('productOffering') }), { minItems: 1, maxItems: 20 }),
@@ -95,15 +96,14 @@ export function catalogRoutes(app: App, platform: Platform): void {
         services: Type.Optional(Type.Array(literals(SERVICE_TYPES))),
       }, { examples: [{"description": "UK employee: unlimited calls and texts, 20 GB", "offering_ids": ["prodoff_01J00000000000000000000001"], "number_pool_id": "pool_01J00000000000000000000005", "services": ["voice", "sms", "data"]}] }),
     },
-  }, async (request, reply) => {
+  }, async (request, reply) => keyedRun(request, reply, async (tx) => {
     const b = request.body;
-    const template = await createTemplate(db, request.params.org, {
+    const template = await createTemplate(tx, request.params.org, {
       description: b.description,
       offeringIds: b.offering_ids,
       numberPoolId: b.number_pool_id,
       services: b.services,
     });
-    reply.code(201);
-    return templateJson(template);
-  });
+    return created(templateJson(template));
+  }));
 }

@@ -11,9 +11,12 @@ import { createOrganization, getOrganization, listOrganizations, setLicences } f
 import { authorizeSender, listSenders, revokeSender } from '../../domain/sms/senders.service.ts';
 import { clientJson, organizationJson } from '../../operator/representations.ts';
 import { literals, OrgParams } from './params.ts';
+import { created, keyed } from './keyed.ts';
+import { IdempotencyKeyHeader } from '../../http/schemas.ts';
 
 export function tenantRoutes(app: App, platform: Platform): void {
   const db = platform.db;
+  const keyedRun = keyed(platform);
 
   app.get('/organizations', {
     schema: { summary: 'List organizations', description: "Every organization (tenant) with its licences.", querystring: Type.Object(ListQuery) },
@@ -25,12 +28,10 @@ export function tenantRoutes(app: App, platform: Platform): void {
   app.post('/organizations', {
     schema: {
       summary: 'Create an organization', description: "Creates an organization (a tenant of both API families); give it licences and API clients next.",
+      headers: IdempotencyKeyHeader,
       body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }), licences: Type.Optional(Type.Array(literals(LICENCES))) }, { examples: [{ name: 'Acme Logistics', licences: ['accounts', 'subscribers', 'subscriptions', 'orders', 'order_templates', 'products', 'usage', 'sms'] }] }),
     },
-  }, async (request, reply) => {
-    reply.code(201);
-    return organizationJson(await createOrganization(db, request.body));
-  });
+  }, async (request, reply) => keyedRun(request, reply, async (tx) => created(organizationJson(await createOrganization(tx, request.body)))));
 
   app.get('/organizations/:org', { schema: { summary: 'Get an organization', description: "One organization with its licences.", params: OrgParams } }, async (request) =>
     organizationJson(await getOrganization(db, request.params.org)),
@@ -51,8 +52,9 @@ export function tenantRoutes(app: App, platform: Platform): void {
 
   app.post('/organizations/:org/clients', {
     schema: {
-      summary: 'Create an API client; the secret is shown only in this answer', description: "Creates an API client in one realm (`enterprise-apis` or `tru-staff` with a role); the answer holds its `client_secret`, stored only hashed and never shown again.",
+      summary: 'Create an API client; the secret is shown only in this answer', description: "Creates an API client in one realm (`enterprise-apis` or `tru-staff` with a role); the answer holds its `client_secret`, stored only hashed and never shown again (a retry with the same `Idempotency-Key` within 24 h replays it, from an answer stored sealed).",
       params: OrgParams,
+      headers: IdempotencyKeyHeader,
       body: Type.Object({
         name: Type.String({ minLength: 1, maxLength: 200 }),
         family: literals(['enterprise', 'connect']),
@@ -60,11 +62,10 @@ export function tenantRoutes(app: App, platform: Platform): void {
         licences: Type.Optional(Type.Array(literals(LICENCES))),
       }, { examples: [{"name": "Acme HR integration", "family": "enterprise", "licences": ["subscribers", "subscriptions", "orders"]}] }),
     },
-  }, async (request, reply) => {
-    const { client, secret } = await createClient(db, request.params.org, request.body);
-    reply.code(201);
-    return { ...clientJson(client), client_secret: secret };
-  });
+  }, async (request, reply) => keyedRun(request, reply, async (tx) => {
+    const { client, secret } = await createClient(tx, request.params.org, request.body);
+    return created({ ...clientJson(client), client_secret: secret });
+  }));
 
   app.delete('/organizations/:org/clients/:clientId', {
     schema: { summary: 'Disable an API client', description: "Disables an API client: its tokens stop working and its credentials get no new ones.", params: Type.Object({ org: Type.String(), clientId: Type.String() }) },
@@ -80,12 +81,11 @@ export function tenantRoutes(app: App, platform: Platform): void {
   });
 
   app.post('/organizations/:org/sms-senders', {
-    schema: { summary: 'Authorize an SMS sender number', description: "Adds a number to the organization's SMS sender allow list; it must be the number of one of its active subscriptions to send.", params: OrgParams, body: Type.Object({ msisdn: Type.String({ pattern: '^\\+?[1-9]\\d{6,14}$' }) }, { examples: [{ msisdn: '+447700900000' }] }) },
-  }, async (request, reply) => {
-    const result = await authorizeSender(db, request.params.org, request.body.msisdn);
-    reply.code(result.added ? 201 : 200);
-    return { msisdn: result.msisdn };
-  });
+    schema: { summary: 'Authorize an SMS sender number', description: "Adds a number to the organization's SMS sender allow list; it must be the number of one of its active subscriptions to send.", params: OrgParams, headers: IdempotencyKeyHeader, body: Type.Object({ msisdn: Type.String({ pattern: '^\\+?[1-9]\\d{6,14}$' }) }, { examples: [{ msisdn: '+447700900000' }] }) },
+  }, async (request, reply) => keyedRun(request, reply, async (tx) => {
+    const result = await authorizeSender(tx, request.params.org, request.body.msisdn);
+    return { status: result.added ? 201 : 200, body: { msisdn: result.msisdn } };
+  }));
 
   app.delete('/organizations/:org/sms-senders/:msisdn', {
     schema: { summary: 'Revoke an SMS sender number', description: "Removes a number from the SMS sender allow list.", params: Type.Object({ org: Type.String(), msisdn: Type.String() }) },

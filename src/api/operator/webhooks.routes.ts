@@ -10,11 +10,14 @@ import { rotateWebhookSecret, webhookSecret } from '../../domain/webhooks/secret
 import { getOrganization } from '../../domain/organizations/organizations.service.ts';
 import { deliveryJson } from '../../operator/representations.ts';
 import { OrgParams } from './params.ts';
+import { keyed, ok } from './keyed.ts';
+import { IdempotencyKeyHeader } from '../../http/schemas.ts';
 
 const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
 
 export function webhookRoutes(app: App, platform: Platform): void {
   const db = platform.db;
+  const keyedRun = keyed(platform);
 
   app.get('/webhooks/deliveries', {
     schema: {
@@ -35,12 +38,11 @@ export function webhookRoutes(app: App, platform: Platform): void {
   });
 
   app.post('/webhooks/deliveries/:id/redeliver', {
-    schema: { summary: 'Send a delivery again, from the start of the retry schedule, with the same webhook-id', description: "Queues a delivery again from the start of the retry schedule; the receiver can de-duplicate it by its unchanged `webhook-id`.", params: Type.Object({ id: Type.String() }) },
+    schema: { summary: 'Send a delivery again, from the start of the retry schedule, with the same webhook-id', description: "Queues a delivery again from the start of the retry schedule; the receiver can de-duplicate it by its unchanged `webhook-id`.", params: Type.Object({ id: Type.String() }), headers: IdempotencyKeyHeader },
   }, async (request, reply) => {
-    const delivery = await redeliver(db, request.params.id);
+    const answer = await keyedRun(request, reply, async (tx) => ({ status: 202, body: deliveryJson(await redeliver(tx, request.params.id)) }));
     platform.webhookDispatcher?.wake();
-    reply.code(202);
-    return deliveryJson(delivery);
+    return answer;
   });
 
   app.get('/organizations/:org/webhook-secret', {
@@ -51,9 +53,9 @@ export function webhookRoutes(app: App, platform: Platform): void {
   });
 
   app.post('/organizations/:org/webhook-secret/rotate', {
-    schema: { summary: 'Replace the signing secret; deliveries from now on use the new one', description: "Rotates the organization's webhook signing secret (a new generation); deliveries from now on are signed with the new one.", params: OrgParams },
-  }, async (request) => {
-    await getOrganization(db, request.params.org);
-    return { secret: await rotateWebhookSecret(db, platform.sealing, request.params.org) };
-  });
+    schema: { summary: 'Replace the signing secret; deliveries from now on use the new one', description: "Rotates the organization's webhook signing secret (a new generation); deliveries from now on are signed with the new one. A retry with the same `Idempotency-Key` replays the first answer (stored sealed) and does not rotate again.", params: OrgParams, headers: IdempotencyKeyHeader },
+  }, async (request, reply) => keyedRun(request, reply, async (tx) => {
+    await getOrganization(tx, request.params.org);
+    return ok({ secret: await rotateWebhookSecret(tx, platform.sealing, request.params.org) });
+  }));
 }

@@ -4,7 +4,6 @@ import type { Executor } from '../../db/database.ts';
 import { accessDenied, conflict, notFound } from '../errors.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { CONNECT_SUBSCRIPTION_CLOCK, type ConnectSubscriptionJob } from '../../jobs/kinds.ts';
-import type { ConnectFulfilmentDeps } from '../orders/connect-fulfilment.ts';
 import { notify } from '../webhooks/notifications.ts';
 import { expirationOf } from '../catalog/reseller-plans.ts';
 import { activatePendingById, expireById, selectConnectSubscriptions } from './connect-subscriptions.store.ts';
@@ -35,12 +34,18 @@ export async function activateSubscription(db: Executor, queue: JobQueue, organi
   return getConnectSubscription(db, organizationId, id);
 }
 
+/** What a subscription's clock needs: the database (or a transaction of the caller's) and the queue. */
+export interface ClockDeps {
+  db: Executor;
+  queue: JobQueue;
+}
+
 /**
  * A subscription's clock: at its activation date a PENDING one becomes ACTIVE (and its
  * expiry is scheduled); at its expiration date it becomes EXPIRED, and SUBSCRIPTION_END
  * is told unless its depletion told it already.
  */
-export async function tickSubscription(deps: ConnectFulfilmentDeps, job: ConnectSubscriptionJob, now = new Date()): Promise<void> {
+export async function tickSubscription(deps: ClockDeps, job: ConnectSubscriptionJob, now = new Date()): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const [row] = await selectConnectSubscriptions(tx, undefined, { id: job.subscriptionId, offset: 0, rows: 1 });
     if (!row) return;
