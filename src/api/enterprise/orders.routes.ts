@@ -163,7 +163,7 @@ export function orderRoutes(platform: Platform) {
       const { status, type, account_id: accountId } = request.query;
       const page = await paginate(request.query, { status, type, accountId }, (after, rows) =>
         listOrders(platform.db, org, { status, type, accountId, after, rows }),
-      );
+      platform.expensivePages);
       return halList(request, 'orders', page, representOrder);
     });
   };
