@@ -16,6 +16,7 @@ import { sql } from 'drizzle-orm';
 import { Agent, request } from 'undici';
 import { loadConfig } from '../src/config.ts';
 import { openPlatform } from '../src/platform.ts';
+import { startWorkers, type Workers } from '../src/workers.ts';
 import { queryRows } from '../src/db/database.ts';
 import { createOrganization } from '../src/domain/organizations/organizations.service.ts';
 import { enqueueWebhooks } from '../src/domain/webhooks/webhooks.service.ts';
@@ -59,7 +60,7 @@ async function seedSim(p: Platform) {
   const product = await createResellerProduct(p.db, org.id, {
     name: 'Europe 5 GB', period: 30, period_unit: 'DAYS', data: { value: 5, units: 'GB' }, footprint: ['FR', 'DE'], pricing: { EUR: 14 }, region: 'europe',
   });
-  const subscriptions = Array.from({ length: 10 }, () => ({ product_id: product.id }));
+  const subscriptions = Array.from({ length: 10 }, () => ({ productId: product.id }));
   const order = await placeConnectOrder(p, org.id, {
     operationType: 'NEW_ESIM', countryCode: 'FR', customer: { email: 'bench@example.com' }, device: { id: 'bench', type: 'android' }, subscriptions,
   });
@@ -131,6 +132,7 @@ await admin.query('CREATE DATABASE cellhub_bench_connect');
 const target = new URL(adminUrl);
 target.pathname = '/cellhub_bench_connect';
 const platform = await openPlatform(loadConfig({ ...process.env, DATABASE_URL: target.toString(), LOG_LEVEL: 'warn', WEBHOOK_ALLOW_PRIVATE: '1', RATE_LIMIT_PER_MINUTE: '10000000' }));
+let workers: Workers | undefined;
 try {
   const concurrency = platform.config.webhookConcurrency;
   const floor = await barePosts(concurrency);
@@ -145,7 +147,7 @@ try {
   }
   received = 0;
   const start = performance.now();
-  await platform.startWorkers();
+  workers = await startWorkers(platform);
   await waitFor(() => received >= COUNT);
   const receivedSeconds = (performance.now() - start) / 1000;
   const delivered = async () => Number((await queryRows<{ n: string }>(platform.db, sql`SELECT count(*) AS n FROM webhook_deliveries WHERE status = 'delivered'`))[0].n);
@@ -163,6 +165,7 @@ try {
   ].join('\n'));
   await benchReads(platform);
 } finally {
+  await workers?.stop();
   await platform.close();
   receiver.close();
   await admin.query('DROP DATABASE IF EXISTS cellhub_bench_connect WITH (FORCE)');

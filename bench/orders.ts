@@ -12,6 +12,7 @@ import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../src/config.ts';
 import { openPlatform, type Platform } from '../src/platform.ts';
+import { startWorkers } from '../src/workers.ts';
 import { buildApp } from '../src/app.ts';
 import { queryRows } from '../src/db/database.ts';
 import { createOrganization } from '../src/domain/organizations/organizations.service.ts';
@@ -69,7 +70,7 @@ async function concurrently(total: number, clients: number, task: (i: number) =>
 async function run(label: string, platform: Platform) {
   const { org, client, secret, account, template } = await seed(platform);
   let emptyDone = 0;
-  await platform.queue.start([EMPTY as JobKind<unknown>]);
+  await platform.queue.start([EMPTY]);
   await platform.queue.work([handler(EMPTY, async () => void emptyDone++)], platform.config.workerConcurrency);
 
   // The floor: empty jobs, each written by a statement of its own, as an order's job is.
@@ -85,7 +86,7 @@ async function run(label: string, platform: Platform) {
   // the orders are posted from a worker thread.
   const app = await buildApp(platform, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
-  await platform.startWorkers();
+  const workers = await startWorkers(platform);
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   const token = (await (await fetch(`${base}/auth/realms/enterprise-apis/protocol/openid-connect/token`, {
     method: 'POST',
@@ -100,6 +101,7 @@ async function run(label: string, platform: Platform) {
   const ordersMs = performance.now() - start;
   const failed = Number((await queryRows<{ n: string }>(platform.db, sql`SELECT count(*) AS n FROM orders WHERE organization_id = ${org.id} AND status = 'failed'`))[0].n);
   await app.close();
+  await workers.stop();
 
   const ratio = ordersMs / floorMs;
   process.stdout.write([

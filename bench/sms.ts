@@ -13,6 +13,7 @@ import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../src/config.ts';
 import { openPlatform, type Platform } from '../src/platform.ts';
+import { startWorkers } from '../src/workers.ts';
 import { buildApp } from '../src/app.ts';
 import { queryRows } from '../src/db/database.ts';
 import { createOrganization } from '../src/domain/organizations/organizations.service.ts';
@@ -128,12 +129,13 @@ async function run(label: string, platform: Platform) {
       SELECT count(*) AS n FROM sms_recipients r JOIN sms_messages m ON m.id = r.message_id
       WHERE m.organization_id = ${org.id} AND r.status = ${status}`))[0].n);
   const start = performance.now();
-  await platform.startWorkers();
+  const workers = await startWorkers(platform);
   await waitFor(async () => (await count('queued')) === 0);
   const sentSeconds = (performance.now() - start) / 1000;
   await waitFor(async () => (await count('delivered')) === messages);
   const deliveredSeconds = (performance.now() - start) / 1000;
   await app.close();
+  await workers.stop();
   const smppFloor = await smppBaseline(platform, messages, platform.config.smscWindow);
 
   const rate = messages / sentSeconds;

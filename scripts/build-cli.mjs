@@ -4,7 +4,9 @@
 // import: a command loads only its own chunk (--help loads commander alone). Packages
 // stay external. dist/manifest.json lists the sources and when the build began;
 // bin/cellhub.js runs the sources through tsx instead when any is newer. Runs on
-// `npm install` (the prepare script) and `npm run build`.
+// `npm install` (the prepare script) and `npm run build`. It also makes the embedded
+// database's template (dist/pglite-template.tar.gz): an empty database with every
+// migration applied, from which a first start makes its database (src/db/database.ts).
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -30,5 +32,24 @@ const result = await build({
   logLevel: 'warning',
 });
 cpSync(`${root}src/db/migrations`, `${out}/migrations`, { recursive: true });
+await buildEmbeddedTemplate();
 const inputs = Object.keys(result.metafile.inputs).filter((f) => f.startsWith('src/'));
 writeFileSync(`${out}/manifest.json`, JSON.stringify({ builtAt, inputs: [...inputs, 'src/db/migrations/meta/_journal.json'] }, null, 2) + '\n');
+
+/** An empty embedded database, migrated, as a tarball, with the PGlite version that made it. */
+async function buildEmbeddedTemplate() {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const { migrate } = await import('drizzle-orm/pglite/migrator');
+  const { createRequire } = await import('node:module');
+  const { dirname, join } = await import('node:path');
+  const { readFileSync } = await import('node:fs');
+  const pglite = await PGlite.create();
+  await migrate(drizzle(pglite), { migrationsFolder: `${root}src/db/migrations` });
+  const dump = await pglite.dumpDataDir('gzip');
+  await pglite.close();
+  writeFileSync(`${out}/pglite-template.tar.gz`, Buffer.from(await dump.arrayBuffer()));
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  const { version } = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8'));
+  writeFileSync(`${out}/pglite-template.json`, JSON.stringify({ pglite: version }) + '\n');
+}

@@ -5,6 +5,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Platform } from './platform.ts';
+import type { Workers } from './workers.ts';
 import type { App } from './http/app-type.ts';
 import { correlationIdOf, CORRELATION_HEADER } from './http/correlation.ts';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './http/error-handler.ts';
@@ -12,6 +13,7 @@ import { parseJsonNotingNul, refuseNul } from './http/nul-guard.ts';
 import { leaveTenantGate } from './http/auth-guard.ts';
 import { runOwned } from './db/turns.ts';
 import { schemaErrorToApiError, validatorCompiler } from './http/validation.ts';
+import { serializersCompiledOnce } from './http/compile-once.ts';
 import { ErrorBody, errorResponses } from './http/schemas.ts';
 import { DOCS_UI, OPENAPI, serveCompressedDocsAssets, withErrorExamples } from './http/openapi.ts';
 import { registerTokenRoutes } from './auth/token.routes.ts';
@@ -33,8 +35,11 @@ export interface AppOptions {
   operatorToken?: string;
   /** False for a worker process: only /health, /healthz and /readyz are served. */
   api?: boolean;
-  /** Whether /readyz requires the workers running; unset, whether this process started them. */
-  workers?: boolean;
+  /**
+   * The workers this process runs (workers.ts), started before the app: /readyz requires
+   * them running, and a redelivery wakes their webhook dispatcher. Unset, it runs none.
+   */
+  workers?: Workers;
 }
 
 /** Most operations take a small body; the few that import in bulk raise their own limit. */
@@ -44,7 +49,8 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   const app = Fastify({
     ...(options.logger === false
       ? { logger: false }
-      : { loggerInstance: (options.logStream ? createLogger({ level: platform.config.logLevel, format: 'json', stream: options.logStream }) : platform.log) as FastifyBaseLogger }),
+      : // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- without it, the app's logger type is pino's Logger, which the plugins' FastifyInstance does not take
+        { loggerInstance: (options.logStream ? createLogger({ level: platform.config.logLevel, format: 'json', stream: options.logStream }) : platform.log) as FastifyBaseLogger }),
     genReqId: correlationIdOf,
     logController: new LogController({ requestIdLogLabel: 'correlation_id' }),
     bodyLimit: BODY_LIMIT,
@@ -54,6 +60,7 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
     trustProxy: false,
     frameworkErrors,
     clientErrorHandler,
+    schemaController: { compilersFactory: { buildSerializer: serializersCompiledOnce } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -78,12 +85,12 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   await app.register(swagger, {
     openapi: OPENAPI,
     transformObject: (documentObject) => withErrorExamples('openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject),
-    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
   serveCompressedDocsAssets(app);
   await app.register(swaggerUi, DOCS_UI);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  registerHealthRoutes(app, () => notReady(platform, options.workers ?? platform.workers().started));
+  registerHealthRoutes(app, () => notReady(platform.database, options.workers));
   if (options.api === false) return app;
 
   if (options.operatorToken) {
@@ -108,7 +115,7 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   await app.register(async (scope) => registerConnectApi(scope as App, platform), { prefix: '/connect-api' });
   // environments.md still lists https://services.truphone.com/esim, the family's deprecated base URL.
   await app.register(async (scope) => registerConnectApi(scope as App, platform, { deprecatedBase: '/esim' }), { prefix: '/esim' });
-  await app.register(async (scope) => registerOperatorApi(scope as App, platform, options.operatorToken), {
+  await app.register(async (scope) => registerOperatorApi(scope as App, platform, options.operatorToken, options.workers?.webhooks), {
     prefix: '/operator',
   });
   await app.register(async (scope) => registerEs2PlusCallbacks(scope as App, platform, platform.smdpCallbackToken), {

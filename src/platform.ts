@@ -1,6 +1,7 @@
 // Everything a process needs, wired once: the database, the key ring, token checks,
-// the client directory, the rate limiter, the job queue and the network adapters.
-// The HTTP app, the workers and the CLI all stand on it.
+// the client directory, the rate limiter, the job queue and the SM-DP+ adapter.
+// The HTTP app, the workers (workers.ts) and the CLI all stand on it; it is complete
+// when openPlatform returns and nothing is added to it afterwards.
 import { randomBytes } from 'node:crypto';
 import type { Config } from './config.ts';
 import { openDatabase, type Database, type Db, type OpenOptions } from './db/database.ts';
@@ -19,25 +20,14 @@ import { TemplateCache } from './domain/catalog/template-cache.ts';
 import { SubscriptionReads, type SubscriptionView } from './domain/subscriptions/subscriptions.service.ts';
 import { JobQueue } from './jobs/queue.ts';
 import { JOB_KINDS } from './jobs/kinds.ts';
-import { jobHandlers } from './jobs/handlers.ts';
 import { Es2PlusClient } from './network/smdp/es2plus-client.ts';
 import { SmdpSimulator } from './network/smdp/simulator.ts';
 import type { SmdpAdapter } from './network/smdp/smdp.ts';
 import { smtpMailer, type Mailer } from './network/mail/mailer.ts';
-import { SmppClient } from './network/smsc/smpp-client.ts';
-import { SmscSimulator } from './network/smsc/simulator.ts';
-import type { SmscAdapter } from './network/smsc/smsc.ts';
-import { ReceiptInbox } from './domain/sms/receipt-inbox.ts';
-import { ReceiptChaser } from './domain/sms/receipt-chaser.ts';
-import { WebhookSender } from './network/webhooks/sender.ts';
-import { WebhookDispatcher } from './domain/webhooks/dispatcher.ts';
-import { releaseQuarantinedNumbers } from './domain/inventory/numbers.store.ts';
-import { deleteExpiredRefreshTokens } from './auth/refresh-tokens.store.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
 import { watchPool, watchQueues } from './observability/metrics.ts';
 
 const READ_CACHE_TTL_MS = 60_000;
-const HOUSEKEEPING_EVERY_MS = 60_000;
 
 export interface Platform {
   config: Config;
@@ -66,20 +56,9 @@ export interface Platform {
   /** The bearer token ES2+ callbacks must carry. */
   smdpCallbackToken: string;
   mailer?: Mailer;
-  /** The SMSC link; only worker processes open one. */
-  smsc?: SmscAdapter;
-  /** The built-in SMSC simulator, when no SMSC_URL is configured. */
-  smscSimulator?: SmscSimulator;
-  /** Sends webhooks; only worker processes run one. */
-  webhookDispatcher?: WebhookDispatcher;
   /** The process's logger; the HTTP app and background work both write through it. */
   log: Logger;
-  /** Runs the background workers in this process. */
-  startWorkers(): Promise<void>;
-  /** Stops them again (close does too); the process still serves the API. */
-  stopWorkers(): Promise<void>;
-  /** Whether this process was asked to run the workers, and whether they run now. */
-  workers(): { started: boolean; running: boolean };
+  /** Closes what openPlatform opened; stop the workers (workers.ts) started over it first. */
   close(): Promise<void>;
 }
 
@@ -98,14 +77,6 @@ async function startSmdp(config: Config, callbackToken: string, db: Db) {
   });
   const url = await simulator.start();
   return { smdp: new Es2PlusClient(url, 'cellhub', 2_000), simulator };
-}
-
-async function startSmsc(config: Config, db: Db) {
-  const options = { bind: config.smscBind, window: config.smscWindow };
-  if (config.smscUrl) return { smsc: new SmppClient({ url: config.smscUrl, ...options }) };
-  const simulator = new SmscSimulator({ db, systemId: 'cellhub', password: randomBytes(6).toString('base64url'), receiptDelayMs: config.smscSimulatorReceiptMs });
-  const url = await simulator.start();
-  return { smsc: new SmppClient({ url, ...options }), simulator };
 }
 
 /**
@@ -151,14 +122,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
   const smdpCallbackToken = config.smdpCallbackToken ?? randomBytes(24).toString('base64url');
   const { smdp, simulator } = await startSmdp(config, smdpCallbackToken, db);
   const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
-  let housekeeping: NodeJS.Timeout | undefined;
-  let receipts: ReceiptInbox | undefined;
-  let chaser: ReceiptChaser | undefined;
-  let webhookSender: WebhookSender | undefined;
-  let workersStarted = false;
-  let workersRunning = false;
-
-  const platform: Platform = {
+  return {
     config,
     sealing: sealing.keys,
     notices,
@@ -179,53 +143,8 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
     smdpCallbackToken,
     mailer,
     log,
-    workers: () => ({ started: workersStarted, running: workersRunning && queue.working() }),
-    async startWorkers() {
-      workersStarted = true;
-      const { smsc, simulator: smscSimulator } = await startSmsc(config, db);
-      const inbox = new ReceiptInbox(db);
-      smsc.onReceipt((receipt) => inbox.add(receipt));
-      Object.assign(platform, { smsc, smscSimulator });
-      receipts = inbox;
-      chaser = new ReceiptChaser(db, smsc, { chaseAfterSeconds: config.smsReceiptChaseAfterSeconds });
-      await chaser.start();
-      webhookSender = new WebhookSender(config.webhookTimeoutMs, { allowPrivate: config.webhookAllowPrivate });
-      const webhooks = new WebhookDispatcher(db, sealing.keys, webhookSender, {
-        retrySchedule: config.webhookRetrySchedule,
-        concurrency: config.webhookConcurrency,
-        leaseMs: config.webhookTimeoutMs + 30_000,
-        log,
-      });
-      webhooks.start();
-      platform.webhookDispatcher = webhooks;
-      await queue.work(jobHandlers(platform), config.workerConcurrency);
-      housekeeping = setInterval(() => {
-        void releaseQuarantinedNumbers(db).catch(() => {});
-        void deleteExpiredRefreshTokens(db).catch(() => {});
-      }, HOUSEKEEPING_EVERY_MS);
-      housekeeping.unref();
-      workersRunning = true;
-    },
-    async stopWorkers() {
-      workersRunning = false;
-      clearInterval(housekeeping);
-      await queue.stopWorking();
-      await platform.webhookDispatcher?.stop();
-      await webhookSender?.close();
-      // The link closes first, so that the chaser's questions still in the air end now.
-      const chased = chaser?.stop();
-      await platform.smsc?.close();
-      await chased;
-      await platform.smscSimulator?.stop();
-      await receipts?.close();
-      Object.assign(platform, { webhookDispatcher: undefined, smsc: undefined, smscSimulator: undefined });
-      webhookSender = undefined;
-      chaser = undefined;
-      receipts = undefined;
-    },
     async close() {
       for (const stop of unwatch) stop();
-      await platform.stopWorkers();
       await queue.stop();
       await smdp.close();
       await simulator?.stop();
@@ -235,5 +154,4 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
       await database.close();
     },
   };
-  return platform;
 }

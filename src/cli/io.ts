@@ -11,6 +11,8 @@ export interface CliIo {
   stdin: () => string;
   /** Where progress bars draw; absent, they stay quiet. */
   progress?: NodeJS.WritableStream;
+  /** Stops a command that runs until interrupted (listen), as Ctrl-C does. */
+  signal?: AbortSignal;
 }
 
 export const processIo: CliIo = {

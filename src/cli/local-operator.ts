@@ -19,19 +19,17 @@ import { createAccount, listAccounts } from '../domain/accounts/accounts.service
 import { createOffering } from '../domain/catalog/offerings.service.ts';
 import { newOffering } from '../operator/offering-body.ts';
 import { listOfferings } from '../domain/catalog/offerings.store.ts';
-import { createTemplate, listTemplates, type SERVICE_TYPES } from '../domain/catalog/templates.service.ts';
+import { createTemplate, listTemplates } from '../domain/catalog/templates.service.ts';
 import { countSimsByState, importSims, type SimType } from '../domain/inventory/sims.service.ts';
 import { createPool, importNumbers, listPools } from '../domain/inventory/numbers.service.ts';
 import { authorizeSender, listSenders, revokeSender } from '../domain/sms/senders.service.ts';
-import { getDelivery, listDeliveries, redeliver } from '../domain/webhooks/webhooks.service.ts';
+import { followDeliveries, getDelivery, listDeliveries, redeliver } from '../domain/webhooks/webhooks.service.ts';
 import { rotateWebhookSecret, webhookSecret } from '../domain/webhooks/secrets.ts';
 import { advanceClock } from '../domain/subscriptions/sandbox-clock.ts';
 import { ingestUsage } from '../domain/usage/ingest.service.ts';
-import type { ORDER_STATUSES } from '../domain/orders/order-types.ts';
 import type { Licence } from '../auth/licences.ts';
-import type { ConnectRole } from '../auth/realms.ts';
 import {
-  accountJson, clientJson, customerJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson,
+  accountJson, clientJson, customerJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson, webhookEventJson,
 } from '../operator/representations.ts';
 import type { Operator } from './operator.ts';
 
@@ -49,12 +47,12 @@ export async function openLocalOperator(config: Config): Promise<Operator> {
     where: 'in-process',
     demo: () => run(async () => demoJson(config.publicUrl, await seedDemo(db))),
 
-    createOrganization: (body) => run(async () => organizationJson(await createOrganization(db, { name: body.name, licences: body.licences as Licence[] }))),
+    createOrganization: (body) => run(async () => organizationJson(await createOrganization(db, { name: body.name, licences: body.licences }))),
     listOrganizations: () => run(async () => (await listOrganizations(db, undefined, ALL)).map(organizationJson)),
     setLicences: (org, licences) => run(async () => organizationJson(await setLicences(db, org, licences as Licence[]))),
 
     createClient: (org, body) => run(async () => {
-      const { client, secret } = await createClient(db, org, { ...body, role: body.role as ConnectRole | undefined, licences: body.licences as Licence[] | undefined, family: body.family as 'enterprise' });
+      const { client, secret } = await createClient(db, org, { ...body, role: body.role, licences: body.licences, family: body.family });
       return { ...clientJson(client), client_secret: secret };
     }),
     listClients: (org) => run(async () => {
@@ -82,7 +80,7 @@ export async function openLocalOperator(config: Config): Promise<Operator> {
       description: b.description,
       offeringIds: b.offering_ids,
       numberPoolId: b.number_pool_id,
-      services: b.services as (typeof SERVICE_TYPES)[number][] | undefined,
+      services: b.services,
     }))),
     listTemplates: (org) => run(async () => {
       await getOrganization(db, org);
@@ -103,7 +101,7 @@ export async function openLocalOperator(config: Config): Promise<Operator> {
       return (await listSenders(db, org)).map((s) => ({ msisdn: s.msisdn, created_at: s.createdAt.toISOString() }));
     }),
 
-    listOrders: (q) => run(async () => (await listOrders(db, q.organization_id, { status: q.status as (typeof ORDER_STATUSES)[number] | undefined, rows: q.limit })).map(orderJson)),
+    listOrders: (q) => run(async () => (await listOrders(db, q.organization_id, { status: q.status, rows: q.limit })).map(orderJson)),
     retryOrder: (id) => run(async () => orderJson(await retryOrder(platform, id))),
     listMail: (q) => run(async () => (await listMail(db, { state: q.state, rows: q.limit })).map((m) => mailJson(m))),
     showMail: (id) => run(async () => {
@@ -112,7 +110,7 @@ export async function openLocalOperator(config: Config): Promise<Operator> {
       return mailJson(mail, true);
     }),
 
-    listDeliveries: (q) => run(async () => (await listDeliveries(db, { organizationId: q.organization_id, status: q.status as 'failed' | undefined, rows: q.limit })).map((d) => deliveryJson(d))),
+    listDeliveries: (q) => run(async () => (await listDeliveries(db, { organizationId: q.organization_id, status: q.status, rows: q.limit })).map((d) => deliveryJson(d))),
     showDelivery: (id) => run(async () => {
       const { delivery, attempts } = await getDelivery(db, id);
       return deliveryJson(delivery, attempts);
@@ -121,6 +119,12 @@ export async function openLocalOperator(config: Config): Promise<Operator> {
     webhookSecret: (org, rotate) => run(async () => {
       await getOrganization(db, org);
       return { secret: rotate ? await rotateWebhookSecret(db, platform.sealing, org) : await webhookSecret(db, platform.sealing, org) };
+    }),
+
+    webhookEvents: (org, q, signal) => run(async () => {
+      await getOrganization(db, org);
+      const { deliveries, next } = await followDeliveries(db, org, { after: q.after, rows: q.limit ?? 100, waitMs: (q.wait ?? 0) * 1000, signal });
+      return { items: deliveries.map(webhookEventJson), next_cursor: next };
     }),
 
     advanceSandbox: (org, seconds) => run(async () => {

@@ -9,9 +9,10 @@ import { LICENCES } from '../auth/licences.ts';
 import { iccidWithCheckDigit } from '../domain/telecom.ts';
 import type { CliIo } from './io.ts';
 import type { MailJson, Operator } from './operator.ts';
+import type { OpenOptions } from './open-operator.ts';
 
-/** Runs a command's work with the operator and prints what it answers. */
-export type WithOperator = (work: (operator: Operator) => Promise<unknown>) => Promise<void>;
+/** Runs a command's work with the operator and prints what it answers (if anything). */
+export type WithOperator = (work: (operator: Operator) => Promise<unknown>, options?: OpenOptions) => Promise<void>;
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 

@@ -5,7 +5,7 @@
 // a command prints the same whichever does the work.
 import type { IngestResult } from '../domain/usage/ingest.service.ts';
 import type {
-  accountJson, clientJson, customerJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson,
+  accountJson, clientJson, customerJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson, webhookEventJson,
 } from '../operator/representations.ts';
 import type { DemoJson } from '../demo/demo-json.ts';
 import type { OfferingBody } from '../operator/offering-body.ts';
@@ -20,6 +20,16 @@ export type PoolJson = ReturnType<typeof poolJson>;
 export type OrderJson = ReturnType<typeof orderJson>;
 export type MailJson = ReturnType<typeof mailJson>;
 export type DeliveryJson = ReturnType<typeof deliveryJson>;
+export type WebhookEventJson = ReturnType<typeof webhookEventJson>;
+
+/** One answer of following an organization's webhook events. */
+export interface WebhookEvents {
+  items: WebhookEventJson[];
+  next_cursor: string;
+}
+
+/** The operator's work could not reach where it is done (a server not answering): worth trying again. */
+export class OperatorUnreachable extends Error {}
 
 export interface TemplateBody {
   description: string;
@@ -78,6 +88,11 @@ export interface Operator {
   showDelivery(id: string): Promise<DeliveryJson>;
   redeliver(id: string): Promise<DeliveryJson>;
   webhookSecret(org: string, rotate: boolean): Promise<{ secret: string }>;
+  /**
+   * The organization's webhook events made after `after`, oldest first, waiting up to
+   * `wait` seconds for one; without `after`, none and the cursor of now.
+   */
+  webhookEvents(org: string, query: { after?: string; wait?: number; limit?: number }, signal?: AbortSignal): Promise<WebhookEvents>;
 
   advanceSandbox(org: string, seconds: number): Promise<unknown>;
   rotateSigningKey(): Promise<{ kid: string }>;

@@ -51,11 +51,12 @@ server's operator API, with the same output.`);
   const print = (data: unknown) => io.stdout(render(data, json()));
 
   /** Opens the operator (here, or the running server) for one command, prints what the work answers. */
-  const withOperator: WithOperator = async (work) => {
+  const withOperator: WithOperator = async (work, options) => {
     const { openOperator } = await import('./open-operator.ts');
-    const operator = await openOperator(config(), program.opts().server);
+    const operator = await openOperator(config(), program.opts().server, options);
     opened.push(operator);
-    print(await work(operator));
+    const answer = await work(operator);
+    if (answer !== undefined) print(answer);
   };
 
   program.command('serve').description('serve the APIs and run the workers (default: embedded database in ./data)')
@@ -88,6 +89,53 @@ server's operator API, with the same output.`);
         const { simulateTraffic } = await import('./simulate.ts');
         return simulateTraffic(operator, { rate, seconds, organizationId: o.organization, progress: io.progress });
       });
+    });
+
+  program.command('listen')
+    .description("follow an organization's webhook events as cellhub makes them and forward each to a URL on this machine, signed as the real delivery is (like `stripe listen`): develop a webhook receiver without exposing it")
+    .requiredOption('--organization <id>', 'whose events: the organization (e.g. a Connect reseller) the webhooks are for')
+    .option('--forward-to <url>', "post each event here (http or https, e.g. http://localhost:3000/hook) with the body and the Standard Webhooks headers the real delivery carries, signed with the organization's whsec_ secret; without it, events are only printed")
+    .option('--events <types>', 'only these event types, comma-separated (USAGE_THRESHOLD, SUBSCRIPTION_END)')
+    .addHelpText('after', `
+Follows the events made from now on, until Ctrl-C, through the running cellhub server's
+operator API (the one holding the embedded database in DATA_DIR, or --server URL with
+OPERATOR_TOKEN). Prints one line per event: when it was made, its type, its id (the
+webhook-id) and what the receiver answered, e.g.
+  2026-11-30T10:00:00.000Z  USAGE_THRESHOLD   msg_01JQ7Z8X4N6V2D5R3T9W1YB0KC  -> 204 (12 ms)
+With --json, one JSON object a line instead (id, event_type, created_at, correlation_id,
+payload, forwarded: {url, status_code, error, duration_ms}). Notices go to stderr.
+
+The receiver verifies a forwarded event exactly as a real delivery, with the secret
+\`cellhub webhook secret ORG\` prints (e.g. the SDK's verifyWebhook). The real delivery
+still goes to the URL the organization registered; a forwarded event is not retried.`)
+    .action((o) => {
+      let forwardTo: URL | undefined;
+      if (o.forwardTo !== undefined) {
+        try {
+          forwardTo = new URL(o.forwardTo);
+        } catch {
+          throw new Error(`--forward-to: ${o.forwardTo} is not a URL (e.g. http://localhost:3000/hook)`);
+        }
+        if (forwardTo.protocol !== 'http:' && forwardTo.protocol !== 'https:') throw new Error('--forward-to: must be an http or https URL');
+      }
+      const events = o.events === undefined ? undefined : new Set<string>(String(o.events).split(',').map((s: string) => s.trim()).filter(Boolean));
+      return withOperator(async (operator) => {
+        const { listenForEvents } = await import('./listen.ts');
+        const stop = new AbortController();
+        const interrupt = () => stop.abort();
+        process.once('SIGINT', interrupt);
+        process.once('SIGTERM', interrupt);
+        io.signal?.addEventListener('abort', interrupt, { once: true });
+        try {
+          await listenForEvents(operator, {
+            organizationId: o.organization, forwardTo, eventTypes: events, json: json(),
+            print: (line) => io.stdout(line + '\n'), notice: (line) => io.stderr(line + '\n'), signal: stop.signal,
+          });
+        } finally {
+          process.off('SIGINT', interrupt);
+          process.off('SIGTERM', interrupt);
+        }
+      }, { needsServer: 'listen follows the events a running server makes' });
     });
 
   // Subcommands inherit the exit override and the output set above.

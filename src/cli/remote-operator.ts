@@ -5,7 +5,7 @@
 import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
 import { ApiError, type ErrorType } from '../http/errors.ts';
 import type { IngestResult } from '../domain/usage/ingest.service.ts';
-import type { CustomerJson, Operator } from './operator.ts';
+import { OperatorUnreachable, type CustomerJson, type Operator, type WebhookEvents } from './operator.ts';
 
 /** Largest page the operator API gives. */
 const PAGE = 100;
@@ -17,7 +17,7 @@ type Query = Record<string, string | number | undefined>;
 export function remoteOperator(baseUrl: string, token: string): Operator {
   const base = baseUrl.replace(/\/+$/, '') + '/operator';
 
-  async function call<T>(method: string, path: string, options: { query?: Query; body?: unknown } = {}): Promise<{ status: number; data: T }> {
+  async function call<T>(method: string, path: string, options: { query?: Query; body?: unknown; signal?: AbortSignal } = {}): Promise<{ status: number; data: T }> {
     const url = new URL(base + path);
     for (const [k, v] of Object.entries(options.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const body = options.body === undefined ? undefined : JSON.stringify(options.body);
@@ -26,18 +26,20 @@ export function remoteOperator(baseUrl: string, token: string): Operator {
       response = await send(url, {
         method,
         headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }) },
-      }, body);
+      }, body, options.signal);
     } catch (error) {
-      throw new Error(`the cellhub server at ${baseUrl} does not answer (${(error as Error).message})`);
+      if (options.signal?.aborted) throw error;
+      throw new OperatorUnreachable(`the cellhub server at ${baseUrl} does not answer (${(error as Error).message})`);
     }
     const { text } = response;
-    const data = text ? JSON.parse(text) : undefined;
+    const data = text ? parsed(text, response.status) : undefined;
     if (response.status === 401) {
       throw new Error(`the cellhub server at ${baseUrl} refused the operator token; set OPERATOR_TOKEN to the one it was started with`);
     }
     if (response.status >= 400) {
       if (data && typeof data.type === 'string' && Array.isArray(data.messages)) throw new ApiError(data.type as ErrorType, data.messages, {}, response.status);
-      throw new Error(`the cellhub server at ${baseUrl} answered ${response.status}: ${text.slice(0, 200)}`);
+      const failure = `the cellhub server at ${baseUrl} answered ${response.status}: ${text.slice(0, 200)}`;
+      throw response.status >= 500 ? new OperatorUnreachable(failure) : new Error(failure);
     }
     return { status: response.status, data: data as T };
   }
@@ -100,6 +102,7 @@ export function remoteOperator(baseUrl: string, token: string): Operator {
     showDelivery: (id) => get(`/webhooks/deliveries/${encodeURIComponent(id)}`),
     redeliver: (id) => post(`/webhooks/deliveries/${encodeURIComponent(id)}/redeliver`),
     webhookSecret: (id, rotate) => (rotate ? post(`${org(id)}/webhook-secret/rotate`) : get(`${org(id)}/webhook-secret`)),
+    webhookEvents: async (id, query, signal) => (await call<WebhookEvents>('GET', `${org(id)}/webhook-events`, { query, signal })).data,
 
     advanceSandbox: (id, seconds) => post(`${org(id)}/sandbox/advance`, { seconds }),
     rotateSigningKey: () => post('/signing-keys'),
@@ -111,11 +114,21 @@ export function remoteOperator(baseUrl: string, token: string): Operator {
   };
 }
 
-/** One request on a connection of its own, closed after the answer. */
-async function send(url: URL, options: RequestOptions, body?: string): Promise<{ status: number; text: string }> {
+/** The answer's JSON; a failure's body may be a proxy's page instead. */
+function parsed(text: string, status: number): ReturnType<typeof JSON.parse> {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    if (status >= 400) return undefined;
+    throw error;
+  }
+}
+
+/** One request on a connection of its own, closed after the answer (or when `signal` aborts). */
+async function send(url: URL, options: RequestOptions, body?: string, signal?: AbortSignal): Promise<{ status: number; text: string }> {
   const request = url.protocol === 'https:' ? (await import('node:https')).request : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = request(url, { ...options, agent: false }, (res: IncomingMessage) => {
+    const req = request(url, { ...options, agent: false, signal }, (res: IncomingMessage) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));

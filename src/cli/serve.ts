@@ -3,6 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.ts';
 import { openPlatform } from '../platform.ts';
+import { startWorkers } from '../workers.ts';
 import { buildApp } from '../app.ts';
 import { seedDemo, type DemoSummary } from '../demo/seed.ts';
 import { resolveOperatorToken, type OperatorToken } from './operator-token.ts';
@@ -25,8 +26,10 @@ export async function serve(config: Config, role: Role = 'all'): Promise<void> {
   const demo = platform.database.kind === 'pglite' && role !== 'worker'
     ? await progress.step('looking for the demo world (made on the first start)', () => seedDemo(platform.db), demoDone)
     : undefined;
-  const app = await buildApp(platform, { operatorToken: role === 'worker' ? undefined : operator.token, api: role !== 'worker', workers: role !== 'api' });
-  if (role !== 'api') await progress.step('starting the workers (SM-DP+ and SMSC links, jobs, webhooks)', () => platform.startWorkers(), () => 'workers running');
+  const workers = role === 'api'
+    ? undefined
+    : await progress.step('starting the workers (SM-DP+ and SMSC links, jobs, webhooks)', () => startWorkers(platform), () => 'workers running');
+  const app = await buildApp(platform, { operatorToken: role === 'worker' ? undefined : operator.token, api: role !== 'worker', workers });
   if (!operator.token) app.log.warn('OPERATOR_TOKEN is not set: the operator API (/operator) is off');
   for (const notice of platform.notices) app.log.warn(notice);
 
@@ -38,6 +41,7 @@ export async function serve(config: Config, role: Role = 'all'): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     await metrics?.close();
     await app.close();
+    await workers?.stop();
     await platform.close();
     process.exit(0);
   };

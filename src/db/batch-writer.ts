@@ -6,7 +6,7 @@ export class BatchWriter<T> {
   private pending: T[] = [];
   private timer?: NodeJS.Timeout;
   private writing: Promise<void> = Promise.resolve();
-  private failure?: unknown;
+  private failure?: Error;
 
   constructor(
     private readonly write: (batch: T[]) => Promise<void>,
@@ -32,7 +32,7 @@ export class BatchWriter<T> {
     const batch = this.pending.splice(0);
     if (batch.length === 0) return;
     this.writing = this.writing.then(() => this.write(batch)).catch((error: unknown) => {
-      this.failure ??= error;
+      this.failure ??= error instanceof Error ? error : new Error(String(error));
     });
   }
 }

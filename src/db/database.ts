@@ -1,7 +1,9 @@
 // The database handle: embedded PGlite (a file-persisted PostgreSQL in WASM) by default,
 // a real PostgreSQL when a URL is given. Both speak one dialect and share migrations.
 import { fileURLToPath } from 'node:url';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { lockDataDir } from './data-dir-lock.ts';
 import { eventLoopTurns, workOwner } from './turns.ts';
 import { PGlite } from '@electric-sql/pglite';
@@ -12,7 +14,6 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
-import { readMigrationFiles } from 'drizzle-orm/migrator';
 import * as schema from './schema.ts';
 import { runText } from './statement.ts';
 
@@ -57,6 +58,8 @@ export interface OpenOptions {
   /** A PGlite instance to use as is (tests load one from a migrated template). */
   pglite?: PGlite;
   poolSize?: number;
+  /** Where a new embedded database starts from (default: the build's, if any); false: initdb and every migration. */
+  template?: Template | false;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
@@ -75,6 +78,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       pool,
       migrated: () => migrated(db),
       async migrate() {
+        if (await alreadyMigrated(db)) return;
         const client = await pool.connect();
         try {
           await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
@@ -90,7 +94,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   }
   if (options.dataDir && !options.pglite) mkdirSync(options.dataDir, { recursive: true });
   const release = options.dataDir && !options.pglite ? lockDataDir(options.dataDir) : () => {};
-  const client = options.pglite ?? (await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {}).catch((error: unknown) => {
+  const template = options.dataDir && !options.pglite && options.template !== false ? templateFor(options.dataDir, options.template) : undefined;
+  const client = options.pglite ?? (await PGlite.create(options.dataDir ? { dataDir: options.dataDir, ...(template ? { loadDataDir: template } : {}) } : {}).catch((error: unknown) => {
     release();
     throw error;
   }));
@@ -101,7 +106,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     connection: { pglite: client },
     queryCount: () => queries,
     migrated: () => migrated(db),
-    migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
+    async migrate() {
+      if (await alreadyMigrated(db)) return;
+      await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder });
+    },
     // One process owns an embedded database, so its notifications cannot be missed.
     async listen(channel, onNotify) {
       const unlisten = await client.listen(channel, onNotify);
@@ -114,9 +122,64 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   };
 }
 
+/** A template of the embedded database: its tarball, and a manifest naming the PGlite that made it. */
+export interface Template {
+  tarball: URL | string;
+  manifest: URL | string;
+}
+
+/** Made by the build (scripts/build-cli.mjs) beside the built code; none beside the sources. */
+const BUILT_TEMPLATE: Template = {
+  tarball: new URL('./pglite-template.tar.gz', import.meta.url),
+  manifest: new URL('./pglite-template.json', import.meta.url),
+};
+
+/**
+ * A new embedded database starts from the build's template when there is one made by
+ * this PGlite: an empty database with every migration of the build applied, so a first
+ * start neither runs initdb nor the migrations, which together were most of it (on the
+ * embedded database each page a migration writes is a file write). It holds no secret:
+ * keys and the demo are made at start as ever. Any migration newer than the template is
+ * applied by migrate() as on any database.
+ */
+export function templateFor(dataDir: string, template: Template = BUILT_TEMPLATE): Blob | undefined {
+  if (existsSync(join(dataDir, 'PG_VERSION')) || !existsSync(template.tarball) || !existsSync(template.manifest)) return undefined;
+  try {
+    const made = JSON.parse(readFileSync(template.manifest, 'utf8')) as { pglite?: string };
+    if (made.pglite !== pgliteVersion()) return undefined;
+    return new Blob([readFileSync(template.tarball)]);
+  } catch {
+    return undefined; // unreadable: make the database as without one
+  }
+}
+
+/** The installed PGlite's version: a template is a data directory of one PGlite's making. */
+export function pgliteVersion(): string {
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  return (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+let newestMillis: number | undefined;
+/** When the newest migration was made, as drizzle records it (its journal's `when`); read once. */
+function newestMigration(): number {
+  newestMillis ??= readJournal().entries.reduce((newest, e) => Math.max(newest, e.when), 0);
+  return newestMillis;
+}
+
+const readJournal = (): { entries: { when: number }[] } => JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8'));
+
+/**
+ * Whether there is nothing to apply: one statement, where drizzle's migrator reads and
+ * hashes every file and makes its schema first (a restart paid for that each time).
+ * A database never migrated (no drizzle schema yet) is not.
+ */
+async function alreadyMigrated(db: Db): Promise<boolean> {
+  return migrated(db).catch(() => false);
+}
+
 /** The newest migration this code ships has been applied (drizzle records each by its folder's time). */
 async function migrated(db: Db): Promise<boolean> {
-  const newest = readMigrationFiles({ migrationsFolder }).at(-1)?.folderMillis ?? 0;
+  const newest = newestMigration();
   const rows = await runText<{ at: string | null }>(db, 'SELECT max(created_at) AS at FROM drizzle.__drizzle_migrations', []);
   return Number(rows[0]?.at ?? 0) >= newest;
 }
@@ -213,7 +276,7 @@ async function listenPostgres(
 
 /** Runs raw SQL and answers its rows; both drivers return `{ rows }`. */
 export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  const result = (await db.execute(query)) as { rows: T[] };
   return result.rows;
 }
 

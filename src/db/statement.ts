@@ -53,5 +53,5 @@ export function rowOf<T extends PgTable>(table: T, raw: Record<string, unknown>)
     const value = raw[key];
     row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
   }
-  return row as T['$inferSelect'];
+  return row;
 }

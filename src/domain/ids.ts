@@ -1,6 +1,6 @@
 // Resource identifiers: a prefix and a ULID (contract §1), so ids sort by creation time.
 import { randomFillSync } from 'node:crypto';
-import { monotonicFactory, ulid } from 'ulid';
+import { decodeTime, encodeTime, monotonicFactory, ulid } from 'ulid';
 
 export const ID_PREFIX = {
   organization: 'org_',
@@ -39,6 +39,16 @@ const nextUlid = monotonicFactory(random);
 /** A new id; `at` back-dates it (demo data made "last month" sorts as last month). */
 export function newId(kind: IdKind, at?: Date): string {
   return ID_PREFIX[kind] + (at ? ulid(at.getTime(), random) : nextUlid());
+}
+
+/** The smallest id of this kind made at `at`: every id made then or later sorts after it. */
+export function idFloor(kind: IdKind, at: Date): string {
+  return ID_PREFIX[kind] + encodeTime(Math.max(0, at.getTime()), 10) + '0'.repeat(16);
+}
+
+/** When an id of this kind was made (its ULID's time), in milliseconds. */
+export function idTime(kind: IdKind, id: string): number {
+  return decodeTime(id.slice(ID_PREFIX[kind].length));
 }
 
 export function idPattern(kind: IdKind): string {

@@ -26,6 +26,7 @@ const EXCERPT = 80;
 
 /** A short, single-line excerpt of client input, for messages that must quote it. */
 export function excerpt(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it replaces
   const flat = text.replace(/[\u0000-\u001f\u007f]/g, '?');
   return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT)}…` : flat;
 }
@@ -65,8 +66,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
 }
 
 /** The router's refusals (bad percent-encoding, over-long parameters), before any route runs. */
-export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  return send(reply, toApiError(error, request.id));
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  void send(reply, toApiError(error, request.id));
 }
 
 /** Requests Node's HTTP parser refuses (oversized headers, broken framing): answered on the socket, in the model. */

@@ -28,7 +28,7 @@ export interface Answer<T> {
 // The same request written with its keys in another order is the same request. The URL's
 // parameters are part of it (the same body for another customer is another request);
 // a route without any hashes as it did before they were counted.
-function hashOf(request: FastifyRequest): string {
+export function hashOf(request: FastifyRequest): string {
   const params = request.params && typeof request.params === 'object' && Object.keys(request.params).length > 0 ? ` ${stableStringify(request.params)}` : '';
   return createHash('sha256').update(`${request.method} ${request.routeOptions.url}${params}\n${stableStringify(request.body ?? null)}`).digest('base64url');
 }
@@ -89,7 +89,7 @@ async function once<T>(db: Executor, space: KeySpace, request: FastifyRequest, r
       return { first };
     });
     if (outcome.answered) return replay(reply, outcome.answered, requestHash);
-    return answer(reply, outcome.first!);
+    return answer(reply, outcome.first);
   } catch (error) {
     // A refusal changed nothing and is this key's answer; anything else leaves the key free for a retry.
     const refusal = apiErrorOf(error);

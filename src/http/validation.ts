@@ -6,6 +6,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
 import { ApiError } from './errors.ts';
+import { compiledOnce } from './compile-once.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
@@ -24,10 +25,11 @@ function makeAjv(coerce: boolean): Ajv {
 const strictAjv = makeAjv(false);
 const coercingAjv = makeAjv(true);
 
-export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
+/** Bodies by the strict instance, the rest by the coercing one; each distinct schema compiled once (compile-once.ts). */
+export const validatorCompiler: FastifySchemaCompiler<unknown> = compiledOnce(({ schema, httpPart }) => {
   const ajv = httpPart === 'body' ? strictAjv : coercingAjv;
   return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
-};
+}, ({ httpPart }) => (httpPart === 'body' ? 'strict' : 'coercing'));
 
 /** `/to/3` → `to[3]`, `/subscriber/email` → `subscriber.email`. */
 export function fieldPath(instancePath: string, extra?: string): string {

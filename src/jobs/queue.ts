@@ -46,7 +46,7 @@ export interface JobHandler {
 
 /** Pairs a kind of job with the function that does it, keeping the two types in step. */
 export function handler<T>(kind: JobKind<T>, handle: (data: T, attempt: JobAttempt) => Promise<void>): JobHandler {
-  return { kind: kind as JobKind<unknown>, handle: (data, attempt) => handle(data as T, attempt) };
+  return { kind, handle: (data, attempt) => handle(data as T, attempt) };
 }
 
 const within = (db: Executor): PgBoss.Db => ({

@@ -1,7 +1,8 @@
 // Whether this process can do its work now: the database answers, every migration this
 // code knows is applied, and (in a process that runs them) the workers run. /readyz
 // answers with the list of what is not ready; empty means ready.
-import type { Platform } from '../platform.ts';
+import type { Database } from '../db/database.ts';
+import type { Workers } from '../workers.ts';
 
 const DATABASE_PATIENCE_MS = 2_000;
 
@@ -13,14 +14,14 @@ function withinPatience<T>(work: Promise<T>): Promise<T> {
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-/** What is not ready, one message each. `workers`: whether this process is meant to run them. */
-export async function notReady(platform: Platform, workers: boolean): Promise<string[]> {
+/** What is not ready, one message each. `workers`: the ones this process runs, if it is meant to. */
+export async function notReady(database: Database, workers?: Pick<Workers, 'running'>): Promise<string[]> {
   const problems: string[] = [];
   try {
-    if (!(await withinPatience(platform.database.migrated()))) problems.push('database: migrations are not all applied');
+    if (!(await withinPatience(database.migrated()))) problems.push('database: migrations are not all applied');
   } catch {
     problems.push('database: not reachable');
   }
-  if (workers && !platform.workers().running) problems.push('workers: not running');
+  if (workers && !workers.running()) problems.push('workers: not running');
   return problems;
 }

@@ -131,6 +131,17 @@ export function deliveryJson(d: WebhookDelivery, attempts?: WebhookAttempt[]) {
   };
 }
 
+/** A webhook event as `cellhub listen` forwards it: its body exactly as the dispatcher signs and sends it. */
+export function webhookEventJson(d: WebhookDelivery) {
+  return {
+    id: d.id,
+    event_type: d.eventType,
+    created_at: d.createdAt.toISOString(),
+    correlation_id: d.correlationId,
+    body: JSON.stringify(d.payload),
+  };
+}
+
 /** A reseller's Connect customer, with the ACCOUNT_MANAGER client acting for it. */
 export function customerJson({ customer: c, clientName }: { customer: Customer; clientName: string }) {
   return {

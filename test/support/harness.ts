@@ -9,6 +9,7 @@ import { inject } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { openPlatform, type Platform } from '../../src/platform.ts';
+import { startWorkers, type Workers } from '../../src/workers.ts';
 import { buildApp } from '../../src/app.ts';
 import type { App } from '../../src/http/app-type.ts';
 import { createOrganization } from '../../src/domain/organizations/organizations.service.ts';
@@ -21,6 +22,10 @@ export const OPERATOR_TOKEN = 'test-operator-token-0123456789abcdef';
 export interface Harness {
   platform: Platform;
   app: App;
+  /** The workers, unless started with WORKERS=off (and until startWorkers()). */
+  workers?: Workers;
+  /** Starts the workers in a harness started with WORKERS=off; close() stops them. */
+  startWorkers(): Promise<Workers>;
   /** A fresh organization with an enterprise client holding the given licences; returns its bearer header. */
   tenant(options?: { licences?: string[]; clientLicences?: string[]; name?: string }): Promise<Tenant>;
   close(): Promise<void>;
@@ -96,12 +101,17 @@ export async function startHarness(env: Record<string, string> = {}, database?: 
   const level = options.logStream || process.env.TEST_LOG === '1' ? config.logLevel : 'silent';
   const log = createLogger({ level, format: options.logStream ? 'json' : 'auto', stream: options.logStream });
   const platform = await openPlatform(config, open, { log });
-  const app = await buildApp(platform, { logger: options.logStream !== undefined || process.env.TEST_LOG === '1', operatorToken: OPERATOR_TOKEN });
+  const workers = env.WORKERS === 'off' ? undefined : await startWorkers(platform);
+  const app = await buildApp(platform, { logger: options.logStream !== undefined || process.env.TEST_LOG === '1', operatorToken: OPERATOR_TOKEN, workers });
   await app.ready();
-  if (env.WORKERS !== 'off') await platform.startWorkers();
-  return {
+  const harness: Harness = {
     platform,
     app,
+    workers,
+    async startWorkers() {
+      harness.workers = await startWorkers(platform);
+      return harness.workers;
+    },
     async tenant(options = {}) {
       const licences = options.licences ?? [...LICENCES];
       const org = await createOrganization(platform.db, { name: options.name ?? 'Test Org', licences });
@@ -115,10 +125,12 @@ export async function startHarness(env: Record<string, string> = {}, database?: 
     },
     async close() {
       await app.close();
+      await harness.workers?.stop();
       await platform.close();
       await drop();
     },
   };
+  return harness;
 }
 
 export async function fetchToken(app: App, realm: string, clientId: string, secret: string): Promise<string> {

@@ -23,7 +23,7 @@ export async function startServer(env: Record<string, string>, args: string[] = 
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
-  spawned.stderr!.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  spawned.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
   const child = Object.assign(spawned, { stderrText: () => stderr });
   try {
     await until('cellhub serve does not answer /health', async () => {

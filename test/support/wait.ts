@@ -8,7 +8,7 @@ export async function until<T>(what: string, check: () => T | Promise<T>, everyM
   const deadline = Date.now() + PATIENCE_MS;
   for (;;) {
     const value = await check();
-    if (value) return value as NonNullable<T>;
+    if (value) return value;
     if (Date.now() > deadline) throw new Error(`waited ${PATIENCE_MS / 1000} s, yet ${what}`);
     await new Promise((r) => setTimeout(r, everyMs));
   }

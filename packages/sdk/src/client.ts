@@ -31,8 +31,10 @@ export interface CellhubOptions {
 
 // The init argument of a path's operation: optional exactly when nothing in it is required (as openapi-fetch's).
 type InitParam<Init> = RequiredKeysOf<Init> extends never ? [(Init & { [key: string]: unknown })?] : [Init & { [key: string]: unknown }];
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- openapi-fetch's own constraint on an operation
 type Operation<P extends keyof paths, M extends HttpMethod> = paths[P][M & keyof paths[P]] & Record<string | number, any>;
 /** What a successful call answers. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- no init, as openapi-fetch's default
 export type DataOf<P extends keyof paths, M extends HttpMethod, Init = {}> = Extract<FetchResponse<Operation<P, M>, Init, MediaType>, { data: unknown }>['data'];
 /** An item of a list: an element of a Connect array, or of a HAL list's `_embedded` array. */
 export type ItemOf<D> = D extends readonly (infer I)[] ? I : D extends { _embedded: infer E } ? (E[keyof E] extends readonly (infer I)[] ? I : never) : never;

@@ -78,9 +78,11 @@ const backoff = (attempt: number) => BACKOFF_MS * 2 ** attempt * (0.5 + Math.ran
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- an aborted wait rejects with the signal's reason, as fetch does
     if (signal?.aborted) return reject(signal.reason);
     const onAbort = () => {
       clearTimeout(timer);
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- as above
       reject(signal!.reason);
     };
     const timer = setTimeout(() => {

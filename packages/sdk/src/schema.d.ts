@@ -17859,6 +17859,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/operator/organizations/{org}/webhook-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow the organization's webhook events as they are made (what `cellhub listen` reads)
+         * @description The organization's webhook deliveries made after `after` (a delivery id), oldest first, each with its body exactly as the receiver gets it; with `wait`, the answer is held up to that many seconds until there is one (a long poll). Without `after`, answers no events and the cursor of now, to follow from. Events of transactions that commit late may sort before the cursor: a follower asks again from a little earlier now and then, and drops the ids it has seen.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the `next_cursor` of the previous answer, or a delivery id */
+                    after?: string;
+                    /** @description seconds to hold the answer while there is no event */
+                    wait?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "msg_01JQ7Z8X4N6V2D5R3T9W1YB0KC",
+                         *           "event_type": "USAGE_THRESHOLD",
+                         *           "created_at": "2026-11-30T10:00:00.000Z",
+                         *           "correlation_id": "import-2026-11-30",
+                         *           "body": "{\"id\":\"q2Vh0dYk3b8fXl1mP7sR4tW9zA6cE5gJ0nK2uQ8yB1o=\",\"type\":\"USAGE_THRESHOLD\",\"iccid\":\"8944990000000000017\",\"threshold\":80,\"current_balance\":\"214748364\",\"expiration_date\":\"2026-12-30T10:00:00.000Z\",\"subscription_id\":\"Xb3r9Lq0sT6vN2mK8pW4yH1cJ7fD5gA0eR3uZ9iO2kM=\"}"
+                         *         }
+                         *       ],
+                         *       "next_cursor": "msg_01JQ7Z8X4N6V2D5R3T9W1YB0KC"
+                         *     }
+                         */
+                        "application/json": {
+                            items: {
+                                /** @description the delivery id, sent as `webhook-id` */
+                                id: string;
+                                event_type: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description the X-Correlation-ID of the request that caused the event */
+                                correlation_id: string | null;
+                                /** @description the JSON body, exactly as the receiver gets it and as its signature covers it */
+                                body: string;
+                            }[];
+                            /** @description pass as `after` to follow what comes next */
+                            next_cursor: string;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/operator/organizations/{org}/webhook-secret": {
         parameters: {
             query?: never;

@@ -8,7 +8,7 @@ import { principalOf } from '../../http/auth-guard.ts';
 import { errorResponses, Nullable, IdempotencyKeyHeader } from '../../http/schemas.ts';
 import { idempotent } from '../../http/idempotency.ts';
 import { connectScope, createCustomer, getCustomerByEmail, updateCustomer, type Customer, type CustomerInput } from '../../domain/customers/customers.service.ts';
-import { addPaymentMethod, deletePaymentMethod, listPaymentMethods, refuseCardData, type PaymentMethod, type PaymentMethodInput } from '../../domain/customers/payment-methods.service.ts';
+import { addPaymentMethod, deletePaymentMethod, listPaymentMethods, refuseCardData, type PaymentMethod } from '../../domain/customers/payment-methods.service.ts';
 
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
 /** A field that may be left out, or sent as null to delete it (PATCH). */
@@ -148,7 +148,7 @@ function representPaymentMethod(p: PaymentMethod) {
 
 const customerInput = (body: Static<typeof CustomerBody>): CustomerInput => {
   const { id: _ignored, ...input } = body;
-  return input as CustomerInput;
+  return input;
 };
 
 export function connectCustomerRoutes(platform: Platform) {
@@ -229,7 +229,7 @@ export function connectCustomerRoutes(platform: Platform) {
     }, async (request, reply) => {
       const scope = await scopeOf(request);
       return idempotent(db, request, reply, async (tx) => {
-        const method = await addPaymentMethod(tx, scope, request.params.customerId, request.body as PaymentMethodInput);
+        const method = await addPaymentMethod(tx, scope, request.params.customerId, request.body);
         return { status: 201, body: { id: method.id } };
       });
     });

@@ -23,10 +23,10 @@ export async function registerConnectApi(app: App, platform: Platform, options: 
   app.addHook('onRequest', authenticate(platform, 'tru-staff'));
   app.addHook('onRequest', requireEntitlement);
   app.addHook('onRoute', (route) => {
-    if (!connectResourceOf(route.url)) throw new Error(`Connect route ${route.method} ${route.url} serves no resource of roles.md`);
+    if (!connectResourceOf(route.url)) throw new Error(`Connect route ${String(route.method)} ${route.url} serves no resource of roles.md`);
     const base = options.deprecatedBase;
     // A route deprecated of its own (/v1/status/…) already names its /connect-api successor.
-    if (base && !(route.schema as { deprecated?: boolean } | undefined)?.deprecated) {
+    if (base && !route.schema?.deprecated) {
       deprecateRoute(route, platform.config.publicUrl, (request) => `/connect-api${request.url.slice(base.length)}`);
     }
     route.schema = { ...route.schema, security: [{ [SECURITY_SCHEME['tru-staff']]: [] }] };

@@ -5,40 +5,13 @@ import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { errorResponses, IdempotencyKeyHeader } from '../../http/schemas.ts';
 import { idempotent } from '../../http/idempotency.ts';
-import { getConnectOrder, listConnectOrders, placeConnectOrder, type ConnectOrderInput } from '../../domain/orders/connect-orders.service.ts';
+import { getConnectOrder, listConnectOrders, placeConnectOrder } from '../../domain/orders/connect-orders.service.ts';
+import { OrderBody, placeConnectOrderCommand } from './bodies.ts';
 import type { ConnectOrder } from '../../domain/orders/connect-orders.store.ts';
 import { dateQuery, PageQuery, pagingOf, sendPage } from './paging.ts';
 import { connectScope } from '../../domain/customers/customers.service.ts';
 
-
 const ORDER_STATUSES = ['ACCEPTED', 'FULFILLING', 'COMPLETED', 'FAILED'] as const;
-const Currency = Type.String({ pattern: '^[A-Z]{3}$' });
-
-const OrderBody = Type.Object({
-  input: Type.Object({
-    operationType: Type.Enum(['NEW_ESIM', 'TOPUP', 'TOPUP_ACTIVATION'], { description: 'TOPUP_ACTIVATION: the deprecated name of TOPUP, ordered as TOPUP' }),
-    countryCode: Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' }),
-    customer: Type.Optional(Type.Object({ email: Type.String({ format: 'email', maxLength: 254 }) }, { additionalProperties: true })),
-    device: Type.Optional(Type.Object({
-      id: Type.String({ minLength: 1, maxLength: 128 }),
-      type: Type.Enum(['ios', 'android', 'iot']),
-      model: Type.Optional(Type.String({ maxLength: 128 })),
-      eid: Type.Optional(Type.String({ pattern: '^[0-9]{32}$' })),
-      make: Type.Optional(Type.String({ maxLength: 128 })),
-    })),
-    subscriptions: Type.Array(Type.Object({
-      product_id: Type.String({ minLength: 1, maxLength: 128 }),
-      activationDate: Type.Optional(Type.String({ format: 'date-time' })),
-      price: Type.Optional(Type.Number({ minimum: 0 })),
-      currency: Type.Optional(Currency),
-    }), { minItems: 1, maxItems: 15 }),
-    esim: Type.Optional(Type.Object({ iccid: Type.String({ pattern: '^89[0-9]{17,20}$' }) })),
-  }),
-}, {
-  // the Connect docs' samples (reference/orders.md), with a future activation date
-  examples: [{"input": {"operationType": "NEW_ESIM", "countryCode": "PT", "customer": {"email": "john@doe.com", "countryOfResidence": "US"}, "device": {"id": "123456789", "model": "iPhone", "type": "ios", "eid": "89049032004008882600019002596666"}, "subscriptions": [{"product_id": "a3u3z000000PZBhAAO", "activationDate": "2027-09-13T12:00:00Z", "price": 10, "currency": "USD"}]}},
-    {"input": {"operationType": "TOPUP", "countryCode": "PT", "device": {"id": "234frfa-ad36-45ab-8e2f-3423edaed3", "model": "iPhone", "type": "ios"}, "subscriptions": [{"product_id": "h9_dkisesqdE8-xmyY11BqJjKhAen-jwQPNLIgRbvZo="}], "esim": {"iccid": "8944500102198304826"}}}],
-});
 
 const OrderAnswer = Type.Object({
   id: Type.String(),
@@ -78,7 +51,7 @@ export function connectOrderRoutes(platform: Platform) {
     }, async (request, reply) => {
       const scope = await connectScope(platform.db, principalOf(request));
       const body = await idempotent(platform.db, request, reply, async (db) => {
-        const order = await placeConnectOrder({ ...platform, db }, scope.organizationId, request.body.input as ConnectOrderInput, new Date(), scope.customerId, request.id);
+        const order = await placeConnectOrder({ ...platform, db }, scope.organizationId, placeConnectOrderCommand(request.body), new Date(), scope.customerId, request.id);
         return { status: 201, body: { id: order.id, externalId: order.id, status: order.status } };
       });
       platform.queue.wake(); // a keyed order commits after placing it woke the workers

@@ -6,7 +6,7 @@ import { deprecationHeaders } from '../../http/deprecation.ts';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
-import { errorResponses, IdempotencyKeyHeader } from '../../http/schemas.ts';
+import { errorResponses, IdempotencyKeyHeader, Nullable } from '../../http/schemas.ts';
 import { idempotent } from '../../http/idempotency.ts';
 import type { Executor } from '../../db/database.ts';
 import { activationCode } from '../../domain/telecom.ts';
@@ -23,10 +23,10 @@ const Empty = Type.Object({}, { examples: [{}] });
 
 const SimAnswer = Type.Object({
   iccid: Type.String(),
-  eid: Type.Union([Type.String(), Type.Null()]),
-  matching_id: Type.Union([Type.String(), Type.Null()]),
-  matchingId: Type.Union([Type.String(), Type.Null()]),
-  lpa_url: Type.Union([Type.String(), Type.Null()]),
+  eid: Nullable(Type.String()),
+  matching_id: Nullable(Type.String()),
+  matchingId: Nullable(Type.String()),
+  lpa_url: Nullable(Type.String()),
   status: Type.String(),
   profileStatus: Type.String(),
   last_modified: Type.String(),

@@ -9,39 +9,11 @@ import { errorResponses, Nullable, IdempotencyKeyHeader } from '../../http/schem
 import { idempotent } from '../../http/idempotency.ts';
 import { idPattern } from '../../domain/ids.ts';
 import { getOrder, listOrders, placeOrder, type OrderResult, type OrderRow } from '../../domain/orders/orders.service.ts';
-import { ORDER_STATUSES, ORDER_TYPES, SUSPENSION_REASONS, type OrderRequest } from '../../domain/orders/order-types.ts';
+import { ORDER_STATUSES, ORDER_TYPES } from '../../domain/orders/order-types.ts';
+import { orderCommandOf } from '../../domain/orders/order-record.ts';
+import { OrderBody, placeOrderCommand } from './bodies.ts';
 import { IdParams, pathId } from './path-ids.ts';
 import { EXPENSIVE } from '../../http/tenant-gate.ts';
-
-const Email = Type.String({ format: 'email', maxLength: 254 });
-
-const DeliveryBody = Type.Object({
-  type: Type.Enum(['email', 'api']),
-  to: Type.Optional(Type.Array(Email, { maxItems: 10 })),
-  cc: Type.Optional(Type.Array(Email, { maxItems: 10 })),
-});
-
-const OrderBody = Type.Object({
-  type: Type.Enum(ORDER_TYPES),
-  account_id: Type.String({ pattern: idPattern('account') }),
-  template_id: Type.Optional(Type.String({ pattern: idPattern('orderTemplate') })),
-  subscription_id: Type.Optional(Type.String({ pattern: idPattern('subscription') })),
-  subscriber: Type.Optional(
-    Type.Object({
-      first_name: Type.String({ minLength: 1, maxLength: 100 }),
-      last_name: Type.String({ minLength: 1, maxLength: 100 }),
-      email: Email,
-      employee_id: Type.Optional(Type.String({ maxLength: 64 })),
-      group: Type.Optional(Type.String({ maxLength: 64 })),
-    }),
-  ),
-  sim_profile: Type.Optional(Type.Object({ sim_type: Type.Enum(['esim', 'psim']), delivery: Type.Optional(DeliveryBody) })),
-  reason: Type.Optional(Type.Enum(SUSPENSION_REASONS)),
-}, {
-  // seed 001's request sample, and a suspension
-  examples: [{"type": "activate_subscription", "account_id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG", "template_id": "otpl_A00ABCDRT1F00AVRPTAQ5XQFUT", "subscriber": {"first_name": "Ada", "last_name": "Lovelace", "email": "ada@example.com", "employee_id": "E-1815", "group": "Engineering"}, "sim_profile": {"sim_type": "esim", "delivery": {"type": "email", "to": ["ada@example.com"], "cc": ["it@example.com"]}}},
-    {"type": "suspend_subscription", "account_id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG", "subscription_id": "sub_01HTJA47C93ABKKR58T05JBAJB", "reason": "lost_or_stolen"}],
-});
 
 const OrderAnswer = Type.Object({
   id: Type.String(),
@@ -73,10 +45,11 @@ const OrderAnswer = Type.Object({
 });
 
 function representOrder(o: OrderRow) {
-  const request = o.request as OrderRequest;
+  const asked = orderCommandOf(o);
   const result = o.result as OrderResult;
-  const sub = request.subscriber;
-  const simType = result.simType ?? request.sim_profile?.sim_type;
+  const sub = asked.subscriber;
+  const delivery = asked.simProfile?.delivery;
+  const simType = result.simType ?? asked.simProfile?.simType;
   const subscriptionLink = o.subscriptionId ? `/enterprise/subscriptions/${o.subscriptionId}` : undefined;
   return {
     id: o.id,
@@ -88,20 +61,18 @@ function representOrder(o: OrderRow) {
       ? {
           iccid: result.iccid ?? null,
           sim_type: simType,
-          delivery: request.sim_profile?.delivery
-            ? { type: request.sim_profile.delivery.type, to: request.sim_profile.delivery.to ?? [], cc: request.sim_profile.delivery.cc ?? [], status: result.delivery?.status }
-            : null,
+          delivery: delivery ? { type: delivery.type, to: delivery.to ?? [], cc: delivery.cc ?? [], status: result.delivery?.status } : null,
           _links: subscriptionLink && o.status === 'completed' ? { self: link(`${subscriptionLink}/sim-profile`) } : {},
         }
       : null,
     phone_numbers: (result.msisdns ?? []).map((msisdn, i) => ({ msisdn, is_primary: i === 0, country: result.country ?? '' })),
     subscriber: sub
       ? {
-          id: result.subscriberId ?? null, first_name: sub.first_name, last_name: sub.last_name, email: sub.email, employee_id: sub.employee_id ?? null, group: sub.group ?? null,
+          id: result.subscriberId ?? null, first_name: sub.firstName, last_name: sub.lastName, email: sub.email, employee_id: sub.employeeId ?? null, group: sub.group ?? null,
           _links: result.subscriberId ? { self: link(`/enterprise/subscribers/${result.subscriberId}`) } : {},
         }
       : null,
-    reason: request.reason ?? null,
+    reason: asked.reason ?? null,
     failure_reason: o.failureReason,
     created_at: o.createdAt.toISOString(),
     completed_at: iso(o.completedAt),
@@ -126,7 +97,7 @@ export function orderRoutes(platform: Platform) {
     }, async (request, reply) => {
       const org = principalOf(request).organizationId;
       const body = await idempotent(platform.db, request, reply, async (db) => {
-        const order = await placeOrder({ ...platform, db }, org, request.body as OrderRequest, request.id);
+        const order = await placeOrder({ ...platform, db }, org, placeOrderCommand(request.body), request.id);
         return { status: 201, body: representOrder(order) };
       });
       platform.queue.wake(); // a keyed order commits after placing it woke the workers

@@ -4,7 +4,7 @@ import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { paginate } from '../../http/cursor.ts';
 import { HalList, halList, iso, Link, link, ListQuery } from '../../http/hal.ts';
-import { errorResponses } from '../../http/schemas.ts';
+import { errorResponses, Nullable } from '../../http/schemas.ts';
 import { idPattern } from '../../domain/ids.ts';
 import { getProduct, listProducts, PRODUCT_STATUSES, type Product } from '../../domain/catalog/products.service.ts';
 import { IdParams, pathId } from './path-ids.ts';
@@ -13,7 +13,7 @@ const ProductBody = Type.Object({
   id: Type.String(),
   status: Type.String(),
   activated_at: Type.String(),
-  terminates_at: Type.Union([Type.String(), Type.Null()]),
+  terminates_at: Nullable(Type.String()),
   _links: Type.Object({ self: Link, subscription: Link, account: Link }),
 }, {
   examples: [{"id": "prod_01J00000000000000000000003", "status": "active", "activated_at": "2026-09-01T08:31:00.000Z", "terminates_at": null, "_links": {"self": {"href": "/enterprise/products/prod_01J00000000000000000000003"}, "subscription": {"href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"}, "account": {"href": "/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG"}}}],

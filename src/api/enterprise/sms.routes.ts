@@ -8,7 +8,7 @@ import { principalOf } from '../../http/auth-guard.ts';
 import { iso, link, Link } from '../../http/hal.ts';
 import { errorResponses, Nullable, IdempotencyKeyHeader } from '../../http/schemas.ts';
 import { idempotent } from '../../http/idempotency.ts';
-import { getSms, sendSms, type SmsRequest } from '../../domain/sms/sms.service.ts';
+import { getSms, sendSms } from '../../domain/sms/sms.service.ts';
 import type { SmsMessage, SmsRecipient } from '../../domain/sms/sms.store.ts';
 import { IdParams, pathId } from './path-ids.ts';
 
@@ -84,7 +84,7 @@ export function smsRoutes(platform: Platform) {
     }, async (request, reply) => {
       const org = principalOf(request).organizationId;
       const body = await idempotent(platform.db, request, reply, async (db) => {
-        const { id } = await sendSms({ ...platform, db }, org, request.body as SmsRequest, request.id);
+        const { id } = await sendSms({ ...platform, db }, org, request.body, request.id);
         return { status: 200, body: { sms_id: id, id } };
       });
       platform.queue.wake(); // a keyed message commits after sending it woke the workers

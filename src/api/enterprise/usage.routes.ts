@@ -9,7 +9,7 @@ import { principalOf } from '../../http/auth-guard.ts';
 import { decodeCursor, toPage } from '../../http/cursor.ts';
 import { halList, iso, Link, link, ListQuery } from '../../http/hal.ts';
 import { invalidParams } from '../../domain/errors.ts';
-import { errorResponses } from '../../http/schemas.ts';
+import { errorResponses, Nullable } from '../../http/schemas.ts';
 import { idPattern } from '../../domain/ids.ts';
 import { COST_TYPES, DIRECTIONS, USAGE_TYPES } from '../../domain/usage/usage-record.ts';
 import { processedUntil, selectUsage, type UsageItem } from '../../domain/usage/usage.store.ts';
@@ -31,13 +31,13 @@ const UsageQuery = Type.Object({
   ...ListQuery,
 });
 
-const Msisdn = Type.Union([Type.Integer(), Type.Null()]);
+const Msisdn = Nullable(Type.Integer());
 
 const UsageItemBody = Type.Object({
   id: Type.String(),
   type: Type.String(),
   direction: Type.String(),
-  technology: Type.Union([Type.String(), Type.Null()]),
+  technology: Nullable(Type.String()),
   from_msisdn: Msisdn,
   to_msisdn: Msisdn,
   location_country: Type.String(),
@@ -57,7 +57,7 @@ const UsageItemBody = Type.Object({
 });
 
 const UsageList = Type.Object({
-  usage_complete_until: Type.Union([Type.String(), Type.Null()]),
+  usage_complete_until: Nullable(Type.String()),
   _links: Type.Object({ self: Link, next: Type.Optional(Link) }),
   _embedded: Type.Object({ items: Type.Array(UsageItemBody) }),
 });

@@ -1,5 +1,6 @@
 // Operator: business accounts, product offerings and order templates.
 import { Type } from 'typebox';
+import { Nullable } from '../../http/schemas.ts';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { paginate } from '../../http/cursor.ts';
@@ -43,7 +44,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
     return created(accountJson(await createAccount(tx, request.params.org, { name, country, referenceCode })));
   }));
 
-  const Allowance = Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]));
+  const Allowance = Type.Optional(Nullable(Type.Integer({ minimum: 0 })));
 
   app.get('/organizations/:org/offerings', {
     schema: { summary: 'List product offerings', description: "The organization's product offerings (plans and add-ons) with their allowances and rating terms.", params: OrgParams, querystring: Type.Object(ListQuery) },

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { getOrganization } from '../../domain/organizations/organizations.service.ts';
-import { createResellerProduct, DATA_UNITS, listResellerProducts, PERIOD_UNITS, type ResellerProductInput } from '../../domain/catalog/reseller-products.service.ts';
+import { createResellerProduct, DATA_UNITS, listResellerProducts, PERIOD_UNITS } from '../../domain/catalog/reseller-products.service.ts';
 import { representProduct } from '../connect/products.routes.ts';
 import { advanceClock } from '../../domain/subscriptions/sandbox-clock.ts';
 import { Country, literals, OrgParams } from './params.ts';
@@ -42,7 +42,7 @@ export function connectProductRoutes(app: App, platform: Platform): void {
 
   app.post('/organizations/:org/connect-products', {
     schema: { summary: "Add a product to a reseller's Connect catalogue", description: "Adds a data plan to the reseller's catalogue: data allowance, period, footprint, prices per currency.", params: OrgParams, headers: IdempotencyKeyHeader, body: ProductBody },
-  }, async (request, reply) => keyedRun(request, reply, async (tx) => created(representProduct(await createResellerProduct(tx, request.params.org, request.body as ResellerProductInput)))));
+  }, async (request, reply) => keyedRun(request, reply, async (tx) => created(representProduct(await createResellerProduct(tx, request.params.org, request.body)))));
 
   app.post('/organizations/:org/sandbox/advance', {
     schema: {

@@ -9,7 +9,7 @@ import { catalogRoutes } from './catalog.routes.ts';
 import { inventoryRoutes } from './inventory.routes.ts';
 import { orderRoutes } from './orders.routes.ts';
 import { usageRoutes } from './usage.routes.ts';
-import { webhookRoutes } from './webhooks.routes.ts';
+import { webhookRoutes, type Waker } from './webhooks.routes.ts';
 import { connectProductRoutes } from './connect-products.routes.ts';
 import { platformRoutes } from './platform.routes.ts';
 import { customerRoutes } from './customers.routes.ts';
@@ -17,7 +17,8 @@ import { customerRoutes } from './customers.routes.ts';
 const tags = ['operator'];
 const errors = errorResponses(400, 401, 404, 409);
 
-export async function registerOperatorApi(app: App, platform: Platform, token?: string): Promise<void> {
+/** `webhooks`: this process's webhook dispatcher, when it runs the workers; a redelivery wakes it. */
+export async function registerOperatorApi(app: App, platform: Platform, token?: string, webhooks?: Waker): Promise<void> {
   if (!token) return; // no operator token configured: the surface is off
   app.addHook('onRequest', operatorGuard(token));
   app.addHook('onRoute', (route) => {
@@ -28,7 +29,7 @@ export async function registerOperatorApi(app: App, platform: Platform, token?: 
   inventoryRoutes(app, platform);
   orderRoutes(app, platform);
   usageRoutes(app, platform);
-  webhookRoutes(app, platform);
+  webhookRoutes(app, platform, webhooks);
   connectProductRoutes(app, platform);
   platformRoutes(app, platform);
   customerRoutes(app, platform);

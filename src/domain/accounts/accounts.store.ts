@@ -1,5 +1,6 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
+import { newestFirst } from '../../db/pages.ts';
 import { accounts } from '../../db/schema.ts';
 
 export type Account = typeof accounts.$inferSelect;
@@ -14,11 +15,6 @@ export async function findAccount(db: Executor, organizationId: string, id: stri
   return row;
 }
 
-export async function listAccounts(db: Executor, organizationId: string, after: string | undefined, rows: number) {
-  return db
-    .select()
-    .from(accounts)
-    .where(and(eq(accounts.organizationId, organizationId), after ? lt(accounts.id, after) : undefined))
-    .orderBy(desc(accounts.id))
-    .limit(rows);
+export function listAccounts(db: Executor, organizationId: string, after: string | undefined, rows: number) {
+  return newestFirst(db, accounts, [eq(accounts.organizationId, organizationId)], { after, rows });
 }

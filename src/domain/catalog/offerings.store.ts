@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
+import { newestFirst } from '../../db/pages.ts';
 import { productOfferings } from '../../db/schema.ts';
 
 export type Offering = typeof productOfferings.$inferSelect;
@@ -17,11 +18,6 @@ export async function findOfferings(db: Executor, organizationId: string, ids: s
     .where(and(eq(productOfferings.organizationId, organizationId), inArray(productOfferings.id, ids)));
 }
 
-export async function listOfferings(db: Executor, organizationId: string, after: string | undefined, rows: number) {
-  return db
-    .select()
-    .from(productOfferings)
-    .where(and(eq(productOfferings.organizationId, organizationId), after ? lt(productOfferings.id, after) : undefined))
-    .orderBy(desc(productOfferings.id))
-    .limit(rows);
+export function listOfferings(db: Executor, organizationId: string, after: string | undefined, rows: number) {
+  return newestFirst(db, productOfferings, [eq(productOfferings.organizationId, organizationId)], { after, rows });
 }

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
+import { newestFirst, equalIfSet, type Page } from '../../db/pages.ts';
 import { orderTemplateOfferings, orderTemplates, productOfferings } from '../../db/schema.ts';
 
 export type TemplateRow = typeof orderTemplates.$inferSelect;
@@ -19,23 +20,8 @@ export async function insertTemplate(
   return created;
 }
 
-export async function selectTemplates(
-  db: Executor,
-  organizationId: string,
-  filter: { id?: string; after?: string; rows: number },
-): Promise<TemplateRow[]> {
-  return db
-    .select()
-    .from(orderTemplates)
-    .where(
-      and(
-        eq(orderTemplates.organizationId, organizationId),
-        filter.id ? eq(orderTemplates.id, filter.id) : undefined,
-        filter.after ? lt(orderTemplates.id, filter.after) : undefined,
-      ),
-    )
-    .orderBy(desc(orderTemplates.id))
-    .limit(filter.rows);
+export function selectTemplates(db: Executor, organizationId: string, filter: { id?: string } & Page): Promise<TemplateRow[]> {
+  return newestFirst(db, orderTemplates, [eq(orderTemplates.organizationId, organizationId), equalIfSet(orderTemplates.id, filter.id)], filter);
 }
 
 /** The offerings of several of the organization's templates in one query, in template order. */

@@ -14,7 +14,8 @@ import { startHolding } from '../inventory/holdings.store.ts';
 import { activationCode } from '../telecom.ts';
 import { opaqueId } from '../opaque-id.ts';
 import { allowanceBytes, expirationOf } from '../catalog/reseller-plans.ts';
-import { MAX_LIVE_SUBSCRIPTIONS, type ConnectOrderInput } from './connect-orders.service.ts';
+import { MAX_LIVE_SUBSCRIPTIONS } from './connect-order-rules.ts';
+import { connectCommandOf } from './order-record.ts';
 import { findConnectSimById, insertConnectSim, lockConnectSimById } from '../inventory/connect-sims.store.ts';
 import { type ConnectOrder, lockConnectOrderById, updateConnectOrderById } from './connect-orders.store.ts';
 import { countLiveSubscriptions, insertConnectSubscriptions } from '../subscriptions/connect-subscriptions.store.ts';
@@ -38,7 +39,7 @@ export async function fulfilConnectOrder(deps: ConnectFulfilmentDeps, job: Conne
   await fulfilling(attempt, async () => {
     const started = await start(deps.db, job.orderId);
     if (!started) return;
-    const input = started.input as ConnectOrderInput;
+    const input = connectCommandOf(started);
     const iccid = (started.output as Output).iccid!;
     const profile = started.operationType === 'NEW_ESIM' ? await prepareProfile(deps.smdp, iccid, 'esim', input.device?.eid ?? null) : undefined;
     await complete(deps, job.orderId, iccid, attempt, profile, job.correlationId);
@@ -62,7 +63,7 @@ async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: str
   await deps.db.transaction(async (tx) => {
     const order = await lockConnectOrderById(tx, orderId);
     if (order?.status !== 'FULFILLING') return;
-    const input = order.input as ConnectOrderInput;
+    const input = connectCommandOf(order);
     if (profile) {
       await recordProfile(tx, iccid, profile, input.device?.eid ?? null);
       await insertConnectSim(tx, {
@@ -98,12 +99,12 @@ async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: str
 
 /** Writes the order's subscriptions and schedules each one's clock. */
 async function addSubscriptions(queue: JobQueue, tx: Executor, order: ConnectOrder, iccid: string, correlationId?: string): Promise<string[]> {
-  const input = order.input as ConnectOrderInput;
-  const products = await resellerProductsByIds(tx, order.organizationId, input.subscriptions.map((s) => s.product_id));
+  const input = connectCommandOf(order);
+  const products = await resellerProductsByIds(tx, order.organizationId, input.subscriptions.map((s) => s.productId));
   const now = new Date();
   const rows = input.subscriptions.map((s) => {
-    const product = products.get(s.product_id);
-    if (!product) throw new FulfilmentFailure(`product ${s.product_id} is no longer in the catalogue`);
+    const product = products.get(s.productId);
+    if (!product) throw new FulfilmentFailure(`product ${s.productId} is no longer in the catalogue`);
     const activation = s.activationDate && new Date(s.activationDate) > now ? new Date(s.activationDate) : now;
     return {
       id: opaqueId(),

@@ -34,7 +34,8 @@ import {
   terminateSubscription,
 } from '../subscriptions/provisioning.ts';
 import type { TemplateCache } from '../catalog/template-cache.ts';
-import { ALLOWED_FROM, type OrderRequest } from './order-types.ts';
+import { ALLOWED_FROM, type PlaceOrder } from './order-types.ts';
+import { orderCommandOf } from './order-record.ts';
 import { selectSubscriptions } from '../subscriptions/subscriptions.store.ts';
 import { completeActivation, lockOrder, reserveSimForActivation, updateOrder, type OrderResult, type OrderRow } from './orders.store.ts';
 
@@ -77,7 +78,7 @@ async function changeSubscription(deps: FulfilmentDeps, tx: Executor, order: Ord
   await recheckSubscription(tx, order);
   const { organizationId } = order;
   const subscriptionId = order.subscriptionId!;
-  const request = order.request as OrderRequest;
+  const request = orderCommandOf(order);
   const now = new Date();
   switch (order.type) {
     case 'suspend_subscription':
@@ -107,7 +108,7 @@ async function recheckSubscription(tx: Executor, order: OrderRow): Promise<void>
 /** Activation and SIM swap, first stage: takes an ICCID from inventory for the order. */
 async function reserveSim(tx: Executor, order: OrderRow): Promise<OrderRow> {
   if (order.subscriptionId) await recheckSubscription(tx, order);
-  const simType = (order.request as OrderRequest).sim_profile?.sim_type ?? 'esim';
+  const simType = orderCommandOf(order).simProfile?.simType ?? 'esim';
   const iccid = await reserveIccid(tx, order.organizationId, simType);
   const result = { ...(order.result as OrderResult), iccid, simType };
   await updateOrder(tx, order.id, { stage: 'reserved', result });
@@ -125,7 +126,7 @@ const simTypeOf = (simType: string | undefined): SimType => (simType === 'psim' 
 /** An activation with its ICCID reserved: the profile, then the subscription, the order's completion and its job's in one statement. */
 async function activate(deps: FulfilmentDeps, order: OrderRow, attempt: JobAttempt): Promise<void> {
   const profile = await preparedFor(deps, order);
-  const request = order.request as OrderRequest;
+  const request = orderCommandOf(order);
   const { iccid, simType } = order.result as OrderResult;
   const s = request.subscriber!;
   const template = await deps.templates.get(deps.db, order.organizationId, order.templateId!);
@@ -134,7 +135,7 @@ async function activate(deps: FulfilmentDeps, order: OrderRow, attempt: JobAttem
     template,
     simType: simTypeOf(simType),
     profile,
-    subscriber: { firstName: s.first_name, lastName: s.last_name, email: s.email, employeeId: s.employee_id, group: s.group },
+    subscriber: s,
   }, new Date());
   const finish = (db: Executor) => completeActivation(db, order.id, subscription, { ...profile, delivery: deliveryOf(request) }, attempt);
   // An emailed profile's delivery job commits with the completion; otherwise the statement stands alone.
@@ -156,7 +157,7 @@ async function swap(deps: FulfilmentDeps, reserved: OrderRow, attempt: JobAttemp
   const retired = await deps.db.transaction(async (tx) => {
     const order = await lockOrder(tx, reserved.id);
     if (order?.status !== 'pending' || order.stage !== 'reserved') return undefined; // another run finished it
-    const request = order.request as OrderRequest;
+    const request = orderCommandOf(order);
     const result = order.result as OrderResult;
     const old = await currentIccid(tx, order);
     if (profile) await recordProfile(tx, result.iccid!, profile);
@@ -176,13 +177,13 @@ async function currentIccid(tx: Executor, order: OrderRow): Promise<string | nul
   return view?.subscription.iccid ?? null;
 }
 
-function deliveryOf(request: OrderRequest): OrderResult['delivery'] {
-  const delivery = request.sim_profile?.delivery;
+function deliveryOf(request: PlaceOrder): OrderResult['delivery'] {
+  const delivery = request.simProfile?.delivery;
   if (!delivery) return undefined;
   return { type: delivery.type, to: delivery.to ?? [], cc: delivery.cc ?? [], status: delivery.type === 'email' ? 'queued' : 'available' };
 }
 
-const mailsProfile = (request: OrderRequest) => request.sim_profile?.sim_type === 'esim' && request.sim_profile.delivery?.type === 'email';
+const mailsProfile = (request: PlaceOrder) => request.simProfile?.simType === 'esim' && request.simProfile.delivery?.type === 'email';
 
 async function enqueueDelivery(deps: FulfilmentDeps, tx: Executor, order: OrderRow) {
   await deps.queue.send(tx, DELIVER_SIM_PROFILE, { orderId: order.id, correlationId: order.correlationId ?? undefined });

@@ -1,5 +1,6 @@
-import { desc, eq, lt, and } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
+import { newestFirst, equalIfSet, type Page } from '../../db/pages.ts';
 import { mailMessages } from '../../db/schema.ts';
 
 export type MailMessage = typeof mailMessages.$inferSelect;
@@ -8,13 +9,8 @@ export async function insertMail(db: Executor, row: typeof mailMessages.$inferIn
   await db.insert(mailMessages).values(row);
 }
 
-export async function listMail(db: Executor, filter: { state?: string; after?: string; rows: number }) {
-  return db
-    .select()
-    .from(mailMessages)
-    .where(and(filter.state ? eq(mailMessages.state, filter.state) : undefined, filter.after ? lt(mailMessages.id, filter.after) : undefined))
-    .orderBy(desc(mailMessages.id))
-    .limit(filter.rows);
+export function listMail(db: Executor, filter: { state?: string } & Page) {
+  return newestFirst(db, mailMessages, [equalIfSet(mailMessages.state, filter.state)], filter);
 }
 
 export async function findMail(db: Executor, id: string): Promise<MailMessage | undefined> {

@@ -1,4 +1,5 @@
 // What each order type asks for (contract §2 "Orders").
+import type { SubscriberDetails } from '../subscriptions/provisioning.ts';
 
 export const ORDER_TYPES = [
   'activate_subscription',
@@ -13,34 +14,33 @@ export const ORDER_STATUSES = ['pending', 'completed', 'failed', 'canceled'] as 
 
 export const SUSPENSION_REASONS = ['lost_or_stolen', 'temporary', 'fraud', 'non_payment', 'other'] as const;
 
+export type SuspensionReason = (typeof SUSPENSION_REASONS)[number];
+
 export interface Delivery {
   type: 'email' | 'api';
   to?: string[];
   cc?: string[];
 }
 
-export interface SimProfileRequest {
-  sim_type: 'esim' | 'psim';
+export interface SimProfileChoice {
+  simType: 'esim' | 'psim';
   delivery?: Delivery;
 }
 
-export interface SubscriberRequest {
-  first_name: string;
-  last_name: string;
-  email: string;
-  employee_id?: string;
-  group?: string;
-}
-
-/** The body of POST /enterprise/orders, as validated by its schema. */
-export interface OrderRequest {
+/**
+ * An order to place, whichever API it came through (the Enterprise body is mapped to it
+ * in api/enterprise/order-body.ts). Its shape is checked there; what depends on the
+ * type (an activation's template, a suspension's reason, …) is checked by placeOrder.
+ */
+export interface PlaceOrder {
   type: OrderType;
-  account_id: string;
-  template_id?: string;
-  subscription_id?: string;
-  subscriber?: SubscriberRequest;
-  sim_profile?: SimProfileRequest;
-  reason?: string;
+  accountId: string;
+  templateId?: string;
+  subscriptionId?: string;
+  /** Who an activation's subscription is for. */
+  subscriber?: SubscriberDetails;
+  simProfile?: SimProfileChoice;
+  reason?: SuspensionReason;
 }
 
 /** The subscription statuses each change may start from. */

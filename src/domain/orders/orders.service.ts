@@ -8,7 +8,8 @@ import { newId } from '../ids.ts';
 import { findAccount } from '../accounts/accounts.store.ts';
 import type { TemplateCache } from '../catalog/template-cache.ts';
 import { selectSubscriptions } from '../subscriptions/subscriptions.store.ts';
-import { ALLOWED_FROM, type OrderRequest } from './order-types.ts';
+import { ALLOWED_FROM, type PlaceOrder } from './order-types.ts';
+import { recordOf } from './order-record.ts';
 import * as store from './orders.store.ts';
 
 export type { OrderRow, OrderResult } from './orders.store.ts';
@@ -20,55 +21,56 @@ export interface OrderContext {
   templates: TemplateCache;
 }
 
-async function checkActivation(ctx: OrderContext, organizationId: string, request: OrderRequest) {
-  if (!request.template_id) throw invalidParams('template_id: is required for activate_subscription');
-  if (!request.subscriber) throw invalidParams('subscriber: is required for activate_subscription');
-  if (!request.sim_profile) throw invalidParams('sim_profile: is required for activate_subscription');
-  const template = await ctx.templates.get(ctx.db, organizationId, request.template_id).catch((error: unknown) => {
+async function checkActivation(ctx: OrderContext, organizationId: string, order: PlaceOrder) {
+  if (!order.templateId) throw invalidParams('template_id: is required for activate_subscription');
+  if (!order.subscriber) throw invalidParams('subscriber: is required for activate_subscription');
+  if (!order.simProfile) throw invalidParams('sim_profile: is required for activate_subscription');
+  const template = await ctx.templates.get(ctx.db, organizationId, order.templateId).catch((error: unknown) => {
     // Only "no such template" is the client's mistake; a database failure stays a 500.
     if (error instanceof DomainError && error.kind === 'not_found') {
-      throw invalidParams(`template_id: no order template ${request.template_id} in this organization`);
+      throw invalidParams(`template_id: no order template ${order.templateId} in this organization`);
     }
     throw error;
   });
-  if (template.type !== request.type) throw invalidParams(`template_id: is a ${template.type} template, not ${request.type}`);
+  if (template.type !== order.type) throw invalidParams(`template_id: is a ${template.type} template, not ${order.type}`);
   if (!template.numberPoolId) throw invalidParams(`template_id: template ${template.id} names no number pool`);
-  checkDelivery(request);
+  checkDelivery(order);
 }
 
-function checkDelivery(request: OrderRequest) {
-  const sim = request.sim_profile;
+export function checkDelivery(order: PlaceOrder) {
+  const sim = order.simProfile;
   if (!sim) return;
-  if (sim.sim_type === 'esim' && !sim.delivery) throw invalidParams('sim_profile.delivery: is required for an eSIM');
+  if (sim.simType === 'esim' && !sim.delivery) throw invalidParams('sim_profile.delivery: is required for an eSIM');
   if (sim.delivery?.type === 'email' && !sim.delivery.to?.length) {
     throw invalidParams('sim_profile.delivery.to: at least one address is required for email delivery');
   }
 }
 
-async function checkSubscriptionChange(db: Executor, organizationId: string, request: OrderRequest) {
-  if (!(await findAccount(db, organizationId, request.account_id))) throw unknownAccount(request.account_id);
-  if (!request.subscription_id) throw invalidParams(`subscription_id: is required for ${request.type}`);
-  if (request.type === 'suspend_subscription' && !request.reason) throw invalidParams('reason: is required for suspend_subscription');
-  if (request.type === 'change_sim_profile') {
-    if (!request.sim_profile) throw invalidParams('sim_profile: is required for change_sim_profile');
-    checkDelivery(request);
+async function checkSubscriptionChange(db: Executor, organizationId: string, order: PlaceOrder) {
+  if (!(await findAccount(db, organizationId, order.accountId))) throw unknownAccount(order.accountId);
+  if (!order.subscriptionId) throw invalidParams(`subscription_id: is required for ${order.type}`);
+  if (order.type === 'suspend_subscription' && !order.reason) throw invalidParams('reason: is required for suspend_subscription');
+  if (order.type === 'change_sim_profile') {
+    if (!order.simProfile) throw invalidParams('sim_profile: is required for change_sim_profile');
+    checkDelivery(order);
   }
-  const [view] = await selectSubscriptions(db, organizationId, { id: request.subscription_id, rows: 1 });
-  if (!view) throw invalidParams(`subscription_id: no subscription ${request.subscription_id} in this organization`);
+  const [view] = await selectSubscriptions(db, organizationId, { id: order.subscriptionId, rows: 1 });
+  if (!view) throw invalidParams(`subscription_id: no subscription ${order.subscriptionId} in this organization`);
   const subscription = view.subscription;
-  if (subscription.accountId !== request.account_id) {
-    throw invalidParams(`subscription_id: belongs to account ${subscription.accountId}, not ${request.account_id}`);
+  if (subscription.accountId !== order.accountId) {
+    throw invalidParams(`subscription_id: belongs to account ${subscription.accountId}, not ${order.accountId}`);
   }
-  if (!ALLOWED_FROM[request.type].includes(subscription.status)) {
-    throw conflict(`subscription ${subscription.id} is ${subscription.status}; ${request.type} needs it ${ALLOWED_FROM[request.type].join(' or ')}`);
+  if (!ALLOWED_FROM[order.type].includes(subscription.status)) {
+    throw conflict(`subscription ${subscription.id} is ${subscription.status}; ${order.type} needs it ${ALLOWED_FROM[order.type].join(' or ')}`);
   }
 }
 
-export async function placeOrder(ctx: OrderContext, organizationId: string, request: OrderRequest, correlationId?: string) {
+/** Field names in refusals are the Enterprise body's (`template_id`), the one API that places these orders. */
+export async function placeOrder(ctx: OrderContext, organizationId: string, command: PlaceOrder, correlationId?: string) {
   // An activation's account is checked by the order's insert (orders_account_fk); a
   // change reads its subscription, so its account is read first, for a clear answer.
-  if (request.type === 'activate_subscription') await checkActivation(ctx, organizationId, request);
-  else await checkSubscriptionChange(ctx.db, organizationId, request);
+  if (command.type === 'activate_subscription') await checkActivation(ctx, organizationId, command);
+  else await checkSubscriptionChange(ctx.db, organizationId, command);
 
   const id = newId('order');
   const job = await ctx.queue.insertion(FULFIL_ORDER, { orderId: id, correlationId });
@@ -76,19 +78,19 @@ export async function placeOrder(ctx: OrderContext, organizationId: string, requ
     const order = await store.insertOrder(ctx.db, {
       id,
       organizationId,
-      accountId: request.account_id,
-      type: request.type,
-      subscriptionId: request.subscription_id ?? null,
-      templateId: request.template_id ?? null,
-      request,
+      accountId: command.accountId,
+      type: command.type,
+      subscriptionId: command.subscriptionId ?? null,
+      templateId: command.templateId ?? null,
+      request: recordOf(command),
       correlationId: correlationId ?? null,
     }, job);
     ctx.queue.wake();
     return order;
   } catch (error) {
-    if (isForeignKeyViolation(error, 'orders_account_fk')) throw unknownAccount(request.account_id);
+    if (isForeignKeyViolation(error, 'orders_account_fk')) throw unknownAccount(command.accountId);
     if (isUniqueViolation(error)) {
-      throw conflict(`subscription_id: an order is already pending for subscription ${request.subscription_id}`);
+      throw conflict(`subscription_id: an order is already pending for subscription ${command.subscriptionId}`);
     }
     throw error;
   }

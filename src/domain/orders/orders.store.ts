@@ -1,9 +1,11 @@
-import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
+import { newestFirst, equalIfSet, type Page } from '../../db/pages.ts';
 import { columnsOf, rowOf, statement } from '../../db/statement.ts';
 import { jobCompletion, type JobAttempt, type JobInsert } from '../../jobs/queue.ts';
 import { subscriptionCtes, subscriptionValues, type NewSubscription } from '../subscriptions/provisioning.store.ts';
 import { orders, simProfiles } from '../../db/schema.ts';
+import type { OrderRecord } from './order-record.ts';
 
 export type OrderRow = typeof orders.$inferSelect;
 
@@ -27,7 +29,7 @@ export interface NewOrder {
   type: string;
   subscriptionId: string | null;
   templateId: string | null;
-  request: unknown;
+  request: OrderRecord;
   correlationId: string | null;
 }
 
@@ -65,7 +67,7 @@ export type Reservation =
  */
 const reserve = statement<Record<string, unknown>>('order_reserve_sim', () => sql`
   WITH o AS (
-    SELECT id, organization_id, coalesce(request #>> '{sim_profile,sim_type}', 'esim') AS sim_type
+    SELECT id, organization_id, coalesce(request #>> '{sim_profile,sim_type}', 'esim') AS sim_type -- see order-record.ts
     FROM ${orders}
     WHERE id = ${p('orderId')} AND type = 'activate_subscription' AND status = 'pending' AND stage = 'accepted'
     FOR UPDATE
@@ -141,30 +143,20 @@ export async function updateOrder(db: Executor, id: string, changes: Partial<typ
   await db.update(orders).set({ ...changes, updatedAt: new Date() }).where(eq(orders.id, id));
 }
 
-export interface OrderFilter {
+export interface OrderFilter extends Page {
   id?: string;
   status?: string;
   type?: string;
   accountId?: string;
-  after?: string;
-  rows: number;
 }
 
-export async function selectOrders(db: Executor, organizationId: string | undefined, filter: OrderFilter): Promise<OrderRow[]> {
-  return db
-    .select()
-    .from(orders)
-    .where(
-      and(
-        organizationId ? eq(orders.organizationId, organizationId) : undefined,
-        filter.id ? eq(orders.id, filter.id) : undefined,
-        filter.status ? eq(orders.status, filter.status) : undefined,
-        filter.type ? eq(orders.type, filter.type) : undefined,
-        filter.accountId ? eq(orders.accountId, filter.accountId) : undefined,
-        filter.after ? lt(orders.id, filter.after) : undefined,
-      ),
-    )
-    .orderBy(desc(orders.id))
-    .limit(filter.rows);
+export function selectOrders(db: Executor, organizationId: string | undefined, filter: OrderFilter): Promise<OrderRow[]> {
+  return newestFirst(db, orders, [
+    equalIfSet(orders.organizationId, organizationId),
+    equalIfSet(orders.id, filter.id),
+    equalIfSet(orders.status, filter.status),
+    equalIfSet(orders.type, filter.type),
+    equalIfSet(orders.accountId, filter.accountId),
+  ], filter);
 }
 

@@ -1,5 +1,6 @@
-import { desc, eq, lt } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
+import { newestFirst } from '../../db/pages.ts';
 import { organizations } from '../../db/schema.ts';
 
 export type Organization = typeof organizations.$inferSelect;
@@ -14,13 +15,8 @@ export async function findOrganization(db: Executor, id: string): Promise<Organi
   return row;
 }
 
-export async function listOrganizations(db: Executor, after: string | undefined, limit: number): Promise<Organization[]> {
-  return db
-    .select()
-    .from(organizations)
-    .where(after ? lt(organizations.id, after) : undefined)
-    .orderBy(desc(organizations.id))
-    .limit(limit);
+export function listOrganizations(db: Executor, after: string | undefined, limit: number): Promise<Organization[]> {
+  return newestFirst(db, organizations, [], { after, rows: limit });
 }
 
 export async function updateOrganizationLicences(db: Executor, id: string, licences: string[]): Promise<Organization | undefined> {

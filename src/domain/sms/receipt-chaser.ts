@@ -8,16 +8,27 @@
 // Which parts are due lives in the database (sms_submissions.chase_at, written with the
 // submission), claimed in batches under a lease, so several workers share the work and
 // a batch lost with its process comes due again.
+//
+// Each asking is logged at info under the correlation id of the request that sent the
+// message: what the SMSC said, and the part's outcome when that settled it.
 import type { Db } from '../../db/database.ts';
 import { BatchWriter } from '../../db/batch-writer.ts';
 import { outcomeOf, stateName, type SmscAdapter } from '../../network/smsc/smsc.ts';
 import { WorkLoop } from '../../jobs/work-loop.ts';
+import type { Logger } from '../../observability/logger.ts';
 import * as store from './sms.store.ts';
 
 export interface ChaserOptions {
   /** How long a receipt may be awaited before the SMSC is asked, and between askings. */
   chaseAfterSeconds: number;
   pollMs?: number;
+  log?: Logger;
+}
+
+/** A part asked after, and what came of it. */
+interface Asked {
+  part: store.OverduePart;
+  result: store.ChaseResult;
 }
 
 const BATCH = 500;
@@ -33,14 +44,17 @@ export class ReceiptChaser {
   private readonly loop: WorkLoop<store.OverduePart[]>;
   // Answers are recorded as they come, so one slow answer holds back no other. A batch
   // that cannot be recorded comes due again when its lease ends.
-  private readonly answers: BatchWriter<store.ChaseResult>;
+  private readonly answers: BatchWriter<Asked>;
 
   constructor(
     private readonly db: Db,
     private readonly smsc: SmscAdapter,
-    options: ChaserOptions,
+    private readonly options: ChaserOptions,
   ) {
-    this.answers = new BatchWriter((batch) => store.recordChase(db, batch, options.chaseAfterSeconds).catch(() => {}), { size: BATCH, waitMs: RECORD_WAIT_MS });
+    this.answers = new BatchWriter(async (batch) => {
+      const settled = await store.recordChase(db, batch.map((a) => a.result), options.chaseAfterSeconds).catch(() => undefined);
+      if (settled) this.logAnswers(batch, settled);
+    }, { size: BATCH, waitMs: RECORD_WAIT_MS });
     this.loop = new WorkLoop({
       concurrency: 1,
       idleMs: options.pollMs ?? 1_000,
@@ -66,10 +80,24 @@ export class ReceiptChaser {
 
   private async chase(parts: store.OverduePart[]): Promise<void> {
     await Promise.all(parts.map(async (part) => {
-      const answer = await this.ask(part);
-      if (!this.stopped) this.answers.add(answer);
+      const result = await this.ask(part);
+      if (!this.stopped) this.answers.add({ part, result });
     }));
     await this.answers.drain();
+  }
+
+  /** One line a part asked after: what the SMSC said, and the outcome it settled (absent: asked again later). */
+  private logAnswers(batch: Asked[], settled: store.DecidedPart[]): void {
+    const log = this.options.log;
+    if (!log) return;
+    const outcomes = new Map(settled.map((d) => [d.smscMessageId, d]));
+    for (const { part, result } of batch) {
+      const decided = outcomes.get(part.smscMessageId);
+      log.info({
+        correlation_id: part.correlationId ?? undefined, sms_id: part.messageId, smsc_message_id: part.smscMessageId, to_index: part.position, part: part.part + 1,
+        answer: result.outcome ?? result.reason, outcome: decided?.outcome ?? null, reason: decided?.reason ?? undefined,
+      }, decided ? 'sms receipt chased: settled' : 'sms receipt chased: no final state yet, asking again later');
+    }
   }
 
   /** The part's outcome from query_sm; null (with what was said instead) while it has no final state. */

@@ -17,10 +17,11 @@ import { SmscUnavailable, type SmscAdapter } from '../../network/smsc/smsc.ts';
 import { prepareUsage, rateUsage } from '../usage/ingest.service.ts';
 import * as store from './sms.store.ts';
 import { SendingLease } from './sending-lease.ts';
+import { logDecided } from './receipt-inbox.ts';
 
 export interface SmsDeliveryDeps {
   db: Db;
-  smsc?: SmscAdapter;
+  smsc: SmscAdapter;
   timing: store.PartTiming;
 }
 
@@ -68,6 +69,7 @@ class ResultRecorder {
     private readonly db: Db,
     private readonly message: store.SmsMessage,
     private readonly timing: store.PartTiming,
+    private readonly attempt: JobAttempt,
   ) {}
 
   add(result: RecipientResult): void {
@@ -84,13 +86,14 @@ class ResultRecorder {
     const submitted = batch.flatMap((r) => r.submitted);
     const recipientAt = new Map(batch.map((r) => [r.position, r.to]));
     const charges = await prepareUsage(this.db, submitted.map((part) => chargeOf(message, part, recipientAt.get(part.position)!)));
-    await this.db.transaction(async (tx) => {
+    const overtaken = await this.db.transaction(async (tx) => {
       await store.insertSubmissions(tx, message, submitted, this.timing);
       await store.settleRecipients(tx, message, batch.filter((r) => r.complete).map((r) => ({ position: r.position, reason: r.reason })));
       await rateUsage(tx, charges);
       // Receipts that overtook this commit are waiting for these submissions.
-      await store.applyReceipts(tx, submitted.map((s) => s.smscMessageId));
+      return store.applyReceipts(tx, submitted.map((s) => s.smscMessageId));
     });
+    logDecided(this.attempt.log, overtaken, 'sms receipt', true);
   }
 }
 
@@ -116,7 +119,6 @@ export async function deliverSms(deps: SmsDeliveryDeps, job: SmsJob, attempt: Jo
   const message = await store.messageById(deps.db, job.messageId);
   if (!message) return;
   if ((await store.queuedRecipients(deps.db, message)).length === 0) return;
-  if (!deps.smsc) throw new Error('no SMSC in this process');
   const lease = await SendingLease.take(deps.db, message.id);
   try {
     await submitQueued(deps, deps.smsc, message, attempt);
@@ -130,7 +132,7 @@ async function submitQueued(deps: SmsDeliveryDeps, smsc: SmscAdapter, message: s
   const queued = await store.queuedRecipients(deps.db, message);
   const parts = segment(message.text, message.concatRef);
   const submittedBefore = await store.submittedParts(deps.db, message);
-  const recorder = new ResultRecorder(deps.db, message, deps.timing);
+  const recorder = new ResultRecorder(deps.db, message, deps.timing, attempt);
 
   const results = await Promise.all(
     queued.map(async (r) => {

@@ -143,15 +143,29 @@ export async function insertReceipts(db: Executor, receipts: { smscMessageId: st
   await db.insert(smsReceipts).values(receipts).onConflictDoNothing();
 }
 
+/** A part whose outcome was just decided (by its receipt, or by chasing it), named for the log. */
+export interface DecidedPart {
+  smscMessageId: string;
+  /** The message's id (sms_…). */
+  messageId: string;
+  /** The correlation id of the request that sent the message. */
+  correlationId: string | null;
+  /** The recipient's position in the message. */
+  position: number;
+  part: number;
+  outcome: PartOutcome;
+  reason: string | null;
+}
+
 /**
- * Settles the recipients of parts just decided. `decided` are CTEs, the last named
- * `decided`, yielding (organization_id, message_id, position, outcome, reason) of each
- * part settled now.
+ * Settles the recipients of parts just decided, and answers those parts. `decided` are
+ * CTEs, the last named `decided`, yielding (smsc_message_id, organization_id,
+ * message_id, position, part, outcome, reason) of each part settled now.
  * A recipient is delivered when every part is; failed when any part fails; expired when
  * any part expires (and none failed); its first final state stays.
  */
-async function settleParts(db: Executor, decided: SQL): Promise<number> {
-  const rows = await queryRows<{ n: number }>(db, sql`
+async function settleParts(db: Executor, decided: SQL): Promise<DecidedPart[]> {
+  const rows = await queryRows<{ smsc_message_id: string; message_id: string; correlation_id: string | null; position: number; part: number; outcome: PartOutcome; reason: string | null }>(db, sql`
     WITH ${decided}, tally AS (
       SELECT organization_id, message_id, position,
              count(*) FILTER (WHERE outcome = 'delivered')::int AS delivered,
@@ -176,15 +190,20 @@ async function settleParts(db: Executor, decided: SQL): Promise<number> {
       WHERE r.organization_id = t.organization_id AND r.message_id = t.message_id AND r.position = t.position
       RETURNING 1
     )
-    SELECT count(*)::int AS n FROM settled`);
-  return rows[0]?.n ?? 0;
+    -- settled runs to completion whether read or not.
+    SELECT d.smsc_message_id, d.message_id, m.correlation_id, d.position, d.part, d.outcome, d.reason
+    FROM decided d JOIN ${smsMessages} m ON m.id = d.message_id`);
+  return rows.map((r) => ({
+    smscMessageId: r.smsc_message_id, messageId: r.message_id, correlationId: r.correlation_id, position: r.position, part: r.part, outcome: r.outcome, reason: r.reason,
+  }));
 }
 
 /**
  * Applies waiting receipts whose submission is known (all of them, or those of `ids`):
- * each part's outcome is set once, however often its receipt arrives.
+ * each part's outcome is set once, however often its receipt arrives. Answers the parts
+ * decided now.
  */
-export async function applyReceipts(db: Executor, ids?: string[]): Promise<number> {
+export async function applyReceipts(db: Executor, ids?: string[]): Promise<DecidedPart[]> {
   const only = ids ? sql`AND w.smsc_message_id = ANY(${sql.param(ids)}::text[])` : sql``;
   return settleParts(db, sql`
     matched AS (
@@ -196,7 +215,7 @@ export async function applyReceipts(db: Executor, ids?: string[]): Promise<numbe
       SET outcome = m.outcome, reason = m.error
       FROM matched m
       WHERE s.smsc_message_id = m.smsc_message_id AND s.outcome IS NULL
-      RETURNING s.organization_id, s.message_id, s.position, s.outcome, s.reason
+      RETURNING s.smsc_message_id, s.organization_id, s.message_id, s.position, s.part, s.outcome, s.reason
     )`);
 }
 
@@ -204,6 +223,11 @@ export async function applyReceipts(db: Executor, ids?: string[]): Promise<numbe
 export interface OverduePart {
   smscMessageId: string;
   from: string;
+  /** Its message (sms_…), recipient position and part, and the message's correlation id: for the log. */
+  messageId: string;
+  position: number;
+  part: number;
+  correlationId: string | null;
 }
 
 /**
@@ -212,7 +236,7 @@ export interface OverduePart {
  * process that dies asking leaves them to come due again.
  */
 export async function claimOverdue(db: Executor, limit: number, leaseSeconds: number): Promise<OverduePart[]> {
-  const rows = await queryRows<{ smsc_message_id: string; from_msisdn: string }>(db, sql`
+  const rows = await queryRows<{ smsc_message_id: string; from_msisdn: string; message_id: string; position: number; part: number; correlation_id: string | null }>(db, sql`
     UPDATE ${smsSubmissions} s SET chase_at = now() + ${seconds(leaseSeconds)}
     FROM ${smsMessages} m
     WHERE s.smsc_message_id IN (
@@ -221,8 +245,8 @@ export async function claimOverdue(db: Executor, limit: number, leaseSeconds: nu
       ORDER BY chase_at LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
       AND m.id = s.message_id AND m.organization_id = s.organization_id
-    RETURNING s.smsc_message_id, m.from_msisdn`);
-  return rows.map((r) => ({ smscMessageId: r.smsc_message_id, from: r.from_msisdn }));
+    RETURNING s.smsc_message_id, m.from_msisdn, s.message_id, s.position, s.part, m.correlation_id`);
+  return rows.map((r) => ({ smscMessageId: r.smsc_message_id, from: r.from_msisdn, messageId: r.message_id, position: r.position, part: r.part, correlationId: r.correlation_id }));
 }
 
 /** What the SMSC said of an overdue part: its final outcome, or null with what it said instead. */
@@ -235,13 +259,14 @@ export interface ChaseResult {
 /**
  * Settles chased parts in one transaction: those the SMSC gave a final state, and those
  * without one whose validity period has ended (expired); the rest are asked after again
- * `chaseAfterSeconds` later, or at the end of their validity period if sooner.
+ * `chaseAfterSeconds` later, or at the end of their validity period if sooner. Answers
+ * the parts settled.
  */
-export async function recordChase(db: Executor, results: ChaseResult[], chaseAfterSeconds: number): Promise<void> {
-  if (results.length === 0) return;
+export async function recordChase(db: Executor, results: ChaseResult[], chaseAfterSeconds: number): Promise<DecidedPart[]> {
+  if (results.length === 0) return [];
   const ids = sql.param(results.map((r) => r.smscMessageId));
-  await db.transaction(async (tx) => {
-    await settleParts(tx, sql`
+  return db.transaction(async (tx) => {
+    const decided = await settleParts(tx, sql`
       decided AS (
         UPDATE ${smsSubmissions} s
         SET outcome = coalesce(d.outcome, 'expired'),
@@ -249,11 +274,12 @@ export async function recordChase(db: Executor, results: ChaseResult[], chaseAft
         FROM unnest(${ids}::text[], ${sql.param(results.map((r) => r.outcome))}::text[], ${sql.param(results.map((r) => r.reason))}::text[])
              AS d(id, outcome, reason)
         WHERE s.smsc_message_id = d.id AND s.outcome IS NULL AND (d.outcome IS NOT NULL OR s.expires_at <= now())
-        RETURNING s.organization_id, s.message_id, s.position, s.outcome, s.reason
+        RETURNING s.smsc_message_id, s.organization_id, s.message_id, s.position, s.part, s.outcome, s.reason
       )`);
     await tx.execute(sql`
       UPDATE ${smsSubmissions} SET chase_at = least(now() + ${seconds(chaseAfterSeconds)}, expires_at)
       WHERE smsc_message_id = ANY(${ids}::text[]) AND outcome IS NULL`);
+    return decided;
   });
 }
 

@@ -1,5 +1,6 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
+import { newestFirst } from '../../db/pages.ts';
 import { subscribers } from '../../db/schema.ts';
 
 export type Subscriber = typeof subscribers.$inferSelect;
@@ -9,11 +10,6 @@ export async function findSubscriber(db: Executor, organizationId: string, id: s
   return row;
 }
 
-export async function listSubscribers(db: Executor, organizationId: string, after: string | undefined, rows: number) {
-  return db
-    .select()
-    .from(subscribers)
-    .where(and(eq(subscribers.organizationId, organizationId), after ? lt(subscribers.id, after) : undefined))
-    .orderBy(desc(subscribers.id))
-    .limit(rows);
+export function listSubscribers(db: Executor, organizationId: string, after: string | undefined, rows: number) {
+  return newestFirst(db, subscribers, [eq(subscribers.organizationId, organizationId)], { after, rows });
 }

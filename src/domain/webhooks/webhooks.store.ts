@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/database.ts';
+import { newestFirst, equalIfSet, type Page } from '../../db/pages.ts';
 import { webhookAttempts, webhookDeliveries } from '../../db/schema.ts';
 
 export type WebhookDelivery = typeof webhookDeliveries.$inferSelect;
@@ -87,26 +88,23 @@ export async function recordOutcomes(db: Executor, outcomes: Outcome[]): Promise
     WHERE d.id = o.id AND d.organization_id = o.organization_id AND d.attempts = o.attempt AND d.status = 'pending'`);
 }
 
-export interface DeliveryFilter {
+export interface DeliveryFilter extends Page {
   organizationId?: string;
   status?: string;
-  after?: string;
-  rows: number;
 }
 
-export async function selectDeliveries(db: Executor, filter: DeliveryFilter): Promise<WebhookDelivery[]> {
+export function selectDeliveries(db: Executor, filter: DeliveryFilter): Promise<WebhookDelivery[]> {
+  return newestFirst(db, webhookDeliveries, [equalIfSet(webhookDeliveries.organizationId, filter.organizationId), equalIfSet(webhookDeliveries.status, filter.status)], filter);
+}
+
+/** The organization's deliveries made after the one `after` names (an id, or an idFloor), oldest first. */
+export async function selectDeliveriesAfter(db: Executor, organizationId: string, after: string, rows: number): Promise<WebhookDelivery[]> {
   return db
     .select()
     .from(webhookDeliveries)
-    .where(
-      and(
-        filter.organizationId ? eq(webhookDeliveries.organizationId, filter.organizationId) : undefined,
-        filter.status ? eq(webhookDeliveries.status, filter.status) : undefined,
-        filter.after ? lt(webhookDeliveries.id, filter.after) : undefined,
-      ),
-    )
-    .orderBy(desc(webhookDeliveries.id))
-    .limit(filter.rows);
+    .where(and(eq(webhookDeliveries.organizationId, organizationId), gt(webhookDeliveries.id, after)))
+    .orderBy(asc(webhookDeliveries.id))
+    .limit(rows);
 }
 
 /** A delivery of any organization, for the operator. */

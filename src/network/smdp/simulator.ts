@@ -114,7 +114,7 @@ export class SmdpSimulator {
 
   /** Runs the call on the stored profile, locked, and stores what changed with the answer's transaction. */
   private async execute(fn: string, body: Record<string, unknown>): Promise<Answer> {
-    const iccid = String(body.iccid ?? '');
+    const iccid = typeof body.iccid === 'string' ? body.iccid : '';
     if (!/^\d{19,20}$/.test(iccid)) return failed('8.2.1', '2.1', 'ICCID missing or malformed');
     const outcome = await this.options.db.transaction(async (tx) => {
       const result = this.decide(fn, body, iccid, await store.lockProfile(tx, iccid));
@@ -127,7 +127,7 @@ export class SmdpSimulator {
   }
 
   private decide(fn: string, body: Record<string, unknown>, iccid: string, profile: store.Profile | undefined): Outcome {
-    const eid = body.eid ? String(body.eid) : null;
+    const eid = typeof body.eid === 'string' && body.eid ? body.eid : null;
     switch (fn) {
       case 'downloadOrder':
         if (profile && profile.state !== 'Available') return { answer: failed('8.2.1', '3.3', 'Profile ICCID already in use') };

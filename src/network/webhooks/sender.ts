@@ -1,8 +1,8 @@
-// Sends one webhook over HTTP, signed per Standard Webhooks: `webhook-id` (the same on
-// every attempt), `webhook-timestamp` and `webhook-signature` (HMAC-SHA256 with the
-// organization's `whsec_` secret, by the reference `standardwebhooks` library).
+// Sends one webhook over HTTP, signed per Standard Webhooks (signing.ts): `webhook-id`
+// (the same on every attempt), `webhook-timestamp` and `webhook-signature` (HMAC-SHA256
+// with the organization's `whsec_` secret).
 import { Agent, request } from 'undici';
-import { Webhook } from 'standardwebhooks';
+import { WebhookSigner } from './signing.ts';
 import { guardedLookup, OutboundRefused, refusedUrl, type OutboundPolicy } from '../outbound/guard.ts';
 
 export interface WebhookMessage {
@@ -25,7 +25,7 @@ export interface AttemptOutcome {
 
 export class WebhookSender {
   private readonly agent: Agent;
-  private readonly signers = new Map<string, Webhook>();
+  private readonly signer = new WebhookSigner();
 
   constructor(private readonly timeoutMs: number, private readonly policy: OutboundPolicy) {
     this.agent = new Agent({
@@ -50,9 +50,7 @@ export class WebhookSender {
         headers: {
           'content-type': 'application/json',
           'user-agent': 'cellhub-webhooks',
-          'webhook-id': message.id,
-          'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
-          'webhook-signature': this.signer(message.secret).sign(message.id, timestamp, message.body),
+          ...this.signer.headers(message, timestamp),
         },
         body: message.body,
       });
@@ -66,15 +64,6 @@ export class WebhookSender {
       const reason = timedOut ? `no answer within ${this.timeoutMs} ms` : error instanceof Error ? error.message || error.name : String(error);
       return { ok: false, statusCode: null, error: reason, durationMs: durationMs() };
     }
-  }
-
-  private signer(secret: string): Webhook {
-    let signer = this.signers.get(secret);
-    if (!signer) {
-      signer = new Webhook(secret);
-      this.signers.set(secret, signer);
-    }
-    return signer;
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,35 @@
+// The Standard Webhooks headers of one message: `webhook-id` (the same on every
+// attempt), `webhook-timestamp` and `webhook-signature` (HMAC-SHA256 of
+// `<id>.<timestamp>.<body>` with the organization's `whsec_` secret, by the reference
+// `standardwebhooks` library). The dispatcher signs with it, and so does `cellhub
+// listen` when it forwards an event, so a receiver verifies both the same way.
+import { Webhook } from 'standardwebhooks';
+
+export interface SignedMessage {
+  id: string;
+  /** The JSON body, exactly as sent. */
+  body: string;
+  secret: string;
+}
+
+export class WebhookSigner {
+  private readonly signers = new Map<string, Webhook>();
+
+  /** The headers that carry the message's signature, made at `at` (default now). */
+  headers(message: SignedMessage, at = new Date()): Record<'webhook-id' | 'webhook-timestamp' | 'webhook-signature', string> {
+    return {
+      'webhook-id': message.id,
+      'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
+      'webhook-signature': this.signer(message.secret).sign(message.id, at, message.body),
+    };
+  }
+
+  private signer(secret: string): Webhook {
+    let signer = this.signers.get(secret);
+    if (!signer) {
+      signer = new Webhook(secret);
+      this.signers.set(secret, signer);
+    }
+    return signer;
+  }
+}
