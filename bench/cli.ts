@@ -22,10 +22,12 @@ function timed(args: string[], env: Record<string, string> = {}): Promise<number
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
-  return new Promise((resolve, reject) => child.on('close', (code) => {
-    if (code !== 0) reject(new Error(`${args.join(' ')} exited with ${code}: ${stderr}`));
-    else resolve((performance.now() - started) / 1000);
-  }));
+  return new Promise((resolve, reject) =>
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`${args.join(' ')} exited with ${code}: ${stderr}`));
+      else resolve((performance.now() - started) / 1000);
+    }),
+  );
 }
 
 async function median(args: string[], env?: Record<string, string>): Promise<number> {
@@ -60,9 +62,11 @@ try {
     '',
     `bench/cli: median of ${runs} runs, start to exit; build (npm run build) took ${build.toFixed(2)} s`,
     `  ${'node -e 0 (baseline)'.padEnd(66)} ${baseline.toFixed(2)} s`,
-    ...rows.map(([label, seconds, target]) =>
-      `  ${label.padEnd(66)} ${seconds.toFixed(2)} s   ratio ${(seconds / baseline).toFixed(1)}` +
-      (target === undefined ? '' : `   target < ${target} s: ${seconds < target ? 'met' : 'NOT met'}`)),
+    ...rows.map(
+      ([label, seconds, target]) =>
+        `  ${label.padEnd(66)} ${seconds.toFixed(2)} s   ratio ${(seconds / baseline).toFixed(1)}` +
+        (target === undefined ? '' : `   target < ${target} s: ${seconds < target ? 'met' : 'NOT met'}`),
+    ),
     '',
   ];
   process.stdout.write(lines.join('\n'));

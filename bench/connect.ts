@@ -38,7 +38,14 @@ if (!adminUrl) {
 const COUNT = Number(process.env.BENCH_WEBHOOKS ?? 10_000);
 const ENQUEUE_BATCH = 1_000;
 
-const payload = (n: number) => ({ id: `evt-${n}`, type: 'USAGE_THRESHOLD', iccid: '8944000000000000017', subscription_id: `sub-${n}`, threshold: 80, current_balance: '214748365' });
+const payload = (n: number) => ({
+  id: `evt-${n}`,
+  type: 'USAGE_THRESHOLD',
+  iccid: '8944000000000000017',
+  subscription_id: `sub-${n}`,
+  threshold: 80,
+  current_balance: '214748365',
+});
 
 let received = 0;
 const receiver = createServer((req, res) => {
@@ -58,11 +65,21 @@ async function seedSim(p: Platform) {
   const { client, secret } = await createClient(p.db, org.id, { name: 'bench', family: 'connect', role: 'RESELLER' });
   await importSims(p.db, [iccidWithCheckDigit('894400000000000099')], 'esim');
   const product = await createResellerProduct(p.db, org.id, {
-    name: 'Europe 5 GB', period: 30, period_unit: 'DAYS', data: { value: 5, units: 'GB' }, footprint: ['FR', 'DE'], pricing: { EUR: 14 }, region: 'europe',
+    name: 'Europe 5 GB',
+    period: 30,
+    period_unit: 'DAYS',
+    data: { value: 5, units: 'GB' },
+    footprint: ['FR', 'DE'],
+    pricing: { EUR: 14 },
+    region: 'europe',
   });
   const subscriptions = Array.from({ length: 10 }, () => ({ productId: product.id }));
   const order = await placeConnectOrder(p, org.id, {
-    operationType: 'NEW_ESIM', countryCode: 'FR', customer: { email: 'bench@example.com' }, device: { id: 'bench', type: 'android' }, subscriptions,
+    operationType: 'NEW_ESIM',
+    countryCode: 'FR',
+    customer: { email: 'bench@example.com' },
+    device: { id: 'bench', type: 'android' },
+    subscriptions,
   });
   await waitFor(async () => (await getConnectOrder(p.db, org.id, order.id)).status === 'COMPLETED');
   const iccid = ((await getConnectOrder(p.db, org.id, order.id)).output as { iccid: string }).iccid;
@@ -93,11 +110,13 @@ async function benchReads(p: Platform) {
   const reads = await latency(`${base}/connect-api/v1/sim/${iccid}/subscriptions`, { authorization: `Bearer ${token}` });
   await bare.close();
   await app.close();
-  process.stdout.write([
-    `  bare Fastify hello-JSON        p50 ${hello.p50} ms   p99 ${hello.p99} ms   ${hello.rps.toFixed(0)} req/s (1 client)`,
-    `  GET /v1/sim/{iccid}/subscriptions (10)   p50 ${reads.p50} ms   p99 ${reads.p99} ms   ${reads.rps.toFixed(0)} req/s   req/s ratio ${(reads.rps / hello.rps).toFixed(2)}`,
-    '',
-  ].join('\n'));
+  process.stdout.write(
+    [
+      `  bare Fastify hello-JSON        p50 ${hello.p50} ms   p99 ${hello.p99} ms   ${hello.rps.toFixed(0)} req/s (1 client)`,
+      `  GET /v1/sim/{iccid}/subscriptions (10)   p50 ${reads.p50} ms   p99 ${reads.p99} ms   ${reads.rps.toFixed(0)} req/s   req/s ratio ${(reads.rps / hello.rps).toFixed(2)}`,
+      '',
+    ].join('\n'),
+  );
 }
 
 async function waitFor(check: () => Promise<boolean> | boolean, limitMs = 600_000) {
@@ -114,12 +133,14 @@ async function barePosts(concurrency: number): Promise<number> {
   received = 0;
   let next = 0;
   const start = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < COUNT) {
-      const res = await request(url, { method: 'POST', dispatcher: agent, headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload(next++)) });
-      await res.body.dump();
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < COUNT) {
+        const res = await request(url, { method: 'POST', dispatcher: agent, headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload(next++)) });
+        await res.body.dump();
+      }
+    }),
+  );
   const seconds = (performance.now() - start) / 1000;
   await agent.close();
   return COUNT / seconds;
@@ -131,7 +152,9 @@ await admin.query('DROP DATABASE IF EXISTS cellhub_bench_connect WITH (FORCE)');
 await admin.query('CREATE DATABASE cellhub_bench_connect');
 const target = new URL(adminUrl);
 target.pathname = '/cellhub_bench_connect';
-const platform = await openPlatform(loadConfig({ ...process.env, DATABASE_URL: target.toString(), LOG_LEVEL: 'warn', WEBHOOK_ALLOW_PRIVATE: '1', RATE_LIMIT_PER_MINUTE: '10000000' }));
+const platform = await openPlatform(
+  loadConfig({ ...process.env, DATABASE_URL: target.toString(), LOG_LEVEL: 'warn', WEBHOOK_ALLOW_PRIVATE: '1', RATE_LIMIT_PER_MINUTE: '10000000' }),
+);
 let workers: Workers | undefined;
 try {
   const concurrency = platform.config.webhookConcurrency;
@@ -140,9 +163,15 @@ try {
   const org = await createOrganization(platform.db, { name: 'Bench Webhooks', licences: [] });
   for (let from = 0; from < COUNT; from += ENQUEUE_BATCH) {
     await platform.db.transaction((tx) =>
-      enqueueWebhooks(tx, Array.from({ length: Math.min(ENQUEUE_BATCH, COUNT - from) }, (_, i) => ({
-        organizationId: org.id, url, eventType: 'USAGE_THRESHOLD', payload: payload(from + i),
-      }))),
+      enqueueWebhooks(
+        tx,
+        Array.from({ length: Math.min(ENQUEUE_BATCH, COUNT - from) }, (_, i) => ({
+          organizationId: org.id,
+          url,
+          eventType: 'USAGE_THRESHOLD',
+          payload: payload(from + i),
+        })),
+      ),
     );
   }
   received = 0;
@@ -155,14 +184,16 @@ try {
   const recordedSeconds = (performance.now() - start) / 1000;
 
   const rate = COUNT / recordedSeconds;
-  process.stdout.write([
-    '',
-    `bench/connect on PostgreSQL: ${COUNT} webhook deliveries, ${concurrency} in flight`,
-    `  bare POSTs, same bodies        ${floor.toFixed(0).padStart(7)} /s`,
-    `  signed webhooks, all received  ${receivedSeconds.toFixed(2)} s`,
-    `  signed webhooks, all recorded  ${recordedSeconds.toFixed(2)} s   ${rate.toFixed(0)} /s   ratio ${(rate / floor).toFixed(2)}   (target: at least 1,000/s)`,
-    '',
-  ].join('\n'));
+  process.stdout.write(
+    [
+      '',
+      `bench/connect on PostgreSQL: ${COUNT} webhook deliveries, ${concurrency} in flight`,
+      `  bare POSTs, same bodies        ${floor.toFixed(0).padStart(7)} /s`,
+      `  signed webhooks, all received  ${receivedSeconds.toFixed(2)} s`,
+      `  signed webhooks, all recorded  ${recordedSeconds.toFixed(2)} s   ${rate.toFixed(0)} /s   ratio ${(rate / floor).toFixed(2)}   (target: at least 1,000/s)`,
+      '',
+    ].join('\n'),
+  );
   await benchReads(platform);
 } finally {
   await workers?.stop();

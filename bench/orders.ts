@@ -36,8 +36,16 @@ async function seed(platform: Platform) {
   const account = await createAccount(db, org.id, { name: 'HQ', country: 'GB' });
   const plan = await createOffering(db, org.id, { type: 'plan', name: 'Plan', dataBytes: 1e9, validityDays: 30, price: '10.00', currency: 'GBP' });
   const pool = await createPool(db, { name: `bench-${Date.now()}`, country: 'GB' });
-  await importNumbers(db, pool.id, Array.from({ length: ORDERS }, (_, i) => `4477009${String(i).padStart(5, '0')}`));
-  await importSims(db, Array.from({ length: ORDERS }, (_, i) => iccidWithCheckDigit(`894477${String(i).padStart(12, '0')}`)), 'esim');
+  await importNumbers(
+    db,
+    pool.id,
+    Array.from({ length: ORDERS }, (_, i) => `4477009${String(i).padStart(5, '0')}`),
+  );
+  await importSims(
+    db,
+    Array.from({ length: ORDERS }, (_, i) => iccidWithCheckDigit(`894477${String(i).padStart(12, '0')}`)),
+    'esim',
+  );
   const template = await createTemplate(db, org.id, { description: 'bench', offeringIds: [plan.id], numberPoolId: pool.id });
   return { org, client, secret, account, template };
 }
@@ -62,9 +70,11 @@ function postOrders(workerData: Record<string, unknown>): Promise<void> {
 /** Runs `total` tasks with `clients` concurrent loops. */
 async function concurrently(total: number, clients: number, task: (i: number) => Promise<void>) {
   let next = 0;
-  await Promise.all(Array.from({ length: clients }, async () => {
-    while (next < total) await task(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < total) await task(next++);
+    }),
+  );
 }
 
 async function run(label: string, platform: Platform) {
@@ -88,10 +98,14 @@ async function run(label: string, platform: Platform) {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const workers = await startWorkers(platform);
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  const token = (await (await fetch(`${base}/auth/realms/enterprise-apis/protocol/openid-connect/token`, {
-    method: 'POST',
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: secret }),
-  })).json()).access_token;
+  const token = (
+    await (
+      await fetch(`${base}/auth/realms/enterprise-apis/protocol/openid-connect/token`, {
+        method: 'POST',
+        body: new URLSearchParams({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: secret }),
+      })
+    ).json()
+  ).access_token;
   start = performance.now();
   await postOrders({ base, token, accountId: account.id, templateId: template.id, total: ORDERS, clients: CLIENTS });
   const acceptedMs = performance.now() - start;
@@ -104,14 +118,16 @@ async function run(label: string, platform: Platform) {
   await workers.stop();
 
   const ratio = ordersMs / floorMs;
-  process.stdout.write([
-    `${label}: ${ORDERS} orders, ${CLIENTS} clients, ${platform.config.workerConcurrency} workers`,
-    `  empty jobs (queue floor)   ${(floorMs / 1000).toFixed(2)} s   ${(ORDERS / (floorMs / 1000)).toFixed(0)} jobs/s`,
-    `  orders, all accepted       ${(acceptedMs / 1000).toFixed(2)} s`,
-    `  orders, all completed      ${(ordersMs / 1000).toFixed(2)} s   ${(ORDERS / (ordersMs / 1000)).toFixed(0)} orders/s   (failed ${failed})`,
-    `  ratio to the floor         ${ratio.toFixed(2)}x   (targets: within 10 s, at most 3x)`,
-    '',
-  ].join('\n'));
+  process.stdout.write(
+    [
+      `${label}: ${ORDERS} orders, ${CLIENTS} clients, ${platform.config.workerConcurrency} workers`,
+      `  empty jobs (queue floor)   ${(floorMs / 1000).toFixed(2)} s   ${(ORDERS / (floorMs / 1000)).toFixed(0)} jobs/s`,
+      `  orders, all accepted       ${(acceptedMs / 1000).toFixed(2)} s`,
+      `  orders, all completed      ${(ordersMs / 1000).toFixed(2)} s   ${(ORDERS / (ordersMs / 1000)).toFixed(0)} orders/s   (failed ${failed})`,
+      `  ratio to the floor         ${ratio.toFixed(2)}x   (targets: within 10 s, at most 3x)`,
+      '',
+    ].join('\n'),
+  );
 }
 
 const env = { ...process.env, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '10000000', READ_CACHE_ENTRIES: '0' };

@@ -68,17 +68,19 @@ try {
   const fmt = (n: number) => n.toFixed(0).padStart(8);
   const ratio = single.requestsPerSecond / baseline.requestsPerSecond;
   const ratioUncached = singleUncached.requestsPerSecond / baseline.requestsPerSecond;
-  process.stdout.write([
-    '',
-    `bench/read on PostgreSQL, ${subscriptionCount} subscriptions, ${seconds} s per run`,
-    `  bare Fastify hello-JSON           ${fmt(baseline.requestsPerSecond)} req/s   p50 ${baseline.p50} ms  p99 ${baseline.p99} ms`,
-    `  GET subscription, all transcluded ${fmt(single.requestsPerSecond)} req/s   p50 ${single.p50} ms  p99 ${single.p99} ms  (non-2xx ${single.non2xx}, errors ${single.errors})`,
-    `  ratio                             ${ratio.toFixed(2)}   (target >= 0.30)`,
-    `  same, read cache off              ${fmt(singleUncached.requestsPerSecond)} req/s   p50 ${singleUncached.p50} ms  p99 ${singleUncached.p99} ms  ratio ${ratioUncached.toFixed(2)}`,
-    `  page of 100, fully embedded        ${fmt(page.requestsPerSecond)} req/s   p50 ${page.p50} ms  p99 ${page.p99} ms  (first page)`,
-    `  page of 100, fully embedded        ${fmt(deepPage.requestsPerSecond)} req/s   p50 ${deepPage.p50} ms  p99 ${deepPage.p99} ms  (page in the middle)`,
-    '',
-  ].join('\n'));
+  process.stdout.write(
+    [
+      '',
+      `bench/read on PostgreSQL, ${subscriptionCount} subscriptions, ${seconds} s per run`,
+      `  bare Fastify hello-JSON           ${fmt(baseline.requestsPerSecond)} req/s   p50 ${baseline.p50} ms  p99 ${baseline.p99} ms`,
+      `  GET subscription, all transcluded ${fmt(single.requestsPerSecond)} req/s   p50 ${single.p50} ms  p99 ${single.p99} ms  (non-2xx ${single.non2xx}, errors ${single.errors})`,
+      `  ratio                             ${ratio.toFixed(2)}   (target >= 0.30)`,
+      `  same, read cache off              ${fmt(singleUncached.requestsPerSecond)} req/s   p50 ${singleUncached.p50} ms  p99 ${singleUncached.p99} ms  ratio ${ratioUncached.toFixed(2)}`,
+      `  page of 100, fully embedded        ${fmt(page.requestsPerSecond)} req/s   p50 ${page.p50} ms  p99 ${page.p99} ms  (first page)`,
+      `  page of 100, fully embedded        ${fmt(deepPage.requestsPerSecond)} req/s   p50 ${deepPage.p50} ms  p99 ${deepPage.p99} ms  (page in the middle)`,
+      '',
+    ].join('\n'),
+  );
   if (single.non2xx + singleUncached.non2xx + page.non2xx + deepPage.non2xx > 0) process.exitCode = 1;
 } finally {
   cellhub.kill('SIGTERM');

@@ -47,7 +47,9 @@ async function seed(platform: Platform) {
   const template = await createTemplate(db, org.id, { description: 'bench', offeringIds: [plan.id], numberPoolId: pool.id });
   const p = await db.transaction(async (tx) =>
     provisionSubscription(tx, org.id, {
-      accountId: account.id, template: await new TemplateCache().get(tx, org.id, template.id), simType: 'esim',
+      accountId: account.id,
+      template: await new TemplateCache().get(tx, org.id, template.id),
+      simType: 'esim',
       subscriber: { firstName: 'Bench', lastName: 'Sender', email: 'sender@bench.example' },
     }),
   );
@@ -90,7 +92,11 @@ async function smppBaseline(platform: Platform, count: number, window: number) {
   client.onReceipt(async () => {});
   const [part] = segment(TEXT, 0);
   const start = performance.now();
-  await Promise.all(Array.from({ length: count }, (_, i) => client.submit({ from: '447700900001', to: `4477009${String(i % 100000).padStart(5, '0')}`, part, validitySeconds: platform.config.smsValiditySeconds })));
+  await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      client.submit({ from: '447700900001', to: `4477009${String(i % 100000).padStart(5, '0')}`, part, validitySeconds: platform.config.smsValiditySeconds }),
+    ),
+  );
   const seconds = (performance.now() - start) / 1000;
   await client.close();
   await simulator.stop();
@@ -110,10 +116,14 @@ async function run(label: string, platform: Platform) {
   const app = await buildApp(platform, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  const token = (await (await fetch(`${base}/auth/realms/enterprise-apis/protocol/openid-connect/token`, {
-    method: 'POST',
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: secret }),
-  })).json()).access_token;
+  const token = (
+    await (
+      await fetch(`${base}/auth/realms/enterprise-apis/protocol/openid-connect/token`, {
+        method: 'POST',
+        body: new URLSearchParams({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: secret }),
+      })
+    ).json()
+  ).access_token;
   const body = JSON.stringify({ from: `+${from}`, to: Array.from({ length: RECIPIENTS }, (_, i) => `+4477009${String(10000 + i).padStart(5, '0')}`), text: TEXT });
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
@@ -125,9 +135,16 @@ async function run(label: string, platform: Platform) {
 
   // 2. Delivering everything accepted above.
   const count = async (status: string) =>
-    Number((await queryRows<{ n: string }>(platform.db, sql`
+    Number(
+      (
+        await queryRows<{ n: string }>(
+          platform.db,
+          sql`
       SELECT count(*) AS n FROM sms_recipients r JOIN sms_messages m ON m.id = r.message_id
-      WHERE m.organization_id = ${org.id} AND r.status = ${status}`))[0].n);
+      WHERE m.organization_id = ${org.id} AND r.status = ${status}`,
+        )
+      )[0].n,
+    );
   const start = performance.now();
   const workers = await startWorkers(platform);
   await waitFor(async () => (await count('queued')) === 0);
@@ -139,15 +156,17 @@ async function run(label: string, platform: Platform) {
   const smppFloor = await smppBaseline(platform, messages, platform.config.smscWindow);
 
   const rate = messages / sentSeconds;
-  process.stdout.write([
-    `${label}: ${REQUESTS} requests of ${RECIPIENTS} recipients, SMSC window ${platform.config.smscWindow}`,
-    `  accept, bare Fastify same body   p50 ${baseline.p50.toFixed(1)} ms   p99 ${baseline.p99.toFixed(1)} ms`,
-    `  accept, POST /enterprise/sms     p50 ${accept.p50.toFixed(1)} ms   p99 ${accept.p99.toFixed(1)} ms   ratio ${(accept.p50 / baseline.p50).toFixed(2)}x   (target: p50 under 50 ms)`,
-    `  bare submit_sm to the simulator  ${smppFloor.toFixed(0)} msg/s`,
-    `  delivered to the SMSC            ${messages} in ${sentSeconds.toFixed(2)} s   ${rate.toFixed(0)} msg/s   ratio ${(rate / smppFloor).toFixed(2)}   (target: at least 2,000 msg/s)`,
-    `  all receipts in                  ${deliveredSeconds.toFixed(2)} s`,
-    '',
-  ].join('\n'));
+  process.stdout.write(
+    [
+      `${label}: ${REQUESTS} requests of ${RECIPIENTS} recipients, SMSC window ${platform.config.smscWindow}`,
+      `  accept, bare Fastify same body   p50 ${baseline.p50.toFixed(1)} ms   p99 ${baseline.p99.toFixed(1)} ms`,
+      `  accept, POST /enterprise/sms     p50 ${accept.p50.toFixed(1)} ms   p99 ${accept.p99.toFixed(1)} ms   ratio ${(accept.p50 / baseline.p50).toFixed(2)}x   (target: p50 under 50 ms)`,
+      `  bare submit_sm to the simulator  ${smppFloor.toFixed(0)} msg/s`,
+      `  delivered to the SMSC            ${messages} in ${sentSeconds.toFixed(2)} s   ${rate.toFixed(0)} msg/s   ratio ${(rate / smppFloor).toFixed(2)}   (target: at least 2,000 msg/s)`,
+      `  all receipts in                  ${deliveredSeconds.toFixed(2)} s`,
+      '',
+    ].join('\n'),
+  );
 }
 
 const env = { ...process.env, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '10000000', SMSC_SIMULATOR_RECEIPT_MS: '0' };

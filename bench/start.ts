@@ -34,7 +34,10 @@ async function timedStart(args: string[], env: Record<string, string>, path: str
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}: ${stderr}`);
-      const ok = await fetch(`http://127.0.0.1:${port}${path}`).then((r) => r.status === 200, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}${path}`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ok) break;
       if (performance.now() - started > 120_000) throw new Error(`${path} did not answer 200 within 120 s: ${stderr}`);
       await new Promise((r) => setTimeout(r, 10));
@@ -52,7 +55,9 @@ const median = (starts: Start[]) => [...starts].sort((a, b) => a.seconds - b.sec
 function timedBuild(): Promise<number> {
   const started = performance.now();
   const child = spawn(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'inherit' });
-  return new Promise((resolve, reject) => child.once('exit', (code) => (code === 0 ? resolve((performance.now() - started) / 1000) : reject(new Error(`build exited with ${code}`)))));
+  return new Promise((resolve, reject) =>
+    child.once('exit', (code) => (code === 0 ? resolve((performance.now() - started) / 1000) : reject(new Error(`build exited with ${code}`)))),
+  );
 }
 
 const build = await timedBuild();
@@ -78,12 +83,14 @@ const row = (label: string, start: Start, target?: number) => [
     (target === undefined ? '' : `   target < ${target} s: ${start.seconds < target ? 'met' : 'NOT met'}`),
   ...start.steps.map((s) => `      ${s}`),
 ];
-process.stdout.write([
-  '',
-  `bench/start: median of ${runs} runs, start until /readyz answers 200; build (npm run build) took ${build.toFixed(2)} s`,
-  `  ${'bare Fastify listen (baseline)'.padEnd(52)} ${baseline.toFixed(2)} s`,
-  ...row('cellhub serve, first start (fresh DATA_DIR)', median(firsts), 15),
-  ...row('cellhub serve, restart (same DATA_DIR)', median(restarts), 3),
-  `  every run, first start: ${firsts.map((s) => s.seconds.toFixed(2)).join(', ')} s; restart: ${restarts.map((s) => s.seconds.toFixed(2)).join(', ')} s`,
-  '',
-].join('\n'));
+process.stdout.write(
+  [
+    '',
+    `bench/start: median of ${runs} runs, start until /readyz answers 200; build (npm run build) took ${build.toFixed(2)} s`,
+    `  ${'bare Fastify listen (baseline)'.padEnd(52)} ${baseline.toFixed(2)} s`,
+    ...row('cellhub serve, first start (fresh DATA_DIR)', median(firsts), 15),
+    ...row('cellhub serve, restart (same DATA_DIR)', median(restarts), 3),
+    `  every run, first start: ${firsts.map((s) => s.seconds.toFixed(2)).join(', ')} s; restart: ${restarts.map((s) => s.seconds.toFixed(2)).join(', ')} s`,
+    '',
+  ].join('\n'),
+);

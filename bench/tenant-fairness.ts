@@ -82,14 +82,16 @@ try {
   const answers = Object.entries(JSON.parse(await tell('end')) as Record<string, number>);
 
   const ms = (v: number) => `${v.toFixed(1)} ms`;
-  process.stdout.write([
-    `database: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded (PGlite)'}; tenant gate: ${process.env.TENANT_CONCURRENCY === '0' ? 'off' : 'on'}; ${ROUNDS} rounds of ${perRound} reads each way`,
-    `quiet organization, idle server:   p50 ${ms(percentile(idle, 0.5))}, p99 ${ms(percentile(idle, 0.99))}`,
-    `quiet organization, noisy beside:  p50 ${ms(percentile(busy, 0.5))}, p99 ${ms(percentile(busy, 0.99))}`,
-    `p99 ratio (noisy beside / idle): ${(percentile(busy, 0.99) / percentile(idle, 0.99)).toFixed(2)} (target: at most 2)`,
-    `noisy organization's ${NOISY} connections answered: ${answers.map(([status, n]) => `${n} × ${status}`).join(', ')} (${(answers.reduce((sum, [, n]) => sum + n, 0) / (noisyMs / 1000)).toFixed(0)}/s)`,
-    '',
-  ].join('\n'));
+  process.stdout.write(
+    [
+      `database: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded (PGlite)'}; tenant gate: ${process.env.TENANT_CONCURRENCY === '0' ? 'off' : 'on'}; ${ROUNDS} rounds of ${perRound} reads each way`,
+      `quiet organization, idle server:   p50 ${ms(percentile(idle, 0.5))}, p99 ${ms(percentile(idle, 0.99))}`,
+      `quiet organization, noisy beside:  p50 ${ms(percentile(busy, 0.5))}, p99 ${ms(percentile(busy, 0.99))}`,
+      `p99 ratio (noisy beside / idle): ${(percentile(busy, 0.99) / percentile(idle, 0.99)).toFixed(2)} (target: at most 2)`,
+      `noisy organization's ${NOISY} connections answered: ${answers.map(([status, n]) => `${n} × ${status}`).join(', ')} (${(answers.reduce((sum, [, n]) => sum + n, 0) / (noisyMs / 1000)).toFixed(0)}/s)`,
+      '',
+    ].join('\n'),
+  );
 } finally {
   if (noise && noise.exitCode === null) noise.kill();
   await server.stop();

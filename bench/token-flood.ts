@@ -42,8 +42,10 @@ try {
   let flooding = true;
   const flood = Array.from({ length: FLOOD }, async () => {
     while (flooding) {
-      const answer = await request(tokenUrl, { method: 'POST', headers, body: form(target.client_id, 'wrong-secret'), dispatcher: attacker })
-        .then(async (res) => (await res.body.dump(), String(res.statusCode)), (error: NodeJS.ErrnoException) => error.code ?? 'error');
+      const answer = await request(tokenUrl, { method: 'POST', headers, body: form(target.client_id, 'wrong-secret'), dispatcher: attacker }).then(
+        async (res) => (await res.body.dump(), String(res.statusCode)),
+        (error: NodeJS.ErrnoException) => error.code ?? 'error',
+      );
       answers.set(answer, (answers.get(answer) ?? 0) + 1);
     }
   });
@@ -53,14 +55,16 @@ try {
   await attacker.close();
 
   const ms = (v: number) => `${v.toFixed(1)} ms`;
-  process.stdout.write([
-    `database: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded (PGlite)'}; ${TOKENS} valid requests, flood of ${FLOOD} connections`,
-    `valid token requests, idle:    p50 ${ms(percentile(idle, 0.5))}, p99 ${ms(percentile(idle, 0.99))}`,
-    `valid token requests, flooded: p50 ${ms(percentile(flooded, 0.5))}, p99 ${ms(percentile(flooded, 0.99))}`,
-    `p99 ratio (flooded / idle): ${(percentile(flooded, 0.99) / percentile(idle, 0.99)).toFixed(2)}`,
-    `flood answered: ${[...answers].map(([status, n]) => `${n} × ${status}`).join(', ')}`,
-    '',
-  ].join('\n'));
+  process.stdout.write(
+    [
+      `database: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded (PGlite)'}; ${TOKENS} valid requests, flood of ${FLOOD} connections`,
+      `valid token requests, idle:    p50 ${ms(percentile(idle, 0.5))}, p99 ${ms(percentile(idle, 0.99))}`,
+      `valid token requests, flooded: p50 ${ms(percentile(flooded, 0.5))}, p99 ${ms(percentile(flooded, 0.99))}`,
+      `p99 ratio (flooded / idle): ${(percentile(flooded, 0.99) / percentile(idle, 0.99)).toFixed(2)}`,
+      `flood answered: ${[...answers].map(([status, n]) => `${n} × ${status}`).join(', ')}`,
+      '',
+    ].join('\n'),
+  );
 } finally {
   await server.stop();
 }

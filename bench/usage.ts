@@ -109,9 +109,14 @@ async function benchIngest() {
     for (let i = 0; i < rows.length; i += 1_000) {
       const chunk = rows.slice(i, i + 1_000);
       await db.execute(sql`INSERT INTO plain_usage (id, organization_id, account_id, subscription_id, subscriber_id, msisdn, source_record_id, type, direction,
-        technology, from_msisdn, to_msisdn, location_country, roaming, started_at, ended_at, quantity, unit, charged_quantity, cost_type) VALUES ${sql.join(chunk.map((r) => sql`(
+        technology, from_msisdn, to_msisdn, location_country, roaming, started_at, ended_at, quantity, unit, charged_quantity, cost_type) VALUES ${sql.join(
+          chunk.map(
+            (r) => sql`(
         ${r.source_record_id}, 'org', 'acc', 'sub', 'sbr', ${r.msisdn}, ${r.source_record_id}, ${r.type}, ${r.direction}, ${r.technology}, ${r.msisdn}, ${r.other_party},
-        ${r.location_country}, false, ${r.started_at}, ${r.ended_at}, ${r.quantity}, 'seconds', ${r.quantity}, 'in_bundle')`), sql`, `)}`);
+        ${r.location_country}, false, ${r.started_at}, ${r.ended_at}, ${r.quantity}, 'seconds', ${r.quantity}, 'in_bundle')`,
+          ),
+          sql`, `,
+        )}`);
     }
   }
   const plainMs = performance.now() - start;
@@ -122,13 +127,15 @@ async function benchIngest() {
   // Each feed sends its own share of the subscriptions (every FEEDS-th), as mediation
   // shards its output; together they send the same records as the baseline.
   const perFeed = RECORDS / FEEDS;
-  await Promise.all(Array.from({ length: FEEDS }, async (_, feed) => {
-    for (let from = 0; from < perFeed; from += BATCH) {
-      const result = await ingestUsage(db, records(Math.min(BATCH, perFeed - from), from, feed));
-      if (result.rejected > 0) throw new Error(`rejected: ${JSON.stringify(result.rejections.slice(0, 3))}`);
-      rated += result.accepted;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: FEEDS }, async (_, feed) => {
+      for (let from = 0; from < perFeed; from += BATCH) {
+        const result = await ingestUsage(db, records(Math.min(BATCH, perFeed - from), from, feed));
+        if (result.rejected > 0) throw new Error(`rejected: ${JSON.stringify(result.rejections.slice(0, 3))}`);
+        rated += result.accepted;
+      }
+    }),
+  );
   const ratedMs = performance.now() - start;
   const plainRate = RECORDS / (plainMs / 1000);
   const ratedRate = rated / (ratedMs / 1000);
@@ -143,7 +150,10 @@ async function itemsServer(name: string, count: number) {
   await database.close();
   const seeded = await seedReadBench(url, SUBSCRIPTIONS);
   const fill = await openDatabase({ databaseUrl: url, poolSize: 2 });
-  const [org] = await queryRows<{ id: string; account: string }>(fill.db, sql`SELECT o.id, a.id AS account FROM organizations o JOIN accounts a ON a.organization_id = o.id LIMIT 1`);
+  const [org] = await queryRows<{ id: string; account: string }>(
+    fill.db,
+    sql`SELECT o.id, a.id AS account FROM organizations o JOIN accounts a ON a.organization_id = o.id LIMIT 1`,
+  );
   for (let d = 0; d <= 370; d += 28) await createMonthPartition(fill.db, monthOf(new Date(Date.now() - d * DAY_MS)));
   const chunk = 500_000;
   for (let from = 0; from < count; from += chunk) {
@@ -162,9 +172,16 @@ async function itemsServer(name: string, count: number) {
   await fill.db.execute(sql`ANALYZE usage_items`);
   await fill.close();
   const port = await freePort();
-  const server = await startProcess(['bin/cellhub.js', 'serve', '--role', 'api'], {
-    DATABASE_URL: url, PORT: String(port), LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '10000000',
-  }, `http://127.0.0.1:${port}/health`);
+  const server = await startProcess(
+    ['bin/cellhub.js', 'serve', '--role', 'api'],
+    {
+      DATABASE_URL: url,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '10000000',
+    },
+    `http://127.0.0.1:${port}/health`,
+  );
   // Tokens live minutes and the large fill takes longer: each server's is fetched when it is measured.
   const token = async () => {
     const tokenRes = await fetch(`http://127.0.0.1:${port}/auth/realms/enterprise-apis/protocol/openid-connect/token`, {
@@ -182,9 +199,11 @@ const dropAll = async () => {
   }
 };
 
-const settings = Object.fromEntries((await admin.query(
-  `SELECT name, current_setting(name) AS value FROM pg_settings WHERE name IN ('server_version', 'shared_buffers', 'max_wal_size')`,
-)).rows.map((r: { name: string; value: string }) => [r.name, r.value]));
+const settings = Object.fromEntries(
+  (await admin.query(`SELECT name, current_setting(name) AS value FROM pg_settings WHERE name IN ('server_version', 'shared_buffers', 'max_wal_size')`)).rows.map(
+    (r: { name: string; value: string }) => [r.name, r.value],
+  ),
+);
 
 try {
   process.stdout.write(`ingest: ${RECORDS} records…\n`);
@@ -207,17 +226,19 @@ try {
     s.server.kill('SIGTERM');
   }
   const [q10k, qLarge] = results;
-  process.stdout.write([
-    '',
-    `bench/usage on PostgreSQL ${settings.server_version} (shared_buffers ${settings.shared_buffers}, max_wal_size ${settings.max_wal_size})`,
-    `  plain multi-row INSERT, unindexed ${ingest.plainRate.toFixed(0).padStart(8)} rows/s`,
-    `  rated ingest (${FEEDS} feeds)          ${ingest.ratedRate.toFixed(0).padStart(8)} records/s   (${ingest.rated} rated)`,
-    `  ratio                             ${(ingest.ratedRate / ingest.plainRate).toFixed(2)}   (targets: >= 30,000 records/s, >= 0.5)`,
-    `  page of 100, 10,000 items         p50 ${q10k.p50} ms  p99 ${q10k.p99} ms (1 client)   ${q10k.requestsPerSecond.toFixed(0)} req/s (4 clients)`,
-    `  page of 100, ${ITEMS} items    p50 ${qLarge.p50} ms  p99 ${qLarge.p99} ms (1 client)   ${qLarge.requestsPerSecond.toFixed(0)} req/s (4 clients)`,
-    `  p50 ratio                         ${(qLarge.p50 / Math.max(q10k.p50, 0.001)).toFixed(2)}   (target: <= 1.3, and p50 < 10 ms)`,
-    '',
-  ].join('\n'));
+  process.stdout.write(
+    [
+      '',
+      `bench/usage on PostgreSQL ${settings.server_version} (shared_buffers ${settings.shared_buffers}, max_wal_size ${settings.max_wal_size})`,
+      `  plain multi-row INSERT, unindexed ${ingest.plainRate.toFixed(0).padStart(8)} rows/s`,
+      `  rated ingest (${FEEDS} feeds)          ${ingest.ratedRate.toFixed(0).padStart(8)} records/s   (${ingest.rated} rated)`,
+      `  ratio                             ${(ingest.ratedRate / ingest.plainRate).toFixed(2)}   (targets: >= 30,000 records/s, >= 0.5)`,
+      `  page of 100, 10,000 items         p50 ${q10k.p50} ms  p99 ${q10k.p99} ms (1 client)   ${q10k.requestsPerSecond.toFixed(0)} req/s (4 clients)`,
+      `  page of 100, ${ITEMS} items    p50 ${qLarge.p50} ms  p99 ${qLarge.p99} ms (1 client)   ${qLarge.requestsPerSecond.toFixed(0)} req/s (4 clients)`,
+      `  p50 ratio                         ${(qLarge.p50 / Math.max(q10k.p50, 0.001)).toFixed(2)}   (target: <= 1.3, and p50 < 10 ms)`,
+      '',
+    ].join('\n'),
+  );
 } finally {
   await dropAll();
   await admin.end();

@@ -94,20 +94,25 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   if (options.api === false) return app;
 
   if (options.operatorToken) {
-    app.get('/metrics', {
-      schema: {
-        tags: ['operations'],
-        summary: 'Prometheus metrics of this process (requests, jobs, webhooks, SMPP, database pool, authentication failures)',
-        description: 'The Prometheus text exposition format, behind the operator token (or without one on METRICS_PORT, when set). Labels are route patterns, job kinds and outcomes, never an organization or an id. Queue gauges are database-wide: take one process\'s value; counters are per process and add up.',
-        security: [{ operator: [] }],
-        produces: ['text/plain'],
-        response: { 200: { type: 'string', description: 'The Prometheus text exposition format' }, ...errorResponses(401) },
+    app.get(
+      '/metrics',
+      {
+        schema: {
+          tags: ['operations'],
+          summary: 'Prometheus metrics of this process (requests, jobs, webhooks, SMPP, database pool, authentication failures)',
+          description:
+            "The Prometheus text exposition format, behind the operator token (or without one on METRICS_PORT, when set). Labels are route patterns, job kinds and outcomes, never an organization or an id. Queue gauges are database-wide: take one process's value; counters are per process and add up.",
+          security: [{ operator: [] }],
+          produces: ['text/plain'],
+          response: { 200: { type: 'string', description: 'The Prometheus text exposition format' }, ...errorResponses(401) },
+        },
+        onRequest: operatorGuard(options.operatorToken),
       },
-      onRequest: operatorGuard(options.operatorToken),
-    }, async (_request, reply) => {
-      reply.type(METRICS_CONTENT_TYPE);
-      return exposition();
-    });
+      async (_request, reply) => {
+        reply.type(METRICS_CONTENT_TYPE);
+        return exposition();
+      },
+    );
   }
 
   registerTokenRoutes(app, platform);

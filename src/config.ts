@@ -141,7 +141,10 @@ export function loadConfig(env: Env = process.env): Config {
     port,
     host,
     keyEncryptionKey: env.KEY_ENCRYPTION_KEY ? key('KEY_ENCRYPTION_KEY', env.KEY_ENCRYPTION_KEY) : undefined,
-    keyEncryptionKeysPrevious: (env.KEY_ENCRYPTION_KEY_PREVIOUS ?? '').split(',').filter((k) => k.trim()).map((k) => key('KEY_ENCRYPTION_KEY_PREVIOUS', k)),
+    keyEncryptionKeysPrevious: (env.KEY_ENCRYPTION_KEY_PREVIOUS ?? '')
+      .split(',')
+      .filter((k) => k.trim())
+      .map((k) => key('KEY_ENCRYPTION_KEY_PREVIOUS', k)),
     dataDir: resolve(env.DATA_DIR || './data'),
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),

@@ -59,16 +59,19 @@ export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
     log,
   });
   webhooks.start();
-  await queue.work(jobHandlers({
-    db,
-    queue,
-    smdp: deps.smdp,
-    templates: deps.templates,
-    mailer: deps.mailer,
-    quarantineDays: config.numberQuarantineDays,
-    smsc,
-    smsTiming: { validitySeconds: config.smsValiditySeconds, chaseAfterSeconds: config.smsReceiptChaseAfterSeconds },
-  }), config.workerConcurrency);
+  await queue.work(
+    jobHandlers({
+      db,
+      queue,
+      smdp: deps.smdp,
+      templates: deps.templates,
+      mailer: deps.mailer,
+      quarantineDays: config.numberQuarantineDays,
+      smsc,
+      smsTiming: { validitySeconds: config.smsValiditySeconds, chaseAfterSeconds: config.smsReceiptChaseAfterSeconds },
+    }),
+    config.workerConcurrency,
+  );
   const housekeeping = setInterval(() => {
     void releaseQuarantinedNumbers(db).catch(() => {});
     void deleteExpiredRefreshTokens(db).catch(() => {});

@@ -17,8 +17,10 @@ let loops: Promise<void>[] = [];
 
 const loop = async () => {
   while (loud) {
-    const answer = await request(url, { headers })
-      .then(async (res) => (await res.body.dump(), String(res.statusCode)), (error: NodeJS.ErrnoException) => error.code ?? 'error');
+    const answer = await request(url, { headers }).then(
+      async (res) => (await res.body.dump(), String(res.statusCode)),
+      (error: NodeJS.ErrnoException) => error.code ?? 'error',
+    );
     answers[answer] = (answers[answer] ?? 0) + 1;
   }
 };

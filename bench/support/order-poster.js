@@ -12,7 +12,9 @@ async function post(i) {
     method: 'POST',
     headers,
     body: JSON.stringify({
-      type: 'activate_subscription', account_id: accountId, template_id: templateId,
+      type: 'activate_subscription',
+      account_id: accountId,
+      template_id: templateId,
       subscriber: { first_name: 'B', last_name: String(i), email: `b${i}@bench.example` },
       sim_profile: { sim_type: 'esim', delivery: { type: 'api' } },
     }),
@@ -22,7 +24,9 @@ async function post(i) {
 }
 
 let next = 0;
-await Promise.all(Array.from({ length: clients }, async () => {
-  while (next < total) await post(next++);
-}));
+await Promise.all(
+  Array.from({ length: clients }, async () => {
+    while (next < total) await post(next++);
+  }),
+);
 parentPort.postMessage('done');

@@ -20,11 +20,7 @@ export async function findActiveClient(db: Executor, clientId: string) {
 }
 
 export async function listClients(db: Executor, organizationId: string): Promise<ApiClient[]> {
-  return db
-    .select()
-    .from(apiClients)
-    .where(eq(apiClients.organizationId, organizationId))
-    .orderBy(desc(apiClients.createdAt));
+  return db.select().from(apiClients).where(eq(apiClients.organizationId, organizationId)).orderBy(desc(apiClients.createdAt));
 }
 
 export async function disableClient(db: Executor, organizationId: string, clientId: string): Promise<boolean> {
@@ -35,4 +31,3 @@ export async function disableClient(db: Executor, organizationId: string, client
     .returning({ clientId: apiClients.clientId });
   return rows.length > 0;
 }
-

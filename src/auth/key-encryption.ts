@@ -26,7 +26,10 @@ export class KeyEncryption {
   readonly id: string;
   private readonly keys: Map<string, Buffer>;
 
-  constructor(private readonly current: Buffer, previous: Buffer[] = []) {
+  constructor(
+    private readonly current: Buffer,
+    previous: Buffer[] = [],
+  ) {
     this.id = idOf(current);
     this.keys = new Map([...previous, current].map((k) => [idOf(k), k]));
   }

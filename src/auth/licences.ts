@@ -2,16 +2,7 @@
 // SMS is the premium one. An organization holds licences; each of its clients is given
 // some of them; a request needs both.
 
-export const LICENCES = [
-  'accounts',
-  'subscribers',
-  'subscriptions',
-  'orders',
-  'order_templates',
-  'products',
-  'usage',
-  'sms',
-] as const;
+export const LICENCES = ['accounts', 'subscribers', 'subscriptions', 'orders', 'order_templates', 'products', 'usage', 'sms'] as const;
 
 export type Licence = (typeof LICENCES)[number];
 
@@ -49,11 +40,16 @@ export function connectResourceOf(url: string): ConnectResource | undefined {
   if (/^\/v1\/sim\/[^/]+\/preferences(\/|$)/.test(path)) return 'notifications';
   const segment = /^\/v1\/([a-z-]+)/.exec(path)?.[1];
   const bySegment: Record<string, ConnectResource> = {
-    order: 'order', orders: 'order',
-    product: 'products', products: 'products',
-    sim: 'sim', sims: 'sim',
-    subscription: 'subscriptions', subscriptions: 'subscriptions',
-    customer: 'customer', customers: 'customer',
+    order: 'order',
+    orders: 'order',
+    product: 'products',
+    products: 'products',
+    sim: 'sim',
+    sims: 'sim',
+    subscription: 'subscriptions',
+    subscriptions: 'subscriptions',
+    customer: 'customer',
+    customers: 'customer',
   };
   return segment ? bySegment[segment] : undefined;
 }

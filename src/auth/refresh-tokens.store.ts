@@ -22,7 +22,10 @@ export async function redeemRefreshToken(db: Executor, jti: string): Promise<Red
   if (live) return { outcome: 'redeemed', ...live };
   const [known] = await db.select({ family: refreshTokens.family }).from(refreshTokens).where(eq(refreshTokens.jti, jti));
   if (!known) return { outcome: 'unknown' };
-  await db.update(refreshTokens).set({ revokedAt: sql`now()` }).where(and(eq(refreshTokens.family, known.family), isNull(refreshTokens.revokedAt)));
+  await db
+    .update(refreshTokens)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(refreshTokens.family, known.family), isNull(refreshTokens.revokedAt)));
   return { outcome: 'replayed' };
 }
 

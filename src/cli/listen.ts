@@ -101,7 +101,9 @@ export async function listenForEvents(operator: Operator, options: ListenOptions
     if (options.forwardTo) await secretNow();
     const start = (await poll(undefined, 0)).next_cursor;
     const startTime = idTime('webhook', start);
-    options.notice(`Ready: following the webhook events of ${org} (${operator.where}), ${options.forwardTo ? `forwarding each to ${options.forwardTo.href}, signed with the organization's whsec_ secret` : 'printing each'}; Ctrl-C to stop.`);
+    options.notice(
+      `Ready: following the webhook events of ${org} (${operator.where}), ${options.forwardTo ? `forwarding each to ${options.forwardTo.href}, signed with the organization's whsec_ secret` : 'printing each'}; Ctrl-C to stop.`,
+    );
     let newest = start;
     let recheckedAt = Date.now();
     /** Asks again for the last minute's events: a transaction that committed late may hold some. */
@@ -153,22 +155,26 @@ async function forward(url: URL, body: string, signature: Record<string, string>
   const outcome = (status: number | null, error: string | null): Forwarded => ({ url: url.href, status_code: status, error, duration_ms: Math.round(performance.now() - started) });
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve) => {
-    const req = request(url, {
-      method: 'POST',
-      agent,
-      signal: AbortSignal.any([stop, AbortSignal.timeout(timeoutMs)]),
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'user-agent': 'cellhub-listen', ...signature },
-    }, (res: IncomingMessage) => {
-      res.resume();
-      res.on('end', () => {
-        const status = res.statusCode ?? 0;
-        resolve(outcome(status, status >= 200 && status < 300 ? null : `HTTP ${status}`));
-      });
-      res.on('error', (error) => resolve(outcome(res.statusCode ?? null, error.message)));
-    });
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        signal: AbortSignal.any([stop, AbortSignal.timeout(timeoutMs)]),
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'user-agent': 'cellhub-listen', ...signature },
+      },
+      (res: IncomingMessage) => {
+        res.resume();
+        res.on('end', () => {
+          const status = res.statusCode ?? 0;
+          resolve(outcome(status, status >= 200 && status < 300 ? null : `HTTP ${status}`));
+        });
+        res.on('error', (error) => resolve(outcome(res.statusCode ?? null, error.message)));
+      },
+    );
     req.on('error', (error: NodeJS.ErrnoException) => {
       const timedOut = error.name === 'AbortError' && !stop.aborted;
-      resolve(outcome(null, timedOut ? `no answer within ${timeoutMs} ms` : error.code ?? error.message));
+      resolve(outcome(null, timedOut ? `no answer within ${timeoutMs} ms` : (error.code ?? error.message)));
     });
     req.end(body);
   });

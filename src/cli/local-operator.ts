@@ -29,7 +29,17 @@ import { advanceClock } from '../domain/subscriptions/sandbox-clock.ts';
 import { ingestUsage } from '../domain/usage/ingest.service.ts';
 import type { Licence } from '../auth/licences.ts';
 import {
-  accountJson, clientJson, customerJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson, webhookEventJson,
+  accountJson,
+  clientJson,
+  customerJson,
+  deliveryJson,
+  mailJson,
+  offeringJson,
+  orderJson,
+  organizationJson,
+  poolJson,
+  templateJson,
+  webhookEventJson,
 } from '../operator/representations.ts';
 import type { Operator } from './operator.ts';
 
@@ -51,41 +61,52 @@ export async function openLocalOperator(config: Config): Promise<Operator> {
     listOrganizations: () => run(async () => (await listOrganizations(db, undefined, ALL)).map(organizationJson)),
     setLicences: (org, licences) => run(async () => organizationJson(await setLicences(db, org, licences as Licence[]))),
 
-    createClient: (org, body) => run(async () => {
-      const { client, secret } = await createClient(db, org, { ...body, role: body.role, licences: body.licences, family: body.family });
-      return { ...clientJson(client), client_secret: secret };
-    }),
-    listClients: (org) => run(async () => {
-      await getOrganization(db, org);
-      return (await listClients(db, org)).map(clientJson);
-    }),
+    createClient: (org, body) =>
+      run(async () => {
+        const { client, secret } = await createClient(db, org, { ...body, role: body.role, licences: body.licences, family: body.family });
+        return { ...clientJson(client), client_secret: secret };
+      }),
+    listClients: (org) =>
+      run(async () => {
+        await getOrganization(db, org);
+        return (await listClients(db, org)).map(clientJson);
+      }),
     disableClient: (org, clientId) => disableClient(db, org, clientId),
 
-    listCustomers: (org) => run(async () => {
-      await getOrganization(db, org);
-      return (await listCustomers(db, org, 0, ALL)).map(customerJson);
-    }),
+    listCustomers: (org) =>
+      run(async () => {
+        await getOrganization(db, org);
+        return (await listCustomers(db, org, 0, ALL)).map(customerJson);
+      }),
 
     createAccount: (org, body) => run(async () => accountJson(await createAccount(db, org, { name: body.name, country: body.country, referenceCode: body.reference_code }))),
-    listAccounts: (org) => run(async () => {
-      await getOrganization(db, org);
-      return (await listAccounts(db, org, undefined, ALL)).map(accountJson);
-    }),
+    listAccounts: (org) =>
+      run(async () => {
+        await getOrganization(db, org);
+        return (await listAccounts(db, org, undefined, ALL)).map(accountJson);
+      }),
     createOffering: (org, body) => run(async () => offeringJson(await createOffering(db, org, newOffering(body)))),
-    listOfferings: (org) => run(async () => {
-      await getOrganization(db, org);
-      return (await listOfferings(db, org, undefined, ALL)).map(offeringJson);
-    }),
-    createTemplate: (org, b) => run(async () => templateJson(await createTemplate(db, org, {
-      description: b.description,
-      offeringIds: b.offering_ids,
-      numberPoolId: b.number_pool_id,
-      services: b.services,
-    }))),
-    listTemplates: (org) => run(async () => {
-      await getOrganization(db, org);
-      return (await listTemplates(db, org, undefined, ALL)).map(templateJson);
-    }),
+    listOfferings: (org) =>
+      run(async () => {
+        await getOrganization(db, org);
+        return (await listOfferings(db, org, undefined, ALL)).map(offeringJson);
+      }),
+    createTemplate: (org, b) =>
+      run(async () =>
+        templateJson(
+          await createTemplate(db, org, {
+            description: b.description,
+            offeringIds: b.offering_ids,
+            numberPoolId: b.number_pool_id,
+            services: b.services,
+          }),
+        ),
+      ),
+    listTemplates: (org) =>
+      run(async () => {
+        await getOrganization(db, org);
+        return (await listTemplates(db, org, undefined, ALL)).map(templateJson);
+      }),
 
     importSims: (simType, iccids) => run(() => importSims(db, iccids, simType as SimType)),
     simEvent: (iccid, body) => run(() => applyProfileEvent(db, iccid, body.event as ProfileEvent, body.eid)),
@@ -96,41 +117,47 @@ export async function openLocalOperator(config: Config): Promise<Operator> {
 
     addSender: (org, msisdn) => run(() => authorizeSender(db, org, msisdn)),
     removeSender: (org, msisdn) => revokeSender(db, org, msisdn),
-    listSenders: (org) => run(async () => {
-      await getOrganization(db, org);
-      return (await listSenders(db, org)).map((s) => ({ msisdn: s.msisdn, created_at: s.createdAt.toISOString() }));
-    }),
+    listSenders: (org) =>
+      run(async () => {
+        await getOrganization(db, org);
+        return (await listSenders(db, org)).map((s) => ({ msisdn: s.msisdn, created_at: s.createdAt.toISOString() }));
+      }),
 
     listOrders: (q) => run(async () => (await listOrders(db, q.organization_id, { status: q.status, rows: q.limit })).map(orderJson)),
     retryOrder: (id) => run(async () => orderJson(await retryOrder(platform, id))),
     listMail: (q) => run(async () => (await listMail(db, { state: q.state, rows: q.limit })).map((m) => mailJson(m))),
-    showMail: (id) => run(async () => {
-      const mail = await findMail(db, id);
-      if (!mail) throw notFound(`mail ${id}`);
-      return mailJson(mail, true);
-    }),
+    showMail: (id) =>
+      run(async () => {
+        const mail = await findMail(db, id);
+        if (!mail) throw notFound(`mail ${id}`);
+        return mailJson(mail, true);
+      }),
 
     listDeliveries: (q) => run(async () => (await listDeliveries(db, { organizationId: q.organization_id, status: q.status, rows: q.limit })).map((d) => deliveryJson(d))),
-    showDelivery: (id) => run(async () => {
-      const { delivery, attempts } = await getDelivery(db, id);
-      return deliveryJson(delivery, attempts);
-    }),
+    showDelivery: (id) =>
+      run(async () => {
+        const { delivery, attempts } = await getDelivery(db, id);
+        return deliveryJson(delivery, attempts);
+      }),
     redeliver: (id) => run(async () => deliveryJson(await redeliver(db, id))),
-    webhookSecret: (org, rotate) => run(async () => {
-      await getOrganization(db, org);
-      return { secret: rotate ? await rotateWebhookSecret(db, platform.sealing, org) : await webhookSecret(db, platform.sealing, org) };
-    }),
+    webhookSecret: (org, rotate) =>
+      run(async () => {
+        await getOrganization(db, org);
+        return { secret: rotate ? await rotateWebhookSecret(db, platform.sealing, org) : await webhookSecret(db, platform.sealing, org) };
+      }),
 
-    webhookEvents: (org, q, signal) => run(async () => {
-      await getOrganization(db, org);
-      const { deliveries, next } = await followDeliveries(db, org, { after: q.after, rows: q.limit ?? 100, waitMs: (q.wait ?? 0) * 1000, signal });
-      return { items: deliveries.map(webhookEventJson), next_cursor: next };
-    }),
+    webhookEvents: (org, q, signal) =>
+      run(async () => {
+        await getOrganization(db, org);
+        const { deliveries, next } = await followDeliveries(db, org, { after: q.after, rows: q.limit ?? 100, waitMs: (q.wait ?? 0) * 1000, signal });
+        return { items: deliveries.map(webhookEventJson), next_cursor: next };
+      }),
 
-    advanceSandbox: (org, seconds) => run(async () => {
-      if (!Number.isInteger(seconds) || seconds < 1) throw invalidParams('seconds: must move time forward');
-      return advanceClock(platform, org, seconds);
-    }),
+    advanceSandbox: (org, seconds) =>
+      run(async () => {
+        if (!Number.isInteger(seconds) || seconds < 1) throw invalidParams('seconds: must move time forward');
+        return advanceClock(platform, org, seconds);
+      }),
     rotateSigningKey: () => run(async () => ({ kid: await createSigningKey(db, platform.sealing) })),
 
     ingestUsage: (records) => run(() => ingestUsage(db, records)),

@@ -27,9 +27,12 @@ export async function openOperator(config: Config, server?: string, options: Ope
     const holder = lockHolder(dataDir);
     if (holder?.url) return remote(holder.url, `the embedded database in ${dataDir} is held by the cellhub server at ${holder.url} (process ${holder.pid})`);
     if (holder) {
-      throw new Error(`the embedded database in ${dataDir} is in use by process ${holder.pid}, which serves no operator API (still starting, or a worker); try again once it serves, or stop it`);
+      throw new Error(
+        `the embedded database in ${dataDir} is in use by process ${holder.pid}, which serves no operator API (still starting, or a worker); try again once it serves, or stop it`,
+      );
     }
-    if (options.needsServer) throw new Error(`no cellhub server holds the embedded database in ${dataDir}: ${options.needsServer}; start one (npx cellhub serve), or give --server`);
+    if (options.needsServer)
+      throw new Error(`no cellhub server holds the embedded database in ${dataDir}: ${options.needsServer}; start one (npx cellhub serve), or give --server`);
   }
   const { openLocalOperator } = await import('./local-operator.ts');
   return openLocalOperator(config);

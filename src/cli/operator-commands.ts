@@ -14,7 +14,11 @@ import type { OpenOptions } from './open-operator.ts';
 /** Runs a command's work with the operator and prints what it answers (if anything). */
 export type WithOperator = (work: (operator: Operator) => Promise<unknown>, options?: OpenOptions) => Promise<void>;
 
-const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export function whole(option: string, value: string, min = 1, max = Number.MAX_SAFE_INTEGER): number {
   const n = Number(value);
@@ -27,7 +31,10 @@ export function whole(option: string, value: string, min = 1, max = Number.MAX_S
 /** Reads one value a line (ICCIDs, MSISDNs) from a file, or stdin for "-"; # starts a comment. */
 function linesOf(file: string, io: CliIo): string[] {
   const text = file === '-' ? io.stdin() : readFileSync(file, 'utf8');
-  return text.split(/\r?\n/).map((l) => l.replace(/#.*/, '').split(',')[0].trim()).filter(Boolean);
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/#.*/, '').split(',')[0].trim())
+    .filter(Boolean);
 }
 
 const LICENCE_LIST = LICENCES.join(', ');
@@ -62,17 +69,25 @@ export function registerOperatorCommands(program: Command, withOperator: WithOpe
   const run = withOperator;
 
   const org = program.command('org').description('organizations (tenants) and their enterprise licences');
-  org.command('create').description('create an organization')
+  org
+    .command('create')
+    .description('create an organization')
     .requiredOption('--name <name>', 'its name')
     .option('--licences <list>', `comma-separated enterprise licences it holds: ${LICENCE_LIST}`, '')
     .action((o) => run((op) => op.createOrganization({ name: o.name, licences: list(o.licences) })));
-  org.command('list').description('list every organization')
+  org
+    .command('list')
+    .description('list every organization')
     .action(() => run((op) => op.listOrganizations()));
-  org.command('licences <organization> <licences>').description(`replace an organization's licences (comma-separated: ${LICENCE_LIST})`)
+  org
+    .command('licences <organization> <licences>')
+    .description(`replace an organization's licences (comma-separated: ${LICENCE_LIST})`)
     .action((id, licences) => run((op) => op.setLicences(id, list(licences))));
 
   const client = program.command('client').description("API clients (an organization's credentials); the secret is shown once");
-  client.command('create <organization>').description('create an API client and print its secret (shown only now)')
+  client
+    .command('create <organization>')
+    .description('create an API client and print its secret (shown only now)')
     .addOption(new Option('--family <family>', 'which APIs it calls').choices(['enterprise', 'connect']).makeOptionMandatory())
     .option('--name <name>', 'a label', 'api client')
     .addOption(new Option('--role <role>', 'connect: what it may do').choices(['RESELLER', 'ACCOUNT_MANAGER']))
@@ -80,33 +95,49 @@ export function registerOperatorCommands(program: Command, withOperator: WithOpe
     .action((id, o) => {
       const licences = list(o.licences);
       if (o.family === 'enterprise' && licences.length === 0) {
-        throw new Error(`--licences: an enterprise client needs at least one licence, or it can call nothing; give some of ${LICENCE_LIST} (e.g. --licences accounts,subscriptions)`);
+        throw new Error(
+          `--licences: an enterprise client needs at least one licence, or it can call nothing; give some of ${LICENCE_LIST} (e.g. --licences accounts,subscriptions)`,
+        );
       }
       return run((op) => op.createClient(id, { name: o.name, family: o.family, role: o.role, licences: o.family === 'enterprise' ? licences : undefined }));
     });
-  client.command('list <organization>').description("list an organization's API clients (no secrets)")
+  client
+    .command('list <organization>')
+    .description("list an organization's API clients (no secrets)")
     .action((id) => run((op) => op.listClients(id)));
-  client.command('disable <organization> <clientId>').description('disable an API client: its tokens stop working within 5 s')
-    .action((id, clientId) => run(async (op) => {
-      await op.disableClient(id, clientId);
-      return { client_id: clientId, disabled: true };
-    }));
+  client
+    .command('disable <organization> <clientId>')
+    .description('disable an API client: its tokens stop working within 5 s')
+    .action((id, clientId) =>
+      run(async (op) => {
+        await op.disableClient(id, clientId);
+        return { client_id: clientId, disabled: true };
+      }),
+    );
 
   const customer = program.command('customer').description("a reseller's Connect customers (each created by its ACCOUNT_MANAGER client)");
-  customer.command('list <organization>').description("list a reseller's customers, oldest first, with the client acting for each")
+  customer
+    .command('list <organization>')
+    .description("list a reseller's customers, oldest first, with the client acting for each")
     .action((id) => run((op) => op.listCustomers(id)));
 
   const account = program.command('account').description('business accounts');
-  account.command('create <organization>').description('create a business account')
+  account
+    .command('create <organization>')
+    .description('create a business account')
     .requiredOption('--name <name>', 'its name')
     .requiredOption('--country <code>', 'ISO 3166-1 alpha-2, e.g. GB')
     .option('--reference <code>', "the organization's own reference for it")
     .action((id, o) => run((op) => op.createAccount(id, { name: o.name, country: o.country, reference_code: o.reference })));
-  account.command('list <organization>').description("list an organization's accounts")
+  account
+    .command('list <organization>')
+    .description("list an organization's accounts")
     .action((id) => run((op) => op.listAccounts(id)));
 
   const offering = program.command('offering').description('product offerings (plans and add-ons)');
-  offering.command('create <organization>').description('create a plan or add-on; an allowance left out is unlimited')
+  offering
+    .command('create <organization>')
+    .description('create a plan or add-on; an allowance left out is unlimited')
     .addOption(new Option('--type <type>', 'plan or add_on').choices(['plan', 'add_on']).makeOptionMandatory())
     .requiredOption('--name <name>', 'its name')
     .requiredOption('--validity-days <days>', 'how long one term lasts')
@@ -117,47 +148,70 @@ export function registerOperatorCommands(program: Command, withOperator: WithOpe
     .option('--sms <n>', 'SMS allowance in messages')
     .option('--footprint <countries>', 'comma-separated countries where the allowance also covers roaming, e.g. FR,DE', '')
     .option('--description <text>', 'a description')
-    .action((id, o) => run((op) => op.createOffering(id, {
-      type: o.type,
-      name: o.name,
-      description: o.description,
-      validity_days: whole('--validity-days', o.validityDays),
-      price: o.price,
-      currency: o.currency,
-      data_bytes: o.dataBytes === undefined ? null : whole('--data-bytes', o.dataBytes, 0),
-      voice_seconds: o.voiceSeconds === undefined ? null : whole('--voice-seconds', o.voiceSeconds, 0),
-      sms_count: o.sms === undefined ? null : whole('--sms', o.sms, 0),
-      footprint: list(o.footprint),
-    })));
-  offering.command('list <organization>').description("list an organization's offerings")
+    .action((id, o) =>
+      run((op) =>
+        op.createOffering(id, {
+          type: o.type,
+          name: o.name,
+          description: o.description,
+          validity_days: whole('--validity-days', o.validityDays),
+          price: o.price,
+          currency: o.currency,
+          data_bytes: o.dataBytes === undefined ? null : whole('--data-bytes', o.dataBytes, 0),
+          voice_seconds: o.voiceSeconds === undefined ? null : whole('--voice-seconds', o.voiceSeconds, 0),
+          sms_count: o.sms === undefined ? null : whole('--sms', o.sms, 0),
+          footprint: list(o.footprint),
+        }),
+      ),
+    );
+  offering
+    .command('list <organization>')
+    .description("list an organization's offerings")
     .action((id) => run((op) => op.listOfferings(id)));
 
   const template = program.command('template').description('order templates (what an order provisions)');
-  template.command('create <organization>').description('create an order template')
+  template
+    .command('create <organization>')
+    .description('create an order template')
     .requiredOption('--description <text>', 'what it is for')
     .requiredOption('--offerings <ids>', 'comma-separated offering ids (a plan and any add-ons)')
     .option('--pool <id>', 'the number pool new subscriptions take their number from')
     .option('--services <list>', 'comma-separated services to switch on')
-    .action((id, o) => run((op) => op.createTemplate(id, {
-      description: o.description, offering_ids: list(o.offerings), number_pool_id: o.pool, services: o.services ? list(o.services) : undefined,
-    })));
-  template.command('list <organization>').description("list an organization's order templates")
+    .action((id, o) =>
+      run((op) =>
+        op.createTemplate(id, {
+          description: o.description,
+          offering_ids: list(o.offerings),
+          number_pool_id: o.pool,
+          services: o.services ? list(o.services) : undefined,
+        }),
+      ),
+    );
+  template
+    .command('list <organization>')
+    .description("list an organization's order templates")
     .action((id) => run((op) => op.listTemplates(id)));
 
   const sim = program.command('sim').description('SIM inventory');
-  sim.command('import <file>').description('import ICCIDs, one a line ("-" reads stdin; # starts a comment); each must pass the Luhn check (see `sim generate`)')
+  sim
+    .command('import <file>')
+    .description('import ICCIDs, one a line ("-" reads stdin; # starts a comment); each must pass the Luhn check (see `sim generate`)')
     .addOption(new Option('--type <type>', 'the kind of SIM').choices(['esim', 'psim']).default('esim'))
-    .action((file, o) => run(async (op) => {
-      const iccids = linesOf(file, io);
-      const totals = { imported: 0, duplicates: 0 };
-      for (let i = 0; i < iccids.length || i === 0; i += 100_000) {
-        const part = await op.importSims(o.type, iccids.slice(i, i + 100_000));
-        totals.imported += part.imported;
-        totals.duplicates += part.duplicates;
-      }
-      return totals;
-    }));
-  sim.command('generate').description('print valid test ICCIDs (89…, 19 digits, Luhn check digit), one a line, e.g. `cellhub sim generate --count 100 | cellhub sim import -`')
+    .action((file, o) =>
+      run(async (op) => {
+        const iccids = linesOf(file, io);
+        const totals = { imported: 0, duplicates: 0 };
+        for (let i = 0; i < iccids.length || i === 0; i += 100_000) {
+          const part = await op.importSims(o.type, iccids.slice(i, i + 100_000));
+          totals.imported += part.imported;
+          totals.duplicates += part.duplicates;
+        }
+        return totals;
+      }),
+    );
+  sim
+    .command('generate')
+    .description('print valid test ICCIDs (89…, 19 digits, Luhn check digit), one a line, e.g. `cellhub sim generate --count 100 | cellhub sim import -`')
     .option('--count <n>', 'how many', '10')
     .option('--prefix <digits>', 'the first digits: 89, the country code, the issuer (the rest is random)', '894499')
     .action((o) => {
@@ -166,78 +220,117 @@ export function registerOperatorCommands(program: Command, withOperator: WithOpe
       const iccids = generateIccids(o.prefix, count);
       io.stdout(program.opts().json ? JSON.stringify(iccids, null, 2) + '\n' : iccids.join('\n') + '\n');
     });
-  sim.command('event <iccid> <event>').description('simulate a device event on a SIM profile, as the SM-DP+ would report it: downloaded, installed or deleted')
+  sim
+    .command('event <iccid> <event>')
+    .description('simulate a device event on a SIM profile, as the SM-DP+ would report it: downloaded, installed or deleted')
     .option('--eid <eid>', "the device's EID (32 digits)")
     .action((iccid, event, o) => {
       if (!['downloaded', 'installed', 'deleted'].includes(event)) throw new Error('event: must be one of downloaded, installed, deleted');
       return run((op) => op.simEvent(iccid, { event, ...(o.eid ? { eid: o.eid } : {}) }));
     });
-  sim.command('summary').description('count SIMs by type and state')
+  sim
+    .command('summary')
+    .description('count SIMs by type and state')
     .action(() => run((op) => op.simSummary()));
 
   const pool = program.command('pool').description('number pools (MSISDNs new subscriptions take)');
-  pool.command('create').description('create a number pool')
+  pool
+    .command('create')
+    .description('create a number pool')
     .requiredOption('--name <name>', 'its name')
     .requiredOption('--country <code>', 'ISO 3166-1 alpha-2, e.g. GB')
     .action((o) => run((op) => op.createPool({ name: o.name, country: o.country })));
-  pool.command('import <pool> <file>').description('import MSISDNs into a pool, one a line ("-" reads stdin; # starts a comment)')
-    .action((id, file) => run(async (op) => {
-      const msisdns = linesOf(file, io);
-      const totals = { imported: 0, duplicates: 0 };
-      for (let i = 0; i < msisdns.length || i === 0; i += 100_000) {
-        const part = await op.importNumbers(id, msisdns.slice(i, i + 100_000));
-        totals.imported += part.imported;
-        totals.duplicates += part.duplicates;
-      }
-      return totals;
-    }));
-  pool.command('list').description('list number pools with their counts')
+  pool
+    .command('import <pool> <file>')
+    .description('import MSISDNs into a pool, one a line ("-" reads stdin; # starts a comment)')
+    .action((id, file) =>
+      run(async (op) => {
+        const msisdns = linesOf(file, io);
+        const totals = { imported: 0, duplicates: 0 };
+        for (let i = 0; i < msisdns.length || i === 0; i += 100_000) {
+          const part = await op.importNumbers(id, msisdns.slice(i, i + 100_000));
+          totals.imported += part.imported;
+          totals.duplicates += part.duplicates;
+        }
+        return totals;
+      }),
+    );
+  pool
+    .command('list')
+    .description('list number pools with their counts')
     .action(() => run((op) => op.listPools()));
 
-  const sender = program.command('sender').description("authorized SMS senders (numbers an organization may send from)");
-  sender.command('add <organization> <msisdn>').description('authorize a sender number (E.164)')
+  const sender = program.command('sender').description('authorized SMS senders (numbers an organization may send from)');
+  sender
+    .command('add <organization> <msisdn>')
+    .description('authorize a sender number (E.164)')
     .action((id, msisdn) => run((op) => op.addSender(id, msisdn)));
-  sender.command('remove <organization> <msisdn>').description('revoke a sender number')
-    .action((id, msisdn) => run(async (op) => {
-      await op.removeSender(id, msisdn);
-      return { msisdn, removed: true };
-    }));
-  sender.command('list <organization>').description("list an organization's sender numbers")
+  sender
+    .command('remove <organization> <msisdn>')
+    .description('revoke a sender number')
+    .action((id, msisdn) =>
+      run(async (op) => {
+        await op.removeSender(id, msisdn);
+        return { msisdn, removed: true };
+      }),
+    );
+  sender
+    .command('list <organization>')
+    .description("list an organization's sender numbers")
     .action((id) => run((op) => op.listSenders(id)));
 
   const order = program.command('order').description('orders, across organizations');
-  order.command('list').description('list orders, newest first')
+  order
+    .command('list')
+    .description('list orders, newest first')
     .addOption(new Option('--status <status>', 'only these').choices(['pending', 'completed', 'failed', 'canceled']))
     .option('--org <organization>', "only this organization's")
     .option('--limit <n>', LIST_LIMIT, '100')
     .action((o) => run((op) => op.listOrders({ status: o.status, organization_id: o.org, limit: whole('--limit', o.limit) })));
-  order.command('retry <order>').description('retry a failed order from the start')
+  order
+    .command('retry <order>')
+    .description('retry a failed order from the start')
     .action((id) => run((op) => op.retryOrder(id)));
 
   const mail = program.command('mail').description('eSIM mail: sent, or kept in the outbox when SMTP_URL is not set');
-  mail.command('list').description('list mail, newest first')
+  mail
+    .command('list')
+    .description('list mail, newest first')
     .addOption(new Option('--state <state>', 'only these').choices(['queued', 'sent', 'outbox', 'failed']))
     .option('--limit <n>', LIST_LIMIT, '100')
     .action((o) => run((op) => op.listMail({ state: o.state, limit: whole('--limit', o.limit) })));
-  mail.command('show <id>').description('show one mail; its attachments (the eSIM QR code) are written to files, their paths printed')
+  mail
+    .command('show <id>')
+    .description('show one mail; its attachments (the eSIM QR code) are written to files, their paths printed')
     .option('--out <dir>', 'where to write the attachments', '.')
     .action((id, o) => run(async (op) => writeAttachments(await op.showMail(id), resolve(o.out))));
 
   const webhook = program.command('webhook').description('webhook deliveries and signing secrets');
-  webhook.command('list').description('list webhook deliveries, newest first')
+  webhook
+    .command('list')
+    .description('list webhook deliveries, newest first')
     .addOption(new Option('--status <status>', 'only these').choices(['pending', 'delivered', 'failed']))
     .option('--org <organization>', "only this organization's")
     .option('--limit <n>', LIST_LIMIT, '100')
     .action((o) => run((op) => op.listDeliveries({ status: o.status, organization_id: o.org, limit: whole('--limit', o.limit) })));
-  webhook.command('show <delivery>').description('a delivery with every attempt')
+  webhook
+    .command('show <delivery>')
+    .description('a delivery with every attempt')
     .action((id) => run((op) => op.showDelivery(id)));
-  webhook.command('redeliver <delivery>').description('send again from the start of the retry schedule, same webhook-id')
+  webhook
+    .command('redeliver <delivery>')
+    .description('send again from the start of the retry schedule, same webhook-id')
     .action((id) => run((op) => op.redeliver(id)));
-  webhook.command('secret <organization>').description("the organization's whsec_ signing secret (Standard Webhooks)")
+  webhook
+    .command('secret <organization>')
+    .description("the organization's whsec_ signing secret (Standard Webhooks)")
     .option('--rotate', 'replace it first; deliveries from now on are signed with the new one')
     .action((id, o) => run((op) => op.webhookSecret(id, Boolean(o.rotate))));
 
-  program.command('sandbox').description("a Connect reseller's sandbox clock").command('advance <organization>')
+  program
+    .command('sandbox')
+    .description("a Connect reseller's sandbox clock")
+    .command('advance <organization>')
     .description('move its time forward: subscriptions activate and expire as if it had passed')
     .option('--days <n>', 'days to move forward', '0')
     .option('--hours <n>', 'hours to move forward', '0')
@@ -247,18 +340,25 @@ export function registerOperatorCommands(program: Command, withOperator: WithOpe
       return run((op) => op.advanceSandbox(id, seconds));
     });
 
-  program.command('keys').description('token signing keys').command('rotate')
+  program
+    .command('keys')
+    .description('token signing keys')
+    .command('rotate')
     .description('add a new signing key; it signs from now on, older keys keep verifying')
     .action(() => run((op) => op.rotateSigningKey()));
 
   const usage = program.command('usage').description('usage records from the network (mediation)');
-  usage.command('import <file>').description('rate usage records from a CSV or JSON-lines file, in batches, with a progress bar; duplicates are ignored')
+  usage
+    .command('import <file>')
+    .description('rate usage records from a CSV or JSON-lines file, in batches, with a progress bar; duplicates are ignored')
     .option('--format <format>', 'csv or jsonl (default: csv for a .csv file, else jsonl)')
     .addHelpText('after', '\n' + USAGE_COLUMNS)
-    .action((file, o) => run(async (op) => {
-      const { formatOf, importUsageFile } = await import('./usage-import.ts');
-      return importUsageFile(op, file, formatOf(file, o.format), io.progress);
-    }));
+    .action((file, o) =>
+      run(async (op) => {
+        const { formatOf, importUsageFile } = await import('./usage-import.ts');
+        return importUsageFile(op, file, formatOf(file, o.format), io.progress);
+      }),
+    );
 }
 
 /** `count` distinct ICCIDs: the prefix, random digits to 18, and the Luhn check digit. */

@@ -5,7 +5,17 @@
 // a command prints the same whichever does the work.
 import type { IngestResult } from '../domain/usage/ingest.service.ts';
 import type {
-  accountJson, clientJson, customerJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson, webhookEventJson,
+  accountJson,
+  clientJson,
+  customerJson,
+  deliveryJson,
+  mailJson,
+  offeringJson,
+  orderJson,
+  organizationJson,
+  poolJson,
+  templateJson,
+  webhookEventJson,
 } from '../operator/representations.ts';
 import type { DemoJson } from '../demo/demo-json.ts';
 import type { OfferingBody } from '../operator/offering-body.ts';

@@ -13,9 +13,11 @@ function readable(data: unknown, indent: string): string {
   }
   if (data && typeof data === 'object') {
     return Object.entries(data)
-      .map(([k, v]) => (v && typeof v === 'object' && !(Array.isArray(v) && v.every((x) => typeof x !== 'object'))
-        ? `${indent}${k}:\n${readable(v, indent + '  ')}`
-        : `${indent}${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`))
+      .map(([k, v]) =>
+        v && typeof v === 'object' && !(Array.isArray(v) && v.every((x) => typeof x !== 'object'))
+          ? `${indent}${k}:\n${readable(v, indent + '  ')}`
+          : `${indent}${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`,
+      )
       .join('\n');
   }
   return indent + String(data);

@@ -39,14 +39,20 @@ function buildProgram(io: CliIo, opened: Operator[]): Command {
   const program = new Command('cellhub')
     .description('Open-source connectivity platform: Enterprise and Connect partner APIs')
     .option('--json', 'print one JSON document and nothing else')
-    .option('--server <url>', 'do operator commands through the cellhub server at this URL (its /operator API, with OPERATOR_TOKEN or the token in DATA_DIR); the default is this process, or the running server that holds the embedded database')
+    .option(
+      '--server <url>',
+      'do operator commands through the cellhub server at this URL (its /operator API, with OPERATOR_TOKEN or the token in DATA_DIR); the default is this process, or the running server that holds the embedded database',
+    )
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Operator commands work on the configured database (DATABASE_URL, else the embedded one
 in DATA_DIR). While a cellhub server holds the embedded database they go through that
-server's operator API, with the same output.`);
+server's operator API, with the same output.`,
+    );
   const json = () => Boolean(program.opts().json);
   const print = (data: unknown) => io.stdout(render(data, json()));
 
@@ -59,29 +65,40 @@ server's operator API, with the same output.`);
     if (answer !== undefined) print(answer);
   };
 
-  program.command('serve').description('serve the APIs and run the workers (default: embedded database in ./data)')
+  program
+    .command('serve')
+    .description('serve the APIs and run the workers (default: embedded database in ./data)')
     .addOption(new Option('--role <role>', 'all: both; api: only the APIs; worker: only the background jobs').choices(['all', 'api', 'worker']).default('all'))
     .action(async (o) => {
       const { serve } = await import('./serve.ts');
       await serve(config(), o.role);
     });
 
-  program.command('migrate').description('apply database migrations (the server also applies them at start)').action(async () => {
-    const c = config();
-    const { openDatabase } = await import('../db/database.ts');
-    const database = await openDatabase({ databaseUrl: c.databaseUrl, dataDir: c.databaseUrl ? undefined : `${c.dataDir}/db` });
-    await database.migrate();
-    await database.close();
-    print({ migrated: true, database: database.kind });
-  });
+  program
+    .command('migrate')
+    .description('apply database migrations (the server also applies them at start)')
+    .action(async () => {
+      const c = config();
+      const { openDatabase } = await import('../db/database.ts');
+      const database = await openDatabase({ databaseUrl: c.databaseUrl, dataDir: c.databaseUrl ? undefined : `${c.dataDir}/db` });
+      await database.migrate();
+      await database.close();
+      print({ migrated: true, database: database.kind });
+    });
 
-  program.command('demo').description('seed the demo organizations (once; idempotent) and print every demo credential')
+  program
+    .command('demo')
+    .description('seed the demo organizations (once; idempotent) and print every demo credential')
     .action(() => withOperator((operator) => operator.demo()));
 
-  program.command('simulate').description('generate live usage (calls, data, SMS, some roaming) for the active subscriptions, through the same ingest and rating as the network\'s records (fed to the running server when it holds the database)')
+  program
+    .command('simulate')
+    .description(
+      "generate live usage (calls, data, SMS, some roaming) for the active subscriptions, through the same ingest and rating as the network's records (fed to the running server when it holds the database)",
+    )
     .option('--rate <n>', 'records a second', '20')
     .option('--seconds <n>', 'stop after this many seconds (default: until Ctrl-C)')
-    .option('--organization <id>', 'only this organization\'s subscriptions')
+    .option('--organization <id>', "only this organization's subscriptions")
     .action((o) => {
       const rate = whole('--rate', o.rate, 1, 10_000);
       const seconds = o.seconds === undefined ? undefined : whole('--seconds', o.seconds);
@@ -91,12 +108,20 @@ server's operator API, with the same output.`);
       });
     });
 
-  program.command('listen')
-    .description("follow an organization's webhook events as cellhub makes them and forward each to a URL on this machine, signed as the real delivery is (like `stripe listen`): develop a webhook receiver without exposing it")
+  program
+    .command('listen')
+    .description(
+      "follow an organization's webhook events as cellhub makes them and forward each to a URL on this machine, signed as the real delivery is (like `stripe listen`): develop a webhook receiver without exposing it",
+    )
     .requiredOption('--organization <id>', 'whose events: the organization (e.g. a Connect reseller) the webhooks are for')
-    .option('--forward-to <url>', "post each event here (http or https, e.g. http://localhost:3000/hook) with the body and the Standard Webhooks headers the real delivery carries, signed with the organization's whsec_ secret; without it, events are only printed")
+    .option(
+      '--forward-to <url>',
+      "post each event here (http or https, e.g. http://localhost:3000/hook) with the body and the Standard Webhooks headers the real delivery carries, signed with the organization's whsec_ secret; without it, events are only printed",
+    )
     .option('--events <types>', 'only these event types, comma-separated (USAGE_THRESHOLD, SUBSCRIPTION_END)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Follows the events made from now on, until Ctrl-C, through the running cellhub server's
 operator API (the one holding the embedded database in DATA_DIR, or --server URL with
 OPERATOR_TOKEN). Prints one line per event: when it was made, its type, its id (the
@@ -107,7 +132,8 @@ payload, forwarded: {url, status_code, error, duration_ms}). Notices go to stder
 
 The receiver verifies a forwarded event exactly as a real delivery, with the secret
 \`cellhub webhook secret ORG\` prints (e.g. the SDK's verifyWebhook). The real delivery
-still goes to the URL the organization registered; a forwarded event is not retried.`)
+still goes to the URL the organization registered; a forwarded event is not retried.`,
+    )
     .action((o) => {
       let forwardTo: URL | undefined;
       if (o.forwardTo !== undefined) {
@@ -118,24 +144,40 @@ still goes to the URL the organization registered; a forwarded event is not retr
         }
         if (forwardTo.protocol !== 'http:' && forwardTo.protocol !== 'https:') throw new Error('--forward-to: must be an http or https URL');
       }
-      const events = o.events === undefined ? undefined : new Set<string>(String(o.events).split(',').map((s: string) => s.trim()).filter(Boolean));
-      return withOperator(async (operator) => {
-        const { listenForEvents } = await import('./listen.ts');
-        const stop = new AbortController();
-        const interrupt = () => stop.abort();
-        process.once('SIGINT', interrupt);
-        process.once('SIGTERM', interrupt);
-        io.signal?.addEventListener('abort', interrupt, { once: true });
-        try {
-          await listenForEvents(operator, {
-            organizationId: o.organization, forwardTo, eventTypes: events, json: json(),
-            print: (line) => io.stdout(line + '\n'), notice: (line) => io.stderr(line + '\n'), signal: stop.signal,
-          });
-        } finally {
-          process.off('SIGINT', interrupt);
-          process.off('SIGTERM', interrupt);
-        }
-      }, { needsServer: 'listen follows the events a running server makes' });
+      const events =
+        o.events === undefined
+          ? undefined
+          : new Set<string>(
+              String(o.events)
+                .split(',')
+                .map((s: string) => s.trim())
+                .filter(Boolean),
+            );
+      return withOperator(
+        async (operator) => {
+          const { listenForEvents } = await import('./listen.ts');
+          const stop = new AbortController();
+          const interrupt = () => stop.abort();
+          process.once('SIGINT', interrupt);
+          process.once('SIGTERM', interrupt);
+          io.signal?.addEventListener('abort', interrupt, { once: true });
+          try {
+            await listenForEvents(operator, {
+              organizationId: o.organization,
+              forwardTo,
+              eventTypes: events,
+              json: json(),
+              print: (line) => io.stdout(line + '\n'),
+              notice: (line) => io.stderr(line + '\n'),
+              signal: stop.signal,
+            });
+          } finally {
+            process.off('SIGINT', interrupt);
+            process.off('SIGTERM', interrupt);
+          }
+        },
+        { needsServer: 'listen follows the events a running server makes' },
+      );
     });
 
   // Subcommands inherit the exit override and the output set above.

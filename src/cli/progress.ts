@@ -6,7 +6,10 @@ const WINDOW_MS = 5_000;
 export class Meter {
   private readonly samples: { at: number; done: number }[] = [];
 
-  constructor(private readonly total?: number, private readonly now: () => number = Date.now) {
+  constructor(
+    private readonly total?: number,
+    private readonly now: () => number = Date.now,
+  ) {
     this.samples.push({ at: now(), done: 0 });
   }
 

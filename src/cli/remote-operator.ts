@@ -23,10 +23,15 @@ export function remoteOperator(baseUrl: string, token: string): Operator {
     const body = options.body === undefined ? undefined : JSON.stringify(options.body);
     let response: { status: number; text: string };
     try {
-      response = await send(url, {
-        method,
-        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }) },
-      }, body, options.signal);
+      response = await send(
+        url,
+        {
+          method,
+          headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }) },
+        },
+        body,
+        options.signal,
+      );
     } catch (error) {
       if (options.signal?.aborted) throw error;
       throw new OperatorUnreachable(`the cellhub server at ${baseUrl} does not answer (${(error as Error).message})`);

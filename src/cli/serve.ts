@@ -21,14 +21,24 @@ export type Role = 'all' | 'api' | 'worker';
 export async function serve(config: Config, role: Role = 'all'): Promise<void> {
   const progress = startProgress((text) => process.stderr.write(text));
   const where = config.databaseUrl ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`;
-  const platform = await progress.step(`opening ${where} and applying its migrations`, () => openPlatform(config), () => 'database ready');
+  const platform = await progress.step(
+    `opening ${where} and applying its migrations`,
+    () => openPlatform(config),
+    () => 'database ready',
+  );
   const operator = resolveOperatorToken(config);
-  const demo = platform.database.kind === 'pglite' && role !== 'worker'
-    ? await progress.step('looking for the demo world (made on the first start)', () => seedDemo(platform.db), demoDone)
-    : undefined;
-  const workers = role === 'api'
-    ? undefined
-    : await progress.step('starting the workers (SM-DP+ and SMSC links, jobs, webhooks)', () => startWorkers(platform), () => 'workers running');
+  const demo =
+    platform.database.kind === 'pglite' && role !== 'worker'
+      ? await progress.step('looking for the demo world (made on the first start)', () => seedDemo(platform.db), demoDone)
+      : undefined;
+  const workers =
+    role === 'api'
+      ? undefined
+      : await progress.step(
+          'starting the workers (SM-DP+ and SMSC links, jobs, webhooks)',
+          () => startWorkers(platform),
+          () => 'workers running',
+        );
   const app = await buildApp(platform, { operatorToken: role === 'worker' ? undefined : operator.token, api: role !== 'worker', workers });
   if (!operator.token) app.log.warn('OPERATOR_TOKEN is not set: the operator API (/operator) is off');
   for (const notice of platform.notices) app.log.warn(notice);
@@ -61,8 +71,7 @@ export async function serve(config: Config, role: Role = 'all'): Promise<void> {
   else process.stderr.write(banner(config, operator, demo, Boolean(process.stderr.isTTY)));
 }
 
-const demoDone = (demo: DemoSummary) =>
-  `${demo.created ? 'made' : 'found'} the demo world: ${demo.organizations.map((o) => o.name).join(', ')}`;
+const demoDone = (demo: DemoSummary) => `${demo.created ? 'made' : 'found'} the demo world: ${demo.organizations.map((o) => o.name).join(', ')}`;
 
 /** The URL this process answers on, with the port it really got (PORT=0 picks one). */
 function listeningUrl(config: Config, address: string | AddressInfo | null): string {
@@ -80,12 +89,13 @@ function banner(config: Config, operator: OperatorToken, demo: DemoSummary | und
     `cellhub is serving on ${url} (${config.databaseUrl ? 'PostgreSQL' : `embedded database in ${config.dataDir}`})`,
     `  API docs:      ${url}/docs   (OpenAPI: ${url}/openapi.json)`,
   ];
-  lines.push(config.webhookAllowPrivate
-    ? '  Webhooks:      may reach local and private addresses (WEBHOOK_ALLOW_PRIVATE=1)'
-    : '  Webhooks:      public addresses only; for a receiver on this machine start with WEBHOOK_ALLOW_PRIVATE=1');
+  lines.push(
+    config.webhookAllowPrivate
+      ? '  Webhooks:      may reach local and private addresses (WEBHOOK_ALLOW_PRIVATE=1)'
+      : '  Webhooks:      public addresses only; for a receiver on this machine start with WEBHOOK_ALLOW_PRIVATE=1',
+  );
   if (operator.token) {
-    const where = !operator.file ? 'from OPERATOR_TOKEN'
-      : reveal ? `${operator.token}   (generated, kept in ${operator.file})` : `in ${operator.file}`;
+    const where = !operator.file ? 'from OPERATOR_TOKEN' : reveal ? `${operator.token}   (generated, kept in ${operator.file})` : `in ${operator.file}`;
     lines.push(`  Operator API:  ${url}/operator   token ${where}`);
   }
   if (demo) {

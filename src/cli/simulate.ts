@@ -30,7 +30,8 @@ export async function simulateTraffic(operator: Operator, options: SimulateOptio
     while (!stopped && (options.seconds === undefined || totals.seconds < options.seconds)) {
       const tick = Date.now();
       const records = Array.from({ length: options.rate }, (_, i) =>
-        trafficRecord(lines[Math.floor(Math.random() * lines.length)], new Date(tick - Math.floor(Math.random() * 60_000)), Math.random, `sim-${run}-${totals.seconds}-${i}`));
+        trafficRecord(lines[Math.floor(Math.random() * lines.length)], new Date(tick - Math.floor(Math.random() * 60_000)), Math.random, `sim-${run}-${totals.seconds}-${i}`),
+      );
       const result = await operator.ingestUsage(records);
       totals.seconds++;
       totals.records += result.accepted;

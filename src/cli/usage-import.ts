@@ -46,11 +46,16 @@ async function* recordsOf(stream: ReadStream, format: UsageFileFormat): AsyncGen
 
 /** Rates the file's records in batches; a bar on `progress` shows how far it got. */
 export async function importUsageFile(operator: Operator, file: string, format: UsageFileFormat, progress?: NodeJS.WritableStream) {
-  const bar = progress && new SingleBar({
-    format: 'usage import |{bar}| {percentage}% | {records} records | {rate} records/s | ETA {eta_formatted}',
-    stream: progress,
-    etaBuffer: 20,
-  }, Presets.shades_classic);
+  const bar =
+    progress &&
+    new SingleBar(
+      {
+        format: 'usage import |{bar}| {percentage}% | {records} records | {rate} records/s | ETA {eta_formatted}',
+        stream: progress,
+        etaBuffer: 20,
+      },
+      Presets.shades_classic,
+    );
   const size = statSync(file).size;
   const meter = new Meter();
   bar?.start(size, 0, { records: 0, rate: 0 });

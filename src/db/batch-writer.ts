@@ -31,8 +31,10 @@ export class BatchWriter<T> {
     this.timer = undefined;
     const batch = this.pending.splice(0);
     if (batch.length === 0) return;
-    this.writing = this.writing.then(() => this.write(batch)).catch((error: unknown) => {
-      this.failure ??= error instanceof Error ? error : new Error(String(error));
-    });
+    this.writing = this.writing
+      .then(() => this.write(batch))
+      .catch((error: unknown) => {
+        this.failure ??= error instanceof Error ? error : new Error(String(error));
+      });
   }
 }

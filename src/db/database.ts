@@ -95,10 +95,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.dataDir && !options.pglite) mkdirSync(options.dataDir, { recursive: true });
   const release = options.dataDir && !options.pglite ? lockDataDir(options.dataDir) : () => {};
   const template = options.dataDir && !options.pglite && options.template !== false ? templateFor(options.dataDir, options.template) : undefined;
-  const client = options.pglite ?? (await PGlite.create(options.dataDir ? { dataDir: options.dataDir, ...(template ? { loadDataDir: template } : {}) } : {}).catch((error: unknown) => {
-    release();
-    throw error;
-  }));
+  const client =
+    options.pglite ??
+    (await PGlite.create(options.dataDir ? { dataDir: options.dataDir, ...(template ? { loadDataDir: template } : {}) } : {}).catch((error: unknown) => {
+      release();
+      throw error;
+    }));
   const db = drizzlePglite(takingTurnsBeforeEachStatement(client), { schema, logger }) as unknown as Db;
   return {
     db,
@@ -221,12 +223,7 @@ function takingTurnsBeforeEachStatement(client: PGlite): PGlite {
 }
 
 /** A dedicated connection for LISTEN that reconnects with backoff after a failure. */
-async function listenPostgres(
-  connectionString: string,
-  channel: string,
-  onNotify: (payload: string) => void,
-  onReset: () => void,
-): Promise<Listener> {
+async function listenPostgres(connectionString: string, channel: string, onNotify: (payload: string) => void, onReset: () => void): Promise<Listener> {
   let client: pg.Client | undefined;
   let healthy = false;
   let closed = false;
@@ -300,7 +297,10 @@ export function isUniqueViolation(error: unknown): boolean {
 export function uniqueViolation(error: unknown): string | undefined {
   const e = driverError(error);
   if (e?.code !== '23505') return undefined;
-  const columns = /Key \(([^)]*)\)=/.exec(e.detail ?? '')?.[1].split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+  const columns = /Key \(([^)]*)\)=/
+    .exec(e.detail ?? '')?.[1]
+    .split(',')
+    .map((c) => c.trim().replace(/^"|"$/g, ''));
   return columns?.filter((c) => c !== 'organization_id').at(-1) ?? e.constraint ?? 'a field';
 }
 

@@ -5,22 +5,7 @@
 // query filters by it, and a distributed PostgreSQL could shard on it.
 // Ids are prefixed ULIDs, so ordering by id is ordering by creation time.
 import { sql } from 'drizzle-orm';
-import {
-  type AnyPgColumn,
-  bigint,
-  boolean,
-  check,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, bigint, boolean, check, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -63,7 +48,10 @@ export const organizations = pgTable('organizations', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   /** Enterprise APIs this organization is licensed for (see auth/licences.ts). */
-  licences: text('licences').array().notNull().default(sql`'{}'::text[]`),
+  licences: text('licences')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   createdAt: createdAt(),
 });
 
@@ -71,14 +59,19 @@ export const apiClients = pgTable(
   'api_clients',
   {
     clientId: text('client_id').primaryKey(),
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     name: text('name').notNull(),
     /** 'enterprise' or 'connect': the realm the client's credentials work in. */
     family: text('family').notNull(),
     /** Connect family: RESELLER or ACCOUNT_MANAGER. */
     role: text('role'),
     /** Enterprise family: the licences this client may use, within its organization's. */
-    licences: text('licences').array().notNull().default(sql`'{}'::text[]`),
+    licences: text('licences')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     secretHash: text('secret_hash').notNull(),
     isDemo: boolean('is_demo').notNull().default(false),
     createdAt: createdAt(),
@@ -91,7 +84,9 @@ export const accounts = pgTable(
   'accounts',
   {
     id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     referenceCode: text('reference_code').notNull(),
     name: text('name').notNull(),
     country: text('country').notNull(),
@@ -109,7 +104,9 @@ export const subscribers = pgTable(
   'subscribers',
   {
     id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
     email: text('email').notNull(),
@@ -128,9 +125,15 @@ export const subscriptions = pgTable(
   'subscriptions',
   {
     id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
-    accountId: text('account_id').notNull().references(() => accounts.id),
-    subscriberId: text('subscriber_id').notNull().references(() => subscribers.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    subscriberId: text('subscriber_id')
+      .notNull()
+      .references(() => subscribers.id),
     /** The current SIM profile; a swap points it at the new one. */
     iccid: text('iccid').references((): AnyPgColumn => simProfiles.iccid),
     /** active, suspended or terminated. */
@@ -168,7 +171,9 @@ export const simProfiles = pgTable(
     updatedAt: at('updated_at'),
   },
   (t) => [
-    index('sim_profiles_stock_idx').on(t.simType, t.iccid).where(sql`${t.state} = 'available'`),
+    index('sim_profiles_stock_idx')
+      .on(t.simType, t.iccid)
+      .where(sql`${t.state} = 'available'`),
     index('sim_profiles_org_subscription_idx').on(t.organizationId, t.subscriptionId),
     check('sim_profiles_iccid_format', sql`${t.iccid} ~ '^89[0-9]{17}$'`),
   ],
@@ -186,7 +191,9 @@ export const phoneNumbers = pgTable(
   'phone_numbers',
   {
     msisdn: text('msisdn').primaryKey(),
-    poolId: text('pool_id').notNull().references(() => numberPools.id),
+    poolId: text('pool_id')
+      .notNull()
+      .references(() => numberPools.id),
     country: text('country').notNull(),
     organizationId: text('organization_id').references(() => organizations.id),
     subscriptionId: text('subscription_id').references(() => subscriptions.id),
@@ -197,7 +204,9 @@ export const phoneNumbers = pgTable(
     importedAt: createdAt(),
   },
   (t) => [
-    index('phone_numbers_pool_idx').on(t.poolId, t.msisdn).where(sql`${t.state} = 'available'`),
+    index('phone_numbers_pool_idx')
+      .on(t.poolId, t.msisdn)
+      .where(sql`${t.state} = 'available'`),
     // By subscription alone: rating looks numbers up for subscriptions of any organization.
     index('phone_numbers_subscription_idx').on(t.subscriptionId),
     check('phone_numbers_msisdn_format', sql`${t.msisdn} ~ '^[1-9][0-9]{6,14}$'`),
@@ -214,7 +223,9 @@ export const phoneNumbers = pgTable(
 export const holdings = pgTable(
   'holdings',
   {
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     /** msisdn or iccid. */
     kind: text('kind').notNull(),
     identifier: text('identifier').notNull(),
@@ -229,7 +240,9 @@ export const holdings = pgTable(
     // By identifier alone: a usage batch names numbers and SIMs of any organization.
     index('holdings_identifier_idx').on(t.identifier, t.heldFrom),
     // One holder at a time.
-    uniqueIndex('holdings_one_current_uq').on(t.kind, t.identifier).where(sql`${t.heldUntil} IS NULL`),
+    uniqueIndex('holdings_one_current_uq')
+      .on(t.kind, t.identifier)
+      .where(sql`${t.heldUntil} IS NULL`),
     check('holdings_kind', sql`${t.kind} IN ('msisdn', 'iccid')`),
     check('holdings_connect_sims_only', sql`${t.subscriptionId} IS NOT NULL OR ${t.kind} = 'iccid'`),
     check('holdings_period', sql`${t.heldUntil} IS NULL OR ${t.heldUntil} >= ${t.heldFrom}`),
@@ -243,14 +256,20 @@ export const holdings = pgTable(
 export const subscriptionSuspensions = pgTable(
   'subscription_suspensions',
   {
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
-    subscriptionId: text('subscription_id').notNull().references(() => subscriptions.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    subscriptionId: text('subscription_id')
+      .notNull()
+      .references(() => subscriptions.id),
     suspendedFrom: at('suspended_from').notNull(),
     suspendedUntil: at('suspended_until'),
   },
   (t) => [
     primaryKey({ name: 'subscription_suspensions_pkey', columns: [t.organizationId, t.subscriptionId, t.suspendedFrom] }),
-    uniqueIndex('subscription_suspensions_one_current_uq').on(t.organizationId, t.subscriptionId).where(sql`${t.suspendedUntil} IS NULL`),
+    uniqueIndex('subscription_suspensions_one_current_uq')
+      .on(t.organizationId, t.subscriptionId)
+      .where(sql`${t.suspendedUntil} IS NULL`),
     check('subscription_suspensions_period', sql`${t.suspendedUntil} IS NULL OR ${t.suspendedUntil} >= ${t.suspendedFrom}`),
   ],
 );
@@ -258,8 +277,12 @@ export const subscriptionSuspensions = pgTable(
 export const services = pgTable(
   'services',
   {
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
-    subscriptionId: text('subscription_id').notNull().references(() => subscriptions.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    subscriptionId: text('subscription_id')
+      .notNull()
+      .references(() => subscriptions.id),
     /** voice, sms, data, roaming, … */
     type: text('type').notNull(),
     enabled: boolean('enabled').notNull(),
@@ -272,7 +295,9 @@ export const productOfferings = pgTable(
   'product_offerings',
   {
     id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     /** plan or add_on. */
     type: text('type').notNull(),
     name: text('name').notNull(),
@@ -285,7 +310,10 @@ export const productOfferings = pgTable(
     priceAmount: numeric('price_amount', { precision: 12, scale: 2 }).notNull(),
     currency: text('currency').notNull(),
     /** ISO 3166 alpha-2 countries where the allowances apply. */
-    footprint: text('footprint').array().notNull().default(sql`'{}'::text[]`),
+    footprint: text('footprint')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     voiceIncrementSeconds: integer('voice_increment_seconds').notNull().default(60),
     dataIncrementBytes: integer('data_increment_bytes').notNull().default(1024),
     createdAt: createdAt(),
@@ -297,12 +325,17 @@ export const orderTemplates = pgTable(
   'order_templates',
   {
     id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     type: text('type').notNull(),
     description: text('description').notNull(),
     numberPoolId: text('number_pool_id').references(() => numberPools.id),
     /** Services a new subscription starts with. */
-    services: text('services').array().notNull().default(sql`'{voice,sms,data}'::text[]`),
+    services: text('services')
+      .array()
+      .notNull()
+      .default(sql`'{voice,sms,data}'::text[]`),
     createdAt: createdAt(),
   },
   (t) => [index('order_templates_org_idx').on(t.organizationId, t.id)],
@@ -311,9 +344,15 @@ export const orderTemplates = pgTable(
 export const orderTemplateOfferings = pgTable(
   'order_template_offerings',
   {
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
-    templateId: text('template_id').notNull().references(() => orderTemplates.id),
-    offeringId: text('offering_id').notNull().references(() => productOfferings.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    templateId: text('template_id')
+      .notNull()
+      .references(() => orderTemplates.id),
+    offeringId: text('offering_id')
+      .notNull()
+      .references(() => productOfferings.id),
     position: integer('position').notNull(),
   },
   (t) => [primaryKey({ name: 'order_template_offerings_pkey', columns: [t.organizationId, t.templateId, t.position] })],
@@ -324,10 +363,18 @@ export const products = pgTable(
   'products',
   {
     id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
-    accountId: text('account_id').notNull().references(() => accounts.id),
-    subscriptionId: text('subscription_id').notNull().references(() => subscriptions.id),
-    offeringId: text('offering_id').notNull().references(() => productOfferings.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    subscriptionId: text('subscription_id')
+      .notNull()
+      .references(() => subscriptions.id),
+    offeringId: text('offering_id')
+      .notNull()
+      .references(() => productOfferings.id),
     /** active or terminated. */
     status: text('status').notNull(),
     activatedAt: at('activated_at').notNull(),
@@ -351,7 +398,9 @@ export const products = pgTable(
 export const authorizedSenders = pgTable(
   'authorized_senders',
   {
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     msisdn: text('msisdn').notNull(),
     createdAt: createdAt(),
   },
@@ -377,7 +426,9 @@ export const orders = pgTable(
   'orders',
   {
     id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     accountId: text('account_id').notNull(),
     /** activate_subscription, suspend_subscription, resume_subscription, change_sim_profile, terminate_subscription. */
     type: text('type').notNull(),
@@ -387,7 +438,9 @@ export const orders = pgTable(
     subscriptionId: text('subscription_id').references(() => subscriptions.id),
     templateId: text('template_id').references(() => orderTemplates.id),
     request: jsonb('request').notNull(),
-    result: jsonb('result').notNull().default(sql`'{}'::jsonb`),
+    result: jsonb('result')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     failureReason: text('failure_reason'),
     correlationId: text('correlation_id'),
     createdAt: createdAt(),
@@ -413,7 +466,9 @@ export const idempotencyKeys = pgTable(
   'idempotency_keys',
   {
     /** The client's organization. */
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     clientId: text('client_id').notNull(),
     key: text('key').notNull(),
     route: text('route').notNull(),
@@ -446,15 +501,22 @@ export const mailMessages = pgTable(
   'mail_messages',
   {
     id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     orderId: text('order_id').references(() => orders.id),
     to: text('to').array().notNull(),
-    cc: text('cc').array().notNull().default(sql`'{}'::text[]`),
+    cc: text('cc')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html'),
     /** [{filename, contentType, cid, base64}] */
-    attachments: jsonb('attachments').notNull().default(sql`'[]'::jsonb`),
+    attachments: jsonb('attachments')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** queued, sent, outbox (no SMTP configured) or failed. */
     state: text('state').notNull().default('queued'),
     messageId: text('message_id'),
@@ -523,7 +585,9 @@ export const usageItems = pgTable(
 
 /** How current each organization's usage is: the newest processed_at of its items, kept by rating. */
 export const usageFreshness = pgTable('usage_freshness', {
-  organizationId: text('organization_id').primaryKey().references(() => organizations.id),
+  organizationId: text('organization_id')
+    .primaryKey()
+    .references(() => organizations.id),
   completeUntil: at('complete_until').notNull(),
 });
 
@@ -535,9 +599,13 @@ export const smsMessages = pgTable(
   'sms_messages',
   {
     id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     /** The sender's subscription, charged for every part sent. */
-    subscriptionId: text('subscription_id').notNull().references(() => subscriptions.id),
+    subscriptionId: text('subscription_id')
+      .notNull()
+      .references(() => subscriptions.id),
     fromMsisdn: text('from_msisdn').notNull(),
     /** The sender's country; every recipient is in it (international SMS is not offered). */
     country: text('country').notNull(),
@@ -560,8 +628,12 @@ export const smsMessages = pgTable(
 export const smsRecipients = pgTable(
   'sms_recipients',
   {
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
-    messageId: text('message_id').notNull().references(() => smsMessages.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    messageId: text('message_id')
+      .notNull()
+      .references(() => smsMessages.id),
     position: integer('position').notNull(),
     toMsisdn: text('to_msisdn').notNull(),
     /**
@@ -585,7 +657,9 @@ export const smsSubmissions = pgTable(
   'sms_submissions',
   {
     smscMessageId: text('smsc_message_id').primaryKey(),
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     messageId: text('message_id').notNull(),
     position: integer('position').notNull(),
     part: integer('part').notNull(),
@@ -600,7 +674,9 @@ export const smsSubmissions = pgTable(
   },
   (t) => [
     index('sms_submissions_recipient_idx').on(t.organizationId, t.messageId, t.position),
-    index('sms_submissions_chase_idx').on(t.chaseAt).where(sql`${t.outcome} IS NULL`),
+    index('sms_submissions_chase_idx')
+      .on(t.chaseAt)
+      .where(sql`${t.outcome} IS NULL`),
   ],
 );
 
@@ -625,7 +701,9 @@ export const webhookDeliveries = pgTable(
   'webhook_deliveries',
   {
     id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     url: text('url').notNull(),
     eventType: text('event_type').notNull(),
     payload: jsonb('payload').notNull(),
@@ -644,7 +722,9 @@ export const webhookDeliveries = pgTable(
     deliveredAt: at('delivered_at'),
   },
   (t) => [
-    index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index('webhook_deliveries_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'pending'`),
     index('webhook_deliveries_org_idx').on(t.organizationId, t.id),
   ],
 );
@@ -653,8 +733,12 @@ export const webhookDeliveries = pgTable(
 export const webhookAttempts = pgTable(
   'webhook_attempts',
   {
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
-    deliveryId: text('delivery_id').notNull().references(() => webhookDeliveries.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    deliveryId: text('delivery_id')
+      .notNull()
+      .references(() => webhookDeliveries.id),
     attempt: integer('attempt').notNull(),
     at: at('at').notNull(),
     /** The receiver's HTTP status, or null when it never answered. */
@@ -667,7 +751,9 @@ export const webhookAttempts = pgTable(
 
 /** Each organization's webhook signing secret is derived from the installation's key and this generation. */
 export const webhookSecrets = pgTable('webhook_secrets', {
-  organizationId: text('organization_id').primaryKey().references(() => organizations.id),
+  organizationId: text('organization_id')
+    .primaryKey()
+    .references(() => organizations.id),
   generation: integer('generation').notNull().default(1),
   rotatedAt: at('rotated_at').notNull().defaultNow(),
 });
@@ -681,7 +767,9 @@ export const connectProducts = pgTable(
   'connect_products',
   {
     id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     planId: text('plan_id').notNull().default('default'),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
@@ -710,9 +798,13 @@ export const connectProducts = pgTable(
 export const connectCustomers = pgTable(
   'connect_customers',
   {
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     id: text('id').notNull(),
-    clientId: text('client_id').notNull().references(() => apiClients.clientId),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => apiClients.clientId),
     /** PERSONAL or BUSINESS. */
     type: text('type').notNull(),
     email: text('email').notNull(),
@@ -751,7 +843,9 @@ export const connectCustomers = pgTable(
 export const connectPaymentMethods = pgTable(
   'connect_payment_methods',
   {
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     customerId: text('customer_id').notNull(),
     id: text('id').notNull(),
     token: text('token').notNull(),
@@ -776,14 +870,18 @@ export const connectOrders = pgTable(
   {
     /** A UUID, as the provider's are (also answered as externalId). */
     id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     /** NEW_ESIM or TOPUP. */
     operationType: text('operation_type').notNull(),
     /** ACCEPTED, FULFILLING, COMPLETED or FAILED. */
     status: text('status').notNull().default('ACCEPTED'),
     input: jsonb('input').notNull(),
     /** iccid (once taken), matchingId, smdpUrl, lpa_url, subscription_id. */
-    output: jsonb('output').notNull().default(sql`'{}'::jsonb`),
+    output: jsonb('output')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     failureReason: text('failure_reason'),
     /** The end customer an ACCOUNT_MANAGER client placed it for; null for a RESELLER's. */
     customerId: text('customer_id'),
@@ -802,8 +900,12 @@ export const connectOrders = pgTable(
 export const connectSims = pgTable(
   'connect_sims',
   {
-    iccid: text('iccid').primaryKey().references(() => simProfiles.iccid),
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    iccid: text('iccid')
+      .primaryKey()
+      .references(() => simProfiles.iccid),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     customerEmail: text('customer_email'),
     /** The end customer whose order made it (an ACCOUNT_MANAGER's); null for a RESELLER's. */
     customerId: text('customer_id'),
@@ -823,10 +925,18 @@ export const connectSubscriptions = pgTable(
   'connect_subscriptions',
   {
     id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
-    iccid: text('iccid').notNull().references(() => connectSims.iccid),
-    orderId: text('order_id').notNull().references(() => connectOrders.id),
-    productId: text('product_id').notNull().references(() => connectProducts.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    iccid: text('iccid')
+      .notNull()
+      .references(() => connectSims.iccid),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => connectOrders.id),
+    productId: text('product_id')
+      .notNull()
+      .references(() => connectProducts.id),
     /** PENDING (until its activation date), ACTIVE, DEPLETED or EXPIRED. */
     status: text('status').notNull(),
     initialBalance: bigint('initial_balance', { mode: 'number' }).notNull(),
@@ -840,18 +950,19 @@ export const connectSubscriptions = pgTable(
     endedAt: at('ended_at'),
     createdAt: createdAt(),
   },
-  (t) => [
-    index('connect_subscriptions_org_idx').on(t.organizationId, t.createdAt, t.id),
-    index('connect_subscriptions_iccid_idx').on(t.iccid, t.createdAt, t.id),
-  ],
+  (t) => [index('connect_subscriptions_org_idx').on(t.organizationId, t.createdAt, t.id), index('connect_subscriptions_iccid_idx').on(t.iccid, t.createdAt, t.id)],
 );
 
 /** Where a Connect SIM's notifications go, per type (USAGE_THRESHOLD, SUBSCRIPTION_END). */
 export const connectNotificationPreferences = pgTable(
   'connect_notification_preferences',
   {
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
-    iccid: text('iccid').notNull().references(() => connectSims.iccid),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    iccid: text('iccid')
+      .notNull()
+      .references(() => connectSims.iccid),
     type: text('type').notNull(),
     webhookUrl: text('webhook_url').notNull(),
   },
@@ -867,7 +978,9 @@ export const connectUsageRecords = pgTable(
   {
     sourceRecordId: text('source_record_id').primaryKey(),
     /** Whose SIM it was when the record started (its holding). */
-    organizationId: text('organization_id').notNull().references(() => organizations.id),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     iccid: text('iccid').notNull(),
     bytes: bigint('bytes', { mode: 'number' }).notNull(),
     /** What no balance in force when the record started covered (an ended balance is not reopened). */
@@ -901,7 +1014,11 @@ export const smscSimMessages = pgTable(
     /** When to send the receipt next: finalAt, then past each attempt's wait for an acknowledgement. */
     receiptAt: at('receipt_at').notNull(),
   },
-  (t) => [index('smsc_sim_messages_receipt_idx').on(t.receiptAt).where(sql`${t.receiptOwed}`)],
+  (t) => [
+    index('smsc_sim_messages_receipt_idx')
+      .on(t.receiptAt)
+      .where(sql`${t.receiptOwed}`),
+  ],
 );
 
 /** Each profile the SM-DP+ simulator holds, and the device event it owes the operator. */
@@ -918,5 +1035,9 @@ export const smdpSimProfiles = pgTable(
     /** When to report it: when it happens, then past each attempt that failed. */
     eventAt: at('event_at'),
   },
-  (t) => [index('smdp_sim_profiles_event_idx').on(t.eventAt).where(sql`${t.event} IS NOT NULL`)],
+  (t) => [
+    index('smdp_sim_profiles_event_idx')
+      .on(t.eventAt)
+      .where(sql`${t.event} IS NOT NULL`),
+  ],
 );

@@ -11,11 +11,7 @@ const dialect = new PgDialect();
 // A connection knows a prepared statement by its name alone: two texts under one name would collide.
 const names = new Set<string>();
 
-export type Statement<Row, Parts extends unknown[] = []> = (
-  db: Executor,
-  values: Record<string, unknown>,
-  ...parts: Parts
-) => Promise<Row[]>;
+export type Statement<Row, Parts extends unknown[] = []> = (db: Executor, values: Record<string, unknown>, ...parts: Parts) => Promise<Row[]>;
 
 /**
  * A named statement. `build` gives its SQL, with `sql.placeholder(name)` for each
@@ -43,7 +39,10 @@ export async function runText<Row>(db: Executor, text: string, values: unknown[]
 
 /** A table's columns as `column AS "key"`, for the RETURNING of a statement read with rowOf. */
 export function columnsOf(table: PgTable): SQL {
-  return sql.join(Object.entries(getTableColumns(table)).map(([key, column]) => sql`${column} AS ${sql.identifier(key)}`), sql`, `);
+  return sql.join(
+    Object.entries(getTableColumns(table)).map(([key, column]) => sql`${column} AS ${sql.identifier(key)}`),
+    sql`, `,
+  );
 }
 
 /** A row returned through columnsOf, each value as its drizzle column gives it (timestamps as Date). */

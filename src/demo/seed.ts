@@ -86,16 +86,16 @@ async function demoCustomers(db: Executor, state: DemoState): Promise<Map<string
     const customer = existing
       ? await getCustomer(db, scope, existing)
       : await createCustomer(db, scope, {
-        type: 'PERSONAL',
-        email: `alex.morgan@${spec.domain}`,
-        firstName: 'Alex',
-        lastName: 'Morgan',
-        language: 'EN',
-        countryOfResidence: country,
-        phoneNumber: `+${range.prefix}${'8'.repeat(range.digits)}`,
-        defaultCurrency: spec.currency,
-        billingAddress: { streetAddress1: '1 Demo Street', city: spec.accounts[0].name.split(' - ')[1] ?? 'Demo City', country },
-      });
+          type: 'PERSONAL',
+          email: `alex.morgan@${spec.domain}`,
+          firstName: 'Alex',
+          lastName: 'Morgan',
+          language: 'EN',
+          countryOfResidence: country,
+          phoneNumber: `+${range.prefix}${'8'.repeat(range.digits)}`,
+          defaultCurrency: spec.currency,
+          billingAddress: { streetAddress1: '1 Demo Street', city: spec.accounts[0].name.split(' - ')[1] ?? 'Demo City', country },
+        });
     customers.set(org.id, {
       id: customer.id,
       email: customer.email,
@@ -164,23 +164,20 @@ async function createNumberPools(db: Executor, countries: string[]): Promise<Map
 }
 
 async function createSimStock(db: Executor): Promise<void> {
-  const batch = (issuer: string, count: number) =>
-    Array.from({ length: count }, (_, i) => iccidWithCheckDigit(`8944${issuer}${String(i).padStart(10, '0')}`));
+  const batch = (issuer: string, count: number) => Array.from({ length: count }, (_, i) => iccidWithCheckDigit(`8944${issuer}${String(i).padStart(10, '0')}`));
   await importSims(db, batch('5000', 900), 'esim');
   await importSims(db, batch('5001', 150), 'psim');
 }
 
-async function createDemoOrganization(
-  db: Executor,
-  spec: DemoOrganization,
-  key: string,
-  pools: Map<string, string>,
-  random: () => number,
-) {
+async function createDemoOrganization(db: Executor, spec: DemoOrganization, key: string, pools: Map<string, string>, random: () => number) {
   const org = await createOrganization(db, { name: spec.name, licences: [...LICENCES] });
   await createClient(db, org.id, {
-    name: `${spec.name} integration`, family: 'enterprise', licences: [...LICENCES], isDemo: true,
-    clientId: enterpriseClientId(spec.slug), secret: demoSecret(key, enterpriseClientId(spec.slug)),
+    name: `${spec.name} integration`,
+    family: 'enterprise',
+    licences: [...LICENCES],
+    isDemo: true,
+    clientId: enterpriseClientId(spec.slug),
+    secret: demoSecret(key, enterpriseClientId(spec.slug)),
   });
   for (const role of CONNECT_ROLES) {
     const clientId = connectClientId(spec.slug, role);
@@ -202,29 +199,65 @@ async function createDemoCatalog(db: Executor, organizationId: string, spec: Dem
   const home = accounts.map((a) => a.country);
   const gb = 1024 ** 3;
   const plan = await createOffering(db, organizationId, {
-    type: 'plan', name: 'Business 10GB', description: '10 GB, 1,000 minutes and 1,000 SMS a month at home',
-    dataBytes: 10 * gb, voiceSeconds: 1000 * 60, smsCount: 1000, validityDays: 30, price: '18.00', currency: spec.currency, footprint: home,
+    type: 'plan',
+    name: 'Business 10GB',
+    description: '10 GB, 1,000 minutes and 1,000 SMS a month at home',
+    dataBytes: 10 * gb,
+    voiceSeconds: 1000 * 60,
+    smsCount: 1000,
+    validityDays: 30,
+    price: '18.00',
+    currency: spec.currency,
+    footprint: home,
   });
   const unlimited = await createOffering(db, organizationId, {
-    type: 'plan', name: 'Business Max 100GB', description: '100 GB with unlimited minutes and SMS at home',
-    dataBytes: 100 * gb, voiceSeconds: null, smsCount: null, validityDays: 30, price: '35.00', currency: spec.currency, footprint: home,
+    type: 'plan',
+    name: 'Business Max 100GB',
+    description: '100 GB with unlimited minutes and SMS at home',
+    dataBytes: 100 * gb,
+    voiceSeconds: null,
+    smsCount: null,
+    validityDays: 30,
+    price: '35.00',
+    currency: spec.currency,
+    footprint: home,
   });
   const roamingEu = await createOffering(db, organizationId, {
-    type: 'add_on', name: 'Roaming Europe 5GB', dataBytes: 5 * gb, voiceSeconds: 300 * 60, smsCount: 300, validityDays: 30,
-    price: '9.00', currency: spec.currency, footprint: ['FR', 'DE', 'ES', 'IT', 'NL', 'PT', 'BE', 'IE', 'AT', 'CH', 'GB'],
+    type: 'add_on',
+    name: 'Roaming Europe 5GB',
+    dataBytes: 5 * gb,
+    voiceSeconds: 300 * 60,
+    smsCount: 300,
+    validityDays: 30,
+    price: '9.00',
+    currency: spec.currency,
+    footprint: ['FR', 'DE', 'ES', 'IT', 'NL', 'PT', 'BE', 'IE', 'AT', 'CH', 'GB'],
   });
   const roamingWorld = await createOffering(db, organizationId, {
-    type: 'add_on', name: 'Roaming World 2GB', dataBytes: 2 * gb, voiceSeconds: 60 * 60, smsCount: 100, validityDays: 30,
-    price: '15.00', currency: spec.currency, footprint: ['US', 'CA', 'SG', 'JP', 'AU', 'AE', 'BR', 'MX'],
+    type: 'add_on',
+    name: 'Roaming World 2GB',
+    dataBytes: 2 * gb,
+    voiceSeconds: 60 * 60,
+    smsCount: 100,
+    validityDays: 30,
+    price: '15.00',
+    currency: spec.currency,
+    footprint: ['US', 'CA', 'SG', 'JP', 'AU', 'AE', 'BR', 'MX'],
   });
   const templates = new Map<string, string[]>();
   for (const account of accounts) {
     const pool = pools.get(account.country);
     const standard = await createTemplate(db, organizationId, {
-      description: `New joiner - ${account.country} standard`, offeringIds: [plan.id, roamingEu.id], numberPoolId: pool, services: ['voice', 'sms', 'data', 'roaming'],
+      description: `New joiner - ${account.country} standard`,
+      offeringIds: [plan.id, roamingEu.id],
+      numberPoolId: pool,
+      services: ['voice', 'sms', 'data', 'roaming'],
     });
     const travel = await createTemplate(db, organizationId, {
-      description: `Frequent traveller - ${account.country}`, offeringIds: [unlimited.id, roamingEu.id, roamingWorld.id], numberPoolId: pool, services: ['voice', 'sms', 'data', 'roaming'],
+      description: `Frequent traveller - ${account.country}`,
+      offeringIds: [unlimited.id, roamingEu.id, roamingWorld.id],
+      numberPoolId: pool,
+      services: ['voice', 'sms', 'data', 'roaming'],
     });
     templates.set(account.id, [standard.id, travel.id]);
   }
@@ -247,7 +280,8 @@ async function createDemoSubscriptions(
     const firstName = FIRST_NAMES[(i * 7 + spec.slug.length) % FIRST_NAMES.length];
     const lastName = LAST_NAMES[(i * 11 + spec.slug.length * 3) % LAST_NAMES.length];
     const subscriber = {
-      firstName, lastName,
+      firstName,
+      lastName,
       email: `${firstName}.${lastName}.${i}@${spec.domain}`.toLowerCase().replace(/[^a-z0-9.@-]/g, ''),
       employeeId: `${spec.slug.toUpperCase().slice(0, 2)}${String(1000 + i)}`,
       group: pick(GROUPS),
@@ -257,7 +291,13 @@ async function createDemoSubscriptions(
     for (let line = 0; line < lines; line++) {
       const at = new Date(Date.now() - Math.floor(20 + random() * 340) * DAY_MS);
       const simType = i % 9 === 4 ? 'psim' : 'esim';
-      const p = await provisionSubscription(db, organizationId, { accountId: account.id, template: await templateCache.get(db, organizationId, pick(templates.get(account.id)!)), subscriber, simType, at });
+      const p = await provisionSubscription(db, organizationId, {
+        accountId: account.id,
+        template: await templateCache.get(db, organizationId, pick(templates.get(account.id)!)),
+        subscriber,
+        simType,
+        at,
+      });
       await settleSimProfile(db, p.iccid, simType, i, random);
       const status = i % 8 === 6 ? 'suspended' : i % 8 === 7 ? 'terminated' : 'active';
       if (status === 'suspended') await suspendSubscription(db, organizationId, p.subscription.id, pick(['lost_or_stolen', 'temporary']), new Date());
@@ -274,7 +314,12 @@ async function createDemoSubscriptions(
 async function settleSimProfile(db: Executor, iccid: string, simType: string, i: number, random: () => number) {
   const eid = () => '89049032' + Array.from({ length: 24 }, () => Math.floor(random() * 10)).join('');
   if (simType === 'psim') return updateSim(db, iccid, { state: 'installed' });
-  const matchingId = Array.from({ length: 4 }, () => Math.floor(random() * 65536).toString(16).toUpperCase().padStart(4, '0')).join('-');
+  const matchingId = Array.from({ length: 4 }, () =>
+    Math.floor(random() * 65536)
+      .toString(16)
+      .toUpperCase()
+      .padStart(4, '0'),
+  ).join('-');
   const state = i % 10 === 3 ? 'released' : i % 10 === 8 ? 'downloaded' : 'installed';
   await updateSim(db, iccid, { state, matchingId, smdpAddress: DEMO_SMDP_ADDRESS, eid: state === 'released' ? null : eid() });
 }

@@ -26,25 +26,41 @@ export async function activeLines(db: Executor, organizationId?: string): Promis
  */
 export async function renewProducts(db: Executor, organizationId: string, daysIntoTerm: number, now = new Date()): Promise<void> {
   const expired = await db
-    .select({ id: products.id, accountId: products.accountId, subscriptionId: products.subscriptionId, offeringId: products.offeringId, validityDays: productOfferings.validityDays })
+    .select({
+      id: products.id,
+      accountId: products.accountId,
+      subscriptionId: products.subscriptionId,
+      offeringId: products.offeringId,
+      validityDays: productOfferings.validityDays,
+    })
     .from(products)
     .innerJoin(subscriptions, eq(subscriptions.id, products.subscriptionId))
     .innerJoin(productOfferings, eq(productOfferings.id, products.offeringId))
     .where(and(eq(products.organizationId, organizationId), eq(subscriptions.status, 'active'), eq(products.status, 'active'), lt(products.terminatesAt, now)));
   if (expired.length === 0) return;
   const start = new Date(now.getTime() - daysIntoTerm * DAY_MS);
-  await db.update(products).set({ status: 'terminated' }).where(inArray(products.id, expired.map((p) => p.id)));
-  await db.insert(products).values(expired.map((p) => ({
-    id: newId('product', start),
-    organizationId,
-    accountId: p.accountId,
-    subscriptionId: p.subscriptionId,
-    offeringId: p.offeringId,
-    status: 'active',
-    activatedAt: start,
-    terminatesAt: new Date(start.getTime() + p.validityDays * DAY_MS),
-    createdAt: start,
-  })));
+  await db
+    .update(products)
+    .set({ status: 'terminated' })
+    .where(
+      inArray(
+        products.id,
+        expired.map((p) => p.id),
+      ),
+    );
+  await db.insert(products).values(
+    expired.map((p) => ({
+      id: newId('product', start),
+      organizationId,
+      accountId: p.accountId,
+      subscriptionId: p.subscriptionId,
+      offeringId: p.offeringId,
+      status: 'active',
+      activatedAt: start,
+      terminatesAt: new Date(start.getTime() + p.validityDays * DAY_MS),
+      createdAt: start,
+    })),
+  );
 }
 
 /** A few weeks of usage for the organization's active lines, rated through the ingest. */

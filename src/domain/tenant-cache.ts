@@ -33,7 +33,11 @@ export class TenantCache<V> {
   /** Starts following the database's announcements; without them nothing is cached. */
   async follow(database: Database): Promise<void> {
     if (this.options.maxEntries === 0) return;
-    this.listener = await database.listen('tenant_changes', (org) => this.invalidate(org), () => this.reset());
+    this.listener = await database.listen(
+      'tenant_changes',
+      (org) => this.invalidate(org),
+      () => this.reset(),
+    );
   }
 
   private generation(organizationId: string): string {

@@ -6,7 +6,11 @@ import { invalidParams } from '../domain/errors.ts';
 type Filters = Record<string, unknown>;
 
 function fingerprint(filters: Filters): string {
-  const canonical = JSON.stringify(Object.keys(filters).sort().map((k) => [k, filters[k] ?? null]));
+  const canonical = JSON.stringify(
+    Object.keys(filters)
+      .sort()
+      .map((k) => [k, filters[k] ?? null]),
+  );
   return createHash('sha256').update(canonical).digest('base64url').slice(0, 12);
 }
 

@@ -25,7 +25,12 @@ export class ApiError extends Error {
   readonly headers: Record<string, string>;
 
   /** `status` overrides the type's for the framework's own answers (413, 414, 431). */
-  constructor(readonly type: ErrorType, messages: string | string[], headers: Record<string, string> = {}, status?: number) {
+  constructor(
+    readonly type: ErrorType,
+    messages: string | string[],
+    headers: Record<string, string> = {},
+    status?: number,
+  ) {
     const list = Array.isArray(messages) ? messages : [messages];
     super(list.join('; '));
     this.status = status ?? ERROR_STATUS[type];

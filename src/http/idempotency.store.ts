@@ -61,11 +61,17 @@ export function clientKeySpace(k: ClientKey): KeySpace {
   return {
     lockName: `${k.clientId} ${k.key}`,
     async find(db, keepSeconds) {
-      const [row] = await db.select().from(idempotencyKeys).where(and(keyIs, fresh(idempotencyKeys.createdAt, keepSeconds)));
+      const [row] = await db
+        .select()
+        .from(idempotencyKeys)
+        .where(and(keyIs, fresh(idempotencyKeys.createdAt, keepSeconds)));
       return row && { requestHash: row.requestHash, statusCode: row.statusCode ?? 200, body: row.body };
     },
     async record(db, row) {
-      await db.insert(idempotencyKeys).values({ ...k, ...row, state: 'completed' }).onConflictDoNothing();
+      await db
+        .insert(idempotencyKeys)
+        .values({ ...k, ...row, state: 'completed' })
+        .onConflictDoNothing();
     },
     async expire(db, seconds) {
       await db.delete(idempotencyKeys).where(and(keyIs, stale(idempotencyKeys.createdAt, seconds)));
@@ -80,11 +86,17 @@ export function operatorKeySpace(key: string, sealing: KeyEncryption): KeySpace 
     // No API client's id starts with a slash: the operator's locks are its own.
     lockName: `/operator ${key}`,
     async find(db, keepSeconds) {
-      const [row] = await db.select().from(operatorIdempotencyKeys).where(and(keyIs, fresh(operatorIdempotencyKeys.createdAt, keepSeconds)));
+      const [row] = await db
+        .select()
+        .from(operatorIdempotencyKeys)
+        .where(and(keyIs, fresh(operatorIdempotencyKeys.createdAt, keepSeconds)));
       return row && { requestHash: row.requestHash, statusCode: row.statusCode, body: JSON.parse(sealing.open(row.body)) };
     },
     async record(db, { body, ...row }) {
-      await db.insert(operatorIdempotencyKeys).values({ key, ...row, body: sealing.seal(JSON.stringify(body ?? null)) }).onConflictDoNothing();
+      await db
+        .insert(operatorIdempotencyKeys)
+        .values({ key, ...row, body: sealing.seal(JSON.stringify(body ?? null)) })
+        .onConflictDoNothing();
     },
     async expire(db, seconds) {
       await db.delete(operatorIdempotencyKeys).where(and(keyIs, stale(operatorIdempotencyKeys.createdAt, seconds)));

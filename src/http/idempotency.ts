@@ -30,7 +30,9 @@ export interface Answer<T> {
 // a route without any hashes as it did before they were counted.
 export function hashOf(request: FastifyRequest): string {
   const params = request.params && typeof request.params === 'object' && Object.keys(request.params).length > 0 ? ` ${stableStringify(request.params)}` : '';
-  return createHash('sha256').update(`${request.method} ${request.routeOptions.url}${params}\n${stableStringify(request.body ?? null)}`).digest('base64url');
+  return createHash('sha256')
+    .update(`${request.method} ${request.routeOptions.url}${params}\n${stableStringify(request.body ?? null)}`)
+    .digest('base64url');
 }
 
 /** The request's key, checked; undefined without one. */
@@ -47,12 +49,7 @@ function keyOf(request: FastifyRequest): string | undefined {
  * transaction and must make its change through it alone (on the embedded database, a
  * statement on any other handle would wait for this transaction forever).
  */
-export async function idempotent<T>(
-  db: Executor,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  run: (db: Executor) => Promise<Answer<T>>,
-): Promise<T> {
+export async function idempotent<T>(db: Executor, request: FastifyRequest, reply: FastifyReply, run: (db: Executor) => Promise<Answer<T>>): Promise<T> {
   const key = keyOf(request);
   if (key === undefined) return answer(reply, await run(db));
   const { organizationId, clientId } = principalOf(request);

@@ -31,7 +31,7 @@ export const OPENAPI = {
     description: [
       'The Enterprise (`/enterprise`) and Connect (`/connect-api/v1`) partner APIs, the OAuth2 realms that guard them, and the operator surface (`/operator`).',
       '',
-      'Authenticate with OAuth2 client credentials: **Authorize**, then the scheme of the API family (`enterprise` for the realm `enterprise-apis`, `connect` for the realm `tru-staff`), with your client id and secret; the page fetches a token (300 s) from the realm\'s token endpoint.',
+      "Authenticate with OAuth2 client credentials: **Authorize**, then the scheme of the API family (`enterprise` for the realm `enterprise-apis`, `connect` for the realm `tru-staff`), with your client id and secret; the page fetches a token (300 s) from the realm's token endpoint.",
       '',
       'Every error, in both families, is `{"type": "ERROR_TYPE", "messages": ["…"]}`, each message naming the field it is about; every response carries `X-Correlation-ID`.',
       'See `docs/contract.md` in the repository for the conventions, the webhook format and where cellhub differs from the provider.',
@@ -39,18 +39,20 @@ export const OPENAPI = {
   },
   tags: [
     { name: 'auth', description: 'OAuth2 token endpoint, keys and discovery of the two realms (`enterprise-apis`, `tru-staff`)' },
-    { name: 'operator', description: 'The provider\'s staff: organizations, clients, catalogue, inventory, network feeds' },
+    { name: 'operator', description: "The provider's staff: organizations, clients, catalogue, inventory, network feeds" },
   ],
   components: {
     securitySchemes: {
       enterprise: clientCredentials('enterprise-apis', `Enterprise API (${REALMS['enterprise-apis'].basePath}): client credentials of the realm \`enterprise-apis\`.`),
       connect: clientCredentials('tru-staff', `Connect API (${REALMS['tru-staff'].basePath}): client credentials of the realm \`tru-staff\` (role RESELLER or ACCOUNT_MANAGER).`),
-      operator: { type: 'http' as const, scheme: 'bearer', description: 'The operator API\'s bearer token (`OPERATOR_TOKEN`)' },
+      operator: { type: 'http' as const, scheme: 'bearer', description: "The operator API's bearer token (`OPERATOR_TOKEN`)" },
     },
   },
 };
 
-type Doc = { paths?: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: { $ref?: string }; example?: unknown; examples?: unknown }> }> }>> };
+type Doc = {
+  paths?: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: { $ref?: string }; example?: unknown; examples?: unknown }> }> }>>;
+};
 
 /**
  * Gives every error response of the error model a typical answer as its example
@@ -72,7 +74,11 @@ export function withErrorExamples<T>(document: T): T {
 
 const UI_DIR = join(dirname(createRequire(import.meta.url).resolve('@fastify/swagger-ui/package.json')), 'static');
 /** The assets worth compressing (about 2 MB as they are, about 550 kB gzipped). */
-const COMPRESSED = { 'swagger-ui-bundle.js': 'application/javascript; charset=utf-8', 'swagger-ui-standalone-preset.js': 'application/javascript; charset=utf-8', 'swagger-ui.css': 'text/css; charset=utf-8' };
+const COMPRESSED = {
+  'swagger-ui-bundle.js': 'application/javascript; charset=utf-8',
+  'swagger-ui-standalone-preset.js': 'application/javascript; charset=utf-8',
+  'swagger-ui.css': 'text/css; charset=utf-8',
+};
 
 export const DOCS_UI = {
   routePrefix: '/docs',

@@ -3,10 +3,7 @@ import type { Executor } from '../db/database.ts';
 import { rateLimitCounters } from '../db/schema.ts';
 
 /** Adds `delta` to each counter and answers the totals across every process. */
-export async function addToCounters(
-  db: Executor,
-  deltas: { key: string; windowStart: number; delta: number }[],
-): Promise<{ key: string; windowStart: number; count: number }[]> {
+export async function addToCounters(db: Executor, deltas: { key: string; windowStart: number; delta: number }[]): Promise<{ key: string; windowStart: number; count: number }[]> {
   if (deltas.length === 0) return [];
   return db
     .insert(rateLimitCounters)

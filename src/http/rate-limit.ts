@@ -131,11 +131,9 @@ export class RateLimiter {
       'x-rate-limit-reset': String(resetSeconds),
     };
     if (count <= this.limitPerMinute) return { headers };
-    const exceeded = new ApiError(
-      'TOO_MANY_REQUESTS',
-      `rate limit of ${this.limitPerMinute} requests a minute reached; retry in ${resetSeconds} s`,
-      { 'retry-after': String(resetSeconds) },
-    );
+    const exceeded = new ApiError('TOO_MANY_REQUESTS', `rate limit of ${this.limitPerMinute} requests a minute reached; retry in ${resetSeconds} s`, {
+      'retry-after': String(resetSeconds),
+    });
     return { headers, exceeded };
   }
 

@@ -22,15 +22,17 @@ const ERRORS: Record<number, { description: string; example: { type: string; mes
     example: { type: 'INVALID_REQUEST_PARAMS', messages: ['to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$'] },
   },
   401: {
-    description: '`UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`.',
+    description:
+      '`UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`.',
     example: { type: 'UNAUTHORISED', messages: ['authorization: a bearer token is required'] },
   },
   403: {
-    description: '`ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client\'s role does not cover it, or (Connect) the resource belongs to another organization.',
+    description:
+      "`ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization.",
     example: { type: 'ACCESS_DENIED', messages: ['this client holds no licence for the subscriptions API'] },
   },
   404: {
-    description: '`NOT_FOUND`: no such resource in this organization (another organization\'s resource, in the Enterprise API, and a malformed id in a path answer the same).',
+    description: "`NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same).",
     example: { type: 'NOT_FOUND', messages: ['subscription sub_01HTJA47C93ABKKR58T05JBAJB not found'] },
   },
   406: {
@@ -39,13 +41,14 @@ const ERRORS: Record<number, { description: string; example: { type: string; mes
   },
   409: {
     description: [
-      '`CONFLICT`: not allowed in the resource\'s current state (delete an installed SIM, resume an active subscription, retry an order that has not failed),',
+      "`CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed),",
       'or an `Idempotency-Key` reused with another body, or sent again while its first request is still running.',
     ].join(' '),
     example: { type: 'CONFLICT', messages: ['idempotency-key: was already used with another request'] },
   },
   429: {
-    description: '`TOO_MANY_REQUESTS`: the client\'s rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization\'s requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again.',
+    description:
+      "`TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again.",
     example: { type: 'TOO_MANY_REQUESTS', messages: ['rate limit of 1000 requests a minute reached; retry in 12 s'] },
   },
   503: {
@@ -59,9 +62,7 @@ export const errorExample = (status: number) => ERRORS[status]?.example;
 
 /** Response schemas for the given error statuses, for the OpenAPI document. */
 export function errorResponses(...statuses: number[]): Record<number, TSchema> {
-  return Object.fromEntries(
-    statuses.map((s) => [s, Type.Ref('Error', { description: ERRORS[s].description })]),
-  );
+  return Object.fromEntries(statuses.map((s) => [s, Type.Ref('Error', { description: ERRORS[s].description })]));
 }
 
 /** A value or null, as the contract writes absent optional fields. */

@@ -124,7 +124,9 @@ export class TenantGate {
     }
     if (lane.running >= concurrency) {
       if (lane.waiting.length >= this.queue) {
-        throw new ApiError('TOO_MANY_REQUESTS', `too many requests of this organization at once (${concurrency} running, ${this.queue} waiting); retry in 1 s`, { 'retry-after': '1' });
+        throw new ApiError('TOO_MANY_REQUESTS', `too many requests of this organization at once (${concurrency} running, ${this.queue} waiting); retry in 1 s`, {
+          'retry-after': '1',
+        });
       }
       await new Promise<void>((resolve) => lane.waiting.push(resolve));
     } else {

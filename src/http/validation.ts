@@ -26,18 +26,19 @@ const strictAjv = makeAjv(false);
 const coercingAjv = makeAjv(true);
 
 /** Bodies by the strict instance, the rest by the coercing one; each distinct schema compiled once (compile-once.ts). */
-export const validatorCompiler: FastifySchemaCompiler<unknown> = compiledOnce(({ schema, httpPart }) => {
-  const ajv = httpPart === 'body' ? strictAjv : coercingAjv;
-  return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
-}, ({ httpPart }) => (httpPart === 'body' ? 'strict' : 'coercing'));
+export const validatorCompiler: FastifySchemaCompiler<unknown> = compiledOnce(
+  ({ schema, httpPart }) => {
+    const ajv = httpPart === 'body' ? strictAjv : coercingAjv;
+    return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
+  },
+  ({ httpPart }) => (httpPart === 'body' ? 'strict' : 'coercing'),
+);
 
 /** `/to/3` → `to[3]`, `/subscriber/email` → `subscriber.email`. */
 export function fieldPath(instancePath: string, extra?: string): string {
   const parts = instancePath.split('/').filter(Boolean);
   if (extra) parts.push(extra);
-  return parts
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+  return parts.map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')).reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
 }
 
 function describe(error: ErrorObject): { field: string; message: string } {

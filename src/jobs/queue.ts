@@ -70,7 +70,10 @@ function withPlaceholders(text: string): SQL {
   let query = insertSql.get(text);
   if (!query) {
     const parts = text.split(/\$(\d+)/);
-    query = sql.join(parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql.placeholder(`job_${part}`))), sql.raw(''));
+    query = sql.join(
+      parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql.placeholder(`job_${part}`))),
+      sql.raw(''),
+    );
     insertSql.set(text, query);
   }
   return query;
@@ -104,8 +107,7 @@ function bossFor(database: Database, jobTimeoutSeconds: number): PgBoss {
     ...common,
     db: {
       // pg-boss sends several statements at once without parameters (its migrations).
-      executeSql: async (text, values) =>
-        values?.length ? pglite.query(text, values) : ((await pglite.exec(text)).at(-1) ?? { rows: [] }),
+      executeSql: async (text, values) => (values?.length ? pglite.query(text, values) : ((await pglite.exec(text)).at(-1) ?? { rows: [] })),
     },
   });
 }
@@ -189,12 +191,16 @@ export class JobQueue {
 
   /** Every kind's queued and running jobs (in any process) and the age of its oldest due job. */
   async stats(): Promise<QueueStats[]> {
-    const rows = await runText<{ name: string; queued: string; running: string; oldest: string | null }>(this.database.db, `
+    const rows = await runText<{ name: string; queued: string; running: string; oldest: string | null }>(
+      this.database.db,
+      `
       SELECT name,
              count(*) FILTER (WHERE state IN ('created', 'retry') AND start_after <= now()) AS queued,
              count(*) FILTER (WHERE state = 'active') AS running,
              extract(epoch FROM now() - min(start_after) FILTER (WHERE state IN ('created', 'retry') AND start_after <= now())) AS oldest
-      FROM ${SCHEMA}.job WHERE state IN ('created', 'retry', 'active') GROUP BY name`, []);
+      FROM ${SCHEMA}.job WHERE state IN ('created', 'retry', 'active') GROUP BY name`,
+      [],
+    );
     const found = new Map(rows.map((r) => [r.name, r]));
     // Every kind, an idle one too: a series that vanishes when its queue empties cannot be alerted on.
     return [...new Set([...this.kinds, ...found.keys()])].map((kind) => {
@@ -281,7 +287,10 @@ class Runner {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       recordJobRun(name, 'failed', seconds(), last);
-      log[last ? 'error' : 'warn']({ err: error instanceof Error ? error : new Error(message), duration_ms: Math.round(seconds() * 1000), retried: !last }, last ? 'job failed for good' : 'job failed; it will be retried');
+      log[last ? 'error' : 'warn'](
+        { err: error instanceof Error ? error : new Error(message), duration_ms: Math.round(seconds() * 1000), retried: !last },
+        last ? 'job failed for good' : 'job failed; it will be retried',
+      );
       await this.boss.fail(name, job.id, { message }).catch(() => {});
     }
   }

@@ -50,7 +50,10 @@ export class WorkLoop<T> {
         continue;
       }
       for (const item of items) {
-        const task = this.options.run(item).catch(() => {}).finally(() => this.running.delete(task));
+        const task = this.options
+          .run(item)
+          .catch(() => {})
+          .finally(() => this.running.delete(task));
         this.running.add(task);
       }
     }

@@ -195,7 +195,7 @@ function summedGauges<S>(gauges: [name: string, help: string, value: (stats: S) 
 
 /** Registers an SMPP link whose window the gauges read at scrape time; returns its removal. */
 export const watchSmppWindow = summedGauges<SmppWindowStats>([
-  ['cellhub_smpp_window_in_use', 'SMPP requests awaiting the SMSC\'s answer', (s) => s.inFlight],
+  ['cellhub_smpp_window_in_use', "SMPP requests awaiting the SMSC's answer", (s) => s.inFlight],
   ['cellhub_smpp_window_size', 'SMPP requests that may await an answer at once (SMSC_WINDOW)', (s) => s.size],
   ['cellhub_smpp_waiting', 'SMPP requests waiting for room in the window or for the link', (s) => s.queued],
 ]);

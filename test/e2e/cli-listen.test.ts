@@ -29,12 +29,17 @@ beforeAll(async () => {
 });
 afterAll(() => target.drop());
 
-const env = () => ({ ...process.env, ...target.env, ...TOKEN, LOG_LEVEL: 'warn', WEBHOOK_ALLOW_PRIVATE: '1' } as Record<string, string>);
+const env = () => ({ ...process.env, ...target.env, ...TOKEN, LOG_LEVEL: 'warn', WEBHOOK_ALLOW_PRIVATE: '1' }) as Record<string, string>;
 
 async function cellhub(args: string[], server?: string) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(!embedded && server ? ['--server', server, ...args] : args, { env: env(), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdin: () => '' });
+  const code = await runCli(!embedded && server ? ['--server', server, ...args] : args, {
+    env: env(),
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    stdin: () => '',
+  });
   expect(code, stderr).toBe(0);
   return JSON.parse(stdout);
 }
@@ -51,23 +56,33 @@ async function receiver(secret: () => string) {
   const received: Received[] = [];
   const server: Server = createServer((req, res) => {
     let body = '';
-    req.setEncoding('utf8').on('data', (c) => (body += c)).on('end', async () => {
-      const verified = await verifyWebhook(secret(), req.headers as Record<string, string>, body).catch((error: Error) => error);
-      received.push({ headers: req.headers, body, verified });
-      res.writeHead(verified instanceof Error ? 400 : 204).end();
-    });
+    req
+      .setEncoding('utf8')
+      .on('data', (c) => (body += c))
+      .on('end', async () => {
+        const verified = await verifyWebhook(secret(), req.headers as Record<string, string>, body).catch((error: Error) => error);
+        received.push({ headers: req.headers, body, verified });
+        res.writeHead(verified instanceof Error ? 400 : 204).end();
+      });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
     received,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
 /** `cellhub listen` as a person runs it: a process of its own, stopped with Ctrl-C. */
 function listen(args: string[], server: string) {
-  const child: ChildProcess = spawn(process.execPath, ['bin/cellhub.js', ...(embedded ? [] : ['--server', server]), 'listen', ...args], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['bin/cellhub.js', ...(embedded ? [] : ['--server', server]), 'listen', ...args], {
+    env: env(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (t: string) => (stdout += t));
@@ -76,10 +91,11 @@ function listen(args: string[], server: string) {
   return {
     stdout: () => stdout,
     stderr: () => stderr,
-    ready: () => until(`listen is not ready: ${stderr}`, () => {
-      if (child.exitCode !== null) throw new Error(`listen exited with ${child.exitCode}: ${stderr}`);
-      return stderr.includes('Ready:');
-    }),
+    ready: () =>
+      until(`listen is not ready: ${stderr}`, () => {
+        if (child.exitCode !== null) throw new Error(`listen exited with ${child.exitCode}: ${stderr}`);
+        return stderr.includes('Ready:');
+      }),
     async interrupt() {
       child.kill('SIGINT');
       return exited;
@@ -119,8 +135,17 @@ describe('cellhub listen beside a running server', () => {
       const auth = { authorization: `Bearer ${await tokenOf(base, reseller.client_id, reseller.client_secret)}`, 'content-type': 'application/json' };
       const [product] = await (await fetch(`${base}/connect-api/v1/products`, { headers: auth })).json();
       const placed = await fetch(`${base}/connect-api/v1/order`, {
-        method: 'POST', headers: auth,
-        body: JSON.stringify({ input: { operationType: 'NEW_ESIM', countryCode: 'PT', customer: { email: 'dev@example.com' }, device: { id: 'device-1', type: 'ios' }, subscriptions: [{ product_id: product.id }] } }),
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({
+          input: {
+            operationType: 'NEW_ESIM',
+            countryCode: 'PT',
+            customer: { email: 'dev@example.com' },
+            device: { id: 'device-1', type: 'ios' },
+            subscriptions: [{ product_id: product.id }],
+          },
+        }),
       });
       expect(placed.status).toBe(201);
       const order = await until('the order was not fulfilled', async () => {
@@ -128,7 +153,11 @@ describe('cellhub listen beside a running server', () => {
         return o.status === 'COMPLETED' && o;
       });
       const iccid = order.output.iccid;
-      const registered = await fetch(`${base}/connect-api/v1/sim/${iccid}/preferences/notifications/SUBSCRIPTION_END`, { method: 'PUT', headers: auth, body: JSON.stringify({ webhook_url: real.url }) });
+      const registered = await fetch(`${base}/connect-api/v1/sim/${iccid}/preferences/notifications/SUBSCRIPTION_END`, {
+        method: 'PUT',
+        headers: auth,
+        body: JSON.stringify({ webhook_url: real.url }),
+      });
       expect(registered.status).toBeLessThan(300);
 
       // The endpoint listen follows is the operator's alone.
@@ -158,8 +187,11 @@ describe('cellhub listen beside a running server', () => {
       const [line] = (await until('listen printed no event', () => (json.stdout().trim() ? json.stdout().trim().split('\n') : undefined))).map((l) => JSON.parse(l));
       const { correlation_id: correlationId, ...rest } = line;
       expect(rest).toEqual({
-        id: delivered.headers['webhook-id'], event_type: 'SUBSCRIPTION_END', created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
-        payload: forwarded.verified, forwarded: { url: local.url, status_code: 204, error: null, duration_ms: expect.any(Number) },
+        id: delivered.headers['webhook-id'],
+        event_type: 'SUBSCRIPTION_END',
+        created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        payload: forwarded.verified,
+        forwarded: { url: local.url, status_code: 204, error: null, duration_ms: expect.any(Number) },
       });
       expect(correlationId === null || typeof correlationId === 'string').toBe(true);
       const text = await until('listen printed no readable line', () => readable.stdout());
@@ -180,7 +212,12 @@ describe('cellhub listen beside a running server', () => {
     // No server on the embedded database: nothing to follow, and listen says so at once.
     if (embedded) {
       let stderr = '';
-      const code = await runCli(['listen', '--organization', 'org_01JBCG33BC2PS4J76JN685GN56'], { env: env(), stdout: () => {}, stderr: (t) => void (stderr += t), stdin: () => '' });
+      const code = await runCli(['listen', '--organization', 'org_01JBCG33BC2PS4J76JN685GN56'], {
+        env: env(),
+        stdout: () => {},
+        stderr: (t) => void (stderr += t),
+        stdin: () => '',
+      });
       expect(code).toBe(1);
       expect(stderr).toMatch(/^cellhub: no cellhub server holds the embedded database in .*: listen follows the events a running server makes; start one/);
     }
@@ -192,7 +229,13 @@ describe('the follower', () => {
     const secret = 'whsec_' + Buffer.from('listen-test-secret-0123456789abcdef').toString('base64');
     const local = await receiver(() => secret);
     const stored: WebhookEventJson[] = [];
-    const event = (id: string): WebhookEventJson => ({ id, event_type: 'USAGE_THRESHOLD', created_at: new Date().toISOString(), correlation_id: null, body: JSON.stringify({ id, threshold: 80 }) });
+    const event = (id: string): WebhookEventJson => ({
+      id,
+      event_type: 'USAGE_THRESHOLD',
+      created_at: new Date().toISOString(),
+      correlation_id: null,
+      body: JSON.stringify({ id, threshold: 80 }),
+    });
     const early = newId('webhook');
     const polls: (string | undefined)[] = [];
     const operator = {
@@ -213,7 +256,13 @@ describe('the follower', () => {
     const printed: string[] = [];
     try {
       const following = listenForEvents(operator, {
-        organizationId: 'org_test', forwardTo: new URL(local.url), json: true, print: (l) => printed.push(l), notice: () => {}, signal: stop.signal, waitSeconds: 0,
+        organizationId: 'org_test',
+        forwardTo: new URL(local.url),
+        json: true,
+        print: (l) => printed.push(l),
+        notice: () => {},
+        signal: stop.signal,
+        waitSeconds: 0,
       });
       await until('the late event was not forwarded', () => local.received.length >= 2);
       // Asked again and again, the two events stay forwarded once each.

@@ -93,7 +93,9 @@ describe('the CLI beside a running server', () => {
       expect(seen.mail).toContainEqual(expect.objectContaining({ id: 'mail_01M8VKAX07GRVX5YX1Y15645NQ', subject: 'Your eSIM' }));
       seen.readable = (await remote(['org', 'list'])).stdout;
       const shown = (await remote(['mail', 'show', 'mail_01M8VKAX07GRVX5YX1Y15645NQ', '--out', join(scratch, 'remote'), '--json'])).json();
-      expect(shown.attachments).toEqual([{ filename: 'esim-qr.png', content_type: 'image/png', size: PNG.length, path: join(scratch, 'remote', 'mail_01M8VKAX07GRVX5YX1Y15645NQ-esim-qr.png') }]);
+      expect(shown.attachments).toEqual([
+        { filename: 'esim-qr.png', content_type: 'image/png', size: PNG.length, path: join(scratch, 'remote', 'mail_01M8VKAX07GRVX5YX1Y15645NQ-esim-qr.png') },
+      ]);
       expect(readFileSync(shown.attachments[0].path)).toEqual(PNG);
       seen.shown = { ...shown, attachments: shown.attachments.map(({ path: _, ...a }: { path: string }) => a) };
       // The simulator feeds the server's ingest.
@@ -104,7 +106,10 @@ describe('the CLI beside a running server', () => {
       const importRun = (await remote(['usage', 'import', csv, '--json'])).json();
       expect(importRun).toMatchObject({ received: 1, accepted: 1, duplicates: 0, rejected: 0 });
       const wrongToken = await cellhub(['--server', server.url, 'org', 'list'], { OPERATOR_TOKEN: 'not-the-servers-operator-token-0123456789' });
-      expect(wrongToken).toMatchObject({ code: 1, stderr: `cellhub: the cellhub server at ${server.url} refused the operator token; set OPERATOR_TOKEN to the one it was started with\n` });
+      expect(wrongToken).toMatchObject({
+        code: 1,
+        stderr: `cellhub: the cellhub server at ${server.url} refused the operator token; set OPERATOR_TOKEN to the one it was started with\n`,
+      });
       const missing = await cellhub(embedded ? ['mail', 'show', 'mail_01M8VKAX07GRVX5YX1Y15645NZ'] : ['--server', server.url, 'mail', 'show', 'mail_01M8VKAX07GRVX5YX1Y15645NZ']);
       expect(missing).toMatchObject({ code: 1, stderr: 'cellhub: NOT_FOUND: mail mail_01M8VKAX07GRVX5YX1Y15645NZ not found\n' });
     } finally {

@@ -151,9 +151,37 @@ describe('operator commands', () => {
     expect((await cellhub(['pool', 'import', pool.id, '-', '--json'], '447700900990\n447700900991\n')).json()).toEqual({ imported: 2, duplicates: 0 });
     const listed = await cellhub(['client', 'list', orgId]);
     expect(listed.stdout).toContain('family: enterprise');
-    const plan = await cellhub(['offering', 'create', orgId, '--type', 'plan', '--name', 'CLI 5 GB', '--validity-days', '30', '--price', '9.00', '--currency', 'GBP', '--data-bytes', '5368709120', '--footprint', 'FR,DE', '--json']);
+    const plan = await cellhub([
+      'offering',
+      'create',
+      orgId,
+      '--type',
+      'plan',
+      '--name',
+      'CLI 5 GB',
+      '--validity-days',
+      '30',
+      '--price',
+      '9.00',
+      '--currency',
+      'GBP',
+      '--data-bytes',
+      '5368709120',
+      '--footprint',
+      'FR,DE',
+      '--json',
+    ]);
     expect(plan.code, plan.stderr).toBe(0);
-    expect(plan.json()).toMatchObject({ type: 'plan', name: 'CLI 5 GB', data_bytes: 5368709120, voice_seconds: null, validity_days: 30, price: '9.00', currency: 'GBP', footprint: ['FR', 'DE'] });
+    expect(plan.json()).toMatchObject({
+      type: 'plan',
+      name: 'CLI 5 GB',
+      data_bytes: 5368709120,
+      voice_seconds: null,
+      validity_days: 30,
+      price: '9.00',
+      currency: 'GBP',
+      footprint: ['FR', 'DE'],
+    });
     expect((await cellhub(['offering', 'list', orgId, '--json'])).json().map((o: { id: string }) => o.id)).toEqual([plan.json().id]);
   });
 
@@ -179,7 +207,7 @@ describe('operator commands', () => {
     const refused = await cellhub(['client', 'create', org.id, '--family', 'enterprise']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^cellhub: --licences: an enterprise client needs at least one licence, or it can call nothing; give some of accounts, subscribers, .*\n$/);
-    expect((await cellhub(['client', 'create', org.id, '--family', 'enterprise', '--licences', ' , ']).then((r) => r.code))).toBe(1);
+    expect(await cellhub(['client', 'create', org.id, '--family', 'enterprise', '--licences', ' , ']).then((r) => r.code)).toBe(1);
     expect((await cellhub(['client', 'list', org.id, '--json'])).json()).toEqual([]);
     const connect = await cellhub(['client', 'create', org.id, '--family', 'connect', '--role', 'RESELLER', '--json']);
     expect(connect.code, connect.stderr).toBe(0);
@@ -195,7 +223,10 @@ describe('operator commands', () => {
       expect(iccid).toMatch(/^894499\d{13}$/);
       expect(isIccid(iccid), iccid).toBe(true);
       // The Luhn check digit, computed here by hand: double every second digit from the right.
-      const sum = [...iccid].reverse().reduce((s, c, i) => { const d = Number(c) * (i % 2 ? 2 : 1); return s + (d > 9 ? d - 9 : d); }, 0);
+      const sum = [...iccid].reverse().reduce((s, c, i) => {
+        const d = Number(c) * (i % 2 ? 2 : 1);
+        return s + (d > 9 ? d - 9 : d);
+      }, 0);
       expect(sum % 10, iccid).toBe(0);
     }
     const plain = await cellhub(['sim', 'generate', '--count', '3', '--prefix', '8933']);
@@ -241,17 +272,22 @@ describe('cellhub usage import', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cellhub-usage-'));
     const started = new Date(Date.now() - 3_600_000).toISOString();
     const csv = join(dir, 'cdrs.csv');
-    writeFileSync(csv, [
-      'source_record_id,msisdn,type,direction,location_country,started_at,ended_at,quantity',
-      `cli-1,${msisdn},voice,outbound,GB,${started},${started},45`,
-      `cli-2,${msisdn},sms,outbound,GB,${started},${started},1`,
-      `cli-3,${msisdn},fax,outbound,GB,${started},${started},1`,
-    ].join('\n'));
+    writeFileSync(
+      csv,
+      [
+        'source_record_id,msisdn,type,direction,location_country,started_at,ended_at,quantity',
+        `cli-1,${msisdn},voice,outbound,GB,${started},${started},45`,
+        `cli-2,${msisdn},sms,outbound,GB,${started},${started},1`,
+        `cli-3,${msisdn},fax,outbound,GB,${started},${started},1`,
+      ].join('\n'),
+    );
     const jsonl = join(dir, 'cdrs.jsonl');
-    writeFileSync(jsonl, [
-      JSON.stringify({ source_record_id: 'cli-4', msisdn, type: 'data', direction: 'outbound', location_country: 'FR', started_at: started, quantity: 2048 }),
-      '{not json',
-    ].join('\n'));
+    writeFileSync(
+      jsonl,
+      [JSON.stringify({ source_record_id: 'cli-4', msisdn, type: 'data', direction: 'outbound', location_country: 'FR', started_at: started, quantity: 2048 }), '{not json'].join(
+        '\n',
+      ),
+    );
 
     const first = await cellhub(['usage', 'import', csv, '--json']);
     expect(first.code, first.stderr).toBe(0);

@@ -48,7 +48,10 @@ describe.runIf(available)('the docs page', () => {
     expect(failures).toEqual([]);
     expect(elsewhere).toEqual([]);
     // The Authorize dialog offers both realms' client-credentials flows.
-    await page.getByRole('button', { name: /authorize/i }).first().click();
+    await page
+      .getByRole('button', { name: /authorize/i })
+      .first()
+      .click();
     const dialog = await page.locator('.dialog-ux').innerText();
     expect(dialog).toContain('clientCredentials');
     expect(dialog).toContain('/auth/realms/enterprise-apis/protocol/openid-connect/token');

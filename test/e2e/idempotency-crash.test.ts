@@ -46,7 +46,9 @@ describe.skipIf(!process.env.DATABASE_URL)('a crash between a keyed order and it
     server = await startServer(serverEnv);
     const headers = { authorization: `Bearer ${await tokenFrom(base, client.clientId, secret)}`, 'content-type': 'application/json', 'idempotency-key': 'k-crash' };
     const body = JSON.stringify({
-      type: 'activate_subscription', account_id: s.account.id, template_id: s.template.id,
+      type: 'activate_subscription',
+      account_id: s.account.id,
+      template_id: s.template.id,
       subscriber: { first_name: 'K', last_name: 'Crash', email: 'k@crash.example' },
       sim_profile: { sim_type: 'esim', delivery: { type: 'api' } },
     });

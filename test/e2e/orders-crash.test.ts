@@ -39,7 +39,9 @@ describe('a crash during fulfilment', () => {
         method: 'POST',
         headers: { ...headers, 'idempotency-key': `crash-${i}` },
         body: JSON.stringify({
-          type: 'activate_subscription', account_id: s.account.id, template_id: s.template.id,
+          type: 'activate_subscription',
+          account_id: s.account.id,
+          template_id: s.template.id,
           subscriber: { first_name: 'C', last_name: String(i), email: `c${i}@crash.example` },
           sim_profile: { sim_type: 'esim', delivery: { type: 'api' } },
         }),
@@ -48,8 +50,7 @@ describe('a crash during fulfilment', () => {
       const statuses = await Promise.all(Array.from({ length: 25 }, (_, j) => place(i + j)));
       expect(statuses.every((st) => st === 201)).toBe(true);
     }
-    const completed = async () =>
-      (await (await fetch(`${base}/enterprise/orders?status=completed&limit=100`, { headers })).json())._embedded.orders.length;
+    const completed = async () => (await (await fetch(`${base}/enterprise/orders?status=completed&limit=100`, { headers })).json())._embedded.orders.length;
     await expect.poll(completed, { interval: 20 }).toBeGreaterThanOrEqual(5);
     const stillPending = (await (await fetch(`${base}/enterprise/orders?status=pending&limit=1`, { headers })).json())._embedded.orders;
     await stopServer(server, 'SIGKILL');

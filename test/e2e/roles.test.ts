@@ -32,13 +32,19 @@ describe.runIf(process.env.DATABASE_URL)('roles', () => {
     processes.push(api);
     const base = `http://127.0.0.1:${apiPort}`;
     const headers = { authorization: `Bearer ${await tokenFrom(base, client.clientId, secret)}`, 'content-type': 'application/json' };
-    const placed = await (await fetch(`${base}/enterprise/orders`, {
-      method: 'POST', headers,
-      body: JSON.stringify({
-        type: 'activate_subscription', account_id: s.account.id, template_id: s.template.id,
-        subscriber: { first_name: 'S', last_name: 'P', email: 'sp@split.example' }, sim_profile: { sim_type: 'esim', delivery: { type: 'api' } },
-      }),
-    })).json();
+    const placed = await (
+      await fetch(`${base}/enterprise/orders`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          type: 'activate_subscription',
+          account_id: s.account.id,
+          template_id: s.template.id,
+          subscriber: { first_name: 'S', last_name: 'P', email: 'sp@split.example' },
+          sim_profile: { sim_type: 'esim', delivery: { type: 'api' } },
+        }),
+      })
+    ).json();
     const status = async () => (await (await fetch(`${base}/enterprise/orders/${placed.id}`, { headers })).json()).status;
 
     // The API-only process is ready without workers: it does not run them.
@@ -58,7 +64,7 @@ describe.runIf(process.env.DATABASE_URL)('roles', () => {
     // A worker serves only health on its port; its metrics are on METRICS_PORT, without a token.
     expect((await fetch(`http://127.0.0.1:${workerPort}/metrics`)).status).toBe(404);
     expect(await until('the worker did not fulfil the order', async () => (await status()) !== 'pending' && status())).toBe('completed');
-    const metrics = await until('the worker\'s metrics did not count the fulfilment', async () => {
+    const metrics = await until("the worker's metrics did not count the fulfilment", async () => {
       const text = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
       return /^cellhub_job_runs_total\{kind="order-fulfil",outcome="completed"\} [1-9]/m.test(text) ? text : undefined;
     });

@@ -69,7 +69,7 @@ describe('a restart while recipients are queued', () => {
     const res = await fetch(`${base}/enterprise/sms`, { method: 'POST', headers, body: JSON.stringify({ from: sender, to, text: 'Evacuate building B now.' }) });
     expect(res.status).toBe(200);
     const id = (await res.json()).sms_id;
-    const status = async () => (await (await fetch(`${base}/enterprise/sms/${id}`, { headers })).json());
+    const status = async () => await (await fetch(`${base}/enterprise/sms/${id}`, { headers })).json();
     await until('the sending job has not started', async () => {
       const metrics = await (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${OPERATOR_TOKEN}` } })).text();
       return /^cellhub_jobs_running\{kind="sms-send"\} [1-9]/m.test(metrics);
@@ -79,10 +79,14 @@ describe('a restart while recipients are queued', () => {
 
     smsc = await startTestSmsc({}, smscPort);
     server = await startServer(serverEnv);
-    const last = await until('the message is not completed', async () => {
-      const now = await status();
-      return now.status === 'completed' && now;
-    }, 200);
+    const last = await until(
+      'the message is not completed',
+      async () => {
+        const now = await status();
+        return now.status === 'completed' && now;
+      },
+      200,
+    );
     expect(last.counts).toEqual({ queued: 0, sent: 0, delivered: RECIPIENTS, failed: 0, expired: 0 });
     await stopServer(server);
     server = undefined;
@@ -128,20 +132,28 @@ describe('a crash while the built-in SMSC delivers thousands of recipients', () 
       return sum;
     };
     // Kill it once parts have been taken whose receipts are still owed (they come 2 s after).
-    const atKill = await until('no part was sent', async () => {
-      const now = await totals();
-      return now.sent >= 100 ? now : undefined;
-    }, 10);
+    const atKill = await until(
+      'no part was sent',
+      async () => {
+        const now = await totals();
+        return now.sent >= 100 ? now : undefined;
+      },
+      10,
+    );
     await stopServer(server, 'SIGKILL');
     const killedAt = new Date();
     expect(atKill.queued, 'the kill came during the delivery').toBeGreaterThan(0);
 
     server = await startServer(serverEnv);
     const restartedAt = Date.now();
-    const last = await until('not every recipient is final', async () => {
-      const now = await totals();
-      return now.queued + now.sent === 0 ? now : undefined;
-    }, 1000);
+    const last = await until(
+      'not every recipient is final',
+      async () => {
+        const now = await totals();
+        return now.queued + now.sent === 0 ? now : undefined;
+      },
+      1000,
+    );
     expect(Date.now() - restartedAt).toBeLessThan(60_000);
     expect(last).toEqual({ queued: 0, sent: 0, delivered: MESSAGES * EACH, failed: 0, expired: 0 });
     await stopServer(server);
@@ -159,9 +171,14 @@ describe('a crash while the built-in SMSC delivers thousands of recipients', () 
       expect(await count(db, sql`SELECT count(*) AS n FROM sms_submissions s JOIN smsc_sim_messages m ON m.message_id = s.smsc_message_id WHERE ${only}`)).toBe(parts);
       // The SMSC took a part twice only when its answer died with the process before
       // being recorded: never after the restart.
-      expect(await count(db, sql`
+      expect(
+        await count(
+          db,
+          sql`
         SELECT count(*) AS n FROM smsc_sim_messages m
-        WHERE NOT EXISTS (SELECT 1 FROM sms_submissions s WHERE s.smsc_message_id = m.message_id) AND m.submitted_at >= ${killedAt}`)).toBe(0);
+        WHERE NOT EXISTS (SELECT 1 FROM sms_submissions s WHERE s.smsc_message_id = m.message_id) AND m.submitted_at >= ${killedAt}`,
+        ),
+      ).toBe(0);
     });
   });
 });

@@ -39,7 +39,12 @@ describe('token endpoint', () => {
 
   it('accepts HTTP Basic credentials', async () => {
     const basic = Buffer.from(`${tenant.clientId}:${tenant.secret}`).toString('base64');
-    const res = await h.app.inject({ method: 'POST', url: TOKEN_URL, payload: 'grant_type=client_credentials', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${basic}` } });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: TOKEN_URL,
+      payload: 'grant_type=client_credentials',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${basic}` },
+    });
     expect(res.statusCode).toBe(200);
   });
 
@@ -53,7 +58,11 @@ describe('token endpoint', () => {
   });
 
   it('refuses credentials in the other realm', async () => {
-    const res = await h.app.inject({ method: 'POST', url: '/auth/realms/tru-staff/protocol/openid-connect/token', ...form({ grant_type: 'client_credentials', client_id: tenant.clientId, client_secret: tenant.secret }) });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/auth/realms/tru-staff/protocol/openid-connect/token',
+      ...form({ grant_type: 'client_credentials', client_id: tenant.clientId, client_secret: tenant.secret }),
+    });
     expect(res.statusCode).toBe(401);
   });
 
@@ -66,11 +75,19 @@ describe('token endpoint', () => {
 
   it('refreshes with a refresh token, and refuses an access token in its place', async () => {
     const first = await h.app.inject({ method: 'POST', url: TOKEN_URL, ...form({ grant_type: 'client_credentials', client_id: tenant.clientId, client_secret: tenant.secret }) });
-    const refreshed = await h.app.inject({ method: 'POST', url: TOKEN_URL, ...form({ grant_type: 'refresh_token', refresh_token: first.json().refresh_token, client_id: tenant.clientId, client_secret: tenant.secret }) });
+    const refreshed = await h.app.inject({
+      method: 'POST',
+      url: TOKEN_URL,
+      ...form({ grant_type: 'refresh_token', refresh_token: first.json().refresh_token, client_id: tenant.clientId, client_secret: tenant.secret }),
+    });
     expect(refreshed.statusCode).toBe(200);
     const again = await h.app.inject({ method: 'GET', url: '/enterprise/accounts', headers: { authorization: `Bearer ${refreshed.json().access_token}` } });
     expect(again.statusCode).toBe(200);
-    const misuse = await h.app.inject({ method: 'POST', url: TOKEN_URL, ...form({ grant_type: 'refresh_token', refresh_token: first.json().access_token, client_id: tenant.clientId, client_secret: tenant.secret }) });
+    const misuse = await h.app.inject({
+      method: 'POST',
+      url: TOKEN_URL,
+      ...form({ grant_type: 'refresh_token', refresh_token: first.json().access_token, client_id: tenant.clientId, client_secret: tenant.secret }),
+    });
     expect(misuse.statusCode).toBe(400);
     expect(misuse.json().error).toBe('invalid_grant');
   });
@@ -78,7 +95,11 @@ describe('token endpoint', () => {
   it('refuses a refresh token presented by another client', async () => {
     const other = await createClient(h.platform.db, tenant.organizationId, { name: 'other', family: 'enterprise', licences: ['accounts'] });
     const first = await h.app.inject({ method: 'POST', url: TOKEN_URL, ...form({ grant_type: 'client_credentials', client_id: tenant.clientId, client_secret: tenant.secret }) });
-    const res = await h.app.inject({ method: 'POST', url: TOKEN_URL, ...form({ grant_type: 'refresh_token', refresh_token: first.json().refresh_token, client_id: other.client.clientId, client_secret: other.secret }) });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: TOKEN_URL,
+      ...form({ grant_type: 'refresh_token', refresh_token: first.json().refresh_token, client_id: other.client.clientId, client_secret: other.secret }),
+    });
     // RFC 6749 §5.2: a grant issued to another client is invalid_grant, a 400.
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ error: 'invalid_grant', messages: ['refresh_token: was issued to another client'] });
@@ -106,7 +127,9 @@ describe('token attacks (RFC 6749 §6, RFC 9700)', () => {
     expect(res.json()).toMatchObject({ error: 'invalid_client', messages: ['client_id: client authentication is required'] });
     // Basic works as in the client credentials grant.
     const basic = await h.app.inject({
-      method: 'POST', url: TOKEN_URL, ...form({ grant_type: 'refresh_token', refresh_token: first.json().refresh_token }),
+      method: 'POST',
+      url: TOKEN_URL,
+      ...form({ grant_type: 'refresh_token', refresh_token: first.json().refresh_token }),
       headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${tenant.clientId}:${tenant.secret}`).toString('base64')}` },
     });
     expect(basic.statusCode, basic.body).toBe(200);
@@ -131,9 +154,16 @@ describe('token attacks (RFC 6749 §6, RFC 9700)', () => {
     const key = h.platform.keys.signingKey();
     const now = Math.floor(Date.now() / 1000);
     const claims = { client_id: tenant.clientId, organization_id: tenant.organizationId, scope: 'accounts' };
-    const mint = (iat: number) => new SignJWT(claims).setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: key.kid })
-      .setIssuer('http://cellhub.test/auth/realms/enterprise-apis').setAudience(decodeJwt(tenant.token).aud as string)
-      .setSubject(tenant.clientId).setIssuedAt(iat).setExpirationTime(now + 3600).setJti(crypto.randomUUID()).sign(key.privateKey);
+    const mint = (iat: number) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: key.kid })
+        .setIssuer('http://cellhub.test/auth/realms/enterprise-apis')
+        .setAudience(decodeJwt(tenant.token).aud as string)
+        .setSubject(tenant.clientId)
+        .setIssuedAt(iat)
+        .setExpirationTime(now + 3600)
+        .setJti(crypto.randomUUID())
+        .sign(key.privateKey);
     const future = await h.app.inject({ url: '/enterprise/accounts', headers: { authorization: `Bearer ${await mint(now + 600)}` } });
     expect(future.statusCode).toBe(401);
     expect(future.json().messages).toEqual(['token: iat claim lies in the future']);
@@ -143,7 +173,9 @@ describe('token attacks (RFC 6749 §6, RFC 9700)', () => {
 
   it('answers malformed percent-encoding in Basic credentials with 401', async () => {
     const res = await h.app.inject({
-      method: 'POST', url: TOKEN_URL, ...form({ grant_type: 'client_credentials' }),
+      method: 'POST',
+      url: TOKEN_URL,
+      ...form({ grant_type: 'client_credentials' }),
       headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from('%E0%A4%A:%zz').toString('base64')}` },
     });
     expect(res.statusCode).toBe(401);
@@ -154,9 +186,13 @@ describe('token attacks (RFC 6749 §6, RFC 9700)', () => {
     const limited = await startHarness({ AUTH_FAILURES_PER_MINUTE: '3' });
     try {
       const victim = await limited.tenant();
-      const attempt = (secret: string, remoteAddress: string) => limited.app.inject({
-        method: 'POST', url: TOKEN_URL, remoteAddress, ...form({ grant_type: 'client_credentials', client_id: victim.clientId, client_secret: secret }),
-      });
+      const attempt = (secret: string, remoteAddress: string) =>
+        limited.app.inject({
+          method: 'POST',
+          url: TOKEN_URL,
+          remoteAddress,
+          ...form({ grant_type: 'client_credentials', client_id: victim.clientId, client_secret: secret }),
+        });
       for (let i = 0; i < 3; i++) expect((await attempt('wrong', '198.51.100.7')).statusCode).toBe(401);
       const refused = await attempt('wrong', '198.51.100.7');
       expect(refused.statusCode).toBe(429);
@@ -167,7 +203,10 @@ describe('token attacks (RFC 6749 §6, RFC 9700)', () => {
       // Another client from another source is not held up.
       const bystander = await limited.tenant();
       const fine = await limited.app.inject({
-        method: 'POST', url: TOKEN_URL, remoteAddress: '203.0.113.10', ...form({ grant_type: 'client_credentials', client_id: bystander.clientId, client_secret: bystander.secret }),
+        method: 'POST',
+        url: TOKEN_URL,
+        remoteAddress: '203.0.113.10',
+        ...form({ grant_type: 'client_credentials', client_id: bystander.clientId, client_secret: bystander.secret }),
       });
       expect(fine.statusCode).toBe(200);
       // Bearer tokens that do not verify: five times the budget per source, then 429.
@@ -184,8 +223,7 @@ describe('token attacks (RFC 6749 §6, RFC 9700)', () => {
 });
 
 describe('bearer tokens on the API', () => {
-  const call = (authorization?: string) =>
-    h.app.inject({ url: '/enterprise/accounts', headers: authorization ? { authorization } : {} });
+  const call = (authorization?: string) => h.app.inject({ url: '/enterprise/accounts', headers: authorization ? { authorization } : {} });
 
   it('refuses a missing or malformed authorization header', async () => {
     for (const header of [undefined, 'Basic abc', 'Bearer', 'Bearer not.a.jwt']) {
@@ -200,8 +238,11 @@ describe('bearer tokens on the API', () => {
     const key = h.platform.keys.signingKey();
     const token = await new SignJWT({ client_id: tenant.clientId })
       .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: key.kid })
-      .setIssuer('http://cellhub.test/auth/realms/enterprise-apis').setAudience('http://cellhub.test/enterprise')
-      .setIssuedAt(Math.floor(Date.now() / 1000) - 600).setExpirationTime(Math.floor(Date.now() / 1000) - 300).setJti('x')
+      .setIssuer('http://cellhub.test/auth/realms/enterprise-apis')
+      .setAudience('http://cellhub.test/enterprise')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 600)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 300)
+      .setJti('x')
       .sign(key.privateKey);
     const res = await call(`Bearer ${token}`);
     expect(res.statusCode).toBe(401);
@@ -213,8 +254,12 @@ describe('bearer tokens on the API', () => {
     const kid = h.platform.keys.signingKey().kid;
     const forged = await new SignJWT({ client_id: tenant.clientId })
       .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid })
-      .setIssuer('http://cellhub.test/auth/realms/enterprise-apis').setAudience('http://cellhub.test/enterprise')
-      .setIssuedAt().setExpirationTime('5m').setJti('y').sign(privateKey);
+      .setIssuer('http://cellhub.test/auth/realms/enterprise-apis')
+      .setAudience('http://cellhub.test/enterprise')
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .setJti('y')
+      .sign(privateKey);
     expect((await call(`Bearer ${forged}`)).json().messages[0]).toBe('token: signature does not verify');
     const tampered = tenant.token.slice(0, -4) + (tenant.token.endsWith('AAAA') ? 'BBBB' : 'AAAA');
     expect((await call(`Bearer ${tampered}`)).statusCode).toBe(401);
@@ -241,7 +286,11 @@ describe('bearer tokens on the API', () => {
 
   it('refuses the token of a disabled client', async () => {
     const other = await h.tenant();
-    await h.app.inject({ method: 'DELETE', url: `/operator/organizations/${other.organizationId}/clients/${other.clientId}`, headers: { authorization: 'Bearer test-operator-token-0123456789abcdef' } });
+    await h.app.inject({
+      method: 'DELETE',
+      url: `/operator/organizations/${other.organizationId}/clients/${other.clientId}`,
+      headers: { authorization: 'Bearer test-operator-token-0123456789abcdef' },
+    });
     h.platform.clients.forget();
     expect((await call(other.auth.authorization)).statusCode).toBe(401);
   });

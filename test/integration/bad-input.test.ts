@@ -31,11 +31,33 @@ const inModel = (body: string) => {
 describe('NUL characters', () => {
   it('are refused with 400 naming the field, in bodies, paths, queries and forms', async () => {
     const cases = [
-      { name: 'sms text', request: { method: 'POST' as const, url: '/enterprise/sms', headers: t.auth, payload: { from: '+447700900000', to: ['+447700900001'], text: 'fire\u0000drill' } }, field: 'text' },
-      { name: 'subscriber name', request: { method: 'POST' as const, url: '/enterprise/orders', headers: t.auth, payload: { type: 'activate_subscription', subscriber: { first_name: 'A\u0000', last_name: 'B' } } }, field: 'subscriber.first_name' },
+      {
+        name: 'sms text',
+        request: { method: 'POST' as const, url: '/enterprise/sms', headers: t.auth, payload: { from: '+447700900000', to: ['+447700900001'], text: 'fire\u0000drill' } },
+        field: 'text',
+      },
+      {
+        name: 'subscriber name',
+        request: {
+          method: 'POST' as const,
+          url: '/enterprise/orders',
+          headers: t.auth,
+          payload: { type: 'activate_subscription', subscriber: { first_name: 'A\u0000', last_name: 'B' } },
+        },
+        field: 'subscriber.first_name',
+      },
       { name: 'path', request: { url: '/connect-api/v1/sim/%00', headers: reseller }, field: 'iccid' },
       { name: 'query', request: { url: '/enterprise/accounts?cursor=%00', headers: t.auth }, field: 'cursor' },
-      { name: 'token form', request: { method: 'POST' as const, url: TOKEN_URL, payload: 'grant_type=client_credentials&client_id=%00&client_secret=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, field: 'client_id' },
+      {
+        name: 'token form',
+        request: {
+          method: 'POST' as const,
+          url: TOKEN_URL,
+          payload: 'grant_type=client_credentials&client_id=%00&client_secret=x',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        },
+        field: 'client_id',
+      },
     ];
     for (const { name, request, field } of cases) {
       const res = await h.app.inject(request);
@@ -47,7 +69,12 @@ describe('NUL characters', () => {
 
 describe('dates far outside any real range', () => {
   it('are refused naming the parameter', async () => {
-    for (const url of ['/v1/order?start_date=275760-09-13', '/v1/order?end_date=-271821-04-20', '/v1/subscriptions?after=275760-09-13T00:00:00Z', '/v1/subscriptions?before=0001-01-01']) {
+    for (const url of [
+      '/v1/order?start_date=275760-09-13',
+      '/v1/order?end_date=-271821-04-20',
+      '/v1/subscriptions?after=275760-09-13T00:00:00Z',
+      '/v1/subscriptions?before=0001-01-01',
+    ]) {
       const res = await h.app.inject({ url: `/connect-api${url}`, headers: reseller });
       expect(res.statusCode, url).toBe(400);
       const param = /\?(\w+)=/.exec(url)![1];
@@ -96,13 +123,14 @@ describe('what the framework refuses', () => {
   it('answers oversized headers and broken framing on the socket, in the model', async () => {
     await h.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = h.app.server.address() as AddressInfo;
-    const raw = (request: string) => new Promise<string>((resolve) => {
-      let answer = '';
-      const socket = connect(port, '127.0.0.1', () => socket.write(request));
-      socket.on('data', (d: Buffer) => (answer += d.toString()));
-      socket.on('close', () => resolve(answer));
-      socket.on('error', () => {});
-    });
+    const raw = (request: string) =>
+      new Promise<string>((resolve) => {
+        let answer = '';
+        const socket = connect(port, '127.0.0.1', () => socket.write(request));
+        socket.on('data', (d: Buffer) => (answer += d.toString()));
+        socket.on('close', () => resolve(answer));
+        socket.on('error', () => {});
+      });
     const oversized = await raw(`GET /enterprise/accounts HTTP/1.1\r\nHost: x\r\nX-Big: ${'y'.repeat(20_000)}\r\n\r\n`);
     expect(oversized).toMatch(/^HTTP\/1\.1 431 /);
     expect(inModel(oversized.split('\r\n\r\n')[1]).messages).toEqual(['headers: are larger than 16 KB']);
@@ -114,7 +142,10 @@ describe('what the framework refuses', () => {
 
 describe('error logs', () => {
   it('keep the statement and the code of a failed query, not its parameters', async () => {
-    const error = await h.platform.db.execute(sql`SELECT ${'Evacuate building B'}::int AS n`).then(() => undefined, (e: Error) => e);
+    const error = await h.platform.db.execute(sql`SELECT ${'Evacuate building B'}::int AS n`).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(error).toBeInstanceOf(Error);
     const logged = JSON.stringify(redactError(error!));
     expect(logged).not.toContain('Evacuate building B');

@@ -22,7 +22,12 @@ let app: App;
 let base: string;
 const logLines: string[] = [];
 
-interface Client { org: string; clientId: string; token: string; product: string }
+interface Client {
+  org: string;
+  clientId: string;
+  token: string;
+  product: string;
+}
 const am1 = {} as Client; // ACCOUNT_MANAGER of reseller A
 const am2 = {} as Client; // another ACCOUNT_MANAGER of reseller A
 const am3 = {} as Client; // an ACCOUNT_MANAGER of reseller A that never creates its customer
@@ -38,7 +43,12 @@ beforeAll(async () => {
   h = await startHarness({ RATE_LIMIT_PER_MINUTE: '100000' });
   await stockUp(h.platform.db, { sims: 10, numbers: 0 });
   // An app of its own that logs everything to a buffer: card data must never reach a log line.
-  const stream = new Writable({ write(chunk, _enc, done) { logLines.push(String(chunk)); done(); } });
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
   app = await buildApp(h.platform, { operatorToken: OPERATOR_TOKEN, logStream: stream, workers: h.workers });
   await app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -120,8 +130,22 @@ const GET_RESPONSE_AS_PRINTED = {
   companyName: 'TruExample',
   companyNumber: '123456789',
   jobTitle: 'Software Engineer',
-  billingAddress: { streetAddress1: '25 Cobbleton Square Appartments', streetAddress2: 'Cupertino', city: 'San Jose', state: 'California', postCode: '12345', country: 'United States' },
-  shippingAddress: { streetAddress1: '25 Cobbleton Square Appartments', streetAddress2: 'Cupertino', city: 'San Jose', state: 'California', postCode: '12345', country: 'United States' },
+  billingAddress: {
+    streetAddress1: '25 Cobbleton Square Appartments',
+    streetAddress2: 'Cupertino',
+    city: 'San Jose',
+    state: 'California',
+    postCode: '12345',
+    country: 'United States',
+  },
+  shippingAddress: {
+    streetAddress1: '25 Cobbleton Square Appartments',
+    streetAddress2: 'Cupertino',
+    city: 'San Jose',
+    state: 'California',
+    postCode: '12345',
+    country: 'United States',
+  },
 };
 
 const PATCH_PERSONAL_AS_PRINTED = `{
@@ -196,7 +220,7 @@ const PAYMENT_METHOD_AS_PRINTED = `{
 const NEXT_YEAR = String(new Date().getUTCFullYear() + 1);
 let johnId = '';
 
-describe('the page\'s examples, replayed', () => {
+describe("the page's examples, replayed", () => {
   it('creates the customer (the printed body is not JSON: its trailing comma is refused as the provider refuses it; without it, created)', async () => {
     const printed = await curl(am1, 'POST', '/v1/customer', CREATE_AS_PRINTED);
     expect(printed.status).toBe(400);
@@ -271,17 +295,37 @@ describe('customer rules', () => {
     ['a missing type', { ...valid, type: undefined }, 'INVALID_REQUEST_PARAMS', 'type: is required'],
     ['an unknown type', { ...valid, type: 'CORPORATE' }, 'INVALID_REQUEST_PARAMS', 'type: must be one of PERSONAL, BUSINESS, BUSSINESS'],
     ['a missing first name', { ...valid, firstName: undefined }, 'INVALID_REQUEST_PARAMS', 'firstName: is required'],
-    ['a BUSINESS customer without a company name', { ...valid, type: 'BUSINESS', companyNumber: '1', jobTitle: 'CEO' }, 'INVALID_REQUEST_PARAMS', 'companyName: is required for a BUSINESS customer'],
-    ['a BUSINESS customer without a job title', { ...valid, type: 'BUSINESS', companyName: 'A', companyNumber: '1' }, 'INVALID_REQUEST_PARAMS', 'jobTitle: is required for a BUSINESS customer'],
+    [
+      'a BUSINESS customer without a company name',
+      { ...valid, type: 'BUSINESS', companyNumber: '1', jobTitle: 'CEO' },
+      'INVALID_REQUEST_PARAMS',
+      'companyName: is required for a BUSINESS customer',
+    ],
+    [
+      'a BUSINESS customer without a job title',
+      { ...valid, type: 'BUSINESS', companyName: 'A', companyNumber: '1' },
+      'INVALID_REQUEST_PARAMS',
+      'jobTitle: is required for a BUSINESS customer',
+    ],
     ['a PERSONAL customer with a company', { ...valid, companyName: 'A' }, 'INVALID_REQUEST_PARAMS', 'companyName: only a BUSINESS customer has one'],
     ['an unknown country of residence', { ...valid, countryOfResidence: 'XX' }, 'INVALID_REQUEST_PARAMS', 'countryOfResidence: XX is not an ISO 3166-1 alpha-2 country code'],
     ['a country of residence that is no code', { ...valid, countryOfResidence: 'Portugal' }, 'INVALID_REQUEST_PARAMS', 'countryOfResidence: must match ^[A-Za-z]{2}$'],
     ['a phone number that cannot be one', { ...valid, phoneNumber: '+351 12' }, 'INVALID_REQUEST_PARAMS', 'phoneNumber: is not a possible phone number'],
     ['a phone number of letters', { ...valid, phoneNumber: 'call me' }, 'INVALID_REQUEST_PARAMS', 'phoneNumber: must match ^[0-9+()./ -]+$'],
-    ['a currency the reseller does not sell in', { ...valid, defaultCurrency: 'GBP' }, 'INVALID_REQUEST_PARAMS', 'defaultCurrency: GBP is not a currency this reseller sells in (EUR, USD)'],
+    [
+      'a currency the reseller does not sell in',
+      { ...valid, defaultCurrency: 'GBP' },
+      'INVALID_REQUEST_PARAMS',
+      'defaultCurrency: GBP is not a currency this reseller sells in (EUR, USD)',
+    ],
     ['a currency that is no code', { ...valid, defaultCurrency: 'euro' }, 'INVALID_REQUEST_PARAMS', 'defaultCurrency: must match ^[A-Z]{3}$'],
     ['an address without a city', { ...valid, billingAddress: { streetAddress1: 'Rua', country: 'Portugal' } }, 'INVALID_REQUEST_PARAMS', 'billingAddress.city: is required'],
-    ['an address field of the wrong type', { ...valid, shippingAddress: { streetAddress1: 'Rua', city: 'Porto', country: 'Portugal', postCode: 4000 } }, 'INVALID_HTTP_MESSAGE', 'shippingAddress.postCode: must be string'],
+    [
+      'an address field of the wrong type',
+      { ...valid, shippingAddress: { streetAddress1: 'Rua', city: 'Porto', country: 'Portugal', postCode: 4000 } },
+      'INVALID_HTTP_MESSAGE',
+      'shippingAddress.postCode: must be string',
+    ],
     ['an unknown field', { ...valid, nickname: 'Ana' }, 'INVALID_REQUEST_PARAMS', 'nickname: is not a known field'],
     ['verified that is not a boolean', { ...valid, verified: 'yes' }, 'INVALID_HTTP_MESSAGE', 'verified: must be boolean'],
   ])('refuses %s, naming the field', async (_what, body, type, message) => {
@@ -290,14 +334,29 @@ describe('customer rules', () => {
     expect(res.json).toEqual({ type, messages: [message] });
   });
 
-  it('takes the page\'s misspelling BUSSINESS as BUSINESS, a national phone number in the country of residence, an email already used by another reseller', async () => {
+  it("takes the page's misspelling BUSSINESS as BUSINESS, a national phone number in the country of residence, an email already used by another reseller", async () => {
     const res = await send(am2, 'POST', '/v1/customer', {
-      ...valid, email: 'john@doe.com', type: 'BUSSINESS', companyName: 'Silva Lda', companyNumber: 'PT500', jobTitle: 'Owner', countryOfResidence: 'PT', phoneNumber: '912 345 678', defaultCurrency: 'USD',
+      ...valid,
+      email: 'john@doe.com',
+      type: 'BUSSINESS',
+      companyName: 'Silva Lda',
+      companyNumber: 'PT500',
+      jobTitle: 'Owner',
+      countryOfResidence: 'PT',
+      phoneNumber: '912 345 678',
+      defaultCurrency: 'USD',
     });
     expect(res.status).toBe(409); // john@doe.com is am1's customer in this reseller
     expect(res.json).toEqual({ type: 'CONFLICT', messages: ['email: is already in use by another customer'] });
     const ok = await send(am2, 'POST', '/v1/customer', {
-      ...valid, type: 'BUSSINESS', companyName: 'Silva Lda', companyNumber: 'PT500', jobTitle: 'Owner', countryOfResidence: 'PT', phoneNumber: '912 345 678', defaultCurrency: 'USD',
+      ...valid,
+      type: 'BUSSINESS',
+      companyName: 'Silva Lda',
+      companyNumber: 'PT500',
+      jobTitle: 'Owner',
+      countryOfResidence: 'PT',
+      phoneNumber: '912 345 678',
+      defaultCurrency: 'USD',
     });
     expect(ok.status).toBe(201);
     expect(ok.json).toMatchObject({ type: 'BUSINESS', phoneNumber: '912 345 678', defaultCurrency: 'USD', verified: false });
@@ -307,9 +366,20 @@ describe('customer rules', () => {
 
   it('updates partially: fields not sent keep their value, null deletes one, a required one cannot be deleted', async () => {
     const ana = (await send(am2, 'GET', '/v1/customer?email=ana@example.pt')).json;
-    const renamed = await send(am2, 'PATCH', `/v1/customer/${ana.id}`, { lastName: 'Santos', phoneNumber: null, shippingAddress: { streetAddress1: 'Rua A', city: 'Porto', country: 'Portugal' } });
+    const renamed = await send(am2, 'PATCH', `/v1/customer/${ana.id}`, {
+      lastName: 'Santos',
+      phoneNumber: null,
+      shippingAddress: { streetAddress1: 'Rua A', city: 'Porto', country: 'Portugal' },
+    });
     expect(renamed.status).toBe(200);
-    expect(renamed.json).toMatchObject({ firstName: 'Ana', lastName: 'Santos', type: 'BUSINESS', companyName: 'Silva Lda', defaultCurrency: 'USD', shippingAddress: { streetAddress1: 'Rua A', city: 'Porto', country: 'Portugal' } });
+    expect(renamed.json).toMatchObject({
+      firstName: 'Ana',
+      lastName: 'Santos',
+      type: 'BUSINESS',
+      companyName: 'Silva Lda',
+      defaultCurrency: 'USD',
+      shippingAddress: { streetAddress1: 'Rua A', city: 'Porto', country: 'Portugal' },
+    });
     expect(renamed.json).not.toHaveProperty('phoneNumber');
     for (const [body, message] of [
       [{ email: null }, 'email: is required and cannot be deleted'],
@@ -380,10 +450,18 @@ describe('payment methods', () => {
     const lastYear = await send(am1, 'POST', `/v1/customer/${johnId}/payment-method`, { ...card(), expiry_year: String(now.getUTCFullYear() - 1) });
     expect(lastYear.json.messages).toEqual([`expiry_year: the card expired in ${now.getUTCFullYear() - 1}`]);
     if (now.getUTCMonth() > 0) {
-      const lastMonth = await send(am1, 'POST', `/v1/customer/${johnId}/payment-method`, { ...card(), expiry_month: String(now.getUTCMonth()), expiry_year: String(now.getUTCFullYear()) });
+      const lastMonth = await send(am1, 'POST', `/v1/customer/${johnId}/payment-method`, {
+        ...card(),
+        expiry_month: String(now.getUTCMonth()),
+        expiry_year: String(now.getUTCFullYear()),
+      });
       expect(lastMonth.json.messages[0]).toMatch(/^expiry_month: the card expired in /);
     }
-    const thisMonth = await send(am1, 'POST', `/v1/customer/${johnId}/payment-method`, { ...card(), expiry_month: String(now.getUTCMonth() + 1), expiry_year: String(now.getUTCFullYear()) });
+    const thisMonth = await send(am1, 'POST', `/v1/customer/${johnId}/payment-method`, {
+      ...card(),
+      expiry_month: String(now.getUTCMonth() + 1),
+      expiry_year: String(now.getUTCFullYear()),
+    });
     expect(thisMonth.status).toBe(201);
     await send(am1, 'DELETE', `/v1/customer/${johnId}/payment-method/${thisMonth.json.id}`);
   });
@@ -435,7 +513,10 @@ describe('isolation', () => {
         ['DELETE', `/v1/customer/${johnId}/payment-method/${methodId}`, undefined],
       ] as const) {
         const res = await send(who, method, path, body);
-        expect({ status: res.status, type: res.json?.type }, `${who === am2 ? 'same reseller' : 'other reseller'}: ${method} ${path}`).toEqual({ status: 403, type: 'ACCESS_DENIED' });
+        expect({ status: res.status, type: res.json?.type }, `${who === am2 ? 'same reseller' : 'other reseller'}: ${method} ${path}`).toEqual({
+          status: 403,
+          type: 'ACCESS_DENIED',
+        });
       }
     }
     // By email, within the reseller: another client's customer is refused; another reseller's is not even found.
@@ -448,7 +529,12 @@ describe('isolation', () => {
   });
 
   it('refuses the customer API to a RESELLER', async () => {
-    for (const [method, path] of [['GET', '/v1/customer?email=john@doe.com'], ['POST', '/v1/customer'], ['PATCH', `/v1/customer/${johnId}`], ['GET', `/v1/customer/${johnId}/payment-method`]] as const) {
+    for (const [method, path] of [
+      ['GET', '/v1/customer?email=john@doe.com'],
+      ['POST', '/v1/customer'],
+      ['PATCH', `/v1/customer/${johnId}`],
+      ['GET', `/v1/customer/${johnId}/payment-method`],
+    ] as const) {
       const res = await send(reseller, method, path, method === 'GET' ? undefined : { firstName: 'X' });
       expect(res.status, `${method} ${path}`).toBe(403);
       expect(res.json.type).toBe('ACCESS_DENIED');
@@ -456,13 +542,22 @@ describe('isolation', () => {
   });
 
   it("keeps an ACCOUNT_MANAGER's orders, SIMs and subscriptions its customer's alone", async () => {
-    const order = (who: Client, extra: object = {}) => send(who, 'POST', '/v1/order', {
-      input: { operationType: 'NEW_ESIM', countryCode: 'PT', customer: { email: 'john@doe.com' }, device: { id: 'phone-1', type: 'ios' }, subscriptions: [{ product_id: who.product }], ...extra },
-    });
-    const completed = (who: Client, id: string) => until(`order ${id} never completed`, async () => {
-      const o = (await send(who, 'GET', `/v1/order/${id}`)).json;
-      return o.status === 'COMPLETED' && o;
-    });
+    const order = (who: Client, extra: object = {}) =>
+      send(who, 'POST', '/v1/order', {
+        input: {
+          operationType: 'NEW_ESIM',
+          countryCode: 'PT',
+          customer: { email: 'john@doe.com' },
+          device: { id: 'phone-1', type: 'ios' },
+          subscriptions: [{ product_id: who.product }],
+          ...extra,
+        },
+      });
+    const completed = (who: Client, id: string) =>
+      until(`order ${id} never completed`, async () => {
+        const o = (await send(who, 'GET', `/v1/order/${id}`)).json;
+        return o.status === 'COMPLETED' && o;
+      });
 
     // An ACCOUNT_MANAGER that has no customer yet cannot order, and sees nothing.
     const early = await order(am3);
@@ -487,7 +582,13 @@ describe('isolation', () => {
     expect((await send(reseller, 'GET', `/v1/subscriptions/${johnSub}`)).status).toBe(200);
 
     // One by one: another customer's (or the reseller's own) is ACCESS_DENIED, on every route.
-    for (const [who, sim, sub, orderId] of [[am2, johnSim, johnSub, johns.id], [am1, anaSim, anaSub, anas.id], [am3, johnSim, johnSub, johns.id], [am1, resellerSim, resellers.output.subscription_id, resellers.id], [rivalAm, johnSim, johnSub, johns.id]] as const) {
+    for (const [who, sim, sub, orderId] of [
+      [am2, johnSim, johnSub, johns.id],
+      [am1, anaSim, anaSub, anas.id],
+      [am3, johnSim, johnSub, johns.id],
+      [am1, resellerSim, resellers.output.subscription_id, resellers.id],
+      [rivalAm, johnSim, johnSub, johns.id],
+    ] as const) {
       for (const [method, path, body] of [
         ['GET', `/v1/order/${orderId}`, undefined],
         ['GET', `/v1/sim/${sim}`, undefined],
@@ -509,7 +610,9 @@ describe('isolation', () => {
     }
     // Its own: served.
     expect((await send(am1, 'GET', `/v1/sim/${johnSim}`)).status).toBe(200);
-    const topUp = await send(am1, 'POST', '/v1/order', { input: { operationType: 'TOPUP', countryCode: 'PT', esim: { iccid: johnSim }, subscriptions: [{ product_id: am1.product }] } });
+    const topUp = await send(am1, 'POST', '/v1/order', {
+      input: { operationType: 'TOPUP', countryCode: 'PT', esim: { iccid: johnSim }, subscriptions: [{ product_id: am1.product }] },
+    });
     expect(topUp.status).toBe(201);
     await completed(am1, topUp.json.id);
     expect((await send(am1, 'GET', `/v1/sim/${johnSim}/subscriptions`)).json).toHaveLength(2);
@@ -519,7 +622,10 @@ describe('isolation', () => {
     const list = await fetch(`${base}/operator/organizations/${am1.org}/customers`, { headers: { authorization: `Bearer ${OPERATOR_TOKEN}` } });
     expect(list.status).toBe(200);
     const items = (await list.json()).items;
-    expect(items.map((c: { email: string; client_id: string }) => [c.email, c.client_id]).slice(0, 2)).toEqual([['john@doe.com', am1.clientId], ['ana@example.pt', am2.clientId]]);
+    expect(items.map((c: { email: string; client_id: string }) => [c.email, c.client_id]).slice(0, 2)).toEqual([
+      ['john@doe.com', am1.clientId],
+      ['ana@example.pt', am2.clientId],
+    ]);
     expect(items).toHaveLength(3); // and the racer's
     const rival = await (await fetch(`${base}/operator/organizations/${rivalAm.org}/customers`, { headers: { authorization: `Bearer ${OPERATOR_TOKEN}` } })).json();
     expect(rival.items.map((c: { client_id: string }) => c.client_id)).toEqual([rivalAm.clientId]);

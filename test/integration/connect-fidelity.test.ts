@@ -35,10 +35,18 @@ beforeAll(async () => {
   auth = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', client.clientId, secret)}` };
   const am = await createClient(h.platform.db, org.id, { name: 'manager', family: 'connect', role: 'ACCOUNT_MANAGER' });
   manager = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', am.client.clientId, am.secret)}` };
-  product = (await createResellerProduct(h.platform.db, org.id, {
-    name: 'PrePaid Data 3GB 30-Day', description: 'PrePaid Data 3GB 30-Day', period: 30, period_unit: 'DAYS',
-    data: { value: 3, units: 'GB' }, footprint: ['AG', 'VN'], pricing: { USD: 42, EUR: 39 }, region: 'TIER1',
-  })).id;
+  product = (
+    await createResellerProduct(h.platform.db, org.id, {
+      name: 'PrePaid Data 3GB 30-Day',
+      description: 'PrePaid Data 3GB 30-Day',
+      period: 30,
+      period_unit: 'DAYS',
+      data: { value: 3, units: 'GB' },
+      footprint: ['AG', 'VN'],
+      pricing: { USD: 42, EUR: 39 },
+      region: 'TIER1',
+    })
+  ).id;
 });
 afterAll(() => h.close());
 
@@ -58,8 +66,12 @@ function completed(id: string) {
 
 async function newEsim(): Promise<{ iccid: string; subscription_id: string }> {
   const res = await h.app.inject({
-    method: 'POST', url: '/connect-api/v1/order', headers: auth,
-    payload: { input: { operationType: 'NEW_ESIM', countryCode: 'PT', customer: { email: 'john@doe.com' }, device: { id: 'd-1', type: 'ios' }, subscriptions: [{ product_id: product }] } },
+    method: 'POST',
+    url: '/connect-api/v1/order',
+    headers: auth,
+    payload: {
+      input: { operationType: 'NEW_ESIM', countryCode: 'PT', customer: { email: 'john@doe.com' }, device: { id: 'd-1', type: 'ios' }, subscriptions: [{ product_id: product }] },
+    },
   });
   expect(res.statusCode, res.body).toBe(201);
   const done = await completed(res.json().id);
@@ -106,7 +118,7 @@ describe('orders.md, "Top up": operationType TOPUP_ACTIVATION (deprecated)', () 
 });
 
 describe('trailing slashes, as the pages print them', () => {
-  it("products.md, \"Get the Product's Details\": /v1/products/{id}/?currency=USD answers the product", async () => {
+  it('products.md, "Get the Product\'s Details": /v1/products/{id}/?currency=USD answers the product', async () => {
     const res = await h.app.inject({ url: `/connect-api/v1/products/${product}/?currency=USD`, headers: printed() });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ id: product, name: 'PrePaid Data 3GB 30-Day', period: 30, period_unit: 'DAYS', region: 'TIER1' });
@@ -163,12 +175,20 @@ describe('deprecated URLs the pages still list', () => {
     const current = await h.app.inject({ url: `/connect-api/v1/sim/${iccid}/subscriptions`, headers: printed() });
     expect(res.json()).toEqual(current.json());
     // The page's example: [{status, id, initialBalance, spentBalance, activationDate, expirationDate, createdDate, product{…}, iccid, device_id}].
-    expect(res.json()).toEqual([expect.objectContaining({
-      status: 'ACTIVE', id: subscription_id, initialBalance: String(3 * 1024 ** 3), spentBalance: '0',
-      activationDate: expect.any(String), expirationDate: expect.any(String), createdDate: expect.any(String),
-      product: expect.objectContaining({ id: product, name: 'PrePaid Data 3GB 30-Day', period: 30, period_unit: 'DAYS' }),
-      iccid, device_id: 'd-1',
-    })]);
+    expect(res.json()).toEqual([
+      expect.objectContaining({
+        status: 'ACTIVE',
+        id: subscription_id,
+        initialBalance: String(3 * 1024 ** 3),
+        spentBalance: '0',
+        activationDate: expect.any(String),
+        expirationDate: expect.any(String),
+        createdDate: expect.any(String),
+        product: expect.objectContaining({ id: product, name: 'PrePaid Data 3GB 30-Day', period: 30, period_unit: 'DAYS' }),
+        iccid,
+        device_id: 'd-1',
+      }),
+    ]);
     expect((await h.app.inject({ url: '/connect-api/v1/status/subscriptions?iccid=8944000000000000000', headers: auth })).statusCode).toBe(404);
     // Another organization's client is refused, as on the current URL.
     const stranger = await h.app.inject({ url: `/connect-api/v1/status/subscriptions?iccid=${iccid}`, headers: await otherReseller() });
@@ -179,7 +199,9 @@ describe('deprecated URLs the pages still list', () => {
     const { iccid } = await newEsim();
     const later = new Date(Date.now() + 5 * DAY).toISOString();
     const topUp = await h.app.inject({
-      method: 'POST', url: '/connect-api/v1/order', headers: auth,
+      method: 'POST',
+      url: '/connect-api/v1/order',
+      headers: auth,
       payload: { input: { operationType: 'TOPUP', countryCode: 'PT', esim: { iccid }, subscriptions: [{ product_id: product, activationDate: later }] } },
     });
     expect((await completed(topUp.json().id)).status).toBe('COMPLETED');
@@ -200,11 +222,18 @@ describe('deprecated URLs the pages still list', () => {
 
   it('are marked deprecated in the OpenAPI document; the current URLs are not', async () => {
     const doc = (await h.app.inject({ url: '/openapi.json' })).json<{ paths: Record<string, Record<string, { deprecated?: boolean }>> }>();
-    const deprecated = Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).filter(([, op]) => op.deprecated).map(([method]) => `${method.toUpperCase()} ${path}`));
+    const deprecated = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item)
+        .filter(([, op]) => op.deprecated)
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
     expect(deprecated).toContain('GET /esim/v1/products');
     expect(deprecated).toContain('GET /connect-api/v1/status/subscriptions');
     expect(deprecated).toContain('POST /connect-api/v1/status/subscription/{id}/activate');
-    expect(deprecated.filter((r) => r.includes('/connect-api/')).sort()).toEqual(['GET /connect-api/v1/status/subscriptions', 'POST /connect-api/v1/status/subscription/{id}/activate']);
+    expect(deprecated.filter((r) => r.includes('/connect-api/')).sort()).toEqual([
+      'GET /connect-api/v1/status/subscriptions',
+      'POST /connect-api/v1/status/subscription/{id}/activate',
+    ]);
     const esim = Object.keys(doc.paths).filter((p) => p.startsWith('/esim/'));
     const connect = Object.keys(doc.paths).filter((p) => p.startsWith('/connect-api/'));
     expect(esim.sort()).toEqual(connect.map((p) => p.replace('/connect-api/', '/esim/')).sort());
@@ -215,8 +244,17 @@ describe('deprecated URLs the pages still list', () => {
 describe('products.md: the currency of the prices', () => {
   // products.md's example response, with our product's id.
   const example = () => ({
-    id: product, name: 'PrePaid Data 3GB 30-Day', description: 'PrePaid Data 3GB 30-Day', period: 30, period_unit: 'DAYS',
-    data: { value: 3, units: 'GB' }, footprint: ['AG', 'VN'], activeCountries: ['ALL'], pricing: { USD: 42.0 }, region: 'TIER1', plan_id: 'default',
+    id: product,
+    name: 'PrePaid Data 3GB 30-Day',
+    description: 'PrePaid Data 3GB 30-Day',
+    period: 30,
+    period_unit: 'DAYS',
+    data: { value: 3, units: 'GB' },
+    footprint: ['AG', 'VN'],
+    activeCountries: ['ALL'],
+    pricing: { USD: 42.0 },
+    region: 'TIER1',
+    plan_id: 'default',
   });
 
   it('"Get the Product Catalog": ?currency=USD, as the example sends it, prices in USD', async () => {
@@ -261,8 +299,12 @@ describe('data.unit (products.md) and data.units (seed 002)', () => {
   const body = (data: object) => ({ name: 'Units', period: 7, period_unit: 'DAYS', data, footprint: ['PT'], pricing: { EUR: 1 }, region: 'europe', plan_id: 'units' });
   const add = (data: object) => h.app.inject({ method: 'POST', url: `/operator/organizations/${orgId}/connect-products`, headers: op, payload: body(data) });
 
-  it('a product is served with the seed\'s data.units, however the operator spelled it', async () => {
-    for (const data of [{ value: 500, units: 'MB' }, { value: 500, unit: 'MB' }, { value: 500, unit: 'MB', units: 'MB' }]) {
+  it("a product is served with the seed's data.units, however the operator spelled it", async () => {
+    for (const data of [
+      { value: 500, units: 'MB' },
+      { value: 500, unit: 'MB' },
+      { value: 500, unit: 'MB', units: 'MB' },
+    ]) {
       const res = await add(data);
       expect(res.statusCode, res.body).toBe(201);
       expect(res.json().data).toEqual({ value: 500, units: 'MB' });

@@ -17,8 +17,15 @@ async function connectTenant(name: string, role: 'RESELLER' | 'ACCOUNT_MANAGER')
 }
 
 const product = (n: number, overrides: object = {}) => ({
-  name: `Europe ${n} GB`, description: `${n} GB for 30 days`, period: 30, period_unit: 'DAYS', data: { value: n, units: 'GB' },
-  footprint: ['FR', 'DE'], pricing: { EUR: 5 + n }, region: 'europe', ...overrides,
+  name: `Europe ${n} GB`,
+  description: `${n} GB for 30 days`,
+  period: 30,
+  period_unit: 'DAYS',
+  data: { value: n, units: 'GB' },
+  footprint: ['FR', 'DE'],
+  pricing: { EUR: 5 + n },
+  region: 'europe',
+  ...overrides,
 });
 const addProduct = (org: string, body: object) => h.app.inject({ method: 'POST', url: `/operator/organizations/${org}/connect-products`, headers: op, payload: body });
 
@@ -33,7 +40,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 describe('GET /connect-api/v1/products', () => {
-  it('lists the reseller\'s own products in the provider\'s shape, under both spellings', async () => {
+  it("lists the reseller's own products in the provider's shape, under both spellings", async () => {
     for (const path of ['/connect-api/v1/products', '/connect-api/v1/product']) {
       const res = await h.app.inject({ url: path, headers: reseller.auth });
       expect(res.statusCode).toBe(200);
@@ -41,8 +48,17 @@ describe('GET /connect-api/v1/products', () => {
       const list = res.json();
       expect(list.map((p: { name: string }) => p.name)).toEqual(['Europe 1 GB', 'Europe 2 GB', 'Europe 3 GB', 'Europe 4 GB', 'Europe 5 GB', 'Europe 9 GB']);
       expect(list[0]).toEqual({
-        id: expect.stringMatching(/^[A-Za-z0-9_-]{43}=$/), name: 'Europe 1 GB', description: '1 GB for 30 days', period: 30, period_unit: 'DAYS',
-        data: { value: 1, units: 'GB' }, footprint: ['FR', 'DE'], activeCountries: ['ALL'], pricing: { EUR: 6 }, region: 'europe', plan_id: 'default',
+        id: expect.stringMatching(/^[A-Za-z0-9_-]{43}=$/),
+        name: 'Europe 1 GB',
+        description: '1 GB for 30 days',
+        period: 30,
+        period_unit: 'DAYS',
+        data: { value: 1, units: 'GB' },
+        footprint: ['FR', 'DE'],
+        activeCountries: ['ALL'],
+        pricing: { EUR: 6 },
+        region: 'europe',
+        plan_id: 'default',
       });
     }
     const partners = (await h.app.inject({ url: '/connect-api/v1/products?plan_id=partners', headers: reseller.auth })).json();
@@ -60,7 +76,13 @@ describe('GET /connect-api/v1/products', () => {
     expect(last.headers['x-next-page']).toBeUndefined();
     expect(last.headers['x-previous-page']).toBe('http://cellhub.test/connect-api/v1/products?page_size=2&page=2');
     expect((await h.app.inject({ url: '/connect-api/v1/products?page=9', headers: reseller.auth })).json()).toEqual([]);
-    for (const [query, field] of [['page=0', 'page'], ['size=0', 'size'], ['size=101', 'size'], ['page=x', 'page'], ['size=2&page_size=3', 'size']]) {
+    for (const [query, field] of [
+      ['page=0', 'page'],
+      ['size=0', 'size'],
+      ['size=101', 'size'],
+      ['page=x', 'page'],
+      ['size=2&page_size=3', 'size'],
+    ]) {
       const bad = await h.app.inject({ url: `/connect-api/v1/products?${query}`, headers: reseller.auth });
       expect(bad.statusCode, query).toBe(400);
       expect(bad.json()).toMatchObject({ type: 'INVALID_REQUEST_PARAMS' });
@@ -68,7 +90,7 @@ describe('GET /connect-api/v1/products', () => {
     }
   });
 
-  it('gets one product under both spellings, and never another reseller\'s', async () => {
+  it("gets one product under both spellings, and never another reseller's", async () => {
     const [mine] = (await h.app.inject({ url: '/connect-api/v1/products', headers: reseller.auth })).json();
     const [theirs] = (await h.app.inject({ url: '/connect-api/v1/products', headers: other.auth })).json();
     for (const path of ['products', 'product']) {
@@ -90,7 +112,7 @@ describe('GET /connect-api/v1/products', () => {
   });
 });
 
-describe('the operator\'s catalogue', () => {
+describe("the operator's catalogue", () => {
   it('refuses a bad product, naming the field', async () => {
     const cases: [object, RegExp][] = [
       [product(1, { period_unit: 'WEEKS' }), /^period_unit/],

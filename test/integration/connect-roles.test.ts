@@ -80,7 +80,8 @@ describe('the Connect role matrix', () => {
   });
 
   const cases = Object.entries(ROUTES).flatMap(([route, resource]) =>
-    Object.keys(ENTITLED).map((role) => ({ route, resource, role, entitled: ENTITLED[role].includes(resource) })));
+    Object.keys(ENTITLED).map((role) => ({ route, resource, role, entitled: ENTITLED[role].includes(resource) })),
+  );
 
   it.each(cases)('$role on $route ($resource): entitled $entitled', async ({ route, role, entitled, resource }) => {
     const [method, path] = route.split(' ');

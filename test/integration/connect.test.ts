@@ -21,7 +21,12 @@ import { detachedAttempt } from '../support/jobs.ts';
 import { until } from '../support/wait.ts';
 
 let h: Harness;
-interface Reseller { org: string; auth: { authorization: string }; europe: string; usa: string }
+interface Reseller {
+  org: string;
+  auth: { authorization: string };
+  europe: string;
+  usa: string;
+}
 const store = {} as Reseller;
 const rival = {} as Reseller;
 const DAY = 86_400_000;
@@ -33,7 +38,9 @@ async function reseller(target: Reseller, name: string) {
   target.auth = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', client.clientId, secret)}` };
   const base = { period: 30, period_unit: 'DAYS' as const, footprint: ['FR', 'DE'], region: 'europe' };
   target.europe = (await createResellerProduct(h.platform.db, org.id, { ...base, name: 'Europe 1 GB', data: { value: 1, units: 'GB' }, pricing: { EUR: 5 } })).id;
-  target.usa = (await createResellerProduct(h.platform.db, org.id, { ...base, name: 'USA 500 MB', period: 7, data: { value: 500, units: 'MB' }, footprint: ['US'], pricing: { USD: 4 } })).id;
+  target.usa = (
+    await createResellerProduct(h.platform.db, org.id, { ...base, name: 'USA 500 MB', period: 7, data: { value: 500, units: 'MB' }, footprint: ['US'], pricing: { USD: 4 } })
+  ).id;
 }
 
 beforeAll(async () => {
@@ -49,8 +56,12 @@ const api = (who: Reseller, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: stri
 
 const newEsim = (who: Reseller, subscriptions: object[], overrides: object = {}) => ({
   input: {
-    operationType: 'NEW_ESIM', countryCode: 'PT', customer: { email: 'Traveller@Example.com' },
-    device: { id: 'device-1', type: 'ios' }, subscriptions, ...overrides,
+    operationType: 'NEW_ESIM',
+    countryCode: 'PT',
+    customer: { email: 'Traveller@Example.com' },
+    device: { id: 'device-1', type: 'ios' },
+    subscriptions,
+    ...overrides,
   },
 });
 
@@ -78,17 +89,31 @@ describe('a new eSIM', () => {
     expect(done.status).toBe('COMPLETED');
     iccid = done.output.iccid;
     expect(done.output).toEqual({
-      iccid: expect.stringMatching(/^89\d{17}$/), matchingId: expect.any(String), smdpUrl: 'smdp.cellhub.local',
-      lpa_url: `1$smdp.cellhub.local$${done.output.matchingId}`, subscription_id: expect.stringMatching(/=$/),
+      iccid: expect.stringMatching(/^89\d{17}$/),
+      matchingId: expect.any(String),
+      smdpUrl: 'smdp.cellhub.local',
+      lpa_url: `1$smdp.cellhub.local$${done.output.matchingId}`,
+      subscription_id: expect.stringMatching(/=$/),
     });
 
     expect((await api(store, 'GET', '/v1/sim')).json()).toEqual([{ id: iccid, url: `/v1/sim/${iccid}` }]);
     const sim = (await api(store, 'GET', `/v1/sim/${iccid}`)).json();
-    expect(sim).toMatchObject({ iccid, status: 'Released', profileStatus: 'Released', matching_id: done.output.matchingId, lpa_url: `LPA:1$smdp.cellhub.local$${done.output.matchingId}` });
+    expect(sim).toMatchObject({
+      iccid,
+      status: 'Released',
+      profileStatus: 'Released',
+      matching_id: done.output.matchingId,
+      lpa_url: `LPA:1$smdp.cellhub.local$${done.output.matchingId}`,
+    });
 
     const [subscription] = (await api(store, 'GET', `/v1/sim/${iccid}/subscriptions`)).json();
     expect(subscription).toMatchObject({
-      id: done.output.subscription_id, status: 'ACTIVE', initialBalance: String(1024 ** 3), spentBalance: '0', iccid, device_id: 'device-1',
+      id: done.output.subscription_id,
+      status: 'ACTIVE',
+      initialBalance: String(1024 ** 3),
+      spentBalance: '0',
+      iccid,
+      device_id: 'device-1',
       product: { id: store.europe, name: 'Europe 1 GB' },
     });
     expect(new Date(subscription.expirationDate).getTime() - new Date(subscription.activationDate).getTime()).toBe(30 * DAY);
@@ -96,7 +121,9 @@ describe('a new eSIM', () => {
 
   it('is topped up, with a subscription that waits for its activation date until activated', async () => {
     const later = new Date(Date.now() + 10 * DAY).toISOString();
-    const done = await order(store, { input: { operationType: 'TOPUP', countryCode: 'PT', esim: { iccid }, subscriptions: [{ product_id: store.usa }, { product_id: store.europe, activationDate: later }] } });
+    const done = await order(store, {
+      input: { operationType: 'TOPUP', countryCode: 'PT', esim: { iccid }, subscriptions: [{ product_id: store.usa }, { product_id: store.europe, activationDate: later }] },
+    });
     expect(done.status).toBe('COMPLETED');
     const subs = (await api(store, 'GET', `/v1/sim/${iccid}/subscriptions`)).json();
     expect(subs.map((s: { status: string }) => s.status).sort()).toEqual(['ACTIVE', 'ACTIVE', 'PENDING']);
@@ -183,13 +210,22 @@ describe('order rules', () => {
       [newEsim(store, [{ product_id: store.europe, price: 5, currency: 'USD' }]), /^input\.subscriptions\[0\]\.currency: product .* has no price in USD/],
       [newEsim(store, [{ product_id: rival.europe }]), /^input\.subscriptions\[0\]\.product_id: no product/],
       [newEsim(store, []), /^input\.subscriptions/],
-      [newEsim(store, Array.from({ length: 16 }, () => ({ product_id: store.europe }))), /^input\.subscriptions/],
+      [
+        newEsim(
+          store,
+          Array.from({ length: 16 }, () => ({ product_id: store.europe })),
+        ),
+        /^input\.subscriptions/,
+      ],
       [newEsim(store, [{ product_id: store.europe }], { customer: undefined }), /^input\.customer: is required/],
       [newEsim(store, [{ product_id: store.europe }], { countryCode: 'Portugal' }), /^input\.countryCode/],
       [newEsim(store, [{ product_id: store.europe }], { device: { id: 'd', type: 'fridge' } }), /^input\.device\.type/],
       [newEsim(store, [{ product_id: store.europe }], { esim: { iccid: '8944000000000000000' } }), /^input\.esim: only a TOPUP/],
       [{ input: { operationType: 'TOPUP', countryCode: 'PT', subscriptions: [{ product_id: store.europe }] } }, /^input\.esim\.iccid: is required/],
-      [{ input: { operationType: 'TOPUP', countryCode: 'PT', esim: { iccid: '8944000000000000000' }, subscriptions: [{ product_id: store.europe }] } }, /^input\.esim\.iccid: no SIM/],
+      [
+        { input: { operationType: 'TOPUP', countryCode: 'PT', esim: { iccid: '8944000000000000000' }, subscriptions: [{ product_id: store.europe }] } },
+        /^input\.esim\.iccid: no SIM/,
+      ],
     ];
     for (const [body, message] of cases) {
       const res = await api(store, 'POST', '/v1/order', body);
@@ -231,7 +267,12 @@ describe('order rules', () => {
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.json().id).toBe(first.json().id);
     expect(await count()).toBe(before + 1);
-    const other = await h.app.inject({ method: 'POST', url: '/connect-api/v1/order', headers: { ...store.auth, 'idempotency-key': 'topup-once' }, payload: { input: { ...body.input, countryCode: 'FR' } } });
+    const other = await h.app.inject({
+      method: 'POST',
+      url: '/connect-api/v1/order',
+      headers: { ...store.auth, 'idempotency-key': 'topup-once' },
+      payload: { input: { ...body.input, countryCode: 'FR' } },
+    });
     expect(other.statusCode).toBe(409);
   });
 
@@ -247,10 +288,16 @@ describe('order rules', () => {
 });
 
 describe('another reseller', () => {
-  it('is ACCESS_DENIED for this one\'s SIM, order and subscription, and never sees them in lists', async () => {
+  it("is ACCESS_DENIED for this one's SIM, order and subscription, and never sees them in lists", async () => {
     const [mine] = (await api(store, 'GET', '/v1/order')).json();
     const [subscription] = (await api(store, 'GET', `/v1/sim/${iccid}/subscriptions?size=1`)).json();
-    for (const url of [`/v1/sim/${iccid}`, `/v1/sim/${iccid}/subscriptions`, `/v1/sim/${iccid}/preferences`, `/v1/order/${mine.id}`, `/v1/subscriptions/${encodeURIComponent(subscription.id)}`]) {
+    for (const url of [
+      `/v1/sim/${iccid}`,
+      `/v1/sim/${iccid}/subscriptions`,
+      `/v1/sim/${iccid}/preferences`,
+      `/v1/order/${mine.id}`,
+      `/v1/subscriptions/${encodeURIComponent(subscription.id)}`,
+    ]) {
       const res = await api(rival, 'GET', url);
       expect(res.statusCode, url).toBe(403);
       expect(res.json().type).toBe('ACCESS_DENIED');
@@ -268,7 +315,7 @@ describe('another reseller', () => {
 });
 
 describe('notifications', () => {
-  it('keeps preferences per type (the docs\' misspelling too) and sends SUBSCRIPTION_END at expiry', async () => {
+  it("keeps preferences per type (the docs' misspelling too) and sends SUBSCRIPTION_END at expiry", async () => {
     const received: { headers: Record<string, unknown>; body: Record<string, unknown> }[] = [];
     const receiver = createServer((req, res) => {
       let body = '';
@@ -284,7 +331,10 @@ describe('notifications', () => {
       expect((await api(store, 'POST', `/v1/sim/${iccid}/preferences/notifications/USAGE_THRESHOLD`, { webhook_url: hook })).statusCode).toBe(200);
       expect((await api(store, 'PUT', `/v1/sim/${iccid}/preferences/notifications/SUBSCRITPION_END`, { webhook_url: hook })).statusCode).toBe(200);
       expect((await api(store, 'GET', `/v1/sim/${iccid}/preferences`)).json()).toEqual({
-        notifications: [{ type: 'SUBSCRIPTION_END', webhook_url: hook }, { type: 'USAGE_THRESHOLD', webhook_url: hook }],
+        notifications: [
+          { type: 'SUBSCRIPTION_END', webhook_url: hook },
+          { type: 'USAGE_THRESHOLD', webhook_url: hook },
+        ],
       });
       expect((await api(store, 'PUT', `/v1/sim/${iccid}/preferences/notifications/DATA_LOW`, { webhook_url: hook })).json().messages[0]).toMatch(/^type: /);
       expect((await api(store, 'PUT', `/v1/sim/${iccid}/preferences/notifications/USAGE_THRESHOLD`, { webhook_url: 'not a url' })).statusCode).toBe(400);
@@ -300,7 +350,12 @@ describe('notifications', () => {
       await until('no webhook arrived', () => received.length > 0);
       expect(received).toHaveLength(1);
       expect(received[0].body).toEqual({
-        id: expect.any(String), type: 'SUBSCRIPTION_END', iccid, subscription_id: first.id, current_balance: String(1024 ** 3), expiration_date: first.expirationDate,
+        id: expect.any(String),
+        type: 'SUBSCRIPTION_END',
+        iccid,
+        subscription_id: first.id,
+        current_balance: String(1024 ** 3),
+        expiration_date: first.expirationDate,
       });
       expect(received[0].headers['webhook-signature']).toMatch(/^v1,/);
       // Once only: the clock running again changes nothing.
@@ -336,9 +391,17 @@ describe('balances', () => {
       for (const type of ['USAGE_THRESHOLD', 'SUBSCRIPTION_END']) await api(store, 'PUT', `/v1/sim/${sim}/preferences/notifications/${type}`, { webhook_url: hook });
       const at = new Date().toISOString(); // after the sale: from then on the SIM's usage is its customer's
       const MB = 1024 ** 2;
-      const batch = (b: number) => Array.from({ length: 10 }, (_, i) => ({
-        source_record_id: `cx-${sim}-${b}-${i}`, iccid: sim, type: 'data', direction: 'outbound', location_country: 'FR', started_at: at, ended_at: at, quantity: 10 * MB,
-      }));
+      const batch = (b: number) =>
+        Array.from({ length: 10 }, (_, i) => ({
+          source_record_id: `cx-${sim}-${b}-${i}`,
+          iccid: sim,
+          type: 'data',
+          direction: 'outbound',
+          location_country: 'FR',
+          started_at: at,
+          ended_at: at,
+          quantity: 10 * MB,
+        }));
       const ingest = (records: object[]) => h.app.inject({ method: 'POST', url: '/operator/usage/records', headers: op, payload: { records } });
 
       // 12 batches of 100 MB at once: 1,200 MB against a 1,024 MB plan.
@@ -382,7 +445,14 @@ describe('late usage', () => {
     const later = new Date().toISOString();
     const GB = 1024 ** 3;
     const record = (id: string, at: string, bytes: number) => ({
-      source_record_id: id, iccid: sim, type: 'data', direction: 'outbound', location_country: 'FR', started_at: at, ended_at: at, quantity: bytes,
+      source_record_id: id,
+      iccid: sim,
+      type: 'data',
+      direction: 'outbound',
+      location_country: 'FR',
+      started_at: at,
+      ended_at: at,
+      quantity: bytes,
     });
     const ingest = async (records: object[]) =>
       (await h.app.inject({ method: 'POST', url: '/operator/usage/records', headers: { authorization: `Bearer ${OPERATOR_TOKEN}` }, payload: { records } })).json();
@@ -396,14 +466,20 @@ describe('late usage', () => {
     expect(late).toMatchObject({ accepted: 1, rejected: 1 });
     expect(late.rejections[0]).toMatchObject({ index: 1, reason: `iccid: ${sim} was held by no subscription at ${beforeSale}` });
     expect(await subscription()).toMatchObject({ status: 'DEPLETED', spentBalance: String(GB) });
-    const rows = await queryRows<{ id: string; out: string }>(h.platform.db, sql`
-      SELECT source_record_id AS id, out_of_bundle_bytes AS out FROM connect_usage_records WHERE iccid = ${sim} ORDER BY source_record_id`);
-    expect(rows.map((r) => [r.id, Number(r.out)])).toEqual([[`late-${sim}-1`, 0], [`late-${sim}-2`, 10 * 1024 ** 2]]);
+    const rows = await queryRows<{ id: string; out: string }>(
+      h.platform.db,
+      sql`
+      SELECT source_record_id AS id, out_of_bundle_bytes AS out FROM connect_usage_records WHERE iccid = ${sim} ORDER BY source_record_id`,
+    );
+    expect(rows.map((r) => [r.id, Number(r.out)])).toEqual([
+      [`late-${sim}-1`, 0],
+      [`late-${sim}-2`, 10 * 1024 ** 2],
+    ]);
   });
 });
 
 describe('the sandbox clock', () => {
-  it('moves a reseller\'s time forward: pending subscriptions activate, then everything expires and tells its end', async () => {
+  it("moves a reseller's time forward: pending subscriptions activate, then everything expires and tells its end", async () => {
     const ends: { subscription_id: string }[] = [];
     const receiver = createServer((req, res) => {
       let body = '';
@@ -423,7 +499,11 @@ describe('the sandbox clock', () => {
       const done = await order(sandbox, newEsim(sandbox, [{ product_id: sandbox.europe }, { product_id: sandbox.europe, activationDate: inTwoDays }]));
       const sim = done.output.iccid;
       await api(sandbox, 'PUT', `/v1/sim/${sim}/preferences/notifications/SUBSCRIPTION_END`, { webhook_url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/end` });
-      const statuses = async () => (await api(sandbox, 'GET', `/v1/sim/${sim}/subscriptions`)).json().map((s: { status: string }) => s.status).sort();
+      const statuses = async () =>
+        (await api(sandbox, 'GET', `/v1/sim/${sim}/subscriptions`))
+          .json()
+          .map((s: { status: string }) => s.status)
+          .sort();
       expect(await statuses()).toEqual(['ACTIVE', 'PENDING']);
 
       const advance = (seconds: number) => h.app.inject({ method: 'POST', url: `/operator/organizations/${sandbox.org}/sandbox/advance`, headers: op, payload: { seconds } });

@@ -58,8 +58,7 @@ describe('stored secrets', () => {
 
   const storedPrivateKeys = async () =>
     (await queryRows<{ kid: string; private_jwk: unknown }>(h.platform.db, sql`SELECT kid, private_jwk FROM signing_keys`)).map((r) => r.private_jwk);
-  const storedWebhookKey = async () =>
-    (await queryRows<{ value: unknown }>(h.platform.db, sql`SELECT value FROM settings WHERE key = 'webhook_signing_key'`))[0]?.value;
+  const storedWebhookKey = async () => (await queryRows<{ value: unknown }>(h.platform.db, sql`SELECT value FROM settings WHERE key = 'webhook_signing_key'`))[0]?.value;
 
   it('are sealed, so a dump alone opens nothing', async () => {
     const org = (await createOrganization(h.platform.db, { name: 'Sealed', licences: [] })).id;
@@ -78,7 +77,10 @@ describe('stored secrets', () => {
     const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
     const base = { kid: 'clear-key', alg: 'RS256', use: 'sig' };
     await h.platform.db.insert(signingKeys).values({
-      kid: 'clear-key', algorithm: 'RS256', publicJwk: { ...(await exportJWK(publicKey)), ...base }, privateJwk: { ...(await exportJWK(privateKey)), ...base },
+      kid: 'clear-key',
+      algorithm: 'RS256',
+      publicJwk: { ...(await exportJWK(publicKey)), ...base },
+      privateJwk: { ...(await exportJWK(privateKey)), ...base },
     });
     await new KeyRing(h.platform.db, current).init();
     expect((await storedPrivateKeys()).every(isSealed)).toBe(true);

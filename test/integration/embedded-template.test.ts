@@ -22,7 +22,7 @@ function template(pglite: string) {
 
 const journal = JSON.parse(readFileSync(new URL('../../src/db/migrations/meta/_journal.json', import.meta.url), 'utf8')) as { entries: unknown[] };
 
-describe.skipIf(Boolean(process.env.DATABASE_URL))('the embedded database\'s template', () => {
+describe.skipIf(Boolean(process.env.DATABASE_URL))("the embedded database's template", () => {
   it('makes a new database migrated at once, every migration recorded', async () => {
     const database = await openDatabase({ dataDir: join(dir, 'new'), template: template(pgliteVersion()) });
     try {

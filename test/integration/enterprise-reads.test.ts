@@ -10,8 +10,7 @@ let acmeSetup: Awaited<ReturnType<typeof catalog>>;
 let acmeSubs: Awaited<ReturnType<typeof subscriptionsFor>>;
 let globexSubs: Awaited<ReturnType<typeof subscriptionsFor>>;
 
-const get = (url: string, tenant: Tenant, headers: Record<string, string> = {}) =>
-  h.app.inject({ url, headers: { ...tenant.auth, ...headers } });
+const get = (url: string, tenant: Tenant, headers: Record<string, string> = {}) => h.app.inject({ url, headers: { ...tenant.auth, ...headers } });
 
 beforeAll(async () => {
   h = await startHarness();
@@ -44,7 +43,7 @@ describe('accounts', () => {
     expect(one.json()).toEqual(account);
   });
 
-  it('never shows another organization\'s account', async () => {
+  it("never shows another organization's account", async () => {
     expect((await get(`/enterprise/accounts/${acmeSetup.account.id}`, globex)).statusCode).toBe(404);
     const list = (await get('/enterprise/accounts', globex)).json();
     expect(list._embedded.accounts.map((a: { id: string }) => a.id)).not.toContain(acmeSetup.account.id);
@@ -68,7 +67,7 @@ describe('subscribers', () => {
     expect((await get(s._links.self.href, acme)).json()).toEqual(s);
   });
 
-  it('never shows another organization\'s subscriber', async () => {
+  it("never shows another organization's subscriber", async () => {
     expect((await get(`/enterprise/subscribers/${acmeSubs[0].subscriberId}`, globex)).statusCode).toBe(404);
     const ids = (await get('/enterprise/subscribers?limit=100', globex)).json()._embedded.subscribers.map((s: { id: string }) => s.id);
     expect(ids).not.toContain(acmeSubs[0].subscriberId);
@@ -121,7 +120,11 @@ describe('subscriptions', () => {
   });
 
   it('filters by status', async () => {
-    for (const [status, count] of [['active', 4], ['suspended', 2], ['terminated', 2]] as const) {
+    for (const [status, count] of [
+      ['active', 4],
+      ['suspended', 2],
+      ['terminated', 2],
+    ] as const) {
       const items = (await get(`/enterprise/subscriptions?status=${status}&limit=100`, acme)).json()._embedded.subscriptions;
       expect(items).toHaveLength(count);
       expect(items.every((s: { status: string }) => s.status === status)).toBe(true);
@@ -149,7 +152,7 @@ describe('subscriptions', () => {
     expect((await get(`${base}/sim-profile`, acme)).json()).toMatchObject({ iccid, sim_type: 'esim' });
   });
 
-  it('never shows another organization\'s subscription or its parts', async () => {
+  it("never shows another organization's subscription or its parts", async () => {
     const id = acmeSubs[0].subscription.id;
     for (const suffix of ['', '/phone-numbers', '/services', '/sim-profile']) {
       expect((await get(`/enterprise/subscriptions/${id}${suffix}`, globex)).statusCode).toBe(404);

@@ -41,7 +41,10 @@ afterAll(async () => {
 const keycloakToken = (issuer: string, claims: Record<string, unknown> = {}) =>
   new SignJWT({ azp: clientId, typ: 'Bearer', ...claims })
     .setProtectedHeader({ alg: 'RS256', kid: 'kc-1', typ: 'JWT' })
-    .setIssuer(issuer).setIssuedAt().setExpirationTime('5m').setSubject('service-account')
+    .setIssuer(issuer)
+    .setIssuedAt()
+    .setExpirationTime('5m')
+    .setSubject('service-account')
     .sign(privateKey);
 
 describe('external issuer', () => {
@@ -59,7 +62,12 @@ describe('external issuer', () => {
   });
 
   it('turns the built-in token endpoint off and points discovery at the issuer', async () => {
-    const res = await h.app.inject({ method: 'POST', url: '/auth/realms/enterprise-apis/protocol/openid-connect/token', payload: 'grant_type=client_credentials', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/auth/realms/enterprise-apis/protocol/openid-connect/token',
+      payload: 'grant_type=client_credentials',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(res.statusCode).toBe(404);
     const discovery = (await h.app.inject({ url: '/auth/realms/enterprise-apis/.well-known/openid-configuration' })).json();
     expect(discovery.issuer).toBe(`${base}/auth/realms/enterprise-apis`);

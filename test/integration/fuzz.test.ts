@@ -7,9 +7,18 @@ import { fetchToken, OPERATOR_TOKEN, startHarness, type Harness } from '../suppo
 import { createClient } from '../../src/auth/clients.service.ts';
 import { createCustomer } from '../../src/domain/customers/customers.service.ts';
 
-interface Parameter { name: string; in: 'path' | 'query' | 'header'; schema?: { type?: string } }
-interface Schema { properties?: Record<string, Schema> }
-interface Operation { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema?: Schema }> } }
+interface Parameter {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  schema?: { type?: string };
+}
+interface Schema {
+  properties?: Record<string, Schema>;
+}
+interface Operation {
+  parameters?: Parameter[];
+  requestBody?: { content: Record<string, { schema?: Schema }> };
+}
 
 let h: Harness;
 const auth: Record<string, Record<string, string>> = {};
@@ -19,7 +28,11 @@ beforeAll(async () => {
   const t = await h.tenant();
   // An ACCOUNT_MANAGER with a customer: entitled to every Connect resource, customer included.
   const { client, secret } = await createClient(h.platform.db, t.organizationId, { name: 'shop', family: 'connect', role: 'ACCOUNT_MANAGER' });
-  await createCustomer(h.platform.db, { organizationId: t.organizationId, clientId: client.clientId }, { email: 'fuzz@example.com', type: 'PERSONAL', firstName: 'F', lastName: 'Z' });
+  await createCustomer(
+    h.platform.db,
+    { organizationId: t.organizationId, clientId: client.clientId },
+    { email: 'fuzz@example.com', type: 'PERSONAL', firstName: 'F', lastName: 'Z' },
+  );
   auth['/enterprise'] = t.auth;
   auth['/connect-api'] = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', client.clientId, secret)}` };
   auth['/operator'] = { authorization: `Bearer ${OPERATOR_TOKEN}` };
@@ -93,7 +106,9 @@ describe('fuzzing every operation', () => {
           } catch {
             // not JSON: reported below
           }
-          const keys = Object.keys(body).filter((k) => k !== 'error' && k !== 'error_description').sort();
+          const keys = Object.keys(body)
+            .filter((k) => k !== 'error' && k !== 'error_description')
+            .sort();
           if (keys.join() !== 'messages,type' || !Array.isArray(body.messages)) failures.push(`not in the model: ${res.statusCode} ${where}: ${res.body.slice(0, 200)}`);
           if (res.body.length > 2_000) failures.push(`echoes too much (${res.body.length} bytes): ${where}`);
         }

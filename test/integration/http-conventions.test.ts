@@ -21,20 +21,35 @@ describe('error model', () => {
   });
 
   it('answers unparseable JSON with INVALID_HTTP_MESSAGE', async () => {
-    const res = await h.app.inject({ method: 'POST', url: '/operator/organizations', payload: '{"name": ', headers: { authorization: 'Bearer test-operator-token-0123456789abcdef', 'content-type': 'application/json' } });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/operator/organizations',
+      payload: '{"name": ',
+      headers: { authorization: 'Bearer test-operator-token-0123456789abcdef', 'content-type': 'application/json' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toEqual({ type: 'INVALID_HTTP_MESSAGE', messages: ['body: is not valid JSON'] });
   });
 
   it('answers a wrong content type with INVALID_HTTP_MESSAGE', async () => {
-    const res = await h.app.inject({ method: 'POST', url: '/operator/organizations', payload: 'name=x', headers: { authorization: 'Bearer test-operator-token-0123456789abcdef', 'content-type': 'text/plain' } });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/operator/organizations',
+      payload: 'name=x',
+      headers: { authorization: 'Bearer test-operator-token-0123456789abcdef', 'content-type': 'text/plain' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().type).toBe('INVALID_HTTP_MESSAGE');
     expect(res.json().messages[0]).toMatch(/^content-type: /);
   });
 
   it('answers a field of the wrong JSON type with INVALID_HTTP_MESSAGE naming it', async () => {
-    const res = await h.app.inject({ method: 'POST', url: '/operator/organizations', payload: { name: 42 }, headers: { authorization: 'Bearer test-operator-token-0123456789abcdef' } });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/operator/organizations',
+      payload: { name: 42 },
+      headers: { authorization: 'Bearer test-operator-token-0123456789abcdef' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toEqual({ type: 'INVALID_HTTP_MESSAGE', messages: ['name: must be string'] });
   });

@@ -19,7 +19,8 @@ const WITHOUT_KEY: Record<string, string> = {
   'POST /auth/realms/{realm}/protocol/openid-connect/token': 'OAuth2 token endpoint: each grant is a new token by design (RFC 6749); a retry only gets another',
   'POST /es2plus/gsma/rsp2/es2plus/handleDownloadProgressInfo': 'the SM-DP+ callback, not a client: it carries its own call identifier and applying an event twice changes nothing',
   'POST /operator/demo': 'seeds the demo world once (under a lock); every call answers the same credentials',
-  'POST /operator/usage/records': 'each record is keyed by its source_record_id, so a re-sent batch rates nothing twice; the ingest runs transactions of its own (partitions are made outside the rating transaction), which a key\'s transaction cannot hold',
+  'POST /operator/usage/records':
+    "each record is keyed by its source_record_id, so a re-sent batch rates nothing twice; the ingest runs transactions of its own (partitions are made outside the rating transaction), which a key's transaction cannot hold",
 };
 
 let h: Harness;
@@ -79,10 +80,7 @@ describe('Idempotency-Key on the operator API', () => {
   });
 
   it('is part of the request with the URL: the same key and body for another organization is another request', async () => {
-    const [a, b] = [
-      (await operator('/organizations', { name: 'Branch A' })).json().id,
-      (await operator('/organizations', { name: 'Branch B' })).json().id,
-    ];
+    const [a, b] = [(await operator('/organizations', { name: 'Branch A' })).json().id, (await operator('/organizations', { name: 'Branch B' })).json().id];
     const body = { name: 'UK', country: 'GB' };
     expect((await operator(`/organizations/${a}/accounts`, body, 'acc-1')).statusCode).toBe(201);
     const elsewhere = await operator(`/organizations/${b}/accounts`, body, 'acc-1');
@@ -90,7 +88,7 @@ describe('Idempotency-Key on the operator API', () => {
     expect((await h.app.inject({ url: `/operator/organizations/${b}/accounts`, headers: op })).json().items).toEqual([]);
   });
 
-  it('answers an import\'s retry as the import was answered, not as a batch of duplicates', async () => {
+  it("answers an import's retry as the import was answered, not as a batch of duplicates", async () => {
     const iccids = Array.from({ length: 3 }, (_, i) => iccidWithCheckDigit(`89447${String(process.pid % 10_000).padStart(4, '0')}${String(i).padStart(9, '0')}`));
     const first = await operator('/sims', { sim_type: 'esim', iccids }, 'sims-once');
     const again = await operator('/sims', { sim_type: 'esim', iccids }, 'sims-once');
@@ -101,7 +99,7 @@ describe('Idempotency-Key on the operator API', () => {
     expect((await operator('/sims', { sim_type: 'esim', iccids })).json()).toEqual({ imported: 0, duplicates: 3 });
   });
 
-  it('replays a refusal, and keeps the operator\'s keys apart from any API client\'s', async () => {
+  it("replays a refusal, and keeps the operator's keys apart from any API client's", async () => {
     const missing = await operator('/organizations/org_00000000000000000000000000/accounts', { name: 'X', country: 'GB' }, 'shared-key');
     expect(missing.statusCode).toBe(404);
     const replayed = await operator('/organizations/org_00000000000000000000000000/accounts', { name: 'X', country: 'GB' }, 'shared-key');
@@ -112,7 +110,9 @@ describe('Idempotency-Key on the operator API', () => {
     const { client, secret } = await createClient(h.platform.db, org.id, { name: 'am', family: 'connect', role: 'ACCOUNT_MANAGER' });
     const auth = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', client.clientId, secret)}` };
     const res = await h.app.inject({
-      method: 'POST', url: '/connect-api/v1/customer', headers: { ...auth, 'idempotency-key': 'shared-key' },
+      method: 'POST',
+      url: '/connect-api/v1/customer',
+      headers: { ...auth, 'idempotency-key': 'shared-key' },
       payload: { type: 'PERSONAL', email: 'sharer@example.com', firstName: 'Kay', lastName: 'Sharer', countryOfResidence: 'GB' },
     });
     expect(res.statusCode, res.body).toBe(201);
@@ -137,9 +137,17 @@ describe('Idempotency-Key on Connect activation', () => {
     const org = await createOrganization(h.platform.db, { name, licences: [] });
     const { client, secret } = await createClient(h.platform.db, org.id, { name: 'shop', family: 'connect', role: 'RESELLER' });
     const auth = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', client.clientId, secret)}` };
-    const product = (await createResellerProduct(h.platform.db, org.id, {
-      name: '3GB', period: 30, period_unit: 'DAYS', data: { value: 3, units: 'GB' }, footprint: ['PT'], pricing: { EUR: 10 }, region: 'europe',
-    })).id;
+    const product = (
+      await createResellerProduct(h.platform.db, org.id, {
+        name: '3GB',
+        period: 30,
+        period_unit: 'DAYS',
+        data: { value: 3, units: 'GB' },
+        footprint: ['PT'],
+        pricing: { EUR: 10 },
+        region: 'europe',
+      })
+    ).id;
     const completed = (id: string) =>
       until(`order ${id} never finished`, async () => {
         const order = (await h.app.inject({ url: `/connect-api/v1/order/${id}`, headers: auth })).json();
@@ -150,13 +158,26 @@ describe('Idempotency-Key on Connect activation', () => {
       expect(res.statusCode, res.body).toBe(201);
       return completed(res.json().id);
     };
-    const { iccid } = (await order({ operationType: 'NEW_ESIM', countryCode: 'PT', customer: { email: 'a@b.example' }, device: { id: 'd-1', type: 'ios' }, subscriptions: [{ product_id: product }] })).output;
-    await order({ operationType: 'TOPUP', countryCode: 'PT', esim: { iccid }, subscriptions: [{ product_id: product, activationDate: new Date(Date.now() + 5 * DAY).toISOString() }] });
+    const { iccid } = (
+      await order({
+        operationType: 'NEW_ESIM',
+        countryCode: 'PT',
+        customer: { email: 'a@b.example' },
+        device: { id: 'd-1', type: 'ios' },
+        subscriptions: [{ product_id: product }],
+      })
+    ).output;
+    await order({
+      operationType: 'TOPUP',
+      countryCode: 'PT',
+      esim: { iccid },
+      subscriptions: [{ product_id: product, activationDate: new Date(Date.now() + 5 * DAY).toISOString() }],
+    });
     const subscriptions = (await h.app.inject({ url: `/connect-api/v1/sim/${iccid}/subscriptions`, headers: auth })).json() as { id: string; status: string }[];
     return { auth, iccid, pending: subscriptions.filter((s) => s.status === 'PENDING').map((s) => s.id) };
   }
 
-  it('activates once for one key and replays the answer; the key for another subscription is 409; another organization\'s same key is its own', async () => {
+  it("activates once for one key and replays the answer; the key for another subscription is 409; another organization's same key is its own", async () => {
     await stockUp(h.platform.db, { sims: 4, numbers: 0 });
     const shop = await resellerWithPending('Activation Shop');
     const [pending] = shop.pending;

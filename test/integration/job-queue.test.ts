@@ -19,10 +19,15 @@ let handled = 0;
 beforeAll(async () => {
   h = await startHarness();
   await h.platform.queue.start([TEST_JOB]);
-  await h.platform.queue.work([handler(TEST_JOB, (data, attempt) => {
-    handled++;
-    return seen[data.n](attempt);
-  })], 2);
+  await h.platform.queue.work(
+    [
+      handler(TEST_JOB, (data, attempt) => {
+        handled++;
+        return seen[data.n](attempt);
+      }),
+    ],
+    2,
+  );
 });
 afterAll(() => h.close());
 
@@ -30,8 +35,7 @@ const stateOf = async (n: number) =>
   (await queryRows<{ state: string }>(h.platform.db, sql`SELECT state FROM pgboss.job WHERE name = ${TEST_JOB.name} AND (data->>'n')::int = ${n}`))[0]?.state;
 
 /** Runs the queue is done with, handler and all: it counts a run last, after completing the job or leaving it. */
-const runsCounted = async () =>
-  Number(/^cellhub_job_runs_total\{kind="test-complete-within",outcome="completed"\} (\d+)$/m.exec(await exposition())?.[1] ?? 0);
+const runsCounted = async () => Number(/^cellhub_job_runs_total\{kind="test-complete-within",outcome="completed"\} (\d+)$/m.exec(await exposition())?.[1] ?? 0);
 
 async function run(n: number, handle: (attempt: JobAttempt) => Promise<void>) {
   const done = new Promise<void>((resolve) => {
@@ -52,10 +56,12 @@ it('completes the job within the transaction that finishes its work', async () =
 
 it('leaves the job active when that transaction rolls back', async () => {
   await run(2, async (attempt) => {
-    await h.platform.db.transaction(async (tx) => {
-      await attempt.completeWithin(tx);
-      throw new Error('the work failed');
-    }).catch(() => {});
+    await h.platform.db
+      .transaction(async (tx) => {
+        await attempt.completeWithin(tx);
+        throw new Error('the work failed');
+      })
+      .catch(() => {});
   });
   // The handler returned, but what it completed was rolled back: the job waits for its expiry and a retry.
   await expect.poll(runsCounted).toBe(handled);
@@ -68,9 +74,12 @@ it('completes the job after a handler that did not complete it', async () => {
 });
 
 // A change of its own (a settings row) and the job it causes, in one statement.
-const withJob = statement<{ key: string }, [ReturnType<typeof sql>]>('test_change_with_job', (job) => sql`
+const withJob = statement<{ key: string }, [ReturnType<typeof sql>]>(
+  'test_change_with_job',
+  (job) => sql`
   WITH job AS (${job})
-  INSERT INTO settings (key, value) VALUES (${sql.placeholder('key')}, ${sql.placeholder('value')}::jsonb) RETURNING key`);
+  INSERT INTO settings (key, value) VALUES (${sql.placeholder('key')}, ${sql.placeholder('value')}::jsonb) RETURNING key`,
+);
 
 it('runs a job written by the statement of the change that causes it', async () => {
   const done = new Promise<void>((resolve) => {
@@ -91,11 +100,14 @@ it('writes no job when that statement fails', async () => {
 });
 
 // A statement finishing a job's work (here: nothing) completes the job where its flag holds.
-const finishing = statement<{ finished: boolean }>('test_job_finishing', () => sql`
+const finishing = statement<{ finished: boolean }>(
+  'test_job_finishing',
+  () => sql`
   WITH done AS (${jobCompletion(sql`${sql.placeholder('finish')}::boolean`)} RETURNING 1)
-  SELECT EXISTS (SELECT FROM done) AS finished`);
+  SELECT EXISTS (SELECT FROM done) AS finished`,
+);
 
-it('completes the job within a statement of one\'s own, where its condition holds', async () => {
+it("completes the job within a statement of one's own, where its condition holds", async () => {
   await run(6, async (attempt) => {
     expect(await finishing(h.platform.db, { finish: true, ...attempt.completionValues() })).toEqual([{ finished: true }]);
   });

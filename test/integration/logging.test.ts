@@ -10,7 +10,12 @@ let app: App;
 const lines: string[] = [];
 beforeAll(async () => {
   h = await startHarness({ LOG_LEVEL: 'trace' });
-  const stream = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
   app = await buildApp(h.platform, { operatorToken: OPERATOR_TOKEN, logStream: stream, workers: h.workers });
   await app.ready();
 });
@@ -23,10 +28,20 @@ describe('logs', () => {
   it('hold the correlation id and no credentials', async () => {
     const t = await h.tenant();
     const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: t.clientId, client_secret: t.secret }).toString();
-    const tokenRes = await app.inject({ method: 'POST', url: '/auth/realms/enterprise-apis/protocol/openid-connect/token', payload: form, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-correlation-id': 'log-test-1' } });
+    const tokenRes = await app.inject({
+      method: 'POST',
+      url: '/auth/realms/enterprise-apis/protocol/openid-connect/token',
+      payload: form,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-correlation-id': 'log-test-1' },
+    });
     const token = tokenRes.json().access_token;
     const basic = Buffer.from(`${t.clientId}:${t.secret}`).toString('base64');
-    await app.inject({ method: 'POST', url: '/auth/realms/enterprise-apis/protocol/openid-connect/token', payload: 'grant_type=client_credentials', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${basic}` } });
+    await app.inject({
+      method: 'POST',
+      url: '/auth/realms/enterprise-apis/protocol/openid-connect/token',
+      payload: 'grant_type=client_credentials',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${basic}` },
+    });
     await app.inject({ url: '/enterprise/accounts', headers: { authorization: `Bearer ${token}`, 'x-correlation-id': 'log-test-2' } });
     await app.inject({ url: '/operator/organizations', headers: { authorization: `Bearer ${OPERATOR_TOKEN}` } });
     const log = lines.join('');

@@ -21,7 +21,12 @@ let sender: string;
 const lines: string[] = [];
 
 beforeAll(async () => {
-  const stream = new Writable({ write(chunk, _enc, done) { lines.push(...String(chunk).split('\n').filter(Boolean)); done(); } });
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
   h = await startHarness({ SMSC_SIMULATOR_RECEIPT_MS: '20', LOG_LEVEL: 'info', WEBHOOK_ALLOW_PRIVATE: '1', WEBHOOK_RETRY_SCHEDULE: '0' }, undefined, { logStream: stream });
   acme = await h.tenant({ name: 'Acme' });
   setup = await catalog(h.platform.db, acme.organizationId, { sims: 4 });
@@ -32,15 +37,22 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 type Labels = Record<string, string>;
-interface Sample { name: string; labels: Labels; value: number }
+interface Sample {
+  name: string;
+  labels: Labels;
+  value: number;
+}
 
 function parse(text: string): Sample[] {
-  return text.split('\n').filter((l) => l && !l.startsWith('#')).map((line) => {
-    const m = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (!m) throw new Error(`not a sample: ${line}`);
-    const labels = Object.fromEntries([...(m[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((l) => [l[1], l[2]]));
-    return { name: m[1], labels, value: Number(m[3]) };
-  });
+  return text
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((line) => {
+      const m = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
+      if (!m) throw new Error(`not a sample: ${line}`);
+      const labels = Object.fromEntries([...(m[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((l) => [l[1], l[2]]));
+      return { name: m[1], labels, value: Number(m[3]) };
+    });
 }
 
 async function scrape(): Promise<{ text: string; value(name: string, labels?: Labels): number; has(name: string, labels?: Labels): boolean }> {
@@ -48,8 +60,7 @@ async function scrape(): Promise<{ text: string; value(name: string, labels?: La
   expect(res.statusCode).toBe(200);
   expect(res.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
   const samples = parse(res.body);
-  const matching = (name: string, labels: Labels = {}) =>
-    samples.filter((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v));
+  const matching = (name: string, labels: Labels = {}) => samples.filter((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v));
   return {
     text: res.body,
     value: (name, labels) => matching(name, labels).reduce((sum, s) => sum + s.value, 0),
@@ -90,10 +101,15 @@ describe('/metrics', () => {
   it('moves with an order: the request, its fulfilment job, and the queue gauges by kind', async () => {
     const before = await scrape();
     const res = await h.app.inject({
-      method: 'POST', url: '/enterprise/orders', headers: { ...acme.auth, 'x-correlation-id': 'obs-order-1' },
+      method: 'POST',
+      url: '/enterprise/orders',
+      headers: { ...acme.auth, 'x-correlation-id': 'obs-order-1' },
       payload: {
-        type: 'activate_subscription', account_id: setup.account.id, template_id: setup.template.id,
-        subscriber: { first_name: 'Ada', last_name: 'Lovelace', email: 'ada@acme.example' }, sim_profile: { sim_type: 'esim', delivery: { type: 'api' } },
+        type: 'activate_subscription',
+        account_id: setup.account.id,
+        template_id: setup.template.id,
+        subscriber: { first_name: 'Ada', last_name: 'Lovelace', email: 'ada@acme.example' },
+        sim_profile: { sim_type: 'esim', delivery: { type: 'api' } },
       },
     });
     expect(res.statusCode).toBe(201);
@@ -101,7 +117,10 @@ describe('/metrics', () => {
     await until(`order ${id} is still pending`, async () => (await h.app.inject({ url: `/enterprise/orders/${id}`, headers: acme.auth })).json().status === 'completed');
     const after = await until('the fulfilment job was not counted', async () => {
       const s = await scrape();
-      return s.value('cellhub_job_runs_total', { kind: 'order-fulfil', outcome: 'completed' }) > before.value('cellhub_job_runs_total', { kind: 'order-fulfil', outcome: 'completed' }) ? s : undefined;
+      return s.value('cellhub_job_runs_total', { kind: 'order-fulfil', outcome: 'completed' }) >
+        before.value('cellhub_job_runs_total', { kind: 'order-fulfil', outcome: 'completed' })
+        ? s
+        : undefined;
     });
     const posted = { method: 'POST', route: '/enterprise/orders', status_code: '201' };
     expect(after.value('cellhub_http_requests_total', posted) - before.value('cellhub_http_requests_total', posted)).toBe(1);
@@ -116,7 +135,9 @@ describe('/metrics', () => {
   it('moves with an SMS: its send job and the SMPP submissions and window', async () => {
     const before = await scrape();
     const res = await h.app.inject({
-      method: 'POST', url: '/enterprise/sms', headers: { ...acme.auth, 'x-correlation-id': 'obs-sms-1' },
+      method: 'POST',
+      url: '/enterprise/sms',
+      headers: { ...acme.auth, 'x-correlation-id': 'obs-sms-1' },
       payload: { from: `+${sender}`, to: ['+447700900001', '+447700900002'], text: 'Metrics, please' },
     });
     expect(res.statusCode).toBe(200);
@@ -139,7 +160,16 @@ describe('/metrics', () => {
     const before = await scrape();
     expect((await h.app.inject({ url: '/enterprise/accounts', headers: { authorization: 'Bearer not.a.token' } })).statusCode).toBe(401);
     const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: acme.clientId, client_secret: 'wrong-secret' }).toString();
-    expect((await h.app.inject({ method: 'POST', url: '/auth/realms/enterprise-apis/protocol/openid-connect/token', payload: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } })).statusCode).toBe(401);
+    expect(
+      (
+        await h.app.inject({
+          method: 'POST',
+          url: '/auth/realms/enterprise-apis/protocol/openid-connect/token',
+          payload: form,
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        })
+      ).statusCode,
+    ).toBe(401);
     const after = await scrape();
     expect(after.value('cellhub_auth_failures_total', { kind: 'bearer' }) - before.value('cellhub_auth_failures_total', { kind: 'bearer' })).toBe(1);
     expect(after.value('cellhub_auth_failures_total', { kind: 'client' }) - before.value('cellhub_auth_failures_total', { kind: 'client' })).toBe(1);
@@ -167,7 +197,7 @@ describe('/metrics', () => {
 
 describe('logs of background work', () => {
   it('carry the correlation id of the request that caused it', async () => {
-    const orderLines = await until('the order\'s fulfilment was not logged as completed', () => {
+    const orderLines = await until("the order's fulfilment was not logged as completed", () => {
       const mine = logged().filter((l) => l.correlation_id === 'obs-order-1');
       return mine.some((l) => l.job === 'order-fulfil' && l.msg === 'job completed') ? mine : undefined;
     });
@@ -176,7 +206,7 @@ describe('logs of background work', () => {
     expect(orderLines.some((l) => l.msg === 'incoming request')).toBe(true);
     expect(orderLines.some((l) => l.msg === 'order completed' && l.order_id)).toBe(true);
     // An SMS's story: its send job, its submission, and each recipient's delivery receipt.
-    const smsLines = await until('the SMS\'s receipts were not logged', () => {
+    const smsLines = await until("the SMS's receipts were not logged", () => {
       const mine = logged().filter((l) => l.correlation_id === 'obs-sms-1');
       return mine.filter((l) => l.msg === 'sms receipt').length >= 2 ? mine : undefined;
     });
@@ -185,25 +215,35 @@ describe('logs of background work', () => {
     const submitted = smsLines.find((l) => l.msg === 'sms submitted to the SMSC');
     expect(submitted).toMatchObject({ recipients: 2, submitted: 2, refused: 0, sms_id: expect.stringMatching(/^sms_/) });
     const receipts = smsLines.filter((l) => l.msg === 'sms receipt');
-    expect(receipts.map((l) => [l.level, l.sms_id, l.to_index, l.part, l.outcome]).sort()).toEqual([[30, submitted!.sms_id, 0, 1, 'delivered'], [30, submitted!.sms_id, 1, 1, 'delivered']]);
+    expect(receipts.map((l) => [l.level, l.sms_id, l.to_index, l.part, l.outcome]).sort()).toEqual([
+      [30, submitted!.sms_id, 0, 1, 'delivered'],
+      [30, submitted!.sms_id, 1, 1, 'delivered'],
+    ]);
     expect(receipts.every((l) => typeof l.smsc_message_id === 'string')).toBe(true);
     const log = lines.join('\n');
     for (const secret of [acme.secret, acme.token, OPERATOR_TOKEN]) expect(log).not.toContain(secret);
   });
 
-  it('log an SMS\'s receipts chased with query_sm under the correlation id of the request that sent it', async () => {
+  it("log an SMS's receipts chased with query_sm under the correlation id of the request that sent it", async () => {
     // No receipts: each part is asked after. The first recipient's is still on its way when first asked.
     const askedFirst = { count: 0 };
     const smsc = await startTestSmsc({ noReceipts: true, query: (to) => (to === '447700900011' && askedFirst.count++ === 0 ? MESSAGE_STATE.ENROUTE : MESSAGE_STATE.DELIVERED) });
     const chaseLines: string[] = [];
-    const stream = new Writable({ write(chunk, _enc, done) { chaseLines.push(...String(chunk).split('\n').filter(Boolean)); done(); } });
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        chaseLines.push(...String(chunk).split('\n').filter(Boolean));
+        done();
+      },
+    });
     const c = await startHarness({ SMSC_URL: smsc.url, SMS_RECEIPT_CHASE_AFTER: '1', LOG_LEVEL: 'info' }, undefined, { logStream: stream });
     try {
       const tenant = await c.tenant({ name: 'Chased' });
       const [line] = await subscriptionsFor(c.platform.db, tenant.organizationId, await catalog(c.platform.db, tenant.organizationId, { sims: 1 }), 1);
       await authorizeSender(c.platform.db, tenant.organizationId, line.msisdns[0]);
       const res = await c.app.inject({
-        method: 'POST', url: '/enterprise/sms', headers: { ...tenant.auth, 'x-correlation-id': 'obs-chase-1' },
+        method: 'POST',
+        url: '/enterprise/sms',
+        headers: { ...tenant.auth, 'x-correlation-id': 'obs-chase-1' },
         payload: { from: `+${line.msisdns[0]}`, to: ['+447700900011', '+447700900012'], text: 'Where is my receipt?' },
       });
       expect(res.statusCode).toBe(200);
@@ -215,11 +255,13 @@ describe('logs of background work', () => {
       expect(mine.some((l) => l.msg === 'sms submitted to the SMSC' && l.sms_id === smsId)).toBe(true);
       const chased = mine.filter((l) => String(l.msg).startsWith('sms receipt chased')).map((l) => [l.msg, l.sms_id, l.to_index, l.part, l.answer, l.outcome]);
       expect(chased).toHaveLength(3);
-      expect(chased).toEqual(expect.arrayContaining([
-        ['sms receipt chased: no final state yet, asking again later', smsId, 0, 1, 'query_sm: ENROUTE', null],
-        ['sms receipt chased: settled', smsId, 1, 1, 'delivered', 'delivered'],
-        ['sms receipt chased: settled', smsId, 0, 1, 'delivered', 'delivered'],
-      ]));
+      expect(chased).toEqual(
+        expect.arrayContaining([
+          ['sms receipt chased: no final state yet, asking again later', smsId, 0, 1, 'query_sm: ENROUTE', null],
+          ['sms receipt chased: settled', smsId, 1, 1, 'delivered', 'delivered'],
+          ['sms receipt chased: settled', smsId, 0, 1, 'delivered', 'delivered'],
+        ]),
+      );
       // The first asking of the first recipient came before the one that settled it.
       const first = chased.findIndex((l) => l[2] === 0);
       expect(chased[first][0]).toBe('sms receipt chased: no final state yet, asking again later');
@@ -229,22 +271,31 @@ describe('logs of background work', () => {
     }
   });
 
-  it('log and count a webhook\'s attempts under the correlation id of the request that caused its event', async () => {
+  it("log and count a webhook's attempts under the correlation id of the request that caused its event", async () => {
     let answers = [500, 204];
     const server = createServer((req, res) => req.resume().on('end', () => res.writeHead(answers.shift() ?? 204).end()));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const before = await scrape();
     try {
       const { port } = server.address() as { port: number };
-      const [id] = await enqueueWebhooks(h.platform.db, [{
-        organizationId: acme.organizationId, url: `http://127.0.0.1:${port}/hook?token=receiver-secret-token`, eventType: 'TEST', payload: { hello: 'world' }, correlationId: 'obs-webhook-1',
-      }]);
+      const [id] = await enqueueWebhooks(h.platform.db, [
+        {
+          organizationId: acme.organizationId,
+          url: `http://127.0.0.1:${port}/hook?token=receiver-secret-token`,
+          eventType: 'TEST',
+          payload: { hello: 'world' },
+          correlationId: 'obs-webhook-1',
+        },
+      ]);
       h.workers!.webhooks.wake();
       const attempts = await until('the webhook was not delivered', () => {
         const mine = logged().filter((l) => l.correlation_id === 'obs-webhook-1' && l.msg === 'webhook attempt');
         return mine.some((l) => l.outcome === 'delivered') ? mine : undefined;
       });
-      expect(attempts.map((l) => [l.webhook_delivery_id, l.attempt, l.outcome, l.status_code])).toEqual([[id, 1, 'retry', 500], [id, 2, 'delivered', 204]]);
+      expect(attempts.map((l) => [l.webhook_delivery_id, l.attempt, l.outcome, l.status_code])).toEqual([
+        [id, 1, 'retry', 500],
+        [id, 2, 'delivered', 204],
+      ]);
     } finally {
       answers = [];
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -252,7 +303,10 @@ describe('logs of background work', () => {
     const after = await scrape();
     for (const outcome of ['retry', 'delivered']) {
       expect(after.value('cellhub_webhook_attempts_total', { outcome }) - before.value('cellhub_webhook_attempts_total', { outcome }), outcome).toBe(1);
-      expect(after.value('cellhub_webhook_attempt_duration_seconds_count', { outcome }) - before.value('cellhub_webhook_attempt_duration_seconds_count', { outcome }), outcome).toBe(1);
+      expect(
+        after.value('cellhub_webhook_attempt_duration_seconds_count', { outcome }) - before.value('cellhub_webhook_attempt_duration_seconds_count', { outcome }),
+        outcome,
+      ).toBe(1);
     }
     // The receiver's URL (which may hold its own token) is never logged.
     expect(lines.join('\n')).not.toContain('receiver-secret-token');

@@ -6,7 +6,11 @@ import { parseUsageRecord } from '../../src/domain/usage/usage-record.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
-interface Media { schema?: unknown; example?: unknown; examples?: Record<string, { value: unknown }> }
+interface Media {
+  schema?: unknown;
+  example?: unknown;
+  examples?: Record<string, { value: unknown }>;
+}
 interface Operation {
   summary?: string;
   description?: string;
@@ -16,8 +20,7 @@ interface Operation {
 const hasNestedExamples = (schema: unknown): boolean =>
   !!schema && typeof schema === 'object' && (Array.isArray((schema as { examples?: unknown }).examples) || Object.values(schema).some(hasNestedExamples));
 /** A media object's examples: `example`, or the values of `examples`. */
-const examplesOf = (media: Media): unknown[] =>
-  media.example !== undefined ? [media.example] : Object.values(media.examples ?? {}).map((e) => e.value);
+const examplesOf = (media: Media): unknown[] => (media.example !== undefined ? [media.example] : Object.values(media.examples ?? {}).map((e) => e.value));
 
 let h: Harness;
 beforeAll(async () => {
@@ -39,28 +42,52 @@ describe('OpenAPI', () => {
         const statuses = Object.keys(op.responses);
         // The liveness probe has no error to document: it answers whenever the process does.
         if (path === '/healthz') continue;
-        expect(statuses.some((s) => s.startsWith('4') || s.startsWith('5')), `${method} ${path} documents no error`).toBe(true);
+        expect(
+          statuses.some((s) => s.startsWith('4') || s.startsWith('5')),
+          `${method} ${path} documents no error`,
+        ).toBe(true);
       }
     }
     const expected = [
-      'GET /enterprise/accounts', 'GET /enterprise/accounts/{id}',
-      'GET /enterprise/subscribers', 'GET /enterprise/subscribers/{id}',
-      'GET /enterprise/subscriptions', 'GET /enterprise/subscriptions/{id}',
-      'GET /enterprise/subscriptions/{id}/phone-numbers', 'GET /enterprise/subscriptions/{id}/services',
+      'GET /enterprise/accounts',
+      'GET /enterprise/accounts/{id}',
+      'GET /enterprise/subscribers',
+      'GET /enterprise/subscribers/{id}',
+      'GET /enterprise/subscriptions',
+      'GET /enterprise/subscriptions/{id}',
+      'GET /enterprise/subscriptions/{id}/phone-numbers',
+      'GET /enterprise/subscriptions/{id}/services',
       'GET /enterprise/subscriptions/{id}/sim-profile',
-      'GET /enterprise/order-templates', 'GET /enterprise/order-templates/{id}',
-      'GET /enterprise/products', 'GET /enterprise/products/{id}',
+      'GET /enterprise/order-templates',
+      'GET /enterprise/order-templates/{id}',
+      'GET /enterprise/products',
+      'GET /enterprise/products/{id}',
       'POST /auth/realms/{realm}/protocol/openid-connect/token',
       'GET /auth/realms/{realm}/protocol/openid-connect/certs',
-      'POST /operator/organizations', 'POST /operator/sims', 'POST /operator/number-pools/{id}/numbers',
-      'POST /enterprise/orders', 'GET /enterprise/orders', 'GET /enterprise/orders/{id}',
-      'GET /enterprise/subscriptions/{id}/sim-profile/qr-code.png', 'GET /enterprise/subscriptions/{id}/sim-profile/qr-code.svg',
-      'GET /operator/orders', 'POST /operator/orders/{id}/retry', 'GET /operator/mail', 'POST /operator/sims/{iccid}/events',
+      'POST /operator/organizations',
+      'POST /operator/sims',
+      'POST /operator/number-pools/{id}/numbers',
+      'POST /enterprise/orders',
+      'GET /enterprise/orders',
+      'GET /enterprise/orders/{id}',
+      'GET /enterprise/subscriptions/{id}/sim-profile/qr-code.png',
+      'GET /enterprise/subscriptions/{id}/sim-profile/qr-code.svg',
+      'GET /operator/orders',
+      'POST /operator/orders/{id}/retry',
+      'GET /operator/mail',
+      'POST /operator/sims/{iccid}/events',
       'POST /es2plus/gsma/rsp2/es2plus/handleDownloadProgressInfo',
-      'GET /healthz', 'GET /readyz', 'GET /metrics',
-      'POST /connect-api/v1/customer', 'GET /connect-api/v1/customer', 'PATCH /connect-api/v1/customer/{id}', 'PATCH /connect-api/v1/customer',
-      'GET /connect-api/v1/customer/{customerId}/payment-method', 'POST /connect-api/v1/customer/{customerId}/payment-method',
-      'DELETE /connect-api/v1/customer/{customerId}/payment-method/{id}', 'GET /operator/organizations/{org}/customers',
+      'GET /healthz',
+      'GET /readyz',
+      'GET /metrics',
+      'POST /connect-api/v1/customer',
+      'GET /connect-api/v1/customer',
+      'PATCH /connect-api/v1/customer/{id}',
+      'PATCH /connect-api/v1/customer',
+      'GET /connect-api/v1/customer/{customerId}/payment-method',
+      'POST /connect-api/v1/customer/{customerId}/payment-method',
+      'DELETE /connect-api/v1/customer/{customerId}/payment-method/{id}',
+      'GET /operator/organizations/{org}/customers',
     ];
     for (const route of expected) expect(documented, route).toContain(route);
     const get = doc.paths['/enterprise/subscriptions'].get;
@@ -190,7 +217,8 @@ describe('OpenAPI', () => {
     const external: string[] = [];
     const noted = (where: string, text: string) => {
       // Any absolute URL a browser would fetch: in HTML attributes, CSS url(), @import, or a script's config.
-      for (const m of text.matchAll(/(?:src|href)\s*=\s*["'](?:https?:)?\/\/[^"']+|url\(\s*["']?(?:https?:)?\/\/[^)]+|@import\s+["'](?:https?:)?\/\/[^"']+/gi)) external.push(`${where}: ${m[0]}`);
+      for (const m of text.matchAll(/(?:src|href)\s*=\s*["'](?:https?:)?\/\/[^"']+|url\(\s*["']?(?:https?:)?\/\/[^)]+|@import\s+["'](?:https?:)?\/\/[^"']+/gi))
+        external.push(`${where}: ${m[0]}`);
     };
     noted('/docs/', page.body);
     for (const asset of assets) {
@@ -231,14 +259,29 @@ describe('the usage-record ingest body', () => {
   it('describes the records the parser accepts, JSON and CSV-shaped alike', async () => {
     const { schema, examples } = await documented();
     const record = schema.properties.records.items;
-    expect(Object.keys(record.properties)).toEqual(expect.arrayContaining(['source_record_id', 'msisdn', 'iccid', 'type', 'direction', 'quantity', 'location_country', 'started_at', 'ended_at']));
+    expect(Object.keys(record.properties)).toEqual(
+      expect.arrayContaining(['source_record_id', 'msisdn', 'iccid', 'type', 'direction', 'quantity', 'location_country', 'started_at', 'ended_at']),
+    );
     const ajv = new Ajv({ strict: false });
     addFormats(ajv);
     const validRecord = ajv.compile(record);
     const now = new Date('2026-12-01T00:00:00Z');
     const records = (examples[0] as { records: unknown[] }).records;
     // CSV rows arrive as strings (cellhub usage import): the parser takes them, so the schema must too.
-    const csvShaped = { source_record_id: ' csv-1 ', msisdn: '+447700900123', type: 'data', direction: 'inbound', quantity: '1024', unit: 'bytes', location_country: 'pt', started_at: '2026-11-30T10:00+01:00', ended_at: '', other_party: '', technology: '', is_recorded: 'true' };
+    const csvShaped = {
+      source_record_id: ' csv-1 ',
+      msisdn: '+447700900123',
+      type: 'data',
+      direction: 'inbound',
+      quantity: '1024',
+      unit: 'bytes',
+      location_country: 'pt',
+      started_at: '2026-11-30T10:00+01:00',
+      ended_at: '',
+      other_party: '',
+      technology: '',
+      is_recorded: 'true',
+    };
     for (const r of [...records, csvShaped, { ...csvShaped, ended_at: null, other_party: null, technology: null, is_recorded: true, quantity: 0 }]) {
       expect(parseUsageRecord(r, now), JSON.stringify(r)).toHaveProperty('record');
       expect(validRecord(r), `${JSON.stringify(r)}: ${ajv.errorsText(validRecord.errors)}`).toBe(true);

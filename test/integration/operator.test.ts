@@ -83,8 +83,15 @@ describe('setting up a partner', () => {
     expect((await post(`/organizations/${orgId}/accounts`, { name: 'x', country: 'ireland' })).json().messages[0]).toBe('country: must match ^[A-Z]{2}$');
 
     const plan = await post(`/organizations/${orgId}/offerings`, {
-      type: 'plan', name: '20GB', data_bytes: 20 * 1024 ** 3, voice_seconds: 60000, sms_count: 1000,
-      validity_days: 30, price: '20.00', currency: 'EUR', footprint: ['IE', 'GB'],
+      type: 'plan',
+      name: '20GB',
+      data_bytes: 20 * 1024 ** 3,
+      voice_seconds: 60000,
+      sms_count: 1000,
+      validity_days: 30,
+      price: '20.00',
+      currency: 'EUR',
+      footprint: ['IE', 'GB'],
     });
     expect(plan.statusCode).toBe(201);
     expect(plan.json()).toMatchObject({ type: 'plan', data_bytes: 20 * 1024 ** 3, footprint: ['IE', 'GB'], voice_increment_seconds: 60 });
@@ -111,7 +118,7 @@ describe('setting up a partner', () => {
     expect((await get(`/organizations/${orgId}/accounts`)).json().items).toHaveLength(1);
   });
 
-  it('refuses a template naming another organization\'s offering', async () => {
+  it("refuses a template naming another organization's offering", async () => {
     const a = (await post('/organizations', { name: 'A' })).json().id;
     const b = (await post('/organizations', { name: 'B' })).json().id;
     const plan = (await post(`/organizations/${a}/offerings`, { type: 'plan', name: 'p', validity_days: 30, price: '1.00', currency: 'EUR' })).json();
@@ -119,8 +126,9 @@ describe('setting up a partner', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().messages).toEqual(['offering_ids[0]: no such product offering in this organization']);
     const addOn = (await post(`/organizations/${a}/offerings`, { type: 'add_on', name: 'a', validity_days: 30, price: '1.00', currency: 'EUR' })).json();
-    expect((await post(`/organizations/${a}/order-templates`, { description: 'x', offering_ids: [addOn.id] })).json().messages)
-      .toEqual(['offering_ids: must include at least one plan']);
+    expect((await post(`/organizations/${a}/order-templates`, { description: 'x', offering_ids: [addOn.id] })).json().messages).toEqual([
+      'offering_ids: must include at least one plan',
+    ]);
   });
 
   it('imports Luhn-checked ICCIDs and names the bad ones', async () => {

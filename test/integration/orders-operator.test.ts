@@ -25,8 +25,11 @@ function settled(harness: Harness, tenant: Tenant, id: string) {
 }
 
 const activation = (s: Awaited<ReturnType<typeof catalog>>, email: string, delivery: object = { type: 'api' }) => ({
-  type: 'activate_subscription', account_id: s.account.id, template_id: s.template.id,
-  subscriber: { first_name: 'Mo', last_name: 'Ops', email }, sim_profile: { sim_type: 'esim', delivery },
+  type: 'activate_subscription',
+  account_id: s.account.id,
+  template_id: s.template.id,
+  subscriber: { first_name: 'Mo', last_name: 'Ops', email },
+  sim_profile: { sim_type: 'esim', delivery },
 });
 
 describe('failed orders', () => {
@@ -58,12 +61,21 @@ describe('failed orders', () => {
 describe('the outbox', () => {
   it('keeps eSIM mail when no SMTP server is configured, for the operator to read', async () => {
     const s = await catalog(h.platform.db, t.organizationId, { sims: 3 });
-    const order = await settled(h, t, (await h.app.inject({
-      method: 'POST', url: '/enterprise/orders', headers: t.auth,
-      payload: activation(s, 'outbox@x.example', { type: 'email', to: ['outbox@x.example'] }),
-    })).json().id);
+    const order = await settled(
+      h,
+      t,
+      (
+        await h.app.inject({
+          method: 'POST',
+          url: '/enterprise/orders',
+          headers: t.auth,
+          payload: activation(s, 'outbox@x.example', { type: 'email', to: ['outbox@x.example'] }),
+        })
+      ).json().id,
+    );
     const mail = await until('no mail in the outbox', async () =>
-      (await h.app.inject({ url: '/operator/mail?state=outbox', headers: op })).json().items.find((m: { order_id: string }) => m.order_id === order.id));
+      (await h.app.inject({ url: '/operator/mail?state=outbox', headers: op })).json().items.find((m: { order_id: string }) => m.order_id === order.id),
+    );
     expect(mail).toMatchObject({ state: 'outbox', to: ['outbox@x.example'], subject: 'Your eSIM is ready to install' });
     const full = (await h.app.inject({ url: `/operator/mail/${mail.id}`, headers: op })).json();
     const profile = (await h.app.inject({ url: `/enterprise/subscriptions/${order.subscription_id}/sim-profile`, headers: t.auth })).json();
@@ -93,9 +105,15 @@ describe('profile events', () => {
       own.platform.smdpSimulator!.setCallback({ url: `http://127.0.0.1:${port}/es2plus`, token: own.platform.smdpCallbackToken });
       const tenant = await own.tenant();
       const s = await catalog(own.platform.db, tenant.organizationId, { sims: 1 });
-      const order = await settled(own, tenant, (await own.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation(s, 'auto@x.example'), headers: tenant.auth })).json().id);
-      await until('the profile is not installed', async () =>
-        (await own.app.inject({ url: `/enterprise/subscriptions/${order.subscription_id}/sim-profile`, headers: tenant.auth })).json().status === 'installed');
+      const order = await settled(
+        own,
+        tenant,
+        (await own.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation(s, 'auto@x.example'), headers: tenant.auth })).json().id,
+      );
+      await until(
+        'the profile is not installed',
+        async () => (await own.app.inject({ url: `/enterprise/subscriptions/${order.subscription_id}/sim-profile`, headers: tenant.auth })).json().status === 'installed',
+      );
     } finally {
       await own.close();
     }
@@ -103,7 +121,7 @@ describe('profile events', () => {
 });
 
 describe('number quarantine', () => {
-  it('returns a terminated subscription\'s numbers to the pool once quarantine ends', async () => {
+  it("returns a terminated subscription's numbers to the pool once quarantine ends", async () => {
     const s = await catalog(h.platform.db, t.organizationId, { sims: 1, numbers: 1 });
     const [sub] = await subscriptionsFor(h.platform.db, t.organizationId, s, 1);
     await h.platform.db.transaction((tx) => terminateSubscription(tx, t.organizationId, sub.subscription.id, new Date(), 30));

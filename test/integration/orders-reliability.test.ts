@@ -92,7 +92,7 @@ describe('SM-DP+ failures', () => {
     }
   });
 
-  it('fails the order with the SM-DP+\'s reason when it refuses, and returns the ICCID to stock', async () => {
+  it("fails the order with the SM-DP+'s reason when it refuses, and returns the ICCID to stock", async () => {
     h.platform.smdpSimulator!.inject('refuse');
     const placed = (await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('refused@initech.example'), headers: t.auth })).json();
     const order = await settled(placed.id);
@@ -125,9 +125,19 @@ describe('Idempotency-Key', () => {
   });
 
   it('frees a key after 24 hours', async () => {
-    const first = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('old1@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-old' } });
+    const first = await h.app.inject({
+      method: 'POST',
+      url: '/enterprise/orders',
+      payload: activation('old1@initech.example'),
+      headers: { ...t.auth, 'idempotency-key': 'k-old' },
+    });
     await h.platform.db.execute(sql`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = 'k-old'`);
-    const again = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('old2@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-old' } });
+    const again = await h.app.inject({
+      method: 'POST',
+      url: '/enterprise/orders',
+      payload: activation('old2@initech.example'),
+      headers: { ...t.auth, 'idempotency-key': 'k-old' },
+    });
     expect(again.statusCode).toBe(201);
     expect(again.headers['idempotent-replayed']).toBeUndefined();
     expect(again.json().id).not.toBe(first.json().id);
@@ -137,7 +147,12 @@ describe('Idempotency-Key', () => {
     const body = activation('reordered@initech.example') as Record<string, unknown>;
     const reversed = Object.fromEntries(Object.entries(body).reverse());
     const first = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: body, headers: { ...t.auth, 'idempotency-key': 'k-order' } });
-    const again = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: JSON.stringify(reversed), headers: { ...t.auth, 'idempotency-key': 'k-order', 'content-type': 'application/json' } });
+    const again = await h.app.inject({
+      method: 'POST',
+      url: '/enterprise/orders',
+      payload: JSON.stringify(reversed),
+      headers: { ...t.auth, 'idempotency-key': 'k-order', 'content-type': 'application/json' },
+    });
     expect(again.statusCode).toBe(201);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.json().id).toBe(first.json().id);
@@ -145,14 +160,20 @@ describe('Idempotency-Key', () => {
 
   it('writes the key with its order: when the key cannot be written, no order is placed, and a retry places one', async () => {
     // Stands in for a crash between the change and its key (test/e2e/idempotency-crash.test.ts kills a real process there).
-    await h.platform.db.execute(sql.raw(`CREATE FUNCTION refuse_doomed_key() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN RAISE EXCEPTION 'the key cannot be written'; END $$`));
-    await h.platform.db.execute(sql.raw(`CREATE TRIGGER refuse_doomed_key BEFORE INSERT OR UPDATE ON idempotency_keys
-      FOR EACH ROW WHEN (NEW.key = 'k-doomed' AND NEW.state = 'completed') EXECUTE FUNCTION refuse_doomed_key()`));
-    const place = () => h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('doomed@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-doomed' } });
+    await h.platform.db.execute(
+      sql.raw(`CREATE FUNCTION refuse_doomed_key() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'the key cannot be written'; END $$`),
+    );
+    await h.platform.db.execute(
+      sql.raw(`CREATE TRIGGER refuse_doomed_key BEFORE INSERT OR UPDATE ON idempotency_keys
+      FOR EACH ROW WHEN (NEW.key = 'k-doomed' AND NEW.state = 'completed') EXECUTE FUNCTION refuse_doomed_key()`),
+    );
+    const place = () =>
+      h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('doomed@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-doomed' } });
     const ordersOfDoomed = async () =>
-      (await h.app.inject({ url: '/enterprise/orders?limit=100', headers: t.auth })).json()._embedded.orders
-        .filter((o: { subscriber: { email: string } | null }) => o.subscriber?.email === 'doomed@initech.example');
+      (await h.app.inject({ url: '/enterprise/orders?limit=100', headers: t.auth }))
+        .json()
+        ._embedded.orders.filter((o: { subscriber: { email: string } | null }) => o.subscriber?.email === 'doomed@initech.example');
     try {
       expect((await place()).statusCode).toBe(500);
       expect(await ordersOfDoomed()).toHaveLength(0);
@@ -169,8 +190,13 @@ describe('Idempotency-Key', () => {
     expect(replay.json().id).toBe(retry.json().id);
   });
 
-  it('keeps each client\'s keys its own: another organization\'s same key places its own order and never sees the first', async () => {
-    const first = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('mine@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-shared' } });
+  it("keeps each client's keys its own: another organization's same key places its own order and never sees the first", async () => {
+    const first = await h.app.inject({
+      method: 'POST',
+      url: '/enterprise/orders',
+      payload: activation('mine@initech.example'),
+      headers: { ...t.auth, 'idempotency-key': 'k-shared' },
+    });
     expect(first.statusCode).toBe(201);
     const other = await h.tenant({ name: 'Umbrella' });
     const theirs = await catalog(h.platform.db, other.organizationId, { sims: 2 });
@@ -187,17 +213,26 @@ describe('Idempotency-Key', () => {
     const other = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('k2@initech.example'), headers: { ...t.auth, 'idempotency-key': 'k-2' } });
     expect(other.statusCode).toBe(409);
     expect(other.json().messages).toEqual(['idempotency-key: was already used with another request']);
-    const bad = await h.app.inject({ method: 'POST', url: '/enterprise/orders', payload: activation('k3@initech.example'), headers: { ...t.auth, 'idempotency-key': 'has space' } });
+    const bad = await h.app.inject({
+      method: 'POST',
+      url: '/enterprise/orders',
+      payload: activation('k3@initech.example'),
+      headers: { ...t.auth, 'idempotency-key': 'has space' },
+    });
     expect(bad.statusCode).toBe(400);
   });
 });
 
 describe('email delivery', () => {
   it('mails the activation code with a QR code image that decodes to it', async () => {
-    const placed = (await h.app.inject({
-      method: 'POST', url: '/enterprise/orders', headers: t.auth,
-      payload: activation('mail@initech.example', { type: 'email', to: ['mail@initech.example'], cc: ['it@initech.example'] }),
-    })).json();
+    const placed = (
+      await h.app.inject({
+        method: 'POST',
+        url: '/enterprise/orders',
+        headers: t.auth,
+        payload: activation('mail@initech.example', { type: 'email', to: ['mail@initech.example'], cc: ['it@initech.example'] }),
+      })
+    ).json();
     const order = await settled(placed.id);
     expect(order.status).toBe('completed');
     const profile = (await h.app.inject({ url: `/enterprise/subscriptions/${order.subscription_id}/sim-profile`, headers: t.auth })).json();
@@ -218,18 +253,32 @@ describe('profile events from the SM-DP+', () => {
     const iccid = order.sim_profile.iccid;
     const callback = (notificationPointId: number, token = h.platform.smdpCallbackToken) =>
       h.app.inject({
-        method: 'POST', url: '/es2plus/gsma/rsp2/es2plus/handleDownloadProgressInfo',
+        method: 'POST',
+        url: '/es2plus/gsma/rsp2/es2plus/handleDownloadProgressInfo',
         headers: { authorization: `Bearer ${token}` },
         payload: {
-          header: { functionRequesterIdentifier: 'smdp', functionCallIdentifier: 'x' }, eid: '89049032000000000000000000000042',
-          iccid, profileType: 'standard', timestamp: new Date().toISOString(), notificationPointId, notificationPointStatus: { status: 'Executed-Success' },
+          header: { functionRequesterIdentifier: 'smdp', functionCallIdentifier: 'x' },
+          eid: '89049032000000000000000000000042',
+          iccid,
+          profileType: 'standard',
+          timestamp: new Date().toISOString(),
+          notificationPointId,
+          notificationPointStatus: { status: 'Executed-Success' },
         },
       });
     expect((await callback(3, 'wrong')).statusCode).toBe(401);
     const malformed = await h.app.inject({
-      method: 'POST', url: '/es2plus/gsma/rsp2/es2plus/handleDownloadProgressInfo',
+      method: 'POST',
+      url: '/es2plus/gsma/rsp2/es2plus/handleDownloadProgressInfo',
       headers: { authorization: `Bearer ${h.platform.smdpCallbackToken}` },
-      payload: { header: { functionRequesterIdentifier: 'smdp', functionCallIdentifier: 'x' }, iccid: '123', profileType: 'p', timestamp: 't', notificationPointId: 3, notificationPointStatus: { status: 'Executed-Success' } },
+      payload: {
+        header: { functionRequesterIdentifier: 'smdp', functionCallIdentifier: 'x' },
+        iccid: '123',
+        profileType: 'p',
+        timestamp: 't',
+        notificationPointId: 3,
+        notificationPointStatus: { status: 'Executed-Success' },
+      },
     });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().messages[0]).toMatch(/^iccid: must match/);

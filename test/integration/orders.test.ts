@@ -82,12 +82,20 @@ describe('activate_subscription', () => {
     // The sample: {id, status, type, account_id, subscription_id, sim_profile{iccid, sim_type, delivery, _links},
     // phone_numbers[{msisdn, is_primary, country}], subscriber{id, first_name, last_name, email, employee_id, group, _links}}.
     expect(order).toMatchObject({
-      id: placed.id, status: 'completed', type: 'activate_subscription', account_id: setup.account.id,
+      id: placed.id,
+      status: 'completed',
+      type: 'activate_subscription',
+      account_id: setup.account.id,
       subscription_id: expect.stringMatching(/^sub_[0-9A-Z]{26}$/),
       sim_profile: { iccid: expect.stringMatching(/^89\d{17}$/), sim_type: 'esim', _links: { self: expect.any(Object) } },
       phone_numbers: [{ msisdn: expect.any(String), is_primary: true, country: 'GB' }],
       subscriber: {
-        id: expect.stringMatching(/^sbr_/), first_name: 'Ida', last_name: 'Rhodes', email: 'ida@acme.example', employee_id: 'E7', group: 'Ops',
+        id: expect.stringMatching(/^sbr_/),
+        first_name: 'Ida',
+        last_name: 'Rhodes',
+        email: 'ida@acme.example',
+        employee_id: 'E7',
+        group: 'Ops',
         _links: { self: { href: `/enterprise/subscribers/${order.subscriber.id}` } },
       },
     });
@@ -132,7 +140,7 @@ describe('activate_subscription', () => {
     }
   });
 
-  it('refuses another organization\'s template even when this process keeps it', async () => {
+  it("refuses another organization's template even when this process keeps it", async () => {
     await h.platform.templates.get(h.platform.db, globex.organizationId, globexSetup.template.id);
     const res = await post(acme, activation({ template_id: globexSetup.template.id }));
     expect(res.statusCode).toBe(400);
@@ -145,12 +153,14 @@ describe('activate_subscription', () => {
       const t = await own.tenant();
       const small = await catalog(own.platform.db, t.organizationId, { sims: 1, numbers: 5 });
       const body = { ...activation(), account_id: small.account.id, template_id: small.template.id };
-      const send = (email: string) => own.app.inject({ method: 'POST', url: '/enterprise/orders', payload: { ...body, subscriber: { first_name: 'R', last_name: 'R', email } }, headers: t.auth });
+      const send = (email: string) =>
+        own.app.inject({ method: 'POST', url: '/enterprise/orders', payload: { ...body, subscriber: { first_name: 'R', last_name: 'R', email } }, headers: t.auth });
       const [a, b] = await Promise.all([send('a@x.example'), send('b@x.example')]);
-      const wait = (id: string) => until(`order ${id} is still pending`, async () => {
-        const o = (await own.app.inject({ url: `/enterprise/orders/${id}`, headers: t.auth })).json();
-        return o.status !== 'pending' && o;
-      });
+      const wait = (id: string) =>
+        until(`order ${id} is still pending`, async () => {
+          const o = (await own.app.inject({ url: `/enterprise/orders/${id}`, headers: t.auth })).json();
+          return o.status !== 'pending' && o;
+        });
       const results = await Promise.all([wait(a.json().id), wait(b.json().id)]);
       expect(results.map((r) => r.status).sort()).toEqual(['completed', 'failed']);
       const failed = results.find((r) => r.status === 'failed');
@@ -169,7 +179,12 @@ describe('activate_subscription', () => {
     try {
       const t = await own.tenant();
       const s = await catalog(own.platform.db, t.organizationId, { sims: 2, numbers: 0 });
-      const res = await own.app.inject({ method: 'POST', url: '/enterprise/orders', payload: { ...activation(), account_id: s.account.id, template_id: s.template.id }, headers: t.auth });
+      const res = await own.app.inject({
+        method: 'POST',
+        url: '/enterprise/orders',
+        payload: { ...activation(), account_id: s.account.id, template_id: s.template.id },
+        headers: t.auth,
+      });
       const order = await until('the order is still pending', async () => {
         const o = (await own.app.inject({ url: `/enterprise/orders/${res.json().id}`, headers: t.auth })).json();
         return o.status !== 'pending' && o;
@@ -232,7 +247,7 @@ describe('changes to a subscription', () => {
     expect((await change('resume_subscription')).statusCode).toBe(409);
   });
 
-  it('refuses another organization\'s subscription and a subscription of another account', async () => {
+  it("refuses another organization's subscription and a subscription of another account", async () => {
     const [theirs] = await subscriptionsFor(h.platform.db, globex.organizationId, globexSetup, 1);
     const res = await post(acme, { type: 'terminate_subscription', account_id: setup.account.id, subscription_id: theirs.subscription.id });
     expect(res.statusCode).toBe(400);
@@ -269,7 +284,9 @@ describe('fulfilment re-checks', () => {
       const s = await catalog(t.platform.db, tenant.organizationId, { sims: 1 });
       const [sub] = await subscriptionsFor(t.platform.db, tenant.organizationId, s, 1);
       const placed = await t.app.inject({
-        method: 'POST', url: '/enterprise/orders', headers: tenant.auth,
+        method: 'POST',
+        url: '/enterprise/orders',
+        headers: tenant.auth,
         payload: { type: 'suspend_subscription', account_id: s.account.id, subscription_id: sub.subscription.id, reason: 'temporary' },
       });
       expect(placed.statusCode).toBe(201);
@@ -288,7 +305,7 @@ describe('fulfilment re-checks', () => {
 });
 
 describe('reading orders', () => {
-  it('lists with filters and never shows another organization\'s order', async () => {
+  it("lists with filters and never shows another organization's order", async () => {
     const mine = (await get(acme, '/enterprise/orders?limit=100')).json()._embedded.orders;
     expect(mine.length).toBeGreaterThan(3);
     const completed = (await get(acme, '/enterprise/orders?status=completed&type=activate_subscription&limit=100')).json()._embedded.orders;

@@ -24,9 +24,13 @@ describe('webhooks by default', () => {
   afterAll(() => h.close());
 
   it('are refused at registration, naming webhook_url', async () => {
-    const register = (url: string) => h.app.inject({
-      method: 'PUT', url: '/connect-api/v1/sim/8944990000000000001/preferences/notifications/USAGE_THRESHOLD', headers: auth, payload: { webhook_url: url },
-    });
+    const register = (url: string) =>
+      h.app.inject({
+        method: 'PUT',
+        url: '/connect-api/v1/sim/8944990000000000001/preferences/notifications/USAGE_THRESHOLD',
+        headers: auth,
+        payload: { webhook_url: url },
+      });
     for (const url of ['http://127.0.0.1:8080/operator/organizations', 'http://2130706433/', 'http://[::1]/', 'http://169.254.169.254/', 'http://127.0.0.1:5432/']) {
       const res = await register(url);
       expect(res.statusCode, url).toBe(400);
@@ -39,13 +43,19 @@ describe('webhooks by default', () => {
   it('are refused at delivery, where the address is known, recorded with the reason and not retried', async () => {
     // A public-looking name that resolves to loopback when the delivery is made (DNS rebinding).
     const realLookup = dns.lookup;
-    const lookup = vi.spyOn(dns, 'lookup').mockImplementation(((host: string, options: object, callback: (...a: unknown[]) => void) =>
-      host === 'rebind.example.com' ? callback(null, [{ address: '127.0.0.1', family: 4 }]) : (realLookup as (...a: unknown[]) => void)(host, options, callback)) as typeof dns.lookup);
+    const lookup = vi
+      .spyOn(dns, 'lookup')
+      .mockImplementation(((host: string, options: object, callback: (...a: unknown[]) => void) =>
+        host === 'rebind.example.com'
+          ? callback(null, [{ address: '127.0.0.1', family: 4 }])
+          : (realLookup as (...a: unknown[]) => void)(host, options, callback)) as typeof dns.lookup);
     try {
-      const ids = await h.platform.db.transaction((tx) => enqueueWebhooks(tx, [
-        { organizationId, url: 'http://127.0.0.1/hook', eventType: 'USAGE_THRESHOLD', payload: { n: 1 } },
-        { organizationId, url: 'http://rebind.example.com/hook', eventType: 'USAGE_THRESHOLD', payload: { n: 2 } },
-      ]));
+      const ids = await h.platform.db.transaction((tx) =>
+        enqueueWebhooks(tx, [
+          { organizationId, url: 'http://127.0.0.1/hook', eventType: 'USAGE_THRESHOLD', payload: { n: 1 } },
+          { organizationId, url: 'http://rebind.example.com/hook', eventType: 'USAGE_THRESHOLD', payload: { n: 2 } },
+        ]),
+      );
       h.workers!.webhooks.wake();
       const delivery = async (id: string) => (await h.app.inject({ url: `/operator/webhooks/deliveries/${id}`, headers: op })).json();
       const [literal, rebound] = await until('the deliveries are not final', async () => {

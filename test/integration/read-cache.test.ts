@@ -50,7 +50,7 @@ describe('read cache', () => {
     await eventually(async () => (await read(acme, id)).status === 'suspended');
   });
 
-  it('keeps one organization\'s cached reads when another organization changes', async () => {
+  it("keeps one organization's cached reads when another organization changes", async () => {
     const id = acmeSubs[1].subscription.id;
     await read(acme, id);
     await h.platform.db.transaction((tx) => suspendSubscription(tx, globex.organizationId, globexSubs[0].subscription.id, 'temporary', new Date()));
@@ -69,14 +69,18 @@ describe('read cache', () => {
     };
     const changes: [string, () => Promise<unknown>, (parts: Record<string, any>) => boolean][] = [
       ['SIM profile', () => h.platform.db.execute(sql`UPDATE sim_profiles SET state = 'installed' WHERE iccid = ${sub.iccid}`), (p) => p.sim_profile.status === 'installed'],
-      ['phone number', () => h.platform.db.execute(sql`UPDATE phone_numbers SET is_primary = false WHERE subscription_id = ${id}`),
-        (p) => p.phone_numbers._embedded.phone_numbers[0].is_primary === false],
-      ['service', () => h.platform.db.execute(sql`UPDATE services SET enabled = false WHERE subscription_id = ${id} AND type = 'data'`),
-        (p) => p.services._embedded.services.some((s: { type: string; enabled: boolean }) => s.type === 'data' && !s.enabled)],
-      ['subscriber', () => h.platform.db.execute(sql`UPDATE subscribers SET last_name = 'Renamed' WHERE id = ${sub.subscriberId}`),
-        (p) => p.subscriber.last_name === 'Renamed'],
-      ['account', () => h.platform.db.execute(sql`UPDATE accounts SET name = 'Renamed Ltd' WHERE id = ${acmeSetup.account.id}`),
-        (p) => p.account.name === 'Renamed Ltd'],
+      [
+        'phone number',
+        () => h.platform.db.execute(sql`UPDATE phone_numbers SET is_primary = false WHERE subscription_id = ${id}`),
+        (p) => p.phone_numbers._embedded.phone_numbers[0].is_primary === false,
+      ],
+      [
+        'service',
+        () => h.platform.db.execute(sql`UPDATE services SET enabled = false WHERE subscription_id = ${id} AND type = 'data'`),
+        (p) => p.services._embedded.services.some((s: { type: string; enabled: boolean }) => s.type === 'data' && !s.enabled),
+      ],
+      ['subscriber', () => h.platform.db.execute(sql`UPDATE subscribers SET last_name = 'Renamed' WHERE id = ${sub.subscriberId}`), (p) => p.subscriber.last_name === 'Renamed'],
+      ['account', () => h.platform.db.execute(sql`UPDATE accounts SET name = 'Renamed Ltd' WHERE id = ${acmeSetup.account.id}`), (p) => p.account.name === 'Renamed Ltd'],
     ];
     for (const [part, change, seen] of changes) {
       await eventually(async () => (await view()).queries === 0);
@@ -87,7 +91,7 @@ describe('read cache', () => {
     }
   });
 
-  it('keeps an organization\'s cached reads through an activation, which changes none of them', async () => {
+  it("keeps an organization's cached reads through an activation, which changes none of them", async () => {
     const id = acmeSubs[1].subscription.id;
     await eventually(async () => (await read(acme, id)).queries === 0);
     await subscriptionsFor(h.platform.db, acme.organizationId, acmeSetup, 1);
@@ -133,7 +137,10 @@ describe('TenantCache', () => {
       return 'old';
     };
     await cache.get('org_a', 'k', slowLoad);
-    await cache.get('org_a', 'k', async () => { loads++; return 'new'; });
+    await cache.get('org_a', 'k', async () => {
+      loads++;
+      return 'new';
+    });
     expect(loads).toBe(2);
     expect(await cache.get('org_a', 'k', async () => 'never')).toBe('new');
   });

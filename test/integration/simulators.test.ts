@@ -50,8 +50,7 @@ async function smsc(receiptDelayMs: number) {
 async function submittedWithNoReceiver(url: string, to: string): Promise<string> {
   const { hostname, port, username, password } = new URL(url);
   const session = smpp.connect({ host: hostname, port: Number(port) });
-  const call = (command: 'bind_transmitter' | 'submit_sm', params: Record<string, unknown>) =>
-    new Promise<Pdu>((resolve) => session[command](params, resolve));
+  const call = (command: 'bind_transmitter' | 'submit_sm', params: Record<string, unknown>) => new Promise<Pdu>((resolve) => session[command](params, resolve));
   await new Promise((resolve) => session.once('connect', resolve));
   try {
     expect((await call('bind_transmitter', { system_id: username, password })).command_status).toBe(0);
@@ -134,7 +133,10 @@ describe('the SM-DP+ simulator', () => {
         await expect(secondClient.prepareProfile(iccid)).resolves.toEqual(prepared);
         answering = true;
         await until('the owed events were not reported', () => reports.length >= 2);
-        expect(reports).toEqual([{ iccid, point: 3 }, { iccid, point: 4 }]);
+        expect(reports).toEqual([
+          { iccid, point: 3 },
+          { iccid, point: 4 },
+        ]);
         // The SM-DP+ records each report once the operator took it.
         await until('the profile is not installed', async () => (await second.profile(iccid))?.state === 'Installed');
       } finally {

@@ -53,12 +53,20 @@ describe('segments', () => {
   });
 
   it('reads receipts, final ones only, from the TLV or from the receipt text', () => {
-    expect(parseReceipt({ esm_class: 4, receipted_message_id: 'abc', message_state: 2, short_message: { message: '' } } as never)).toEqual({ smscMessageId: 'abc', outcome: 'delivered', error: null });
+    expect(parseReceipt({ esm_class: 4, receipted_message_id: 'abc', message_state: 2, short_message: { message: '' } } as never)).toEqual({
+      smscMessageId: 'abc',
+      outcome: 'delivered',
+      error: null,
+    });
     expect(parseReceipt({ esm_class: 4, short_message: { message: 'id:X9 sub:001 dlvrd:000 stat:UNDELIV err:034 text:' } } as never)).toEqual({
-      smscMessageId: 'X9', outcome: 'failed', error: 'UNDELIV (err 034)',
+      smscMessageId: 'X9',
+      outcome: 'failed',
+      error: 'UNDELIV (err 034)',
     });
     expect(parseReceipt({ esm_class: 4, short_message: { message: 'id:X10 sub:001 dlvrd:000 stat:EXPIRED err:000 text:' } } as never)).toEqual({
-      smscMessageId: 'X10', outcome: 'expired', error: 'EXPIRED (err 000)',
+      smscMessageId: 'X10',
+      outcome: 'expired',
+      error: 'EXPIRED (err 000)',
     });
     // An intermediate notification is no final word: the part waits on.
     expect(parseReceipt({ esm_class: 4, receipted_message_id: 'abc', message_state: 1, short_message: { message: '' } } as never)).toBeNull();
@@ -66,7 +74,7 @@ describe('segments', () => {
 });
 
 describe('validity period', () => {
-  it('is written in SMPP\'s relative time format', () => {
+  it("is written in SMPP's relative time format", () => {
     expect(relativeValidity(48 * 3600)).toBe('000002000000000R');
     expect(relativeValidity(3)).toBe('000000000003000R');
     expect(relativeValidity(86_400 + 3600 + 60 + 1)).toBe('000001010101000R');
@@ -137,7 +145,7 @@ describe('a difficult SMSC', () => {
     expect(reassemble(parts.map((p) => ({ payload: Buffer.concat([Buffer.from([5, 0, 3, 0, p.total, p.seq]), p.body]), dataCoding: p.dataCoding, esmClass: 0x40 })))).toBe(text);
   });
 
-  it('matches receipts that arrive before the SMSC\'s own answer', async () => {
+  it("matches receipts that arrive before the SMSC's own answer", async () => {
     smsc.behaviour = { receiptFirst: true };
     const done = await sendAndSettle(recipients(50, 1000), 'receipt first');
     expect(done.counts).toMatchObject({ delivered: 50, failed: 0 });

@@ -37,8 +37,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const send = (tenant: Tenant, payload: object, headers: object = {}) =>
-  h.app.inject({ method: 'POST', url: '/enterprise/sms', payload, headers: { ...tenant.auth, ...headers } });
+const send = (tenant: Tenant, payload: object, headers: object = {}) => h.app.inject({ method: 'POST', url: '/enterprise/sms', payload, headers: { ...tenant.auth, ...headers } });
 const get = (tenant: Tenant, id: string) => h.app.inject({ url: `/enterprise/sms/${id}`, headers: tenant.auth });
 const recipients = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `+4477009${String(from + i).padStart(5, '0')}`);
 
@@ -130,11 +129,13 @@ describe('refusals', () => {
     ]);
   });
 
-  it('refuses a sender that is not authorized, not the organization\'s, or not active', async () => {
+  it("refuses a sender that is not authorized, not the organization's, or not active", async () => {
     expect((await refusal({ ...valid(), from: `+${unauthorized}` })).messages).toEqual([`from: +${unauthorized} is not one of this organization's authorized senders`]);
     expect((await refusal({ ...valid(), from: `+${globexSender}` })).messages[0]).toMatch(/^from: .* authorized senders$/);
     expect((await refusal({ ...valid(), from: '+447700900777' })).messages[0]).toMatch(/^from: /);
-    expect((await refusal({ ...valid(), from: `+${suspendedSender}` })).messages).toEqual([`from: the subscription of +${suspendedSender} is suspended; only an active one can send`]);
+    expect((await refusal({ ...valid(), from: `+${suspendedSender}` })).messages).toEqual([
+      `from: the subscription of +${suspendedSender} is suspended; only an active one can send`,
+    ]);
   });
 
   it('needs the premium sms licence', async () => {

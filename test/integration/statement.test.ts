@@ -12,10 +12,13 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const double = statement<{ twice: number; label: string }>('test_double', () => sql`
-  SELECT ${sql.placeholder('n')}::int * 2 AS twice, ${sql.placeholder('label')}::text AS label`);
+const double = statement<{ twice: number; label: string }>(
+  'test_double',
+  () => sql`
+  SELECT ${sql.placeholder('n')}::int * 2 AS twice, ${sql.placeholder('label')}::text AS label`,
+);
 
-it('binds each call\'s values to the one statement', async () => {
+it("binds each call's values to the one statement", async () => {
   expect(await double(h.platform.db, { n: 2, label: 'a' })).toEqual([{ twice: 4, label: 'a' }]);
   expect(await double(h.platform.db, { n: 21, label: 'b' })).toEqual([{ twice: 42, label: 'b' }]);
   await h.platform.db.transaction(async (tx) => {
@@ -37,8 +40,11 @@ it('refuses a second statement under a name in use', () => {
   expect(() => statement('test_double', () => sql`SELECT 1`)).toThrow('a statement named test_double exists already');
 });
 
-const readOrganization = statement<Record<string, unknown>>('test_columns', () => sql`
-  SELECT ${columnsOf(organizations)} FROM ${organizations} WHERE id = ${sql.placeholder('id')}`);
+const readOrganization = statement<Record<string, unknown>>(
+  'test_columns',
+  () => sql`
+  SELECT ${columnsOf(organizations)} FROM ${organizations} WHERE id = ${sql.placeholder('id')}`,
+);
 
 it('reads rows returned through columnsOf as drizzle types them', async () => {
   const org = await h.tenant({ name: 'Columns' });

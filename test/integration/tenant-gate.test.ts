@@ -53,7 +53,7 @@ describe('the tenant gate', () => {
     expect(order).toEqual(['quiet', 'noisy']);
   });
 
-  it('paces an organization\'s expensive requests to half of the time while another is active, not when it is alone', async () => {
+  it("paces an organization's expensive requests to half of the time while another is active, not when it is alone", async () => {
     let now = 0;
     const slept: number[] = [];
     const gate = new TenantGate(4, 10, 1, 0.5, { now: () => now, sleep: async (ms) => void slept.push(ms) });
@@ -97,7 +97,14 @@ describe('the tenant gate', () => {
     const h = await startHarness({ WORKERS: 'off', TENANT_CONCURRENCY: '1', TENANT_QUEUE: '0' });
     try {
       const t = await h.tenant();
-      for (const url of ['/enterprise/accounts', '/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG', '/enterprise/accounts?limit=abc', '/enterprise/subscriptions', '/enterprise/subscriptions?limit=abc', '/enterprise/accounts']) {
+      for (const url of [
+        '/enterprise/accounts',
+        '/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG',
+        '/enterprise/accounts?limit=abc',
+        '/enterprise/subscriptions',
+        '/enterprise/subscriptions?limit=abc',
+        '/enterprise/accounts',
+      ]) {
         for (let i = 0; i < 5; i++) expect((await h.app.inject({ url, headers: t.auth })).statusCode, url).not.toBe(429);
       }
     } finally {

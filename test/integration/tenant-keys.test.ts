@@ -46,7 +46,9 @@ interface TableShape {
 }
 
 async function tableShapes(db: Executor): Promise<TableShape[]> {
-  return queryRows<TableShape>(db, sql`
+  return queryRows<TableShape>(
+    db,
+    sql`
     SELECT t.table_schema AS schema, t.table_name AS table,
       (SELECT c.is_nullable FROM information_schema.columns c
        WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name AND c.column_name = 'organization_id') AS organization_nullable,
@@ -60,7 +62,8 @@ async function tableShapes(db: Executor): Promise<TableShape[]> {
     WHERE t.table_type = 'BASE TABLE' AND t.table_schema NOT IN ('pg_catalog', 'information_schema')
       -- A partition has its parent's keys.
       AND NOT (SELECT c.relispartition FROM pg_class c WHERE c.oid = format('%I.%I', t.table_schema, t.table_name)::regclass)
-    ORDER BY 1, 2`);
+    ORDER BY 1, 2`,
+  );
 }
 
 /** What is wrong with each tenant table, one line each. */

@@ -23,7 +23,14 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 type Setup = Awaited<ReturnType<typeof catalog>>;
-interface Order { id: string; status: string; subscription_id: string; failure_reason?: string; sim_profile: { iccid: string }; phone_numbers: { msisdn: string }[] }
+interface Order {
+  id: string;
+  status: string;
+  subscription_id: string;
+  failure_reason?: string;
+  sim_profile: { iccid: string };
+  phone_numbers: { msisdn: string }[];
+}
 
 const get = (url: string) => h.app.inject({ url, headers: acme.auth });
 
@@ -38,12 +45,15 @@ async function place(payload: object): Promise<Order> {
   return order;
 }
 
-const activate = (s: Setup, email: string) => place({
-  type: 'activate_subscription', account_id: s.account.id, template_id: s.template.id,
-  subscriber: { first_name: 'Ada', last_name: 'Lovelace', email }, sim_profile: { sim_type: 'esim', delivery: { type: 'api' } },
-});
-const change = (s: Setup, subscriptionId: string, type: string, extra: object = {}) =>
-  place({ type, account_id: s.account.id, subscription_id: subscriptionId, ...extra });
+const activate = (s: Setup, email: string) =>
+  place({
+    type: 'activate_subscription',
+    account_id: s.account.id,
+    template_id: s.template.id,
+    subscriber: { first_name: 'Ada', last_name: 'Lovelace', email },
+    sim_profile: { sim_type: 'esim', delivery: { type: 'api' } },
+  });
+const change = (s: Setup, subscriptionId: string, type: string, extra: object = {}) => place({ type, account_id: s.account.id, subscription_id: subscriptionId, ...extra });
 
 /** A moment strictly after everything so far (ingest times are to the millisecond). */
 async function moment(): Promise<string> {
@@ -61,8 +71,15 @@ const ingest = async (records: object[]) => {
 /** A one-minute call from the number (or, given `{ iccid }` and no msisdn, from the SIM) starting at `at`. */
 function call(at: string, by: { msisdn?: string; iccid?: string }) {
   return {
-    source_record_id: `attr-${seq++}`, ...by, type: 'voice', direction: 'outbound', other_party: '447700900999',
-    location_country: 'GB', started_at: at, ended_at: at, quantity: 60,
+    source_record_id: `attr-${seq++}`,
+    ...by,
+    type: 'voice',
+    direction: 'outbound',
+    other_party: '447700900999',
+    location_country: 'GB',
+    started_at: at,
+    ended_at: at,
+    quantity: 60,
   };
 }
 
@@ -70,12 +87,17 @@ function call(at: string, by: { msisdn?: string; iccid?: string }) {
 async function itemsOf(subscriptionId: string) {
   const res = await get(`/enterprise/usage/items?subscription-id=${subscriptionId}&limit=100`);
   expect(res.statusCode, res.body).toBe(200);
-  return res.json()._embedded.items.map((i: { started_at: string; cost_type: string; from_msisdn: number }) =>
-    ({ started_at: i.started_at, cost_type: i.cost_type, from_msisdn: String(i.from_msisdn) }));
+  return res
+    .json()
+    ._embedded.items.map((i: { started_at: string; cost_type: string; from_msisdn: number }) => ({
+      started_at: i.started_at,
+      cost_type: i.cost_type,
+      from_msisdn: String(i.from_msisdn),
+    }));
 }
 
 describe('usage of a reused number', () => {
-  it('goes to whoever held the number when it started: the earlier holder\'s late records to it, the new holder\'s to the new one', async () => {
+  it("goes to whoever held the number when it started: the earlier holder's late records to it, the new holder's to the new one", async () => {
     const s = await catalog(h.platform.db, acme.organizationId, { sims: 2, numbers: 1 });
     const first = await activate(s, 'first.holder@acme.example');
     const number = first.phone_numbers[0].msisdn;
@@ -91,9 +113,7 @@ describe('usage of a reused number', () => {
     const records = [call(whileSecond, { msisdn: number }), call(whileFirst, { msisdn: number }), call(inQuarantine, { msisdn: number })];
     const result = await ingest(records);
     expect(result).toMatchObject({ received: 3, accepted: 2, rejected: 1 });
-    expect(result.rejections).toEqual([
-      { index: 2, source_record_id: records[2].source_record_id, reason: `msisdn: ${number} was held by no subscription at ${inQuarantine}` },
-    ]);
+    expect(result.rejections).toEqual([{ index: 2, source_record_id: records[2].source_record_id, reason: `msisdn: ${number} was held by no subscription at ${inQuarantine}` }]);
     // Each rated within its own holder's plan (the first's as it stood before its termination).
     expect(await itemsOf(first.subscription_id)).toEqual([{ started_at: whileFirst, cost_type: 'in_bundle', from_msisdn: number }]);
     expect(await itemsOf(second.subscription_id)).toEqual([{ started_at: whileSecond, cost_type: 'in_bundle', from_msisdn: number }]);
@@ -101,7 +121,7 @@ describe('usage of a reused number', () => {
 });
 
 describe('usage around a SIM swap', () => {
-  it('goes by the SIM held when it started: the old SIM\'s until the swap, the new one\'s after', async () => {
+  it("goes by the SIM held when it started: the old SIM's until the swap, the new one's after", async () => {
     const s = await catalog(h.platform.db, acme.organizationId, { sims: 2, numbers: 1 });
     const sub = await activate(s, 'swapper@acme.example');
     const [oldSim, number] = [sub.sim_profile.iccid, sub.phone_numbers[0].msisdn];
@@ -111,12 +131,7 @@ describe('usage around a SIM swap', () => {
     expect(newSim).not.toBe(oldSim);
     const afterSwap = await moment();
 
-    const records = [
-      call(beforeSwap, { iccid: oldSim }),
-      call(afterSwap, { iccid: newSim }),
-      call(afterSwap, { iccid: oldSim }),
-      call(beforeSwap, { iccid: newSim }),
-    ];
+    const records = [call(beforeSwap, { iccid: oldSim }), call(afterSwap, { iccid: newSim }), call(afterSwap, { iccid: oldSim }), call(beforeSwap, { iccid: newSim })];
     const result = await ingest(records);
     expect(result).toMatchObject({ received: 4, accepted: 2, rejected: 2 });
     expect(result.rejections.map((r: { index: number; reason: string }) => [r.index, r.reason])).toEqual([
@@ -178,7 +193,8 @@ describe('usage during a suspension', () => {
     const whileSuspended = await ingest([call(suspended, { msisdn: number }), call(beforeSuspension, { msisdn: number })]);
     expect(whileSuspended).toMatchObject({ accepted: 1, rejected: 1 });
     expect(whileSuspended.rejections[0]).toMatchObject({
-      index: 0, reason: `msisdn: ${number} was held by subscription ${sub.subscription_id}, suspended at ${suspended} (services barred)`,
+      index: 0,
+      reason: `msisdn: ${number} was held by subscription ${sub.subscription_id}, suspended at ${suspended} (services barred)`,
     });
 
     await change(s, sub.subscription_id, 'resume_subscription');
@@ -198,11 +214,25 @@ describe('attribution rules', () => {
   const T = Date.parse('2026-11-30T10:00:00Z');
   const at = (minutes: number) => new Date(T + minutes * 60_000);
   const holding = (subscriptionId: string | null, from: number, until: number | null): Holding => ({
-    organizationId: 'org_1', kind: 'msisdn', identifier: '447700900123', subscriptionId, heldFrom: at(from), heldUntil: until === null ? null : at(until),
+    organizationId: 'org_1',
+    kind: 'msisdn',
+    identifier: '447700900123',
+    subscriptionId,
+    heldFrom: at(from),
+    heldUntil: until === null ? null : at(until),
   });
   const record = (minutes: number): UsageRecord => ({
-    sourceRecordId: 'r', msisdn: '447700900123', type: 'voice', direction: 'outbound', technology: null, otherParty: null,
-    locationCountry: 'GB', isRecorded: false, startedAt: at(minutes), endedAt: at(minutes), quantity: 60,
+    sourceRecordId: 'r',
+    msisdn: '447700900123',
+    type: 'voice',
+    direction: 'outbound',
+    technology: null,
+    otherParty: null,
+    locationCountry: 'GB',
+    isRecorded: false,
+    startedAt: at(minutes),
+    endedAt: at(minutes),
+    quantity: 60,
   });
   const holder = (holders: Holders, minutes: number) => {
     const attribution = holders.attribute(record(minutes));

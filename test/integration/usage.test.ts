@@ -36,8 +36,18 @@ const list = (tenant: Tenant, query = '') => h.app.inject({ url: `/enterprise/us
 
 function call(msisdn: string, overrides: object = {}) {
   return {
-    source_record_id: `cdr-${seq++}`, msisdn, type: 'voice', direction: 'outbound', technology: 'cs', other_party: '447700900999',
-    location_country: 'GB', started_at: at(1), ended_at: at(1), quantity: 45, unit: 'seconds', ...overrides,
+    source_record_id: `cdr-${seq++}`,
+    msisdn,
+    type: 'voice',
+    direction: 'outbound',
+    technology: 'cs',
+    other_party: '447700900999',
+    location_country: 'GB',
+    started_at: at(1),
+    ended_at: at(1),
+    quantity: 45,
+    unit: 'seconds',
+    ...overrides,
   };
 }
 
@@ -65,7 +75,13 @@ describe('ingest', () => {
     const body = res.json();
     expect(body).toMatchObject({ received: 10, accepted: 3, duplicates: 0, rejected: 7, items: 3 });
     expect(body.rejections.map((r: { reason: string }) => r.reason.split(':')[0])).toEqual([
-      'type', 'msisdn', 'started_at', 'quantity', 'unit', 'location_country', 'must be an object',
+      'type',
+      'msisdn',
+      'started_at',
+      'quantity',
+      'unit',
+      'location_country',
+      'must be an object',
     ]);
     expect(body.rejections[0]).toMatchObject({ index: 1, source_record_id: firstBad.source_record_id });
     const used = await voiceUsed(line.subscription.id);
@@ -110,14 +126,18 @@ describe('ingest', () => {
     const line = acmeLines[1];
     // The plan gives 500 minutes: 600 one-minute calls in 12 concurrent batches overrun it by 100.
     const batches = Array.from({ length: 12 }, (_, b) =>
-      Array.from({ length: 50 }, (_, i) => call(line.msisdns[0], { quantity: 60, started_at: at(2, 0), ended_at: at(2, 0), source_record_id: `conc-${b}-${i}` })));
+      Array.from({ length: 50 }, (_, i) => call(line.msisdns[0], { quantity: 60, started_at: at(2, 0), ended_at: at(2, 0), source_record_id: `conc-${b}-${i}` })),
+    );
     const results = await Promise.all(batches.map((batch) => ingest(batch)));
     expect(results.map((r) => r.statusCode)).toEqual(batches.map(() => 200));
     expect(await voiceUsed(line.subscription.id)).toBe(30_000);
-    const [sums] = await queryRows<{ in_bundle: string; out: string; items: string }>(h.platform.db, sql`
+    const [sums] = await queryRows<{ in_bundle: string; out: string; items: string }>(
+      h.platform.db,
+      sql`
       SELECT sum(charged_quantity) FILTER (WHERE cost_type = 'in_bundle') AS in_bundle,
              sum(charged_quantity) FILTER (WHERE cost_type = 'out_of_bundle') AS out, count(*) AS items
-      FROM usage_items WHERE subscription_id = ${line.subscription.id}`);
+      FROM usage_items WHERE subscription_id = ${line.subscription.id}`,
+    );
     expect(Number(sums.in_bundle)).toBe(30_000);
     expect(Number(sums.out)).toBe(6_000);
     expect(Number(sums.items)).toBe(600);
@@ -144,7 +164,7 @@ describe('GET /enterprise/usage/items', () => {
     return res.json()._embedded.items.map((i: { id: string }) => i.id);
   };
 
-  it('answers newest first with links, the provider\'s shape and how current it is', async () => {
+  it("answers newest first with links, the provider's shape and how current it is", async () => {
     const res = await list(acme, `?subscription-id=${acmeLines[0].subscription.id}&limit=100`);
     const body = res.json();
     const items = body._embedded.items;
@@ -218,7 +238,7 @@ describe('GET /enterprise/usage/items', () => {
     expect(await field('?limit=101')).toBe('limit');
   });
 
-  it('never shows another organization\'s usage, and needs the usage licence', async () => {
+  it("never shows another organization's usage, and needs the usage licence", async () => {
     const globexIds = await ids(globex, '?limit=100');
     expect(globexIds).toHaveLength(1);
     expect(await ids(acme, `?subscription-id=${globexLines[0].subscription.id}`)).toEqual([]);
@@ -237,14 +257,21 @@ describe('GET /enterprise/usage/items', () => {
       `organization_id = 'x' AND subscriber_id = 's'`,
       `organization_id = 'x' AND msisdn = '4477'`,
     ];
-    const extras = ['', ` AND type IN ('voice','data')`, ` AND direction = 'inbound'`, ` AND cost_type IN ('free')`,
-      ` AND started_at >= now() - interval '30 days' AND started_at < now()`];
+    const extras = [
+      '',
+      ` AND type IN ('voice','data')`,
+      ` AND direction = 'inbound'`,
+      ` AND cost_type IN ('free')`,
+      ` AND started_at >= now() - interval '30 days' AND started_at < now()`,
+    ];
     await h.platform.db.transaction(async (tx) => {
       await tx.execute(sql`SET LOCAL enable_seqscan = off`);
       for (const where of filters) {
         for (const extra of extras) {
-          const plan = await queryRows<{ 'QUERY PLAN': string }>(tx, sql.raw(
-            `EXPLAIN SELECT * FROM usage_items WHERE ${where}${extra} ORDER BY started_at DESC, id DESC LIMIT 11`));
+          const plan = await queryRows<{ 'QUERY PLAN': string }>(
+            tx,
+            sql.raw(`EXPLAIN SELECT * FROM usage_items WHERE ${where}${extra} ORDER BY started_at DESC, id DESC LIMIT 11`),
+          );
           const text = plan.map((r) => r['QUERY PLAN']).join('\n');
           expect(text, `${where}${extra}`).not.toMatch(/Seq Scan/);
         }
@@ -255,12 +282,19 @@ describe('GET /enterprise/usage/items', () => {
   it('finds what rating reads for a batch by index, across organizations', async () => {
     // A batch spans organizations, so these lookups name no organization_id: each needs
     // an index that leads with its column (one behind organization_id would be read whole).
-    const lookups = [['products', 'subscription_id'], ['holdings', 'identifier'], ['usage_items', 'source_record_id']];
+    const lookups = [
+      ['products', 'subscription_id'],
+      ['holdings', 'identifier'],
+      ['usage_items', 'source_record_id'],
+    ];
     for (const [table, column] of lookups) {
-      const leading = await queryRows<{ index: string }>(h.platform.db, sql`
+      const leading = await queryRows<{ index: string }>(
+        h.platform.db,
+        sql`
         SELECT i.indexrelid::regclass::text AS index FROM pg_index i
         JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
-        WHERE i.indrelid = ${table}::regclass AND a.attname = ${column}`);
+        WHERE i.indrelid = ${table}::regclass AND a.attname = ${column}`,
+      );
       expect(leading.length, `${table}(${column})`).toBeGreaterThan(0);
     }
   });

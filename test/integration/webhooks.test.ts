@@ -35,7 +35,14 @@ async function receiver(port: number) {
     });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { state, close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };
+  return {
+    state,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 let h: Harness;
@@ -52,9 +59,15 @@ afterAll(() => h.close());
 const delivery = async (id: string, on = h) => (await on.app.inject({ url: `/operator/webhooks/deliveries/${id}`, headers: op })).json();
 const enqueue = (url: string, count: number, notBefore?: Date, on = h, org = organizationId) =>
   on.platform.db.transaction(async (tx) => {
-    const ids = await enqueueWebhooks(tx, Array.from({ length: count }, (_, i) => ({
-      organizationId: org, url, eventType: 'USAGE_THRESHOLD', payload: { type: 'USAGE_THRESHOLD', n: i, threshold: 80 },
-    })));
+    const ids = await enqueueWebhooks(
+      tx,
+      Array.from({ length: count }, (_, i) => ({
+        organizationId: org,
+        url,
+        eventType: 'USAGE_THRESHOLD',
+        payload: { type: 'USAGE_THRESHOLD', n: i, threshold: 80 },
+      })),
+    );
     // A delivery held back stays waiting for its first attempt.
     if (notBefore) await tx.update(webhookDeliveries).set({ nextAttemptAt: notBefore }).where(inArray(webhookDeliveries.id, ids));
     return ids;
@@ -68,13 +81,22 @@ describe('delivery', () => {
     const everyDeliveryHad = (what: (a: Attempt) => boolean) => async () =>
       (await Promise.all(ids.map((id) => delivery(id)))).every((d) => (d.attempt_log as Attempt[]).some(what));
 
-    await until('still no attempts against a closed port', everyDeliveryHad((a) => /ECONNREFUSED/.test(a.error ?? '')));
+    await until(
+      'still no attempts against a closed port',
+      everyDeliveryHad((a) => /ECONNREFUSED/.test(a.error ?? '')),
+    );
     const r = await receiver(port);
     try {
       r.state.mode = 'slow';
-      await until('still no attempts against a slow receiver', everyDeliveryHad((a) => a.error === 'no answer within 300 ms'));
+      await until(
+        'still no attempts against a slow receiver',
+        everyDeliveryHad((a) => a.error === 'no answer within 300 ms'),
+      );
       r.state.mode = 'error';
-      await until('still no attempts against a failing receiver', everyDeliveryHad((a) => a.status_code === 500));
+      await until(
+        'still no attempts against a failing receiver',
+        everyDeliveryHad((a) => a.status_code === 500),
+      );
       r.state.mode = 'up';
       await until('still no delivery', async () => (await Promise.all(ids.map((id) => delivery(id)))).every((d) => d.status === 'delivered'));
     } finally {

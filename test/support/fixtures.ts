@@ -32,14 +32,30 @@ export async function catalog(db: Db, organizationId: string, options: { sims?: 
   const { pool } = await stockUp(db, { sims: options.sims ?? 50, numbers: options.numbers ?? options.sims ?? 50, country });
   const account = await createAccount(db, organizationId, { name: `${country} branch`, country });
   const plan = await createOffering(db, organizationId, {
-    type: 'plan', name: '10GB Plan', dataBytes: 10 * 1024 ** 3, voiceSeconds: 60 * 500, smsCount: 500,
-    validityDays: 30, price: '25.00', currency: 'GBP', footprint: [country],
+    type: 'plan',
+    name: '10GB Plan',
+    dataBytes: 10 * 1024 ** 3,
+    voiceSeconds: 60 * 500,
+    smsCount: 500,
+    validityDays: 30,
+    price: '25.00',
+    currency: 'GBP',
+    footprint: [country],
   });
   const addOn = await createOffering(db, organizationId, {
-    type: 'add_on', name: 'EU Roaming 5GB', dataBytes: 5 * 1024 ** 3, validityDays: 30, price: '10.00', currency: 'GBP', footprint: ['FR', 'DE', 'ES'],
+    type: 'add_on',
+    name: 'EU Roaming 5GB',
+    dataBytes: 5 * 1024 ** 3,
+    validityDays: 30,
+    price: '10.00',
+    currency: 'GBP',
+    footprint: ['FR', 'DE', 'ES'],
   });
   const template = await createTemplate(db, organizationId, {
-    description: 'New joiner', offeringIds: [plan.id, addOn.id], numberPoolId: pool.id, services: ['voice', 'sms', 'data'],
+    description: 'New joiner',
+    offeringIds: [plan.id, addOn.id],
+    numberPoolId: pool.id,
+    services: ['voice', 'sms', 'data'],
   });
   return { account, plan, addOn, template, pool };
 }

@@ -87,9 +87,7 @@ export interface HarnessOptions {
 }
 
 export async function startHarness(env: Record<string, string> = {}, database?: Record<string, string>, options: HarnessOptions = {}): Promise<Harness> {
-  const { open, drop } = database
-    ? { open: database.DATABASE_URL ? { databaseUrl: database.DATABASE_URL } : {}, drop: async () => {} }
-    : await cloneDatabase();
+  const { open, drop } = database ? { open: database.DATABASE_URL ? { databaseUrl: database.DATABASE_URL } : {}, drop: async () => {} } : await cloneDatabase();
   const config: Config = loadConfig({
     PUBLIC_URL: 'http://cellhub.test',
     KEY_ENCRYPTION_KEY: process.env.KEY_ENCRYPTION_KEY,

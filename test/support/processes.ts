@@ -26,10 +26,17 @@ export async function startServer(env: Record<string, string>, args: string[] = 
   spawned.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
   const child = Object.assign(spawned, { stderrText: () => stderr });
   try {
-    await until('cellhub serve does not answer /health', async () => {
-      if (child.exitCode !== null) throw new Error(`cellhub serve exited with ${child.exitCode}`);
-      return fetch(`http://127.0.0.1:${env.PORT}/health`).then((r) => r.ok, () => false);
-    }, 100);
+    await until(
+      'cellhub serve does not answer /health',
+      async () => {
+        if (child.exitCode !== null) throw new Error(`cellhub serve exited with ${child.exitCode}`);
+        return fetch(`http://127.0.0.1:${env.PORT}/health`).then(
+          (r) => r.ok,
+          () => false,
+        );
+      },
+      100,
+    );
     return child;
   } catch (error) {
     child.kill('SIGKILL');

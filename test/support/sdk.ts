@@ -15,7 +15,13 @@ export async function reseller(h: Harness, name = 'Roam Store') {
   const org = await createOrganization(h.platform.db, { name, licences: [] });
   const { client, secret } = await createClient(h.platform.db, org.id, { name: 'shop', family: 'connect', role: 'RESELLER' });
   const product = await createResellerProduct(h.platform.db, org.id, {
-    name: 'Europe 1 GB', period: 30, period_unit: 'DAYS', data: { value: 1, units: 'GB' }, footprint: ['FR', 'DE'], region: 'europe', pricing: { EUR: 5 },
+    name: 'Europe 1 GB',
+    period: 30,
+    period_unit: 'DAYS',
+    data: { value: 1, units: 'GB' },
+    footprint: ['FR', 'DE'],
+    region: 'europe',
+    pricing: { EUR: 5 },
   });
   return { organizationId: org.id, clientId: client.clientId, secret, productId: product.id };
 }
@@ -74,10 +80,11 @@ export async function faultProxy(upstream: string, decide: (request: Seen, index
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const close = () => new Promise<void>((resolve) => {
-    server.closeAllConnections();
-    server.close(() => resolve());
-  });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return { url, seen, close };
 }
 

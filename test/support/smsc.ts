@@ -60,7 +60,15 @@ const partOf = (pdu: Pdu): { seq: number; total: number; body: Buffer } => {
 export async function startTestSmsc(behaviour: TestSmscBehaviour = {}, port = 0): Promise<TestSmsc> {
   let counter = 0;
   const smsc: Omit<TestSmsc, 'url' | 'close'> = {
-    accepted: new Map(), texts: new Map(), submits: 0, binds: 0, bindCommands: [], receiptRequests: [], validityPeriods: [], queries: [], behaviour,
+    accepted: new Map(),
+    texts: new Map(),
+    submits: 0,
+    binds: 0,
+    bindCommands: [],
+    receiptRequests: [],
+    validityPeriods: [],
+    queries: [],
+    behaviour,
   };
   /** Each accepted message's recipient and sender, for query_sm. */
   const messages = new Map<string, { to: string; from: string }>();
@@ -96,7 +104,9 @@ export async function startTestSmsc(behaviour: TestSmscBehaviour = {}, port = 0)
         outbox.splice(0).forEach(deliver);
       });
     }
-    session.on('enquire_link', (pdu: Pdu) => { if (!smsc.behaviour.silent) session.send(pdu.response()); });
+    session.on('enquire_link', (pdu: Pdu) => {
+      if (!smsc.behaviour.silent) session.send(pdu.response());
+    });
     session.on('unbind', (pdu: Pdu) => session.send(pdu.response()));
     session.on('query_sm', (pdu: Pdu) => {
       smsc.queries.push(String(pdu.message_id));

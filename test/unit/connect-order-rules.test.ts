@@ -16,15 +16,13 @@ interface World {
 /** One product, p-1, priced in USD; one SIM, the organization's unless told otherwise. */
 function reads(world: World = {}): ConnectOrderReads {
   return {
-    products: async (organizationId, ids) =>
-      new Map(organizationId === ORG && ids.includes('p-1') ? [['p-1', { id: 'p-1', pricing: { USD: 10 } }]] : []),
+    products: async (organizationId, ids) => new Map(organizationId === ORG && ids.includes('p-1') ? [['p-1', { id: 'p-1', pricing: { USD: 10 } }]] : []),
     sim: async (iccid) => (iccid === ICCID ? (world.sim ?? { organizationId: ORG, customerId: null }) : undefined),
     liveSubscriptions: async () => world.live ?? 0,
   };
 }
 
-const subscriptions = (n: number, extra: Partial<PlaceConnectOrder['subscriptions'][number]> = {}) =>
-  Array.from({ length: n }, () => ({ productId: 'p-1', ...extra }));
+const subscriptions = (n: number, extra: Partial<PlaceConnectOrder['subscriptions'][number]> = {}) => Array.from({ length: n }, () => ({ productId: 'p-1', ...extra }));
 
 const newEsim = (changes: Partial<PlaceConnectOrder> = {}): PlaceConnectOrder => ({
   operationType: 'NEW_ESIM',
@@ -48,7 +46,7 @@ async function outcome(order: PlaceConnectOrder, world?: World, customer?: strin
   }
 }
 
-describe('the 15-subscription cap on a TOPUP\'s SIM', () => {
+describe("the 15-subscription cap on a TOPUP's SIM", () => {
   it('takes subscriptions up to the cap and refuses one more, naming the field', async () => {
     expect(MAX_LIVE_SUBSCRIPTIONS).toBe(15);
     expect(await outcome(topUp(5), { live: 10 })).toBe('accepted');
@@ -58,7 +56,7 @@ describe('the 15-subscription cap on a TOPUP\'s SIM', () => {
 });
 
 describe('a TOPUP', () => {
-  it('names a SIM that exists and is the organization\'s, and its customer\'s for an ACCOUNT_MANAGER', async () => {
+  it("names a SIM that exists and is the organization's, and its customer's for an ACCOUNT_MANAGER", async () => {
     expect(await outcome({ ...topUp(1), iccid: undefined })).toBe('invalid: input.esim.iccid: is required for a TOPUP');
     expect(await outcome({ ...topUp(1), iccid: '8944500102198300000' })).toBe('invalid: input.esim.iccid: no SIM 8944500102198300000');
     expect(await outcome(topUp(1), { sim: { organizationId: 'org_other', customerId: null } })).toBe(`forbidden: SIM ${ICCID} belongs to another client`);
@@ -82,14 +80,18 @@ describe('a NEW_ESIM', () => {
 
 describe('the subscriptions ordered', () => {
   it('are of products in the catalogue, priced in a currency the product has, price and currency together', async () => {
-    expect(await outcome(newEsim({ subscriptions: [{ productId: 'p-1' }, { productId: 'p-2' }] }))).toBe('invalid: input.subscriptions[1].product_id: no product p-2 in this catalogue');
+    expect(await outcome(newEsim({ subscriptions: [{ productId: 'p-1' }, { productId: 'p-2' }] }))).toBe(
+      'invalid: input.subscriptions[1].product_id: no product p-2 in this catalogue',
+    );
     expect(await outcome(newEsim({ subscriptions: subscriptions(1, { price: 10, currency: 'USD' }) }))).toBe('accepted');
     expect(await outcome(newEsim({ subscriptions: subscriptions(1, { price: 10 }) }))).toBe('invalid: input.subscriptions[0].currency: price and currency go together');
     expect(await outcome(newEsim({ subscriptions: subscriptions(1, { currency: 'USD' }) }))).toBe('invalid: input.subscriptions[0].price: price and currency go together');
-    expect(await outcome(newEsim({ subscriptions: subscriptions(1, { price: 10, currency: 'EUR' }) }))).toBe('invalid: input.subscriptions[0].currency: product p-1 has no price in EUR');
+    expect(await outcome(newEsim({ subscriptions: subscriptions(1, { price: 10, currency: 'EUR' }) }))).toBe(
+      'invalid: input.subscriptions[0].currency: product p-1 has no price in EUR',
+    );
   });
 
-  it('start now or later: an activation date in the past is refused, one within a minute\'s clock skew is not', async () => {
+  it("start now or later: an activation date in the past is refused, one within a minute's clock skew is not", async () => {
     const at = (ms: number) => subscriptions(1, { activationDate: new Date(NOW.getTime() + ms).toISOString() });
     expect(await outcome(newEsim({ subscriptions: at(3_600_000) }))).toBe('accepted');
     expect(await outcome(newEsim({ subscriptions: at(-30_000) }))).toBe('accepted');

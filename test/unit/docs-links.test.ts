@@ -25,7 +25,13 @@ describe('documentation links', () => {
 
   it('the contract covers the API families, the conventions, the webhook format and the differences', () => {
     const contract = readFileSync(join(ROOT, 'docs/contract.md'), 'utf8');
-    for (const heading of ['## 1. Common rules', '## 2. Enterprise family', '## 3. Connect family', '## 5. Webhooks as cellhub sends them', '## 6. Where cellhub differs from the provider']) {
+    for (const heading of [
+      '## 1. Common rules',
+      '## 2. Enterprise family',
+      '## 3. Connect family',
+      '## 5. Webhooks as cellhub sends them',
+      '## 6. Where cellhub differs from the provider',
+    ]) {
       expect(contract).toContain(heading);
     }
     for (const path of ['/enterprise', '/connect-api/v1', '/operator', 'enterprise-apis', 'tru-staff', 'webhook-signature']) expect(contract).toContain(path);

@@ -14,7 +14,12 @@ const semver = createRequire(import.meta.url)('semver') as {
   validRange(range: string): string | null;
 };
 
-interface Installed { name: string; version: string; node: string; where: string }
+interface Installed {
+  name: string;
+  version: string;
+  node: string;
+  where: string;
+}
 
 /** Every package under node_modules (nested ones too) that states engines.node. */
 function installed(dir: string, found: Installed[] = []): Installed[] {

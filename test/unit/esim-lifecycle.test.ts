@@ -9,12 +9,21 @@ const attempt = (last: boolean) => ({ retryCount: last ? 5 : 0, last }) as JobAt
 
 async function outcome(error: Error, last = false) {
   const failures: string[] = [];
-  const thrown = await fulfilling(attempt(last), async () => { throw error; }, async (reason) => void failures.push(reason)).then(() => undefined, (e: Error) => e);
+  const thrown = await fulfilling(
+    attempt(last),
+    async () => {
+      throw error;
+    },
+    async (reason) => void failures.push(reason),
+  ).then(
+    () => undefined,
+    (e: Error) => e,
+  );
   return { failures, thrown };
 }
 
 describe('fulfilling', () => {
-  it('fails the order at once on a refusal: its own, the SM-DP+\'s or a domain rule\'s', async () => {
+  it("fails the order at once on a refusal: its own, the SM-DP+'s or a domain rule's", async () => {
     expect(await outcome(new FulfilmentFailure('no esim left in SIM inventory'))).toEqual({ failures: ['no esim left in SIM inventory'], thrown: undefined });
     expect((await outcome(new SmdpRefusal('8.1.1', '3.9', 'unknown ICCID'))).failures).toEqual(['SM-DP+ refused: unknown ICCID (subject 8.1.1, reason 3.9)']);
     expect((await outcome(conflict('subscription s1 is terminated'))).failures).toEqual(['subscription s1 is terminated']);
@@ -28,7 +37,11 @@ describe('fulfilling', () => {
 
   it('does not fail an order whose work went through', async () => {
     const failures: string[] = [];
-    await fulfilling(attempt(true), async () => {}, async (reason) => void failures.push(reason));
+    await fulfilling(
+      attempt(true),
+      async () => {},
+      async (reason) => void failures.push(reason),
+    );
     expect(failures).toEqual([]);
   });
 });

@@ -25,7 +25,9 @@ it.each([
   ['cli', ['api']],
 ])('%s/ imports none of %j', (part, forbidden) => {
   const offenders = sourcesUnder(join(SRC, part)).flatMap((file) =>
-    importedParts(file).filter((p) => forbidden.includes(p)).map((p) => `${relative(SRC, file)} imports ${p}/`),
+    importedParts(file)
+      .filter((p) => forbidden.includes(p))
+      .map((p) => `${relative(SRC, file)} imports ${p}/`),
   );
   expect(offenders).toEqual([]);
 });

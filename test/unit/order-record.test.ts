@@ -41,7 +41,7 @@ describe('an Enterprise order record', () => {
 });
 
 describe('a Connect order record', () => {
-  it('is the body\'s input, TOPUP_ACTIVATION stored as TOPUP, and reads back as the command', () => {
+  it("is the body's input, TOPUP_ACTIVATION stored as TOPUP, and reads back as the command", () => {
     const input = {
       operationType: 'TOPUP_ACTIVATION' as const,
       countryCode: 'PT',

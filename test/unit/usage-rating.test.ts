@@ -27,8 +27,18 @@ const subscription = (products: RatedProduct[]): RatedSubscription => ({ homeCou
 
 function record(overrides: Partial<UsageRecord> = {}): UsageRecord {
   return {
-    sourceRecordId: 'r1', msisdn: '447700900001', type: 'voice', direction: 'outbound', technology: 'cs', otherParty: '447700900002',
-    locationCountry: 'GB', isRecorded: false, startedAt: now, endedAt: new Date(now.getTime() + 45_000), quantity: 45, ...overrides,
+    sourceRecordId: 'r1',
+    msisdn: '447700900001',
+    type: 'voice',
+    direction: 'outbound',
+    technology: 'cs',
+    otherParty: '447700900002',
+    locationCountry: 'GB',
+    isRecorded: false,
+    startedAt: now,
+    endedAt: new Date(now.getTime() + 45_000),
+    quantity: 45,
+    ...overrides,
   };
 }
 
@@ -92,7 +102,7 @@ describe('rating', () => {
     expect(expired.used.voice + later.used.voice).toBe(0);
   });
 
-  it('covers a late record by the product\'s term at the record\'s time, whatever its status now', () => {
+  it("covers a late record by the product's term at the record's time, whatever its status now", () => {
     // Terminated since (its term cut short an hour after the record): the record was within it.
     const ended = product({ status: 'terminated', terminatesAt: new Date(now.getTime() + 3_600_000) });
     expect(rate(record(), subscription([ended]))[0]).toMatchObject({ costType: 'in_bundle', productId: 'prod_plan' });
@@ -102,8 +112,14 @@ describe('rating', () => {
 
 describe('usage record checks', () => {
   const good = {
-    source_record_id: 'r1', msisdn: '+447700900001', type: 'voice', direction: 'outbound', location_country: 'gb',
-    started_at: '2026-11-20T12:00:00Z', ended_at: '2026-11-20T12:00:45Z', quantity: 45,
+    source_record_id: 'r1',
+    msisdn: '+447700900001',
+    type: 'voice',
+    direction: 'outbound',
+    location_country: 'gb',
+    started_at: '2026-11-20T12:00:00Z',
+    ended_at: '2026-11-20T12:00:45Z',
+    quantity: 45,
   };
   const reason = (changes: object) => {
     const parsed = parseUsageRecord({ ...good, ...changes }, now);

@@ -4,8 +4,7 @@
 // produce byte for byte the same thing.
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 
-const HEADER = (what: string) =>
-  `// ${what}\n// Generated from cellhub's /openapi.json by \`npm run sdk:generate\`; do not edit.\n\n`;
+const HEADER = (what: string) => `// ${what}\n// Generated from cellhub's /openapi.json by \`npm run sdk:generate\`; do not edit.\n\n`;
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -44,7 +43,8 @@ function replayableOperations(document: OpenAPI3): string[] {
 function replayableSource(document: OpenAPI3): string {
   const lines = replayableOperations(document).map((op) => `  '${op}',`);
   return (
-    HEADER('Operations that replay their first answer for a repeated Idempotency-Key, so a request\n// to them may be sent again after a network failure without doing anything twice.') +
-    `export const REPLAYABLE: readonly string[] = [\n${lines.join('\n')}\n];\n`
+    HEADER(
+      'Operations that replay their first answer for a repeated Idempotency-Key, so a request\n// to them may be sent again after a network failure without doing anything twice.',
+    ) + `export const REPLAYABLE: readonly string[] = [\n${lines.join('\n')}\n];\n`
   );
 }

@@ -83,19 +83,24 @@ export function createCellhub(options: CellhubOptions): Cellhub {
     fetch: transport({ baseUrl, fetch, retry, timeoutMs, tokens, idempotencyKeys: options.idempotencyKeys ?? true }),
   });
 
-  const call = <M extends HttpMethod>(method: M) =>
-    (async (path: string, init?: object) => dataOf(await raw.request(method, path as never, init as never))) as unknown as Call<M>;
+  const call = <M extends HttpMethod>(method: M) => (async (path: string, init?: object) => dataOf(await raw.request(method, path as never, init as never))) as unknown as Call<M>;
 
   const pages = ((path: string, init: { middleware?: unknown[] } = {}) => {
     const get = (extra: object = {}) => raw.request('get', path as never, { ...init, ...extra } as never);
     // A later page is the same request (headers such as Prefer included) sent to the next page's URL.
-    const at = (url: string) => get({ middleware: [...(init.middleware ?? []), { onRequest: ({ request }: { request: Request }) => new Request(url, { method: 'GET', headers: request.headers, signal: request.signal }) }] });
+    const at = (url: string) =>
+      get({
+        middleware: [
+          ...(init.middleware ?? []),
+          { onRequest: ({ request }: { request: Request }) => new Request(url, { method: 'GET', headers: request.headers, signal: request.signal }) },
+        ],
+      });
     return walkPages(() => get(), at, baseUrl);
   }) as unknown as Pages;
 
-  const items = (async function* (path: string, init?: object) {
+  const items = async function* (path: string, init?: object) {
     for await (const page of (pages as (p: string, i?: object) => AsyncGenerator<Page<unknown>>)(path, init)) yield* page.items;
-  }) as unknown as List;
+  } as unknown as List;
 
   return { get: call('get'), post: call('post'), put: call('put'), patch: call('patch'), delete: call('delete'), pages, items, raw, tokens };
 }

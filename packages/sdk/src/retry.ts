@@ -23,11 +23,7 @@ interface Context {
 const BACKOFF_MS = 200;
 const STILL_PROCESSING = /^idempotency-key: .*still being processed/;
 
-export async function withRetries(
-  send: (attempt: number) => Promise<Response>,
-  policy: Required<RetryOptions>,
-  context: Context,
-): Promise<Response> {
+export async function withRetries(send: (attempt: number) => Promise<Response>, policy: Required<RetryOptions>, context: Context): Promise<Response> {
   for (let attempt = 0; ; attempt++) {
     let response: Response;
     try {

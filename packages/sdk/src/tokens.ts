@@ -85,11 +85,13 @@ export class ClientCredentials implements TokenSource {
     const { clientId, clientSecret, realm } = this.credentials;
     // RFC 6749 §2.3.1: HTTP Basic with the form-encoded id and secret.
     const basic = btoa(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`);
-    const response = await this.send(new Request(`${this.baseUrl}/auth/realms/${realm}/protocol/openid-connect/token`, {
-      method: 'POST',
-      headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-      body: new URLSearchParams(form).toString(),
-    }));
+    const response = await this.send(
+      new Request(`${this.baseUrl}/auth/realms/${realm}/protocol/openid-connect/token`, {
+        method: 'POST',
+        headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body: new URLSearchParams(form).toString(),
+      }),
+    );
     if (!response.ok) throw await CellhubError.from(response);
     return this.hold((await response.json()) as TokenAnswer, issuedAt);
   }

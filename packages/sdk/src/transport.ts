@@ -39,21 +39,28 @@ export function transport(options: TransportOptions): Fetch {
       return options.fetch(new Request(request.url, { method: request.method, headers: attempt, body, signal, redirect: request.redirect }));
     };
     let renewed = false;
-    return withRetries(async () => {
-      const response = await once();
-      if (response.status !== 401 || !options.tokens?.invalidate || renewed) return response;
-      // A token refused before its time (rotated keys, clocks that disagree) is replaced, once.
-      renewed = true;
-      await response.body?.cancel();
-      options.tokens.invalidate();
-      return once();
-    }, options.retry, { mayRepeat, signal: request.signal });
+    return withRetries(
+      async () => {
+        const response = await once();
+        if (response.status !== 401 || !options.tokens?.invalidate || renewed) return response;
+        // A token refused before its time (rotated keys, clocks that disagree) is replaced, once.
+        renewed = true;
+        await response.body?.cancel();
+        options.tokens.invalidate();
+        return once();
+      },
+      options.retry,
+      { mayRepeat, signal: request.signal },
+    );
   };
 }
 
 const replayable = REPLAYABLE.map((operation) => {
   const [method, template] = operation.split(' ');
-  const pattern = template.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^/]+');
+  const pattern = template
+    .split(/\{[^}]+\}/)
+    .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
+    .join('[^/]+');
   return { method, path: new RegExp(`^${pattern}$`) };
 });
 

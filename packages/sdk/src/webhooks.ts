@@ -31,7 +31,10 @@ export async function verifyWebhook(secret: string | string[], headers: WebhookH
   checkTimestamp(timestamp, options);
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
   const signed = concat(new TextEncoder().encode(`${id}.${timestamp}.`), bytes);
-  const candidates = signatures.split(' ').flatMap((s) => (s.startsWith('v1,') ? [decode(s.slice(3))] : [])).filter((s) => s !== undefined);
+  const candidates = signatures
+    .split(' ')
+    .flatMap((s) => (s.startsWith('v1,') ? [decode(s.slice(3))] : []))
+    .filter((s) => s !== undefined);
   for (const key of Array.isArray(secret) ? secret : [secret]) {
     const hmac = await hmacKey(key);
     for (const signature of candidates) {
@@ -42,7 +45,7 @@ export async function verifyWebhook(secret: string | string[], headers: WebhookH
 }
 
 function header(headers: WebhookHeaders, name: string): string {
-  const value = headers instanceof Headers ? headers.get(name) : headers[name] ?? headers[name.toLowerCase()];
+  const value = headers instanceof Headers ? headers.get(name) : (headers[name] ?? headers[name.toLowerCase()]);
   const first = Array.isArray(value) ? value[0] : value;
   if (!first) throw new WebhookVerificationError(`${name}: header is missing`);
   return first;

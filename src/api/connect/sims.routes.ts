@@ -10,93 +10,144 @@ import { errorResponses, IdempotencyKeyHeader, Nullable } from '../../http/schem
 import { idempotent } from '../../http/idempotency.ts';
 import type { Executor } from '../../db/database.ts';
 import { activationCode } from '../../domain/telecom.ts';
-import { changeEid, deleteConnectSim, getConnectSim, getPreferences, listConnectSims, removePreference, setPreference, simStatus } from '../../domain/inventory/connect-sims.service.ts';
+import {
+  changeEid,
+  deleteConnectSim,
+  getConnectSim,
+  getPreferences,
+  listConnectSims,
+  removePreference,
+  setPreference,
+  simStatus,
+} from '../../domain/inventory/connect-sims.service.ts';
 import { listConnectSubscriptions } from '../../domain/subscriptions/connect-subscriptions.service.ts';
 import { PageQuery, pagingOf, sendPage } from './paging.ts';
 import { representSubscription, SubscriptionAnswer } from './subscriptions.routes.ts';
 import { connectScope } from '../../domain/customers/customers.service.ts';
 
-
 const IccidParams = Type.Object({ iccid: Type.String({ maxLength: 22 }) });
 const TypeParams = Type.Object({ iccid: Type.String({ maxLength: 22 }), type: Type.String({ maxLength: 40 }) });
 const Empty = Type.Object({}, { examples: [{}] });
 
-const SimAnswer = Type.Object({
-  iccid: Type.String(),
-  eid: Nullable(Type.String()),
-  matching_id: Nullable(Type.String()),
-  matchingId: Nullable(Type.String()),
-  lpa_url: Nullable(Type.String()),
-  status: Type.String(),
-  profileStatus: Type.String(),
-  last_modified: Type.String(),
-}, {
-  examples: [{"iccid": "8944500102198304826", "eid": "89049032004008882600019002596666", "matching_id": "QR-G-5C-KR-1PXPK7D", "matchingId": "QR-G-5C-KR-1PXPK7D", "lpa_url": "LPA:1$smdp.cellhub.local$QR-G-5C-KR-1PXPK7D", "status": "Installed", "profileStatus": "Installed", "last_modified": "2026-11-30T09:05:00.000Z"}],
-});
+const SimAnswer = Type.Object(
+  {
+    iccid: Type.String(),
+    eid: Nullable(Type.String()),
+    matching_id: Nullable(Type.String()),
+    matchingId: Nullable(Type.String()),
+    lpa_url: Nullable(Type.String()),
+    status: Type.String(),
+    profileStatus: Type.String(),
+    last_modified: Type.String(),
+  },
+  {
+    examples: [
+      {
+        iccid: '8944500102198304826',
+        eid: '89049032004008882600019002596666',
+        matching_id: 'QR-G-5C-KR-1PXPK7D',
+        matchingId: 'QR-G-5C-KR-1PXPK7D',
+        lpa_url: 'LPA:1$smdp.cellhub.local$QR-G-5C-KR-1PXPK7D',
+        status: 'Installed',
+        profileStatus: 'Installed',
+        last_modified: '2026-11-30T09:05:00.000Z',
+      },
+    ],
+  },
+);
 
 export function connectSimRoutes(platform: Platform) {
   const db = platform.db;
   const scopeOf = (request: FastifyRequest) => connectScope(db, principalOf(request));
   return async (app: App) => {
-    app.get('/v1/sim', {
-      schema: {
-        tags: ['connect sims'],
-        summary: 'List the SIM profiles this reseller sold', description: "The reseller's SIM profiles as `[{id: iccid, url}]`, paginated by `page` (from 1) and `size` (default 40).",
-        querystring: Type.Object(PageQuery),
-        response: { 200: Type.Array(Type.Object({ id: Type.String(), url: Type.String() }), { examples: [[{ id: '8944500102198304826', url: '/v1/sim/8944500102198304826' }]] }), ...errorResponses(400, 401, 403, 429) },
+    app.get(
+      '/v1/sim',
+      {
+        schema: {
+          tags: ['connect sims'],
+          summary: 'List the SIM profiles this reseller sold',
+          description: "The reseller's SIM profiles as `[{id: iccid, url}]`, paginated by `page` (from 1) and `size` (default 40).",
+          querystring: Type.Object(PageQuery),
+          response: {
+            200: Type.Array(Type.Object({ id: Type.String(), url: Type.String() }), { examples: [[{ id: '8944500102198304826', url: '/v1/sim/8944500102198304826' }]] }),
+            ...errorResponses(400, 401, 403, 429),
+          },
+        },
       },
-    }, async (request, reply) => {
-      const paging = pagingOf(request.query, 40);
-      const scope = await scopeOf(request);
-      const rows = await listConnectSims(db, scope.organizationId, paging.offset, paging.size + 1, scope.customerId);
-      return sendPage(request, reply, platform.config.publicUrl, paging, rows, (s) => ({ id: s.iccid, url: `/v1/sim/${s.iccid}` }));
-    });
-
-    app.get('/v1/sim/:iccid', {
-      schema: { tags: ['connect sims'], summary: "A SIM profile's details", description: "`iccid`, `eid`, `matching_id` (also `matchingId`), `lpa_url`, `status` (also `profileStatus`: Released, Downloaded, Installed, Unavailable) and `last_modified`. The status moves with the device, as the SM-DP+ reports it.", params: IccidParams, response: { 200: SimAnswer, ...errorResponses(401, 403, 404, 429) } },
-    }, async (request) => {
-      const scope = await scopeOf(request);
-      const sim = await getConnectSim(db, scope.organizationId, request.params.iccid, scope.customerId);
-      const status = simStatus(sim.state);
-      return {
-        iccid: sim.iccid,
-        eid: sim.eid,
-        matching_id: sim.matchingId,
-        matchingId: sim.matchingId,
-        lpa_url: activationCode(sim.smdpAddress, sim.matchingId),
-        status,
-        profileStatus: status,
-        last_modified: sim.lastModified.toISOString(),
-      };
-    });
-
-    app.delete('/v1/sim/:iccid', {
-      schema: {
-        tags: ['connect sims'],
-        summary: 'Take back a SIM profile never installed and never used (its subscriptions go with it)', description: "Deletes a SIM profile that was never installed and none of whose subscriptions was used (204), freeing its resources; otherwise 409 CONFLICT.",
-        params: IccidParams,
-        response: { 204: Type.Null(), ...errorResponses(401, 403, 404, 409, 429) },
+      async (request, reply) => {
+        const paging = pagingOf(request.query, 40);
+        const scope = await scopeOf(request);
+        const rows = await listConnectSims(db, scope.organizationId, paging.offset, paging.size + 1, scope.customerId);
+        return sendPage(request, reply, platform.config.publicUrl, paging, rows, (s) => ({ id: s.iccid, url: `/v1/sim/${s.iccid}` }));
       },
-    }, async (request, reply) => {
-      const scope = await scopeOf(request);
-      await deleteConnectSim(db, platform.smdp, scope.organizationId, request.params.iccid, scope.customerId);
-      reply.code(204);
-      return null;
-    });
+    );
 
-    app.put('/v1/sim/:iccid', {
-      schema: {
-        tags: ['connect sims'],
-        summary: 'Bind the profile to another device (EID), while Released or Unavailable', description: "Sets the EID the profile is bound to; only while the profile is Released or Unavailable (otherwise 409 CONFLICT).",
-        params: IccidParams,
-        body: Type.Object({ eid: Type.String({ pattern: '^[0-9]{32}$' }) }, { examples: [{ eid: '89049032004008882600019002596666' }] }),
-        response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 409, 429) },
+    app.get(
+      '/v1/sim/:iccid',
+      {
+        schema: {
+          tags: ['connect sims'],
+          summary: "A SIM profile's details",
+          description:
+            '`iccid`, `eid`, `matching_id` (also `matchingId`), `lpa_url`, `status` (also `profileStatus`: Released, Downloaded, Installed, Unavailable) and `last_modified`. The status moves with the device, as the SM-DP+ reports it.',
+          params: IccidParams,
+          response: { 200: SimAnswer, ...errorResponses(401, 403, 404, 429) },
+        },
       },
-    }, async (request) => {
-      const scope = await scopeOf(request);
-      await changeEid(db, platform.smdp, scope.organizationId, request.params.iccid, request.body.eid, scope.customerId);
-      return {};
-    });
+      async (request) => {
+        const scope = await scopeOf(request);
+        const sim = await getConnectSim(db, scope.organizationId, request.params.iccid, scope.customerId);
+        const status = simStatus(sim.state);
+        return {
+          iccid: sim.iccid,
+          eid: sim.eid,
+          matching_id: sim.matchingId,
+          matchingId: sim.matchingId,
+          lpa_url: activationCode(sim.smdpAddress, sim.matchingId),
+          status,
+          profileStatus: status,
+          last_modified: sim.lastModified.toISOString(),
+        };
+      },
+    );
+
+    app.delete(
+      '/v1/sim/:iccid',
+      {
+        schema: {
+          tags: ['connect sims'],
+          summary: 'Take back a SIM profile never installed and never used (its subscriptions go with it)',
+          description: 'Deletes a SIM profile that was never installed and none of whose subscriptions was used (204), freeing its resources; otherwise 409 CONFLICT.',
+          params: IccidParams,
+          response: { 204: Type.Null(), ...errorResponses(401, 403, 404, 409, 429) },
+        },
+      },
+      async (request, reply) => {
+        const scope = await scopeOf(request);
+        await deleteConnectSim(db, platform.smdp, scope.organizationId, request.params.iccid, scope.customerId);
+        reply.code(204);
+        return null;
+      },
+    );
+
+    app.put(
+      '/v1/sim/:iccid',
+      {
+        schema: {
+          tags: ['connect sims'],
+          summary: 'Bind the profile to another device (EID), while Released or Unavailable',
+          description: 'Sets the EID the profile is bound to; only while the profile is Released or Unavailable (otherwise 409 CONFLICT).',
+          params: IccidParams,
+          body: Type.Object({ eid: Type.String({ pattern: '^[0-9]{32}$' }) }, { examples: [{ eid: '89049032004008882600019002596666' }] }),
+          response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 409, 429) },
+        },
+      },
+      async (request) => {
+        const scope = await scopeOf(request);
+        await changeEid(db, platform.smdp, scope.organizationId, request.params.iccid, request.body.eid, scope.customerId);
+        return {};
+      },
+    );
 
     // One handler, two ways of naming the SIM: the path, or (deprecated, subscriptions.md)
     // /v1/status/subscriptions?iccid=.
@@ -110,40 +161,73 @@ export function connectSimRoutes(platform: Platform) {
     };
     const SimSubscriptionsResponse = { 200: Type.Array(SubscriptionAnswer), ...errorResponses(400, 401, 403, 404, 429) };
 
-    app.get('/v1/sim/:iccid/subscriptions', {
-      schema: {
-        tags: ['connect sims'],
-        summary: "The SIM profile's subscriptions, newest first", description: "The subscriptions on one SIM profile, newest first, with their balances; `size` 1 to 40, `page` from 1.",
-        params: IccidParams,
-        querystring: Type.Object(SimSubscriptionsQuery),
-        response: SimSubscriptionsResponse,
+    app.get(
+      '/v1/sim/:iccid/subscriptions',
+      {
+        schema: {
+          tags: ['connect sims'],
+          summary: "The SIM profile's subscriptions, newest first",
+          description: 'The subscriptions on one SIM profile, newest first, with their balances; `size` 1 to 40, `page` from 1.',
+          params: IccidParams,
+          querystring: Type.Object(SimSubscriptionsQuery),
+          response: SimSubscriptionsResponse,
+        },
       },
-    }, (request, reply) => simSubscriptions(request, reply, request.params.iccid, request.query));
+      (request, reply) => simSubscriptions(request, reply, request.params.iccid, request.query),
+    );
 
-    app.get('/v1/status/subscriptions', {
-      schema: {
-        tags: ['connect sims'],
-        summary: "The SIM profile's subscriptions (deprecated: GET /v1/sim/{iccid}/subscriptions)",
-        description: 'The older spelling of `GET /v1/sim/{iccid}/subscriptions`, as subscriptions.md still lists it: the ICCID in `?iccid=`. Answers the same, with `Deprecation` and a `Link` to its successor.',
-        deprecated: true,
-        querystring: Type.Object({ iccid: Type.String({ maxLength: 22 }), ...SimSubscriptionsQuery }),
-        response: SimSubscriptionsResponse,
+    app.get(
+      '/v1/status/subscriptions',
+      {
+        schema: {
+          tags: ['connect sims'],
+          summary: "The SIM profile's subscriptions (deprecated: GET /v1/sim/{iccid}/subscriptions)",
+          description:
+            'The older spelling of `GET /v1/sim/{iccid}/subscriptions`, as subscriptions.md still lists it: the ICCID in `?iccid=`. Answers the same, with `Deprecation` and a `Link` to its successor.',
+          deprecated: true,
+          querystring: Type.Object({ iccid: Type.String({ maxLength: 22 }), ...SimSubscriptionsQuery }),
+          response: SimSubscriptionsResponse,
+        },
+        onSend: deprecationHeaders(
+          platform.config.publicUrl,
+          (request) => `/connect-api/v1/sim/${encodeURIComponent((request.query as { iccid?: string }).iccid ?? '')}/subscriptions`,
+        ),
       },
-      onSend: deprecationHeaders(platform.config.publicUrl, (request) => `/connect-api/v1/sim/${encodeURIComponent((request.query as { iccid?: string }).iccid ?? '')}/subscriptions`),
-    }, (request, reply) => simSubscriptions(request, reply, request.query.iccid, request.query));
+      (request, reply) => simSubscriptions(request, reply, request.query.iccid, request.query),
+    );
 
-    app.get('/v1/sim/:iccid/preferences', {
-      schema: {
-        tags: ['connect notifications'],
-        summary: 'Where the SIM profile\'s notifications go', description: "The webhooks registered for the SIM profile: `{notifications: [{type, webhook_url}]}`.",
-        params: IccidParams,
-        response: { 200: Type.Object({ notifications: Type.Array(Type.Object({ type: Type.String(), webhook_url: Type.String() })) }, { examples: [{ notifications: [{ type: 'USAGE_THRESHOLD', webhook_url: 'https://hooks.reseller.example/cellhub/usage' }, { type: 'SUBSCRIPTION_END', webhook_url: 'https://hooks.reseller.example/cellhub/end' }] }] }), ...errorResponses(401, 403, 404, 429) },
+    app.get(
+      '/v1/sim/:iccid/preferences',
+      {
+        schema: {
+          tags: ['connect notifications'],
+          summary: "Where the SIM profile's notifications go",
+          description: 'The webhooks registered for the SIM profile: `{notifications: [{type, webhook_url}]}`.',
+          params: IccidParams,
+          response: {
+            200: Type.Object(
+              { notifications: Type.Array(Type.Object({ type: Type.String(), webhook_url: Type.String() })) },
+              {
+                examples: [
+                  {
+                    notifications: [
+                      { type: 'USAGE_THRESHOLD', webhook_url: 'https://hooks.reseller.example/cellhub/usage' },
+                      { type: 'SUBSCRIPTION_END', webhook_url: 'https://hooks.reseller.example/cellhub/end' },
+                    ],
+                  },
+                ],
+              },
+            ),
+            ...errorResponses(401, 403, 404, 429),
+          },
+        },
       },
-    }, async (request) => {
-      const scope = await scopeOf(request);
-      const preferences = await getPreferences(db, scope.organizationId, request.params.iccid, scope.customerId);
-      return { notifications: preferences.map((p) => ({ type: p.type, webhook_url: p.webhookUrl })) };
-    });
+      async (request) => {
+        const scope = await scopeOf(request);
+        const preferences = await getPreferences(db, scope.organizationId, request.params.iccid, scope.customerId);
+        return { notifications: preferences.map((p) => ({ type: p.type, webhook_url: p.webhookUrl })) };
+      },
+    );
 
     for (const method of ['POST', 'PUT'] as const) {
       app.route({
@@ -151,17 +235,30 @@ export function connectSimRoutes(platform: Platform) {
         url: '/v1/sim/:iccid/preferences/notifications/:type',
         schema: {
           tags: ['connect notifications'],
-          summary: 'Send the SIM profile\'s notifications of a type (USAGE_THRESHOLD, SUBSCRIPTION_END) to a webhook', description: "Registers (POST) or replaces (PUT) the `webhook_url` for one notification type: `USAGE_THRESHOLD` (once, at 80 % of a subscription's data) or `SUBSCRIPTION_END` (once, when it is depleted or expires; the docs' spelling `SUBSCRITPION_END` is accepted). The URL must be public (no loopback or private address, ports 80, 443, 8080, 8443). Deliveries are signed per Standard Webhooks and retried on failure.",
+          summary: "Send the SIM profile's notifications of a type (USAGE_THRESHOLD, SUBSCRIPTION_END) to a webhook",
+          description:
+            "Registers (POST) or replaces (PUT) the `webhook_url` for one notification type: `USAGE_THRESHOLD` (once, at 80 % of a subscription's data) or `SUBSCRIPTION_END` (once, when it is depleted or expires; the docs' spelling `SUBSCRITPION_END` is accepted). The URL must be public (no loopback or private address, ports 80, 443, 8080, 8443). Deliveries are signed per Standard Webhooks and retried on failure.",
           params: TypeParams,
           ...(method === 'POST' ? { headers: IdempotencyKeyHeader } : {}),
-          body: Type.Object({ webhook_url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }) }, { examples: [{ webhook_url: 'https://hooks.reseller.example/cellhub/usage' }] }),
+          body: Type.Object(
+            { webhook_url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }) },
+            { examples: [{ webhook_url: 'https://hooks.reseller.example/cellhub/usage' }] },
+          ),
           response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 429) },
         },
         handler: async (request, reply) => {
           const { iccid, type } = request.params as { iccid: string; type: string };
           const scope = await scopeOf(request);
           const set = async (tx: Executor) => {
-            await setPreference(tx, scope.organizationId, iccid, type, (request.body as { webhook_url: string }).webhook_url, { allowPrivate: platform.config.webhookAllowPrivate }, scope.customerId);
+            await setPreference(
+              tx,
+              scope.organizationId,
+              iccid,
+              type,
+              (request.body as { webhook_url: string }).webhook_url,
+              { allowPrivate: platform.config.webhookAllowPrivate },
+              scope.customerId,
+            );
             return { status: 200, body: {} };
           };
           // PUT is idempotent by its method; POST takes an Idempotency-Key like every POST.
@@ -170,12 +267,22 @@ export function connectSimRoutes(platform: Platform) {
       });
     }
 
-    app.delete('/v1/sim/:iccid/preferences/notifications/:type', {
-      schema: { tags: ['connect notifications'], summary: 'Stop a type of notification', description: "Removes the webhook of one notification type for the SIM profile.", params: TypeParams, response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 429) } },
-    }, async (request) => {
-      const scope = await scopeOf(request);
-      await removePreference(db, scope.organizationId, request.params.iccid, request.params.type, scope.customerId);
-      return {};
-    });
+    app.delete(
+      '/v1/sim/:iccid/preferences/notifications/:type',
+      {
+        schema: {
+          tags: ['connect notifications'],
+          summary: 'Stop a type of notification',
+          description: 'Removes the webhook of one notification type for the SIM profile.',
+          params: TypeParams,
+          response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 429) },
+        },
+      },
+      async (request) => {
+        const scope = await scopeOf(request);
+        await removePreference(db, scope.organizationId, request.params.iccid, request.params.type, scope.customerId);
+        return {};
+      },
+    );
   };
 }

@@ -8,16 +8,28 @@ import { errorResponses } from '../../http/schemas.ts';
 import { getAccount, listAccounts, type Account } from '../../domain/accounts/accounts.service.ts';
 import { IdParams, pathId } from './path-ids.ts';
 
-export const AccountBody = Type.Object({
-  id: Type.String(),
-  reference_code: Type.String(),
-  name: Type.String(),
-  country: Type.String(),
-  status: Type.String(),
-  _links: Type.Object({ self: Link }),
-}, {
-  examples: [{"id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG", "reference_code": "ACME-UK-001", "name": "Acme Logistics UK", "country": "GB", "status": "active", "_links": {"self": {"href": "/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG"}}}],
-});
+export const AccountBody = Type.Object(
+  {
+    id: Type.String(),
+    reference_code: Type.String(),
+    name: Type.String(),
+    country: Type.String(),
+    status: Type.String(),
+    _links: Type.Object({ self: Link }),
+  },
+  {
+    examples: [
+      {
+        id: 'acc_01HTQ8VBN4DEJP5S8BPV4657VG',
+        reference_code: 'ACME-UK-001',
+        name: 'Acme Logistics UK',
+        country: 'GB',
+        status: 'active',
+        _links: { self: { href: '/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG' } },
+      },
+    ],
+  },
+);
 
 export const representAccount = (a: Account) => ({
   id: a.id,
@@ -30,29 +42,40 @@ export const representAccount = (a: Account) => ({
 
 export function accountRoutes(platform: Platform) {
   return async (app: App) => {
-    app.get('/accounts', {
-      schema: {
-        tags: ['accounts'],
-        summary: 'List accounts', description: "The organization's business accounts, newest first, as a HAL page (`_embedded.accounts`); `_links.next` is present exactly when another page exists. Needs the accounts licence.",
-        querystring: Type.Object(ListQuery),
-        response: { 200: HalList('accounts', AccountBody), ...errorResponses(400, 401, 403, 429) },
+    app.get(
+      '/accounts',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'List accounts',
+          description:
+            "The organization's business accounts, newest first, as a HAL page (`_embedded.accounts`); `_links.next` is present exactly when another page exists. Needs the accounts licence.",
+          querystring: Type.Object(ListQuery),
+          response: { 200: HalList('accounts', AccountBody), ...errorResponses(400, 401, 403, 429) },
+        },
       },
-    }, async (request) => {
-      const org = principalOf(request).organizationId;
-      const page = await paginate(request.query, {}, (after, rows) => listAccounts(platform.db, org, after, rows));
-      return halList(request, 'accounts', page, representAccount);
-    });
+      async (request) => {
+        const org = principalOf(request).organizationId;
+        const page = await paginate(request.query, {}, (after, rows) => listAccounts(platform.db, org, after, rows));
+        return halList(request, 'accounts', page, representAccount);
+      },
+    );
 
-    app.get('/accounts/:id', {
-      schema: {
-        tags: ['accounts'],
-        summary: 'Get an account', description: "One business account: `id` (`acc_` + ULID), `reference_code`, `name`, `country`, `status`. Another organization's account, or a malformed id, answers 404.",
-        params: IdParams,
-        response: { 200: AccountBody, ...errorResponses(401, 403, 404, 429) },
+    app.get(
+      '/accounts/:id',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Get an account',
+          description: "One business account: `id` (`acc_` + ULID), `reference_code`, `name`, `country`, `status`. Another organization's account, or a malformed id, answers 404.",
+          params: IdParams,
+          response: { 200: AccountBody, ...errorResponses(401, 403, 404, 429) },
+        },
       },
-    }, async (request) => {
-      const id = pathId('account', request.params.id);
-      return representAccount(await getAccount(platform.db, principalOf(request).organizationId, id));
-    });
+      async (request) => {
+        const id = pathId('account', request.params.id);
+        return representAccount(await getAccount(platform.db, principalOf(request).organizationId, id));
+      },
+    );
   };
 }

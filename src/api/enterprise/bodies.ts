@@ -13,27 +13,38 @@ const DeliveryBody = Type.Object({
   cc: Type.Optional(Type.Array(Email, { maxItems: 10 })),
 });
 
-export const OrderBody = Type.Object({
-  type: Type.Enum(ORDER_TYPES),
-  account_id: Type.String({ pattern: idPattern('account') }),
-  template_id: Type.Optional(Type.String({ pattern: idPattern('orderTemplate') })),
-  subscription_id: Type.Optional(Type.String({ pattern: idPattern('subscription') })),
-  subscriber: Type.Optional(
-    Type.Object({
-      first_name: Type.String({ minLength: 1, maxLength: 100 }),
-      last_name: Type.String({ minLength: 1, maxLength: 100 }),
-      email: Email,
-      employee_id: Type.Optional(Type.String({ maxLength: 64 })),
-      group: Type.Optional(Type.String({ maxLength: 64 })),
-    }),
-  ),
-  sim_profile: Type.Optional(Type.Object({ sim_type: Type.Enum(['esim', 'psim']), delivery: Type.Optional(DeliveryBody) })),
-  reason: Type.Optional(Type.Enum(SUSPENSION_REASONS)),
-}, {
-  // seed 001's request sample, and a suspension
-  examples: [{"type": "activate_subscription", "account_id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG", "template_id": "otpl_A00ABCDRT1F00AVRPTAQ5XQFUT", "subscriber": {"first_name": "Ada", "last_name": "Lovelace", "email": "ada@example.com", "employee_id": "E-1815", "group": "Engineering"}, "sim_profile": {"sim_type": "esim", "delivery": {"type": "email", "to": ["ada@example.com"], "cc": ["it@example.com"]}}},
-    {"type": "suspend_subscription", "account_id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG", "subscription_id": "sub_01HTJA47C93ABKKR58T05JBAJB", "reason": "lost_or_stolen"}],
-});
+export const OrderBody = Type.Object(
+  {
+    type: Type.Enum(ORDER_TYPES),
+    account_id: Type.String({ pattern: idPattern('account') }),
+    template_id: Type.Optional(Type.String({ pattern: idPattern('orderTemplate') })),
+    subscription_id: Type.Optional(Type.String({ pattern: idPattern('subscription') })),
+    subscriber: Type.Optional(
+      Type.Object({
+        first_name: Type.String({ minLength: 1, maxLength: 100 }),
+        last_name: Type.String({ minLength: 1, maxLength: 100 }),
+        email: Email,
+        employee_id: Type.Optional(Type.String({ maxLength: 64 })),
+        group: Type.Optional(Type.String({ maxLength: 64 })),
+      }),
+    ),
+    sim_profile: Type.Optional(Type.Object({ sim_type: Type.Enum(['esim', 'psim']), delivery: Type.Optional(DeliveryBody) })),
+    reason: Type.Optional(Type.Enum(SUSPENSION_REASONS)),
+  },
+  {
+    // seed 001's request sample, and a suspension
+    examples: [
+      {
+        type: 'activate_subscription',
+        account_id: 'acc_01HTQ8VBN4DEJP5S8BPV4657VG',
+        template_id: 'otpl_A00ABCDRT1F00AVRPTAQ5XQFUT',
+        subscriber: { first_name: 'Ada', last_name: 'Lovelace', email: 'ada@example.com', employee_id: 'E-1815', group: 'Engineering' },
+        sim_profile: { sim_type: 'esim', delivery: { type: 'email', to: ['ada@example.com'], cc: ['it@example.com'] } },
+      },
+      { type: 'suspend_subscription', account_id: 'acc_01HTQ8VBN4DEJP5S8BPV4657VG', subscription_id: 'sub_01HTJA47C93ABKKR58T05JBAJB', reason: 'lost_or_stolen' },
+    ],
+  },
+);
 
 /** POST /enterprise/orders's body, as its schema checked it; fields it does not name are dropped. */
 export function placeOrderCommand(body: Static<typeof OrderBody>): PlaceOrder {

@@ -10,15 +10,29 @@ import { IdParams, pathId } from './path-ids.ts';
 
 const ProductOfferingBody = Type.Object({ id: Type.String(), type: Type.String(), name: Type.String() });
 
-const OrderTemplateBody = Type.Object({
-  id: Type.String(),
-  type: Type.String(),
-  description: Type.String(),
-  products: Type.Array(Type.Object({ _embedded: Type.Object({ 'product-offering': ProductOfferingBody }) })),
-  _links: Type.Object({ self: Link }),
-}, {
-  examples: [{"id": "otpl_A00ABCDRT1F00AVRPTAQ5XQFUT", "type": "activate_subscription", "description": "UK employee: unlimited calls and texts, 20 GB", "products": [{"_embedded": {"product-offering": {"id": "prodoff_01J00000000000000000000001", "type": "plan", "name": "UK Unlimited 20 GB"}}}, {"_embedded": {"product-offering": {"id": "prodoff_01J00000000000000000000002", "type": "add_on", "name": "EU Roaming 5 GB"}}}], "_links": {"self": {"href": "/enterprise/order-templates/otpl_A00ABCDRT1F00AVRPTAQ5XQFUT"}}}],
-});
+const OrderTemplateBody = Type.Object(
+  {
+    id: Type.String(),
+    type: Type.String(),
+    description: Type.String(),
+    products: Type.Array(Type.Object({ _embedded: Type.Object({ 'product-offering': ProductOfferingBody }) })),
+    _links: Type.Object({ self: Link }),
+  },
+  {
+    examples: [
+      {
+        id: 'otpl_A00ABCDRT1F00AVRPTAQ5XQFUT',
+        type: 'activate_subscription',
+        description: 'UK employee: unlimited calls and texts, 20 GB',
+        products: [
+          { _embedded: { 'product-offering': { id: 'prodoff_01J00000000000000000000001', type: 'plan', name: 'UK Unlimited 20 GB' } } },
+          { _embedded: { 'product-offering': { id: 'prodoff_01J00000000000000000000002', type: 'add_on', name: 'EU Roaming 5 GB' } } },
+        ],
+        _links: { self: { href: '/enterprise/order-templates/otpl_A00ABCDRT1F00AVRPTAQ5XQFUT' } },
+      },
+    ],
+  },
+);
 
 const representTemplate = (t: OrderTemplate) => ({
   id: t.id,
@@ -30,29 +44,40 @@ const representTemplate = (t: OrderTemplate) => ({
 
 export function orderTemplateRoutes(platform: Platform) {
   return async (app: App) => {
-    app.get('/order-templates', {
-      schema: {
-        tags: ['order templates'],
-        summary: 'List order templates', description: "The order templates the organization may order from (`_embedded[\"order-templates\"]`): each names the account, the plans and add-ons (`_embedded[\"product-offering\"]` `{id, type: plan or add_on, name}`) and the number pool a new subscription gets. Needs the order_templates licence.",
-        querystring: Type.Object(ListQuery),
-        response: { 200: HalList('order-templates', OrderTemplateBody), ...errorResponses(400, 401, 403, 429) },
+    app.get(
+      '/order-templates',
+      {
+        schema: {
+          tags: ['order templates'],
+          summary: 'List order templates',
+          description:
+            'The order templates the organization may order from (`_embedded["order-templates"]`): each names the account, the plans and add-ons (`_embedded["product-offering"]` `{id, type: plan or add_on, name}`) and the number pool a new subscription gets. Needs the order_templates licence.',
+          querystring: Type.Object(ListQuery),
+          response: { 200: HalList('order-templates', OrderTemplateBody), ...errorResponses(400, 401, 403, 429) },
+        },
       },
-    }, async (request) => {
-      const org = principalOf(request).organizationId;
-      const page = await paginate(request.query, {}, (after, rows) => listTemplates(platform.db, org, after, rows));
-      return halList(request, 'order-templates', page, representTemplate);
-    });
+      async (request) => {
+        const org = principalOf(request).organizationId;
+        const page = await paginate(request.query, {}, (after, rows) => listTemplates(platform.db, org, after, rows));
+        return halList(request, 'order-templates', page, representTemplate);
+      },
+    );
 
-    app.get('/order-templates/:id', {
-      schema: {
-        tags: ['order templates'],
-        summary: 'Get an order template', description: "One order template (`otpl_` + ULID) with its product offerings.",
-        params: IdParams,
-        response: { 200: OrderTemplateBody, ...errorResponses(401, 403, 404, 429) },
+    app.get(
+      '/order-templates/:id',
+      {
+        schema: {
+          tags: ['order templates'],
+          summary: 'Get an order template',
+          description: 'One order template (`otpl_` + ULID) with its product offerings.',
+          params: IdParams,
+          response: { 200: OrderTemplateBody, ...errorResponses(401, 403, 404, 429) },
+        },
       },
-    }, async (request) => {
-      const id = pathId('orderTemplate', request.params.id, 'order template');
-      return representTemplate(await getTemplate(platform.db, principalOf(request).organizationId, id));
-    });
+      async (request) => {
+        const id = pathId('orderTemplate', request.params.id, 'order template');
+        return representTemplate(await getTemplate(platform.db, principalOf(request).organizationId, id));
+      },
+    );
   };
 }

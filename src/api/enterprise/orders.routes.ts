@@ -15,34 +15,60 @@ import { OrderBody, placeOrderCommand } from './bodies.ts';
 import { IdParams, pathId } from './path-ids.ts';
 import { EXPENSIVE } from '../../http/tenant-gate.ts';
 
-const OrderAnswer = Type.Object({
-  id: Type.String(),
-  status: Type.String(),
-  type: Type.String(),
-  account_id: Type.String(),
-  subscription_id: Nullable(Type.String()),
-  sim_profile: Nullable(
-    Type.Object({
-      iccid: Nullable(Type.String()),
-      sim_type: Type.String(),
-      delivery: Nullable(Type.Object({ type: Type.String(), to: Type.Array(Type.String()), cc: Type.Array(Type.String()), status: Type.Optional(Type.String()) })),
-      _links: Type.Object({ self: Type.Optional(Link) }),
-    }),
-  ),
-  phone_numbers: Type.Array(Type.Object({ msisdn: Type.String(), is_primary: Type.Boolean(), country: Type.String() })),
-  subscriber: Nullable(Type.Object({
-    id: Nullable(Type.String()), first_name: Type.String(), last_name: Type.String(), email: Type.String(), employee_id: Nullable(Type.String()), group: Nullable(Type.String()),
-    _links: Type.Object({ self: Type.Optional(Link) }, { description: 'The subscriber, once the order has made or found it' }),
-  })),
-  reason: Nullable(Type.String()),
-  failure_reason: Nullable(Type.String()),
-  created_at: Type.String(),
-  completed_at: Nullable(Type.String()),
-  _links: Type.Object({ self: Link, account: Link, subscription: Type.Optional(Link) }),
-}, {
-  // what POST answers at once (seed 001): pending, filled in as fulfilment progresses
-  examples: [{"id": "order_01HZS5KETGM8XXF53WZJWDDV4C", "status": "pending", "type": "activate_subscription", "account_id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG", "subscription_id": null, "sim_profile": {"iccid": null, "sim_type": "esim", "delivery": {"type": "email", "to": ["ada@example.com"], "cc": ["it@example.com"]}, "_links": {}}, "phone_numbers": [], "subscriber": {"id": null, "first_name": "Ada", "last_name": "Lovelace", "email": "ada@example.com", "employee_id": "E-1815", "group": "Engineering", "_links": {}}, "reason": null, "failure_reason": null, "created_at": "2026-11-30T09:00:00.000Z", "completed_at": null, "_links": {"self": {"href": "/enterprise/orders/order_01HZS5KETGM8XXF53WZJWDDV4C"}, "account": {"href": "/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG"}}}],
-});
+const OrderAnswer = Type.Object(
+  {
+    id: Type.String(),
+    status: Type.String(),
+    type: Type.String(),
+    account_id: Type.String(),
+    subscription_id: Nullable(Type.String()),
+    sim_profile: Nullable(
+      Type.Object({
+        iccid: Nullable(Type.String()),
+        sim_type: Type.String(),
+        delivery: Nullable(Type.Object({ type: Type.String(), to: Type.Array(Type.String()), cc: Type.Array(Type.String()), status: Type.Optional(Type.String()) })),
+        _links: Type.Object({ self: Type.Optional(Link) }),
+      }),
+    ),
+    phone_numbers: Type.Array(Type.Object({ msisdn: Type.String(), is_primary: Type.Boolean(), country: Type.String() })),
+    subscriber: Nullable(
+      Type.Object({
+        id: Nullable(Type.String()),
+        first_name: Type.String(),
+        last_name: Type.String(),
+        email: Type.String(),
+        employee_id: Nullable(Type.String()),
+        group: Nullable(Type.String()),
+        _links: Type.Object({ self: Type.Optional(Link) }, { description: 'The subscriber, once the order has made or found it' }),
+      }),
+    ),
+    reason: Nullable(Type.String()),
+    failure_reason: Nullable(Type.String()),
+    created_at: Type.String(),
+    completed_at: Nullable(Type.String()),
+    _links: Type.Object({ self: Link, account: Link, subscription: Type.Optional(Link) }),
+  },
+  {
+    // what POST answers at once (seed 001): pending, filled in as fulfilment progresses
+    examples: [
+      {
+        id: 'order_01HZS5KETGM8XXF53WZJWDDV4C',
+        status: 'pending',
+        type: 'activate_subscription',
+        account_id: 'acc_01HTQ8VBN4DEJP5S8BPV4657VG',
+        subscription_id: null,
+        sim_profile: { iccid: null, sim_type: 'esim', delivery: { type: 'email', to: ['ada@example.com'], cc: ['it@example.com'] }, _links: {} },
+        phone_numbers: [],
+        subscriber: { id: null, first_name: 'Ada', last_name: 'Lovelace', email: 'ada@example.com', employee_id: 'E-1815', group: 'Engineering', _links: {} },
+        reason: null,
+        failure_reason: null,
+        created_at: '2026-11-30T09:00:00.000Z',
+        completed_at: null,
+        _links: { self: { href: '/enterprise/orders/order_01HZS5KETGM8XXF53WZJWDDV4C' }, account: { href: '/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG' } },
+      },
+    ],
+  },
+);
 
 function representOrder(o: OrderRow) {
   const asked = orderCommandOf(o);
@@ -68,7 +94,12 @@ function representOrder(o: OrderRow) {
     phone_numbers: (result.msisdns ?? []).map((msisdn, i) => ({ msisdn, is_primary: i === 0, country: result.country ?? '' })),
     subscriber: sub
       ? {
-          id: result.subscriberId ?? null, first_name: sub.firstName, last_name: sub.lastName, email: sub.email, employee_id: sub.employeeId ?? null, group: sub.group ?? null,
+          id: result.subscriberId ?? null,
+          first_name: sub.firstName,
+          last_name: sub.lastName,
+          email: sub.email,
+          employee_id: sub.employeeId ?? null,
+          group: sub.group ?? null,
           _links: result.subscriberId ? { self: link(`/enterprise/subscribers/${result.subscriberId}`) } : {},
         }
       : null,
@@ -86,56 +117,76 @@ function representOrder(o: OrderRow) {
 
 export function orderRoutes(platform: Platform) {
   return async (app: App) => {
-    app.post('/orders', {
-      schema: {
-        tags: ['orders'],
-        summary: 'Place an order (answers at once; fulfilment is asynchronous)', description: "Places an order and answers 201 with `status: pending` at once; fulfilment runs in the background and the order becomes `completed`, or `failed` with a `reason`. Types: `activate_subscription` (template, subscriber, SIM profile with its delivery), `suspend_subscription` (with a `reason`), `resume_subscription`, `change_sim_profile` (SIM swap) and `terminate_subscription`. An order that cannot be valid (unknown template, subscription in the wrong state) is refused at once with 400 or 409. Send an `Idempotency-Key`: a retry with the same key and body replays the first answer; the same key with another body is 409.",
-        headers: IdempotencyKeyHeader,
-        body: OrderBody,
-        response: { 201: OrderAnswer, ...errorResponses(400, 401, 403, 409, 429) },
+    app.post(
+      '/orders',
+      {
+        schema: {
+          tags: ['orders'],
+          summary: 'Place an order (answers at once; fulfilment is asynchronous)',
+          description:
+            'Places an order and answers 201 with `status: pending` at once; fulfilment runs in the background and the order becomes `completed`, or `failed` with a `reason`. Types: `activate_subscription` (template, subscriber, SIM profile with its delivery), `suspend_subscription` (with a `reason`), `resume_subscription`, `change_sim_profile` (SIM swap) and `terminate_subscription`. An order that cannot be valid (unknown template, subscription in the wrong state) is refused at once with 400 or 409. Send an `Idempotency-Key`: a retry with the same key and body replays the first answer; the same key with another body is 409.',
+          headers: IdempotencyKeyHeader,
+          body: OrderBody,
+          response: { 201: OrderAnswer, ...errorResponses(400, 401, 403, 409, 429) },
+        },
       },
-    }, async (request, reply) => {
-      const org = principalOf(request).organizationId;
-      const body = await idempotent(platform.db, request, reply, async (db) => {
-        const order = await placeOrder({ ...platform, db }, org, placeOrderCommand(request.body), request.id);
-        return { status: 201, body: representOrder(order) };
-      });
-      platform.queue.wake(); // a keyed order commits after placing it woke the workers
-      return body;
-    });
+      async (request, reply) => {
+        const org = principalOf(request).organizationId;
+        const body = await idempotent(platform.db, request, reply, async (db) => {
+          const order = await placeOrder({ ...platform, db }, org, placeOrderCommand(request.body), request.id);
+          return { status: 201, body: representOrder(order) };
+        });
+        platform.queue.wake(); // a keyed order commits after placing it woke the workers
+        return body;
+      },
+    );
 
-    app.get('/orders/:id', {
-      schema: {
-        tags: ['orders'],
-        summary: 'Get an order', description: "One order (`order_` + ULID): `status` (pending, completed, failed, canceled), `type`, and what fulfilment filled in (subscription, SIM profile, phone numbers, subscriber, `reason`).",
-        params: IdParams,
-        response: { 200: OrderAnswer, ...errorResponses(401, 403, 404, 429) },
+    app.get(
+      '/orders/:id',
+      {
+        schema: {
+          tags: ['orders'],
+          summary: 'Get an order',
+          description:
+            'One order (`order_` + ULID): `status` (pending, completed, failed, canceled), `type`, and what fulfilment filled in (subscription, SIM profile, phone numbers, subscriber, `reason`).',
+          params: IdParams,
+          response: { 200: OrderAnswer, ...errorResponses(401, 403, 404, 429) },
+        },
       },
-    }, async (request) => {
-      const id = pathId('order', request.params.id);
-      return representOrder(await getOrder(platform.db, principalOf(request).organizationId, id));
-    });
+      async (request) => {
+        const id = pathId('order', request.params.id);
+        return representOrder(await getOrder(platform.db, principalOf(request).organizationId, id));
+      },
+    );
 
-    app.get('/orders', {
-      config: EXPENSIVE,
-      schema: {
-        tags: ['orders'],
-        summary: 'List orders', description: "The organization's orders, newest first, filtered by `status`, `type` and `account_id` (a cellhub addition: the provider documents only the order by id).",
-        querystring: Type.Object({
-          status: Type.Optional(Type.Enum(ORDER_STATUSES)),
-          type: Type.Optional(Type.Enum(ORDER_TYPES)),
-          account_id: Type.Optional(Type.String({ pattern: idPattern('account') })),
-          ...ListQuery,
-        }),
-        response: { 200: HalList('orders', OrderAnswer), ...errorResponses(400, 401, 403, 429) },
+    app.get(
+      '/orders',
+      {
+        config: EXPENSIVE,
+        schema: {
+          tags: ['orders'],
+          summary: 'List orders',
+          description: "The organization's orders, newest first, filtered by `status`, `type` and `account_id` (a cellhub addition: the provider documents only the order by id).",
+          querystring: Type.Object({
+            status: Type.Optional(Type.Enum(ORDER_STATUSES)),
+            type: Type.Optional(Type.Enum(ORDER_TYPES)),
+            account_id: Type.Optional(Type.String({ pattern: idPattern('account') })),
+            ...ListQuery,
+          }),
+          response: { 200: HalList('orders', OrderAnswer), ...errorResponses(400, 401, 403, 429) },
+        },
       },
-    }, async (request) => {
-      const org = principalOf(request).organizationId;
-      const { status, type, account_id: accountId } = request.query;
-      const page = await paginate(request.query, { status, type, accountId }, (after, rows) =>
-        listOrders(platform.db, org, { status, type, accountId, after, rows }),
-      platform.expensivePages);
-      return halList(request, 'orders', page, representOrder);
-    });
+      async (request) => {
+        const org = principalOf(request).organizationId;
+        const { status, type, account_id: accountId } = request.query;
+        const page = await paginate(
+          request.query,
+          { status, type, accountId },
+          (after, rows) => listOrders(platform.db, org, { status, type, accountId, after, rows }),
+          platform.expensivePages,
+        );
+        return halList(request, 'orders', page, representOrder);
+      },
+    );
   };
 }

@@ -9,15 +9,30 @@ import { idPattern } from '../../domain/ids.ts';
 import { getProduct, listProducts, PRODUCT_STATUSES, type Product } from '../../domain/catalog/products.service.ts';
 import { IdParams, pathId } from './path-ids.ts';
 
-const ProductBody = Type.Object({
-  id: Type.String(),
-  status: Type.String(),
-  activated_at: Type.String(),
-  terminates_at: Nullable(Type.String()),
-  _links: Type.Object({ self: Link, subscription: Link, account: Link }),
-}, {
-  examples: [{"id": "prod_01J00000000000000000000003", "status": "active", "activated_at": "2026-09-01T08:31:00.000Z", "terminates_at": null, "_links": {"self": {"href": "/enterprise/products/prod_01J00000000000000000000003"}, "subscription": {"href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"}, "account": {"href": "/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG"}}}],
-});
+const ProductBody = Type.Object(
+  {
+    id: Type.String(),
+    status: Type.String(),
+    activated_at: Type.String(),
+    terminates_at: Nullable(Type.String()),
+    _links: Type.Object({ self: Link, subscription: Link, account: Link }),
+  },
+  {
+    examples: [
+      {
+        id: 'prod_01J00000000000000000000003',
+        status: 'active',
+        activated_at: '2026-09-01T08:31:00.000Z',
+        terminates_at: null,
+        _links: {
+          self: { href: '/enterprise/products/prod_01J00000000000000000000003' },
+          subscription: { href: '/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB' },
+          account: { href: '/enterprise/accounts/acc_01HTQ8VBN4DEJP5S8BPV4657VG' },
+        },
+      },
+    ],
+  },
+);
 
 const representProduct = (p: Product) => ({
   id: p.id,
@@ -33,36 +48,45 @@ const representProduct = (p: Product) => ({
 
 export function productRoutes(platform: Platform) {
   return async (app: App) => {
-    app.get('/products', {
-      schema: {
-        tags: ['products'],
-        summary: 'List products', description: "The products of the organization's subscriptions (plans and add-ons as ordered), filtered by `account_id` and `status`: `id`, `status`, `activated_at`, `terminates_at`, `_links.subscription`.",
-        querystring: Type.Object({
-          account_id: Type.Optional(Type.String({ pattern: idPattern('account') })),
-          status: Type.Optional(Type.Enum(PRODUCT_STATUSES)),
-          ...ListQuery,
-        }),
-        response: { 200: HalList('products', ProductBody), ...errorResponses(400, 401, 403, 429) },
+    app.get(
+      '/products',
+      {
+        schema: {
+          tags: ['products'],
+          summary: 'List products',
+          description:
+            "The products of the organization's subscriptions (plans and add-ons as ordered), filtered by `account_id` and `status`: `id`, `status`, `activated_at`, `terminates_at`, `_links.subscription`.",
+          querystring: Type.Object({
+            account_id: Type.Optional(Type.String({ pattern: idPattern('account') })),
+            status: Type.Optional(Type.Enum(PRODUCT_STATUSES)),
+            ...ListQuery,
+          }),
+          response: { 200: HalList('products', ProductBody), ...errorResponses(400, 401, 403, 429) },
+        },
       },
-    }, async (request) => {
-      const org = principalOf(request).organizationId;
-      const { account_id: accountId, status } = request.query;
-      const page = await paginate(request.query, { accountId, status }, (after, rows) =>
-        listProducts(platform.db, org, { accountId, status, after, rows }),
-      );
-      return halList(request, 'products', page, representProduct);
-    });
+      async (request) => {
+        const org = principalOf(request).organizationId;
+        const { account_id: accountId, status } = request.query;
+        const page = await paginate(request.query, { accountId, status }, (after, rows) => listProducts(platform.db, org, { accountId, status, after, rows }));
+        return halList(request, 'products', page, representProduct);
+      },
+    );
 
-    app.get('/products/:id', {
-      schema: {
-        tags: ['products'],
-        summary: 'Get a product', description: "One product (`prod_` + ULID) with its offering, allowance and link to its subscription.",
-        params: IdParams,
-        response: { 200: ProductBody, ...errorResponses(401, 403, 404, 429) },
+    app.get(
+      '/products/:id',
+      {
+        schema: {
+          tags: ['products'],
+          summary: 'Get a product',
+          description: 'One product (`prod_` + ULID) with its offering, allowance and link to its subscription.',
+          params: IdParams,
+          response: { 200: ProductBody, ...errorResponses(401, 403, 404, 429) },
+        },
       },
-    }, async (request) => {
-      const id = pathId('product', request.params.id);
-      return representProduct(await getProduct(platform.db, principalOf(request).organizationId, id));
-    });
+      async (request) => {
+        const id = pathId('product', request.params.id);
+        return representProduct(await getProduct(platform.db, principalOf(request).organizationId, id));
+      },
+    );
   };
 }

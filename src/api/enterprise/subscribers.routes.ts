@@ -9,18 +9,30 @@ import { getSubscriber, listSubscribers, type Subscriber } from '../../domain/su
 import { IdParams, pathId } from './path-ids.ts';
 import { EXPENSIVE } from '../../http/tenant-gate.ts';
 
-
-export const SubscriberBody = Type.Object({
-  id: Type.String(),
-  first_name: Type.String(),
-  last_name: Type.String(),
-  email: Type.String(),
-  employee_id: Nullable(Type.String()),
-  group: Nullable(Type.String()),
-  _links: Type.Object({ self: Link }),
-}, {
-  examples: [{"id": "sbr_01CWCM8KDGFTCYVH3KDP46HDXV", "first_name": "Ada", "last_name": "Lovelace", "email": "ada@example.com", "employee_id": "E-1815", "group": "Engineering", "_links": {"self": {"href": "/enterprise/subscribers/sbr_01CWCM8KDGFTCYVH3KDP46HDXV"}}}],
-});
+export const SubscriberBody = Type.Object(
+  {
+    id: Type.String(),
+    first_name: Type.String(),
+    last_name: Type.String(),
+    email: Type.String(),
+    employee_id: Nullable(Type.String()),
+    group: Nullable(Type.String()),
+    _links: Type.Object({ self: Link }),
+  },
+  {
+    examples: [
+      {
+        id: 'sbr_01CWCM8KDGFTCYVH3KDP46HDXV',
+        first_name: 'Ada',
+        last_name: 'Lovelace',
+        email: 'ada@example.com',
+        employee_id: 'E-1815',
+        group: 'Engineering',
+        _links: { self: { href: '/enterprise/subscribers/sbr_01CWCM8KDGFTCYVH3KDP46HDXV' } },
+      },
+    ],
+  },
+);
 
 export const representSubscriber = (s: Subscriber) => ({
   id: s.id,
@@ -34,30 +46,40 @@ export const representSubscriber = (s: Subscriber) => ({
 
 export function subscriberRoutes(platform: Platform) {
   return async (app: App) => {
-    app.get('/subscribers', {
-      config: EXPENSIVE,
-      schema: {
-        tags: ['subscribers'],
-        summary: 'List subscribers', description: "The organization's subscribers (the people using the subscriptions), newest first, as a HAL page (`_embedded.subscribers`). Needs the subscribers licence.",
-        querystring: Type.Object(ListQuery),
-        response: { 200: HalList('subscribers', SubscriberBody), ...errorResponses(400, 401, 403, 429) },
+    app.get(
+      '/subscribers',
+      {
+        config: EXPENSIVE,
+        schema: {
+          tags: ['subscribers'],
+          summary: 'List subscribers',
+          description: "The organization's subscribers (the people using the subscriptions), newest first, as a HAL page (`_embedded.subscribers`). Needs the subscribers licence.",
+          querystring: Type.Object(ListQuery),
+          response: { 200: HalList('subscribers', SubscriberBody), ...errorResponses(400, 401, 403, 429) },
+        },
       },
-    }, async (request) => {
-      const org = principalOf(request).organizationId;
-      const page = await paginate(request.query, {}, (after, rows) => listSubscribers(platform.db, org, after, rows), platform.expensivePages);
-      return halList(request, 'subscribers', page, representSubscriber);
-    });
+      async (request) => {
+        const org = principalOf(request).organizationId;
+        const page = await paginate(request.query, {}, (after, rows) => listSubscribers(platform.db, org, after, rows), platform.expensivePages);
+        return halList(request, 'subscribers', page, representSubscriber);
+      },
+    );
 
-    app.get('/subscribers/:id', {
-      schema: {
-        tags: ['subscribers'],
-        summary: 'Get a subscriber', description: "One subscriber: `id` (`sbr_` + ULID), `first_name`, `last_name`, `email`, `employee_id`, `group`.",
-        params: IdParams,
-        response: { 200: SubscriberBody, ...errorResponses(401, 403, 404, 429) },
+    app.get(
+      '/subscribers/:id',
+      {
+        schema: {
+          tags: ['subscribers'],
+          summary: 'Get a subscriber',
+          description: 'One subscriber: `id` (`sbr_` + ULID), `first_name`, `last_name`, `email`, `employee_id`, `group`.',
+          params: IdParams,
+          response: { 200: SubscriberBody, ...errorResponses(401, 403, 404, 429) },
+        },
       },
-    }, async (request) => {
-      const id = pathId('subscriber', request.params.id);
-      return representSubscriber(await getSubscriber(platform.db, principalOf(request).organizationId, id));
-    });
+      async (request) => {
+        const id = pathId('subscriber', request.params.id);
+        return representSubscriber(await getSubscriber(platform.db, principalOf(request).organizationId, id));
+      },
+    );
   };
 }

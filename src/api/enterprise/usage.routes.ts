@@ -33,28 +33,54 @@ const UsageQuery = Type.Object({
 
 const Msisdn = Nullable(Type.Integer());
 
-const UsageItemBody = Type.Object({
-  id: Type.String(),
-  type: Type.String(),
-  direction: Type.String(),
-  technology: Nullable(Type.String()),
-  from_msisdn: Msisdn,
-  to_msisdn: Msisdn,
-  location_country: Type.String(),
-  roaming: Type.Boolean(),
-  is_recorded: Type.Boolean(),
-  started_at: Type.String(),
-  ended_at: Type.String(),
-  processed_at: Type.String(),
-  quantity: Type.Integer(),
-  unit: Type.String(),
-  charged_quantity: Type.Integer(),
-  cost_type: Type.String(),
-  _links: Type.Object({ subscription: Link, subscriber: Link }),
-}, {
-  // 45 s charged as 60 s: the plan's increment (the seed's example)
-  examples: [{"id": "uitem_01J00000000000000000000004", "type": "voice", "direction": "outbound", "technology": "VoLTE", "from_msisdn": 447700900123, "to_msisdn": 447700900456, "location_country": "GB", "roaming": false, "is_recorded": false, "started_at": "2026-11-30T09:15:22.000Z", "ended_at": "2026-11-30T09:16:07.000Z", "processed_at": "2026-11-30T09:20:00.000Z", "quantity": 45, "unit": "seconds", "charged_quantity": 60, "cost_type": "in_bundle", "_links": {"subscription": {"href": "/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB"}, "subscriber": {"href": "/enterprise/subscribers/sbr_01CWCM8KDGFTCYVH3KDP46HDXV"}}}],
-});
+const UsageItemBody = Type.Object(
+  {
+    id: Type.String(),
+    type: Type.String(),
+    direction: Type.String(),
+    technology: Nullable(Type.String()),
+    from_msisdn: Msisdn,
+    to_msisdn: Msisdn,
+    location_country: Type.String(),
+    roaming: Type.Boolean(),
+    is_recorded: Type.Boolean(),
+    started_at: Type.String(),
+    ended_at: Type.String(),
+    processed_at: Type.String(),
+    quantity: Type.Integer(),
+    unit: Type.String(),
+    charged_quantity: Type.Integer(),
+    cost_type: Type.String(),
+    _links: Type.Object({ subscription: Link, subscriber: Link }),
+  },
+  {
+    // 45 s charged as 60 s: the plan's increment (the seed's example)
+    examples: [
+      {
+        id: 'uitem_01J00000000000000000000004',
+        type: 'voice',
+        direction: 'outbound',
+        technology: 'VoLTE',
+        from_msisdn: 447700900123,
+        to_msisdn: 447700900456,
+        location_country: 'GB',
+        roaming: false,
+        is_recorded: false,
+        started_at: '2026-11-30T09:15:22.000Z',
+        ended_at: '2026-11-30T09:16:07.000Z',
+        processed_at: '2026-11-30T09:20:00.000Z',
+        quantity: 45,
+        unit: 'seconds',
+        charged_quantity: 60,
+        cost_type: 'in_bundle',
+        _links: {
+          subscription: { href: '/enterprise/subscriptions/sub_01HTJA47C93ABKKR58T05JBAJB' },
+          subscriber: { href: '/enterprise/subscribers/sbr_01CWCM8KDGFTCYVH3KDP46HDXV' },
+        },
+      },
+    ],
+  },
+);
 
 const UsageList = Type.Object({
   usage_complete_until: Nullable(Type.String()),
@@ -94,7 +120,10 @@ async function splitCommaLists(request: FastifyRequest) {
   for (const key of ['type', 'cost-type']) {
     const value = query[key];
     if (value === undefined) continue;
-    query[key] = ([] as unknown[]).concat(value).flatMap((v) => String(v).split(',')).filter(Boolean);
+    query[key] = ([] as unknown[])
+      .concat(value)
+      .flatMap((v) => String(v).split(','))
+      .filter(Boolean);
   }
 }
 
@@ -118,41 +147,44 @@ function afterKey(key: string | undefined) {
 
 export function usageRoutes(platform: Platform) {
   return async (app: App) => {
-    app.get('/usage/items', {
-      config: EXPENSIVE,
-      preValidation: splitCommaLists,
-      schema: {
-        tags: ['usage'],
-        summary: 'List itemized usage events, newest first', description: "Rated usage items (voice, data, sms), newest first by `started_at`, filtered by `from-date`/`to-date` (inclusive dates), `account-id`, `subscription-id`, `subscriber-id`, `msisdn`, `type`, `direction` and `cost-type` (repeat a filter or give a comma list). Each item says what was charged (`charged_quantity`, voice rounded up to the plan's increment) and how (`cost_type`: free, in_bundle, out_of_bundle); `usage_complete_until` says how current the list is.",
-        querystring: UsageQuery,
-        response: { 200: UsageList, ...errorResponses(400, 401, 403, 429) },
+    app.get(
+      '/usage/items',
+      {
+        config: EXPENSIVE,
+        preValidation: splitCommaLists,
+        schema: {
+          tags: ['usage'],
+          summary: 'List itemized usage events, newest first',
+          description:
+            "Rated usage items (voice, data, sms), newest first by `started_at`, filtered by `from-date`/`to-date` (inclusive dates), `account-id`, `subscription-id`, `subscriber-id`, `msisdn`, `type`, `direction` and `cost-type` (repeat a filter or give a comma list). Each item says what was charged (`charged_quantity`, voice rounded up to the plan's increment) and how (`cost_type`: free, in_bundle, out_of_bundle); `usage_complete_until` says how current the list is.",
+          querystring: UsageQuery,
+          response: { 200: UsageList, ...errorResponses(400, 401, 403, 429) },
+        },
       },
-    }, async (request) => {
-      const org = principalOf(request).organizationId;
-      const q = request.query;
-      const from = dayOf('from-date', q['from-date']);
-      const to = dayOf('to-date', q['to-date']);
-      if (from && to && to < from) throw invalidParams('to-date: is before from-date');
-      const filters = {
-        fromDate: from,
-        toDate: to ? new Date(to.getTime() + DAY_MS) : undefined,
-        accountId: q['account-id'],
-        subscriptionId: q['subscription-id'],
-        subscriberId: q['subscriber-id'],
-        msisdn: q.msisdn,
-        types: q.type ? [...new Set(q.type)].sort() : undefined,
-        direction: q.direction,
-        costTypes: q['cost-type'] ? [...new Set(q['cost-type'])].sort() : undefined,
-      };
-      const limit = q.limit ?? 10;
-      const after = afterKey(decodeCursor(q.cursor, filters));
-      const [rows, until] = await Promise.all([
-        selectUsage(platform.db, org, { ...filters, after, rows: limit + 1 }),
-        processedUntil(platform.db, org),
-      ]);
-      const page = toPage(rows, limit, keyOf, filters);
-      const body = halList(request, 'items', page, representItem);
-      return { usage_complete_until: iso(until), _links: body._links, _embedded: { items: body._embedded.items } };
-    });
+      async (request) => {
+        const org = principalOf(request).organizationId;
+        const q = request.query;
+        const from = dayOf('from-date', q['from-date']);
+        const to = dayOf('to-date', q['to-date']);
+        if (from && to && to < from) throw invalidParams('to-date: is before from-date');
+        const filters = {
+          fromDate: from,
+          toDate: to ? new Date(to.getTime() + DAY_MS) : undefined,
+          accountId: q['account-id'],
+          subscriptionId: q['subscription-id'],
+          subscriberId: q['subscriber-id'],
+          msisdn: q.msisdn,
+          types: q.type ? [...new Set(q.type)].sort() : undefined,
+          direction: q.direction,
+          costTypes: q['cost-type'] ? [...new Set(q['cost-type'])].sort() : undefined,
+        };
+        const limit = q.limit ?? 10;
+        const after = afterKey(decodeCursor(q.cursor, filters));
+        const [rows, until] = await Promise.all([selectUsage(platform.db, org, { ...filters, after, rows: limit + 1 }), processedUntil(platform.db, org)]);
+        const page = toPage(rows, limit, keyOf, filters);
+        const body = halList(request, 'items', page, representItem);
+        return { usage_complete_until: iso(until), _links: body._links, _embedded: { items: body._embedded.items } };
+      },
+    );
   };
 }

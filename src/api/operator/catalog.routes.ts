@@ -20,91 +20,158 @@ export function catalogRoutes(app: App, platform: Platform): void {
   const db = platform.db;
   const keyedRun = keyed(platform);
 
-  app.get('/organizations/:org/accounts', {
-    schema: { summary: 'List accounts', description: "The organization's business accounts.", params: OrgParams, querystring: Type.Object(ListQuery) },
-  }, async (request) => {
-    await getOrganization(db, request.params.org);
-    const page = await paginate(request.query, {}, (after, rows) => listAccounts(db, request.params.org, after, rows));
-    return { items: page.items.map(accountJson), next_cursor: page.next ?? null };
-  });
-
-  app.post('/organizations/:org/accounts', {
-    schema: {
-      summary: 'Create a business account', description: "Creates a business account (`acc_`) for the organization.",
-      params: OrgParams,
-      headers: IdempotencyKeyHeader,
-      body: Type.Object({
-        name: Type.String({ minLength: 1, maxLength: 200 }),
-        country: Country,
-        reference_code: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-      }, { examples: [{"name": "Acme Logistics UK", "country": "GB", "reference_code": "ACME-UK-001"}] }),
+  app.get(
+    '/organizations/:org/accounts',
+    {
+      schema: { summary: 'List accounts', description: "The organization's business accounts.", params: OrgParams, querystring: Type.Object(ListQuery) },
     },
-  }, async (request, reply) => keyedRun(request, reply, async (tx) => {
-    const { name, country, reference_code: referenceCode } = request.body;
-    return created(accountJson(await createAccount(tx, request.params.org, { name, country, referenceCode })));
-  }));
+    async (request) => {
+      await getOrganization(db, request.params.org);
+      const page = await paginate(request.query, {}, (after, rows) => listAccounts(db, request.params.org, after, rows));
+      return { items: page.items.map(accountJson), next_cursor: page.next ?? null };
+    },
+  );
+
+  app.post(
+    '/organizations/:org/accounts',
+    {
+      schema: {
+        summary: 'Create a business account',
+        description: 'Creates a business account (`acc_`) for the organization.',
+        params: OrgParams,
+        headers: IdempotencyKeyHeader,
+        body: Type.Object(
+          {
+            name: Type.String({ minLength: 1, maxLength: 200 }),
+            country: Country,
+            reference_code: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+          },
+          { examples: [{ name: 'Acme Logistics UK', country: 'GB', reference_code: 'ACME-UK-001' }] },
+        ),
+      },
+    },
+    async (request, reply) =>
+      keyedRun(request, reply, async (tx) => {
+        const { name, country, reference_code: referenceCode } = request.body;
+        return created(accountJson(await createAccount(tx, request.params.org, { name, country, referenceCode })));
+      }),
+  );
 
   const Allowance = Type.Optional(Nullable(Type.Integer({ minimum: 0 })));
 
-  app.get('/organizations/:org/offerings', {
-    schema: { summary: 'List product offerings', description: "The organization's product offerings (plans and add-ons) with their allowances and rating terms.", params: OrgParams, querystring: Type.Object(ListQuery) },
-  }, async (request) => {
-    await getOrganization(db, request.params.org);
-    const page = await paginate(request.query, {}, (after, rows) => listOfferings(db, request.params.org, after, rows));
-    return { items: page.items.map(offeringJson), next_cursor: page.next ?? null };
-  });
-
-
-  app.post('/organizations/:org/offerings', {
-    schema: {
-      summary: 'Create a product offering (plan or add-on)', description: "Creates a plan or add-on: allowances per usage type and how usage is rated (free, in bundle, out of bundle, voice increments).",
-      params: OrgParams,
-      headers: IdempotencyKeyHeader,
-      body: Type.Object({
-        type: literals(['plan', 'add_on']),
-        name: Type.String({ minLength: 1, maxLength: 200 }),
-        description: Type.Optional(Type.String({ maxLength: 2000 })),
-        data_bytes: Allowance,
-        voice_seconds: Allowance,
-        sms_count: Allowance,
-        validity_days: Type.Integer({ minimum: 1, maximum: 3650 }),
-        price: Type.String({ pattern: '^\\d{1,10}(\\.\\d{1,2})?$' }),
-        currency: Type.String({ pattern: '^[A-Z]{3}$' }),
-        footprint: Type.Optional(Type.Array(Country)),
-        voice_increment_seconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 3600 })),
-        data_increment_bytes: Type.Optional(Type.Integer({ minimum: 1, maximum: 1024 * 1024 * 1024 })),
-      }, { examples: [{"type": "plan", "name": "UK Unlimited 20 GB", "description": "Unlimited UK calls and texts, 20 GB of data a month", "data_bytes": 21474836480, "voice_seconds": null, "sms_count": null, "validity_days": 30, "price": "25.00", "currency": "GBP", "footprint": ["GB"], "voice_increment_seconds": 60}] }),
+  app.get(
+    '/organizations/:org/offerings',
+    {
+      schema: {
+        summary: 'List product offerings',
+        description: "The organization's product offerings (plans and add-ons) with their allowances and rating terms.",
+        params: OrgParams,
+        querystring: Type.Object(ListQuery),
+      },
     },
-  }, async (request, reply) => keyedRun(request, reply, async (tx) => created(offeringJson(await createOffering(tx, request.params.org, newOffering(request.body))))));
-
-  app.get('/organizations/:org/order-templates', {
-    schema: { summary: 'List order templates', description: "The organization's order templates.", params: OrgParams, querystring: Type.Object(ListQuery) },
-  }, async (request) => {
-    await getOrganization(db, request.params.org);
-    const page = await paginate(request.query, {}, (after, rows) => listTemplates(db, request.params.org, after, rows));
-    return { items: page.items.map(templateJson), next_cursor: page.next ?? null };
-  });
-
-  app.post('/organizations/:org/order-templates', {
-    schema: {
-      summary: 'Create an order template', description: "Creates an order template: an account, offerings and the number pool of new subscriptions.",
-      params: OrgParams,
-      headers: IdempotencyKeyHeader,
-      body: Type.Object({
-        description: Type.String({ minLength: 1, maxLength: 500 }),
-        offering_ids: Type.Array(Type.String({ pattern: idPattern('productOffering') }), { minItems: 1, maxItems: 20 }),
-        number_pool_id: Type.Optional(Type.String({ pattern: idPattern('numberPool') })),
-        services: Type.Optional(Type.Array(literals(SERVICE_TYPES))),
-      }, { examples: [{"description": "UK employee: unlimited calls and texts, 20 GB", "offering_ids": ["prodoff_01J00000000000000000000001"], "number_pool_id": "pool_01J00000000000000000000005", "services": ["voice", "sms", "data"]}] }),
+    async (request) => {
+      await getOrganization(db, request.params.org);
+      const page = await paginate(request.query, {}, (after, rows) => listOfferings(db, request.params.org, after, rows));
+      return { items: page.items.map(offeringJson), next_cursor: page.next ?? null };
     },
-  }, async (request, reply) => keyedRun(request, reply, async (tx) => {
-    const b = request.body;
-    const template = await createTemplate(tx, request.params.org, {
-      description: b.description,
-      offeringIds: b.offering_ids,
-      numberPoolId: b.number_pool_id,
-      services: b.services,
-    });
-    return created(templateJson(template));
-  }));
+  );
+
+  app.post(
+    '/organizations/:org/offerings',
+    {
+      schema: {
+        summary: 'Create a product offering (plan or add-on)',
+        description: 'Creates a plan or add-on: allowances per usage type and how usage is rated (free, in bundle, out of bundle, voice increments).',
+        params: OrgParams,
+        headers: IdempotencyKeyHeader,
+        body: Type.Object(
+          {
+            type: literals(['plan', 'add_on']),
+            name: Type.String({ minLength: 1, maxLength: 200 }),
+            description: Type.Optional(Type.String({ maxLength: 2000 })),
+            data_bytes: Allowance,
+            voice_seconds: Allowance,
+            sms_count: Allowance,
+            validity_days: Type.Integer({ minimum: 1, maximum: 3650 }),
+            price: Type.String({ pattern: '^\\d{1,10}(\\.\\d{1,2})?$' }),
+            currency: Type.String({ pattern: '^[A-Z]{3}$' }),
+            footprint: Type.Optional(Type.Array(Country)),
+            voice_increment_seconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 3600 })),
+            data_increment_bytes: Type.Optional(Type.Integer({ minimum: 1, maximum: 1024 * 1024 * 1024 })),
+          },
+          {
+            examples: [
+              {
+                type: 'plan',
+                name: 'UK Unlimited 20 GB',
+                description: 'Unlimited UK calls and texts, 20 GB of data a month',
+                data_bytes: 21474836480,
+                voice_seconds: null,
+                sms_count: null,
+                validity_days: 30,
+                price: '25.00',
+                currency: 'GBP',
+                footprint: ['GB'],
+                voice_increment_seconds: 60,
+              },
+            ],
+          },
+        ),
+      },
+    },
+    async (request, reply) => keyedRun(request, reply, async (tx) => created(offeringJson(await createOffering(tx, request.params.org, newOffering(request.body))))),
+  );
+
+  app.get(
+    '/organizations/:org/order-templates',
+    {
+      schema: { summary: 'List order templates', description: "The organization's order templates.", params: OrgParams, querystring: Type.Object(ListQuery) },
+    },
+    async (request) => {
+      await getOrganization(db, request.params.org);
+      const page = await paginate(request.query, {}, (after, rows) => listTemplates(db, request.params.org, after, rows));
+      return { items: page.items.map(templateJson), next_cursor: page.next ?? null };
+    },
+  );
+
+  app.post(
+    '/organizations/:org/order-templates',
+    {
+      schema: {
+        summary: 'Create an order template',
+        description: 'Creates an order template: an account, offerings and the number pool of new subscriptions.',
+        params: OrgParams,
+        headers: IdempotencyKeyHeader,
+        body: Type.Object(
+          {
+            description: Type.String({ minLength: 1, maxLength: 500 }),
+            offering_ids: Type.Array(Type.String({ pattern: idPattern('productOffering') }), { minItems: 1, maxItems: 20 }),
+            number_pool_id: Type.Optional(Type.String({ pattern: idPattern('numberPool') })),
+            services: Type.Optional(Type.Array(literals(SERVICE_TYPES))),
+          },
+          {
+            examples: [
+              {
+                description: 'UK employee: unlimited calls and texts, 20 GB',
+                offering_ids: ['prodoff_01J00000000000000000000001'],
+                number_pool_id: 'pool_01J00000000000000000000005',
+                services: ['voice', 'sms', 'data'],
+              },
+            ],
+          },
+        ),
+      },
+    },
+    async (request, reply) =>
+      keyedRun(request, reply, async (tx) => {
+        const b = request.body;
+        const template = await createTemplate(tx, request.params.org, {
+          description: b.description,
+          offeringIds: b.offering_ids,
+          numberPoolId: b.number_pool_id,
+          services: b.services,
+        });
+        return created(templateJson(template));
+      }),
+  );
 }

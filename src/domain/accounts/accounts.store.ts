@@ -11,7 +11,10 @@ export async function insertAccount(db: Executor, row: typeof accounts.$inferIns
 }
 
 export async function findAccount(db: Executor, organizationId: string, id: string): Promise<Account | undefined> {
-  const [row] = await db.select().from(accounts).where(and(eq(accounts.organizationId, organizationId), eq(accounts.id, id)));
+  const [row] = await db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.organizationId, organizationId), eq(accounts.id, id)));
   return row;
 }
 

@@ -12,11 +12,10 @@ export interface ProductFilter extends Page {
 }
 
 export function selectProducts(db: Executor, organizationId: string, filter: ProductFilter): Promise<Product[]> {
-  return newestFirst(db, products, [
-    eq(products.organizationId, organizationId),
-    equalIfSet(products.id, filter.id),
-    equalIfSet(products.accountId, filter.accountId),
-    equalIfSet(products.status, filter.status),
-  ], filter);
+  return newestFirst(
+    db,
+    products,
+    [eq(products.organizationId, organizationId), equalIfSet(products.id, filter.id), equalIfSet(products.accountId, filter.accountId), equalIfSet(products.status, filter.status)],
+    filter,
+  );
 }
-

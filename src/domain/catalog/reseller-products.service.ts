@@ -24,7 +24,6 @@ export interface ResellerProductInput {
   region: string;
 }
 
-
 export async function createResellerProduct(db: Executor, organizationId: string, input: ResellerProductInput) {
   await getOrganization(db, organizationId);
   const { units, unit } = input.data;
@@ -61,4 +60,3 @@ export async function getResellerProduct(db: Executor, organizationId: string, i
 }
 
 export const listResellerProducts = store.selectResellerProducts;
-

@@ -30,6 +30,9 @@ export async function findResellerProduct(db: Executor, organizationId: string, 
 
 export async function resellerProductsByIds(db: Executor, organizationId: string, ids: string[]): Promise<Map<string, ConnectProduct>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select().from(connectProducts).where(and(eq(connectProducts.organizationId, organizationId), inArray(connectProducts.id, ids)));
+  const rows = await db
+    .select()
+    .from(connectProducts)
+    .where(and(eq(connectProducts.organizationId, organizationId), inArray(connectProducts.id, ids)));
   return new Map(rows.map((r) => [r.id, r]));
 }

@@ -48,7 +48,11 @@ export async function createTemplate(db: Executor, organizationId: string, input
 }
 
 async function withOfferings(db: Executor, organizationId: string, rows: store.TemplateRow[]): Promise<OrderTemplate[]> {
-  const offerings = await store.offeringsOfTemplates(db, organizationId, rows.map((r) => r.id));
+  const offerings = await store.offeringsOfTemplates(
+    db,
+    organizationId,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => ({
     ...row,
     offerings: offerings.filter((o) => o.templateId === row.id).map(({ id, type, name, validityDays }) => ({ id, type, name, validityDays })),

@@ -6,11 +6,7 @@ import { orderTemplateOfferings, orderTemplates, productOfferings } from '../../
 export type TemplateRow = typeof orderTemplates.$inferSelect;
 export type TemplateOffering = { id: string; type: string; name: string; validityDays: number };
 
-export async function insertTemplate(
-  db: Executor,
-  row: typeof orderTemplates.$inferInsert,
-  offeringIds: string[],
-): Promise<TemplateRow> {
+export async function insertTemplate(db: Executor, row: typeof orderTemplates.$inferInsert, offeringIds: string[]): Promise<TemplateRow> {
   const [created] = await db.insert(orderTemplates).values(row).returning();
   if (offeringIds.length > 0) {
     await db

@@ -9,7 +9,21 @@ import { passesLuhn } from '../telecom.ts';
 const MAX_DEPTH = 8;
 
 /** Field names that carry a security code or a card number, compared without case, `_` or `-`. */
-const SECURITY_CODE_FIELDS = new Set(['cvv', 'cvv2', 'cvc', 'cvc2', 'cid', 'csc', 'cvn', 'cvd', 'securitycode', 'cardsecuritycode', 'cardverificationvalue', 'cardverificationcode', 'verificationcode']);
+const SECURITY_CODE_FIELDS = new Set([
+  'cvv',
+  'cvv2',
+  'cvc',
+  'cvc2',
+  'cid',
+  'csc',
+  'cvn',
+  'cvd',
+  'securitycode',
+  'cardsecuritycode',
+  'cardverificationvalue',
+  'cardverificationcode',
+  'verificationcode',
+]);
 const CARD_NUMBER_FIELDS = new Set(['pan', 'cardnumber', 'number', 'ccnumber', 'creditcardnumber', 'primaryaccountnumber', 'accountnumber']);
 
 /** Whether the text holds a run of 13 to 19 digits (single spaces or dashes between them allowed) passing Luhn. */

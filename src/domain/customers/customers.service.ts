@@ -111,8 +111,7 @@ async function merged(db: Executor, organizationId: string, current: Customer | 
     const sent = BUSINESS_FIELDS.find((f) => input[f] !== undefined && input[f] !== null);
     if (sent) throw invalidParams(`${sent}: only a BUSINESS customer has one`);
   }
-  const pick = <K extends keyof CustomerInput & keyof Customer>(field: K) =>
-    (input[field] === undefined ? (current?.[field] ?? null) : input[field]) as Customer[K] | null;
+  const pick = <K extends keyof CustomerInput & keyof Customer>(field: K) => (input[field] === undefined ? (current?.[field] ?? null) : input[field]) as Customer[K] | null;
   const business = type === 'BUSINESS';
   const next = {
     type,

@@ -51,9 +51,7 @@ export async function insertConnectSim(db: Executor, row: typeof connectSims.$in
 
 /** Removes the organization's SIM's Connect records: its preferences, subscriptions and the SIM itself. */
 export async function deleteConnectSimRecords(db: Executor, organizationId: string, iccid: string): Promise<void> {
-  await db
-    .delete(connectNotificationPreferences)
-    .where(and(eq(connectNotificationPreferences.organizationId, organizationId), eq(connectNotificationPreferences.iccid, iccid)));
+  await db.delete(connectNotificationPreferences).where(and(eq(connectNotificationPreferences.organizationId, organizationId), eq(connectNotificationPreferences.iccid, iccid)));
   await db.delete(connectSubscriptions).where(and(eq(connectSubscriptions.organizationId, organizationId), eq(connectSubscriptions.iccid, iccid)));
   await db.delete(connectSims).where(and(eq(connectSims.organizationId, organizationId), eq(connectSims.iccid, iccid)));
 }

@@ -8,10 +8,7 @@ import { holdings } from '../../db/schema.ts';
 export type HoldingKind = 'msisdn' | 'iccid';
 export type Holding = typeof holdings.$inferSelect;
 
-export async function startHolding(
-  db: Executor,
-  row: { organizationId: string; kind: HoldingKind; identifier: string; subscriptionId: string | null; at: Date },
-): Promise<void> {
+export async function startHolding(db: Executor, row: { organizationId: string; kind: HoldingKind; identifier: string; subscriptionId: string | null; at: Date }): Promise<void> {
   await db.insert(holdings).values({
     organizationId: row.organizationId,
     kind: row.kind,
@@ -43,10 +40,7 @@ export async function endHoldingsOf(db: Executor, organizationId: string, subscr
  */
 export async function holdingsOverlapping(db: Executor, identifiers: string[], from: Date, until: Date): Promise<Holding[]> {
   if (identifiers.length === 0) return [];
-  return db
-    .select()
-    .from(holdings)
-    .where(sql`${holdings.identifier} = ANY(${sql.param([...new Set(identifiers)])}::text[])
+  return db.select().from(holdings).where(sql`${holdings.identifier} = ANY(${sql.param([...new Set(identifiers)])}::text[])
       AND ${holdings.heldFrom} <= ${until.toISOString()}::timestamptz
       AND (${holdings.heldUntil} IS NULL OR ${holdings.heldUntil} > ${from.toISOString()}::timestamptz)`);
 }

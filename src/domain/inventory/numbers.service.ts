@@ -27,5 +27,4 @@ export async function importNumbers(db: Executor, poolId: string, msisdns: strin
   return { imported, duplicates: msisdns.length - imported };
 }
 
-
 export const listPools = store.listPools;

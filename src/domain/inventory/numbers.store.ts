@@ -47,10 +47,7 @@ export async function insertNumbers(db: Executor, poolId: string, country: strin
 
 /** A terminated subscription's numbers rest in quarantine before they can be reused. */
 export async function quarantineNumbers(db: Executor, subscriptionId: string, until: Date): Promise<void> {
-  await db
-    .update(phoneNumbers)
-    .set({ state: 'quarantined', quarantinedUntil: until })
-    .where(eq(phoneNumbers.subscriptionId, subscriptionId));
+  await db.update(phoneNumbers).set({ state: 'quarantined', quarantinedUntil: until }).where(eq(phoneNumbers.subscriptionId, subscriptionId));
 }
 
 /** Numbers whose quarantine has passed go back to their pool. */

@@ -10,9 +10,7 @@ export type SimType = (typeof SIM_TYPES)[number];
 export async function importSims(db: Executor, iccids: string[], simType: SimType) {
   const bad = iccids.map((iccid, i) => ({ iccid, i })).filter(({ iccid }) => !isIccid(iccid));
   if (bad.length > 0) {
-    throw invalidParams(
-      bad.slice(0, 20).map(({ iccid, i }) => `iccids[${i}]: "${iccid}" is not an ICCID (19 digits from 89, Luhn check digit last)`),
-    );
+    throw invalidParams(bad.slice(0, 20).map(({ iccid, i }) => `iccids[${i}]: "${iccid}" is not an ICCID (19 digits from 89, Luhn check digit last)`));
   }
   const unique = [...new Set(iccids)];
   const imported = await store.insertStock(db, unique, simType);

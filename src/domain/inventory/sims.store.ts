@@ -50,7 +50,10 @@ export async function allocateSim(db: Executor, organizationId: string, simType:
 }
 
 export async function updateSim(db: Executor, iccid: string, changes: Partial<typeof simProfiles.$inferInsert>): Promise<void> {
-  await db.update(simProfiles).set({ ...changes, updatedAt: new Date() }).where(eq(simProfiles.iccid, iccid));
+  await db
+    .update(simProfiles)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(simProfiles.iccid, iccid));
 }
 
 /** Puts a reserved ICCID back into free stock (an order that failed before using it). */

@@ -36,14 +36,18 @@ interface Output {
 }
 
 export async function fulfilConnectOrder(deps: ConnectFulfilmentDeps, job: ConnectOrderJob, attempt: JobAttempt): Promise<void> {
-  await fulfilling(attempt, async () => {
-    const started = await start(deps.db, job.orderId);
-    if (!started) return;
-    const input = connectCommandOf(started);
-    const iccid = (started.output as Output).iccid!;
-    const profile = started.operationType === 'NEW_ESIM' ? await prepareProfile(deps.smdp, iccid, 'esim', input.device?.eid ?? null) : undefined;
-    await complete(deps, job.orderId, iccid, attempt, profile, job.correlationId);
-  }, (reason) => fail(deps, job.orderId, reason, attempt));
+  await fulfilling(
+    attempt,
+    async () => {
+      const started = await start(deps.db, job.orderId);
+      if (!started) return;
+      const input = connectCommandOf(started);
+      const iccid = (started.output as Output).iccid!;
+      const profile = started.operationType === 'NEW_ESIM' ? await prepareProfile(deps.smdp, iccid, 'esim', input.device?.eid ?? null) : undefined;
+      await complete(deps, job.orderId, iccid, attempt, profile, job.correlationId);
+    },
+    (reason) => fail(deps, job.orderId, reason, attempt),
+  );
 }
 
 /** ACCEPTED → FULFILLING; a NEW_ESIM takes its ICCID. Answers the order when there is work left. */
@@ -100,7 +104,11 @@ async function complete(deps: ConnectFulfilmentDeps, orderId: string, iccid: str
 /** Writes the order's subscriptions and schedules each one's clock. */
 async function addSubscriptions(queue: JobQueue, tx: Executor, order: ConnectOrder, iccid: string, correlationId?: string): Promise<string[]> {
   const input = connectCommandOf(order);
-  const products = await resellerProductsByIds(tx, order.organizationId, input.subscriptions.map((s) => s.productId));
+  const products = await resellerProductsByIds(
+    tx,
+    order.organizationId,
+    input.subscriptions.map((s) => s.productId),
+  );
   const now = new Date();
   const rows = input.subscriptions.map((s) => {
     const product = products.get(s.productId);

@@ -23,10 +23,17 @@ export async function lockConnectOrderById(db: Executor, id: string): Promise<Co
 }
 
 export async function updateConnectOrderById(db: Executor, id: string, changes: Partial<typeof connectOrders.$inferInsert>): Promise<void> {
-  await db.update(connectOrders).set({ ...changes, updatedAt: new Date() }).where(eq(connectOrders.id, id));
+  await db
+    .update(connectOrders)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(connectOrders.id, id));
 }
 
-export async function selectConnectOrders(db: Executor, organizationId: string, filter: { status?: string; from?: Date; to?: Date; customer?: CustomerScope; offset: number; rows: number }) {
+export async function selectConnectOrders(
+  db: Executor,
+  organizationId: string,
+  filter: { status?: string; from?: Date; to?: Date; customer?: CustomerScope; offset: number; rows: number },
+) {
   return db
     .select()
     .from(connectOrders)

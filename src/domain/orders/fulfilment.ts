@@ -25,14 +25,7 @@ import {
   type SimType,
 } from '../inventory/esim-lifecycle.ts';
 import type { PreparedProfile, SmdpAdapter } from '../../network/smdp/smdp.ts';
-import {
-  newSubscription,
-  poolEmpty,
-  resumeSubscription,
-  suspendSubscription,
-  swapSimProfile,
-  terminateSubscription,
-} from '../subscriptions/provisioning.ts';
+import { newSubscription, poolEmpty, resumeSubscription, suspendSubscription, swapSimProfile, terminateSubscription } from '../subscriptions/provisioning.ts';
 import type { TemplateCache } from '../catalog/template-cache.ts';
 import { ALLOWED_FROM, type PlaceOrder } from './order-types.ts';
 import { orderCommandOf } from './order-record.ts';
@@ -48,7 +41,11 @@ export interface FulfilmentDeps {
 }
 
 export async function fulfilOrder(deps: FulfilmentDeps, job: OrderJob, attempt: JobAttempt): Promise<void> {
-  await fulfilling(attempt, () => advance(deps, job.orderId, attempt), (reason) => failOrder(deps, job.orderId, reason, attempt));
+  await fulfilling(
+    attempt,
+    () => advance(deps, job.orderId, attempt),
+    (reason) => failOrder(deps, job.orderId, reason, attempt),
+  );
 }
 
 const WITH_NEW_PROFILE = new Set(['activate_subscription', 'change_sim_profile']);
@@ -130,13 +127,18 @@ async function activate(deps: FulfilmentDeps, order: OrderRow, attempt: JobAttem
   const { iccid, simType } = order.result as OrderResult;
   const s = request.subscriber!;
   const template = await deps.templates.get(deps.db, order.organizationId, order.templateId!);
-  const subscription = newSubscription(order.organizationId, iccid!, {
-    accountId: order.accountId,
-    template,
-    simType: simTypeOf(simType),
-    profile,
-    subscriber: s,
-  }, new Date());
+  const subscription = newSubscription(
+    order.organizationId,
+    iccid!,
+    {
+      accountId: order.accountId,
+      template,
+      simType: simTypeOf(simType),
+      profile,
+      subscriber: s,
+    },
+    new Date(),
+  );
   const finish = (db: Executor) => completeActivation(db, order.id, subscription, { ...profile, delivery: deliveryOf(request) }, attempt);
   // An emailed profile's delivery job commits with the completion; otherwise the statement stands alone.
   const outcome = mailsProfile(request)

@@ -1,13 +1,7 @@
 // What each order type asks for (contract §2 "Orders").
 import type { SubscriberDetails } from '../subscriptions/provisioning.ts';
 
-export const ORDER_TYPES = [
-  'activate_subscription',
-  'suspend_subscription',
-  'resume_subscription',
-  'change_sim_profile',
-  'terminate_subscription',
-] as const;
+export const ORDER_TYPES = ['activate_subscription', 'suspend_subscription', 'resume_subscription', 'change_sim_profile', 'terminate_subscription'] as const;
 export type OrderType = (typeof ORDER_TYPES)[number];
 
 export const ORDER_STATUSES = ['pending', 'completed', 'failed', 'canceled'] as const;

@@ -75,16 +75,20 @@ export async function placeOrder(ctx: OrderContext, organizationId: string, comm
   const id = newId('order');
   const job = await ctx.queue.insertion(FULFIL_ORDER, { orderId: id, correlationId });
   try {
-    const order = await store.insertOrder(ctx.db, {
-      id,
-      organizationId,
-      accountId: command.accountId,
-      type: command.type,
-      subscriptionId: command.subscriptionId ?? null,
-      templateId: command.templateId ?? null,
-      request: recordOf(command),
-      correlationId: correlationId ?? null,
-    }, job);
+    const order = await store.insertOrder(
+      ctx.db,
+      {
+        id,
+        organizationId,
+        accountId: command.accountId,
+        type: command.type,
+        subscriptionId: command.subscriptionId ?? null,
+        templateId: command.templateId ?? null,
+        request: recordOf(command),
+        correlationId: correlationId ?? null,
+      },
+      job,
+    );
     ctx.queue.wake();
     return order;
   } catch (error) {

@@ -37,11 +37,14 @@ const p = sql.placeholder;
 
 // The order and its fulfilment job in one statement: both are written, or neither (an
 // account outside the organization breaks orders_account_fk).
-const insertWithJob = statement<Record<string, unknown>, [SQL]>('orders_insert', (job) => sql`
+const insertWithJob = statement<Record<string, unknown>, [SQL]>(
+  'orders_insert',
+  (job) => sql`
   WITH job AS (${job})
   INSERT INTO ${orders} (id, organization_id, account_id, type, subscription_id, template_id, request, correlation_id)
   VALUES (${p('id')}, ${p('organizationId')}, ${p('accountId')}, ${p('type')}, ${p('subscriptionId')}, ${p('templateId')}, ${p('request')}::jsonb, ${p('correlationId')})
-  RETURNING ${columnsOf(orders)}`);
+  RETURNING ${columnsOf(orders)}`,
+);
 
 export async function insertOrder(db: Executor, order: NewOrder, job: JobInsert): Promise<OrderRow> {
   const [created] = await insertWithJob(db, { ...order, request: JSON.stringify(order.request), ...job.values }, job.sql);
@@ -65,7 +68,9 @@ export type Reservation =
  * concurrent orders never take the same one), and records it on the order (PostgreSQL
  * runs every data-modifying CTE, whether the query reads it or not).
  */
-const reserve = statement<Record<string, unknown>>('order_reserve_sim', () => sql`
+const reserve = statement<Record<string, unknown>>(
+  'order_reserve_sim',
+  () => sql`
   WITH o AS (
     SELECT id, organization_id, coalesce(request #>> '{sim_profile,sim_type}', 'esim') AS sim_type -- see order-record.ts
     FROM ${orders}
@@ -84,7 +89,8 @@ const reserve = statement<Record<string, unknown>>('order_reserve_sim', () => sq
     WHERE ${orders}.id = o.id
     RETURNING ${columnsOf(orders)}
   )
-  SELECT o.sim_type AS "wantedSimType", recorded.* FROM o LEFT JOIN recorded ON TRUE`);
+  SELECT o.sim_type AS "wantedSimType", recorded.* FROM o LEFT JOIN recorded ON TRUE`,
+);
 
 export async function reserveSimForActivation(db: Executor, orderId: string): Promise<Reservation> {
   const [row] = await reserve(db, { orderId });
@@ -107,7 +113,9 @@ export interface ActivationOutcome {
  * completes with what it got. Its job completes with it, or at once if another run
  * finished the order first.
  */
-const complete = statement<ActivationOutcome>('order_complete_activation', () => sql`
+const complete = statement<ActivationOutcome>(
+  'order_complete_activation',
+  () => sql`
   WITH o AS (
     SELECT id FROM ${orders} WHERE id = ${p('orderId')} AND status = 'pending' AND stage = 'reserved' FOR UPDATE
   ), ${subscriptionCtes(sql`EXISTS (SELECT FROM o)`)},
@@ -120,15 +128,10 @@ const complete = statement<ActivationOutcome>('order_complete_activation', () =>
     WHERE ${orders}.id = ${p('orderId')}
     RETURNING ${orders}.id
   ), job_done AS (${jobCompletion(sql`EXISTS (SELECT FROM done) OR NOT EXISTS (SELECT FROM o)`)})
-  SELECT EXISTS (SELECT FROM o) AS pending, EXISTS (SELECT FROM picked) AS numbered, EXISTS (SELECT FROM done) AS completed`);
+  SELECT EXISTS (SELECT FROM o) AS pending, EXISTS (SELECT FROM picked) AS numbered, EXISTS (SELECT FROM done) AS completed`,
+);
 
-export async function completeActivation(
-  db: Executor,
-  orderId: string,
-  subscription: NewSubscription,
-  result: OrderResult,
-  attempt: JobAttempt,
-): Promise<ActivationOutcome> {
+export async function completeActivation(db: Executor, orderId: string, subscription: NewSubscription, result: OrderResult, attempt: JobAttempt): Promise<ActivationOutcome> {
   const values = { orderId, result: JSON.stringify(result), ...subscriptionValues(subscription), ...attempt.completionValues() };
   const [outcome] = await complete(db, values);
   return outcome;
@@ -140,7 +143,10 @@ export async function findOrder(db: Executor, id: string): Promise<OrderRow | un
 }
 
 export async function updateOrder(db: Executor, id: string, changes: Partial<typeof orders.$inferInsert>): Promise<void> {
-  await db.update(orders).set({ ...changes, updatedAt: new Date() }).where(eq(orders.id, id));
+  await db
+    .update(orders)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(orders.id, id));
 }
 
 export interface OrderFilter extends Page {
@@ -151,12 +157,16 @@ export interface OrderFilter extends Page {
 }
 
 export function selectOrders(db: Executor, organizationId: string | undefined, filter: OrderFilter): Promise<OrderRow[]> {
-  return newestFirst(db, orders, [
-    equalIfSet(orders.organizationId, organizationId),
-    equalIfSet(orders.id, filter.id),
-    equalIfSet(orders.status, filter.status),
-    equalIfSet(orders.type, filter.type),
-    equalIfSet(orders.accountId, filter.accountId),
-  ], filter);
+  return newestFirst(
+    db,
+    orders,
+    [
+      equalIfSet(orders.organizationId, organizationId),
+      equalIfSet(orders.id, filter.id),
+      equalIfSet(orders.status, filter.status),
+      equalIfSet(orders.type, filter.type),
+      equalIfSet(orders.accountId, filter.accountId),
+    ],
+    filter,
+  );
 }
-

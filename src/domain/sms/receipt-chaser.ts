@@ -51,10 +51,19 @@ export class ReceiptChaser {
     private readonly smsc: SmscAdapter,
     private readonly options: ChaserOptions,
   ) {
-    this.answers = new BatchWriter(async (batch) => {
-      const settled = await store.recordChase(db, batch.map((a) => a.result), options.chaseAfterSeconds).catch(() => undefined);
-      if (settled) this.logAnswers(batch, settled);
-    }, { size: BATCH, waitMs: RECORD_WAIT_MS });
+    this.answers = new BatchWriter(
+      async (batch) => {
+        const settled = await store
+          .recordChase(
+            db,
+            batch.map((a) => a.result),
+            options.chaseAfterSeconds,
+          )
+          .catch(() => undefined);
+        if (settled) this.logAnswers(batch, settled);
+      },
+      { size: BATCH, waitMs: RECORD_WAIT_MS },
+    );
     this.loop = new WorkLoop({
       concurrency: 1,
       idleMs: options.pollMs ?? 1_000,
@@ -79,10 +88,12 @@ export class ReceiptChaser {
   }
 
   private async chase(parts: store.OverduePart[]): Promise<void> {
-    await Promise.all(parts.map(async (part) => {
-      const result = await this.ask(part);
-      if (!this.stopped) this.answers.add({ part, result });
-    }));
+    await Promise.all(
+      parts.map(async (part) => {
+        const result = await this.ask(part);
+        if (!this.stopped) this.answers.add({ part, result });
+      }),
+    );
     await this.answers.drain();
   }
 
@@ -93,10 +104,19 @@ export class ReceiptChaser {
     const outcomes = new Map(settled.map((d) => [d.smscMessageId, d]));
     for (const { part, result } of batch) {
       const decided = outcomes.get(part.smscMessageId);
-      log.info({
-        correlation_id: part.correlationId ?? undefined, sms_id: part.messageId, smsc_message_id: part.smscMessageId, to_index: part.position, part: part.part + 1,
-        answer: result.outcome ?? result.reason, outcome: decided?.outcome ?? null, reason: decided?.reason ?? undefined,
-      }, decided ? 'sms receipt chased: settled' : 'sms receipt chased: no final state yet, asking again later');
+      log.info(
+        {
+          correlation_id: part.correlationId ?? undefined,
+          sms_id: part.messageId,
+          smsc_message_id: part.smscMessageId,
+          to_index: part.position,
+          part: part.part + 1,
+          answer: result.outcome ?? result.reason,
+          outcome: decided?.outcome ?? null,
+          reason: decided?.reason ?? undefined,
+        },
+        decided ? 'sms receipt chased: settled' : 'sms receipt chased: no final state yet, asking again later',
+      );
     }
   }
 

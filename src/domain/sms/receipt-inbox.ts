@@ -24,7 +24,10 @@ export class ReceiptInbox {
   private readonly batches = new BatchWriter<Waiting>((batch) => this.write(batch), { size: BATCH, waitMs: BATCH_WAIT_MS });
   private readonly sweeper: NodeJS.Timeout;
 
-  constructor(private readonly db: Db, private readonly log?: Logger) {
+  constructor(
+    private readonly db: Db,
+    private readonly log?: Logger,
+  ) {
     this.sweeper = setInterval(() => void this.sweep().catch(() => {}), SWEEP_EVERY_MS);
     this.sweeper.unref();
   }
@@ -50,7 +53,10 @@ export class ReceiptInbox {
       const receipts = [...new Map(batch.map((w) => [w.receipt.smscMessageId, w.receipt])).values()];
       const decided = await this.db.transaction(async (tx) => {
         await store.insertReceipts(tx, receipts);
-        return store.applyReceipts(tx, receipts.map((r) => r.smscMessageId));
+        return store.applyReceipts(
+          tx,
+          receipts.map((r) => r.smscMessageId),
+        );
       });
       for (const w of batch) w.resolve();
       logDecided(this.log, decided, 'sms receipt');
@@ -68,9 +74,17 @@ export class ReceiptInbox {
 export function logDecided(log: Logger | undefined, parts: store.DecidedPart[], msg: string, bound = false): void {
   if (!log) return;
   for (const p of parts) {
-    log.info({
-      ...(bound ? {} : { correlation_id: p.correlationId ?? undefined }),
-      sms_id: p.messageId, smsc_message_id: p.smscMessageId, to_index: p.position, part: p.part + 1, outcome: p.outcome, reason: p.reason ?? undefined,
-    }, msg);
+    log.info(
+      {
+        ...(bound ? {} : { correlation_id: p.correlationId ?? undefined }),
+        sms_id: p.messageId,
+        smsc_message_id: p.smscMessageId,
+        to_index: p.position,
+        part: p.part + 1,
+        outcome: p.outcome,
+        reason: p.reason ?? undefined,
+      },
+      msg,
+    );
   }
 }

@@ -16,9 +16,5 @@ export async function deleteSender(db: Executor, organizationId: string, msisdn:
 }
 
 export async function listSenders(db: Executor, organizationId: string) {
-  return db
-    .select()
-    .from(authorizedSenders)
-    .where(eq(authorizedSenders.organizationId, organizationId))
-    .orderBy(asc(authorizedSenders.msisdn));
+  return db.select().from(authorizedSenders).where(eq(authorizedSenders.organizationId, organizationId)).orderBy(asc(authorizedSenders.msisdn));
 }

@@ -39,7 +39,15 @@ const BATCH = 500;
 const BATCH_WAIT_MS = 50;
 
 /** Submits the recipient's parts in order, skipping parts submitted by an earlier attempt. */
-async function submitRecipient(smsc: SmscAdapter, validitySeconds: number, from: string, position: number, to: string, parts: SmsPart[], done: Set<number>): Promise<RecipientResult> {
+async function submitRecipient(
+  smsc: SmscAdapter,
+  validitySeconds: number,
+  from: string,
+  position: number,
+  to: string,
+  parts: SmsPart[],
+  done: Set<number>,
+): Promise<RecipientResult> {
   const result: RecipientResult = { position, to, submitted: [], complete: false, reason: null };
   for (const [part, payload] of parts.entries()) {
     if (done.has(part)) continue;
@@ -85,13 +93,23 @@ class ResultRecorder {
     const message = this.message;
     const submitted = batch.flatMap((r) => r.submitted);
     const recipientAt = new Map(batch.map((r) => [r.position, r.to]));
-    const charges = await prepareUsage(this.db, submitted.map((part) => chargeOf(message, part, recipientAt.get(part.position)!)));
+    const charges = await prepareUsage(
+      this.db,
+      submitted.map((part) => chargeOf(message, part, recipientAt.get(part.position)!)),
+    );
     const overtaken = await this.db.transaction(async (tx) => {
       await store.insertSubmissions(tx, message, submitted, this.timing);
-      await store.settleRecipients(tx, message, batch.filter((r) => r.complete).map((r) => ({ position: r.position, reason: r.reason })));
+      await store.settleRecipients(
+        tx,
+        message,
+        batch.filter((r) => r.complete).map((r) => ({ position: r.position, reason: r.reason })),
+      );
       await rateUsage(tx, charges);
       // Receipts that overtook this commit are waiting for these submissions.
-      return store.applyReceipts(tx, submitted.map((s) => s.smscMessageId));
+      return store.applyReceipts(
+        tx,
+        submitted.map((s) => s.smscMessageId),
+      );
     });
     logDecided(this.attempt.log, overtaken, 'sms receipt', true);
   }
@@ -144,13 +162,16 @@ async function submitQueued(deps: SmsDeliveryDeps, smsc: SmscAdapter, message: s
   await recorder.drain();
 
   const unavailable = results.find((r) => r.unavailable)?.unavailable;
-  attempt.log.info({
-    sms_id: message.id,
-    recipients: results.length,
-    submitted: results.filter((r) => r.complete && !r.reason).length,
-    refused: results.filter((r) => r.reason).length,
-    smsc_unavailable: results.filter((r) => r.unavailable).length,
-  }, 'sms submitted to the SMSC');
+  attempt.log.info(
+    {
+      sms_id: message.id,
+      recipients: results.length,
+      submitted: results.filter((r) => r.complete && !r.reason).length,
+      refused: results.filter((r) => r.reason).length,
+      smsc_unavailable: results.filter((r) => r.unavailable).length,
+    },
+    'sms submitted to the SMSC',
+  );
   if (!unavailable) return;
   // Every retry is spent: the recipients still queued are told so rather than kept waiting.
   if (attempt.last) return store.failQueued(deps.db, message, unavailable.message);

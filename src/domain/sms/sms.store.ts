@@ -165,7 +165,17 @@ export interface DecidedPart {
  * any part expires (and none failed); its first final state stays.
  */
 async function settleParts(db: Executor, decided: SQL): Promise<DecidedPart[]> {
-  const rows = await queryRows<{ smsc_message_id: string; message_id: string; correlation_id: string | null; position: number; part: number; outcome: PartOutcome; reason: string | null }>(db, sql`
+  const rows = await queryRows<{
+    smsc_message_id: string;
+    message_id: string;
+    correlation_id: string | null;
+    position: number;
+    part: number;
+    outcome: PartOutcome;
+    reason: string | null;
+  }>(
+    db,
+    sql`
     WITH ${decided}, tally AS (
       SELECT organization_id, message_id, position,
              count(*) FILTER (WHERE outcome = 'delivered')::int AS delivered,
@@ -192,9 +202,16 @@ async function settleParts(db: Executor, decided: SQL): Promise<DecidedPart[]> {
     )
     -- settled runs to completion whether read or not.
     SELECT d.smsc_message_id, d.message_id, m.correlation_id, d.position, d.part, d.outcome, d.reason
-    FROM decided d JOIN ${smsMessages} m ON m.id = d.message_id`);
+    FROM decided d JOIN ${smsMessages} m ON m.id = d.message_id`,
+  );
   return rows.map((r) => ({
-    smscMessageId: r.smsc_message_id, messageId: r.message_id, correlationId: r.correlation_id, position: r.position, part: r.part, outcome: r.outcome, reason: r.reason,
+    smscMessageId: r.smsc_message_id,
+    messageId: r.message_id,
+    correlationId: r.correlation_id,
+    position: r.position,
+    part: r.part,
+    outcome: r.outcome,
+    reason: r.reason,
   }));
 }
 
@@ -205,7 +222,9 @@ async function settleParts(db: Executor, decided: SQL): Promise<DecidedPart[]> {
  */
 export async function applyReceipts(db: Executor, ids?: string[]): Promise<DecidedPart[]> {
   const only = ids ? sql`AND w.smsc_message_id = ANY(${sql.param(ids)}::text[])` : sql``;
-  return settleParts(db, sql`
+  return settleParts(
+    db,
+    sql`
     matched AS (
       DELETE FROM ${smsReceipts} w USING ${smsSubmissions} s
       WHERE w.smsc_message_id = s.smsc_message_id ${only}
@@ -216,7 +235,8 @@ export async function applyReceipts(db: Executor, ids?: string[]): Promise<Decid
       FROM matched m
       WHERE s.smsc_message_id = m.smsc_message_id AND s.outcome IS NULL
       RETURNING s.smsc_message_id, s.organization_id, s.message_id, s.position, s.part, s.outcome, s.reason
-    )`);
+    )`,
+  );
 }
 
 /** A part whose receipt is overdue, to ask the SMSC after: by its id and the address it was sent from. */
@@ -236,7 +256,9 @@ export interface OverduePart {
  * process that dies asking leaves them to come due again.
  */
 export async function claimOverdue(db: Executor, limit: number, leaseSeconds: number): Promise<OverduePart[]> {
-  const rows = await queryRows<{ smsc_message_id: string; from_msisdn: string; message_id: string; position: number; part: number; correlation_id: string | null }>(db, sql`
+  const rows = await queryRows<{ smsc_message_id: string; from_msisdn: string; message_id: string; position: number; part: number; correlation_id: string | null }>(
+    db,
+    sql`
     UPDATE ${smsSubmissions} s SET chase_at = now() + ${seconds(leaseSeconds)}
     FROM ${smsMessages} m
     WHERE s.smsc_message_id IN (
@@ -245,7 +267,8 @@ export async function claimOverdue(db: Executor, limit: number, leaseSeconds: nu
       ORDER BY chase_at LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
       AND m.id = s.message_id AND m.organization_id = s.organization_id
-    RETURNING s.smsc_message_id, m.from_msisdn, s.message_id, s.position, s.part, m.correlation_id`);
+    RETURNING s.smsc_message_id, m.from_msisdn, s.message_id, s.position, s.part, m.correlation_id`,
+  );
   return rows.map((r) => ({ smscMessageId: r.smsc_message_id, from: r.from_msisdn, messageId: r.message_id, position: r.position, part: r.part, correlationId: r.correlation_id }));
 }
 
@@ -266,7 +289,9 @@ export async function recordChase(db: Executor, results: ChaseResult[], chaseAft
   if (results.length === 0) return [];
   const ids = sql.param(results.map((r) => r.smscMessageId));
   return db.transaction(async (tx) => {
-    const decided = await settleParts(tx, sql`
+    const decided = await settleParts(
+      tx,
+      sql`
       decided AS (
         UPDATE ${smsSubmissions} s
         SET outcome = coalesce(d.outcome, 'expired'),
@@ -275,7 +300,8 @@ export async function recordChase(db: Executor, results: ChaseResult[], chaseAft
              AS d(id, outcome, reason)
         WHERE s.smsc_message_id = d.id AND s.outcome IS NULL AND (d.outcome IS NOT NULL OR s.expires_at <= now())
         RETURNING s.smsc_message_id, s.organization_id, s.message_id, s.position, s.part, s.outcome, s.reason
-      )`);
+      )`,
+    );
     await tx.execute(sql`
       UPDATE ${smsSubmissions} SET chase_at = least(now() + ${seconds(chaseAfterSeconds)}, expires_at)
       WHERE smsc_message_id = ANY(${ids}::text[]) AND outcome IS NULL`);

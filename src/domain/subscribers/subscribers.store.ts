@@ -6,7 +6,10 @@ import { subscribers } from '../../db/schema.ts';
 export type Subscriber = typeof subscribers.$inferSelect;
 
 export async function findSubscriber(db: Executor, organizationId: string, id: string): Promise<Subscriber | undefined> {
-  const [row] = await db.select().from(subscribers).where(and(eq(subscribers.organizationId, organizationId), eq(subscribers.id, id)));
+  const [row] = await db
+    .select()
+    .from(subscribers)
+    .where(and(eq(subscribers.organizationId, organizationId), eq(subscribers.id, id)));
   return row;
 }
 

@@ -103,6 +103,11 @@ export async function shiftLiveDates(db: Executor, organizationId: string, secon
       expirationDate: sql`${connectSubscriptions.expirationDate} - ${seconds} * interval '1 second'`,
     })
     .where(and(eq(connectSubscriptions.organizationId, organizationId), inArray(connectSubscriptions.status, ['PENDING', 'ACTIVE', 'DEPLETED'])))
-    .returning({ id: connectSubscriptions.id, status: connectSubscriptions.status, activationDate: connectSubscriptions.activationDate, expirationDate: connectSubscriptions.expirationDate });
+    .returning({
+      id: connectSubscriptions.id,
+      status: connectSubscriptions.status,
+      activationDate: connectSubscriptions.activationDate,
+      expirationDate: connectSubscriptions.expirationDate,
+    });
   return rows;
 }

@@ -109,9 +109,12 @@ export function subscriptionCtes(gate: SQL = sql`TRUE`): SQL {
     )`;
 }
 
-const insert = statement<InsertedSubscription>('subscription_insert', () => sql`
+const insert = statement<InsertedSubscription>(
+  'subscription_insert',
+  () => sql`
   WITH ${subscriptionCtes()}
-  SELECT picked.msisdn, picked.country, subscriber.id AS "subscriberId" FROM picked, subscriber`);
+  SELECT picked.msisdn, picked.country, subscriber.id AS "subscriberId" FROM picked, subscriber`,
+);
 
 /** Answers the number the subscription got and its subscriber, or undefined when the pool is empty. */
 export async function insertNewSubscription(db: Executor, s: NewSubscription): Promise<InsertedSubscription | undefined> {

@@ -109,25 +109,35 @@ export async function provisionSubscription(db: Executor, organizationId: string
 
 /** Bars every service and marks the subscription suspended, from `at`. */
 export async function suspendSubscription(db: Executor, organizationId: string, id: string, reason: string, at: Date): Promise<void> {
-  await db.update(subscriptions).set({ status: 'suspended', suspensionReason: reason })
+  await db
+    .update(subscriptions)
+    .set({ status: 'suspended', suspensionReason: reason })
     .where(and(eq(subscriptions.organizationId, organizationId), eq(subscriptions.id, id)));
-  await db.update(servicesTable).set({ enabled: false })
+  await db
+    .update(servicesTable)
+    .set({ enabled: false })
     .where(and(eq(servicesTable.organizationId, organizationId), eq(servicesTable.subscriptionId, id)));
   await startSuspension(db, organizationId, id, at);
 }
 
 /** Restores the services a suspension barred, from `at`. */
 export async function resumeSubscription(db: Executor, organizationId: string, id: string, at: Date): Promise<void> {
-  await db.update(subscriptions).set({ status: 'active', suspensionReason: null })
+  await db
+    .update(subscriptions)
+    .set({ status: 'active', suspensionReason: null })
     .where(and(eq(subscriptions.organizationId, organizationId), eq(subscriptions.id, id)));
-  await db.update(servicesTable).set({ enabled: true })
+  await db
+    .update(servicesTable)
+    .set({ enabled: true })
     .where(and(eq(servicesTable.organizationId, organizationId), eq(servicesTable.subscriptionId, id)));
   await endSuspension(db, organizationId, id, at);
 }
 
 /** Points the subscription at a new SIM profile from `at`; the old one is cancelled. */
 export async function swapSimProfile(db: Executor, organizationId: string, id: string, oldIccid: string | null, newIccid: string, at: Date) {
-  await db.update(subscriptions).set({ iccid: newIccid })
+  await db
+    .update(subscriptions)
+    .set({ iccid: newIccid })
     .where(and(eq(subscriptions.organizationId, organizationId), eq(subscriptions.id, id)));
   await updateSim(db, newIccid, { subscriptionId: id });
   if (oldIccid) {
@@ -138,18 +148,18 @@ export async function swapSimProfile(db: Executor, organizationId: string, id: s
 }
 
 /** Ends the subscription, its products and its holdings; its numbers go to quarantine. */
-export async function terminateSubscription(
-  db: Executor,
-  organizationId: string,
-  id: string,
-  at: Date,
-  quarantineDays: number,
-): Promise<void> {
-  await db.update(subscriptions).set({ status: 'terminated', terminatedAt: at })
+export async function terminateSubscription(db: Executor, organizationId: string, id: string, at: Date, quarantineDays: number): Promise<void> {
+  await db
+    .update(subscriptions)
+    .set({ status: 'terminated', terminatedAt: at })
     .where(and(eq(subscriptions.organizationId, organizationId), eq(subscriptions.id, id)));
-  await db.update(servicesTable).set({ enabled: false })
+  await db
+    .update(servicesTable)
+    .set({ enabled: false })
     .where(and(eq(servicesTable.organizationId, organizationId), eq(servicesTable.subscriptionId, id)));
-  await db.update(productsTable).set({ status: 'terminated', terminatesAt: sql`LEAST(${productsTable.terminatesAt}, ${at})` })
+  await db
+    .update(productsTable)
+    .set({ status: 'terminated', terminatesAt: sql`LEAST(${productsTable.terminatesAt}, ${at})` })
     .where(and(eq(productsTable.organizationId, organizationId), eq(productsTable.subscriptionId, id)));
   await endSuspension(db, organizationId, id, at);
   await endHoldingsOf(db, organizationId, id, at);

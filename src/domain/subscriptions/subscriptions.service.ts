@@ -15,12 +15,7 @@ export async function getSubscription(db: Executor, organizationId: string, id: 
   return view;
 }
 
-export function listSubscriptions(
-  db: Executor,
-  organizationId: string,
-  filter: { status?: string; after?: string; rows: number },
-  parts: store.SubscriptionParts = {},
-) {
+export function listSubscriptions(db: Executor, organizationId: string, filter: { status?: string; after?: string; rows: number }, parts: store.SubscriptionParts = {}) {
   return store.selectSubscriptions(db, organizationId, filter, parts);
 }
 

@@ -77,19 +77,8 @@ function buildQuery(db: Executor, shape: string) {
 
 const prepared = new WeakMap<Executor, Map<string, ReturnType<typeof buildQuery>>>();
 
-export async function selectSubscriptions(
-  db: Executor,
-  organizationId: string,
-  filter: SubscriptionFilter,
-  parts: SubscriptionParts = {},
-) {
-  const shape = [
-    filter.id && 'id',
-    filter.status && 'status',
-    filter.after && 'after',
-    parts.phoneNumbers && 'numbers',
-    parts.services && 'services',
-  ].filter(Boolean).join(' ');
+export async function selectSubscriptions(db: Executor, organizationId: string, filter: SubscriptionFilter, parts: SubscriptionParts = {}) {
+  const shape = [filter.id && 'id', filter.status && 'status', filter.after && 'after', parts.phoneNumbers && 'numbers', parts.services && 'services'].filter(Boolean).join(' ');
   let queries = prepared.get(db);
   if (!queries) prepared.set(db, (queries = new Map()));
   let query = queries.get(shape);
@@ -98,4 +87,3 @@ export async function selectSubscriptions(
 }
 
 export type SubscriptionView = Awaited<ReturnType<typeof selectSubscriptions>>[number];
-

@@ -15,19 +15,14 @@ export async function endSuspension(db: Executor, organizationId: string, subscr
   await db
     .update(subscriptionSuspensions)
     .set({ suspendedUntil: at })
-    .where(and(
-      eq(subscriptionSuspensions.organizationId, organizationId),
-      eq(subscriptionSuspensions.subscriptionId, subscriptionId),
-      isNull(subscriptionSuspensions.suspendedUntil),
-    ));
+    .where(
+      and(eq(subscriptionSuspensions.organizationId, organizationId), eq(subscriptionSuspensions.subscriptionId, subscriptionId), isNull(subscriptionSuspensions.suspendedUntil)),
+    );
 }
 
 /** The suspensions of the subscriptions (each named with its organization, which leads the key). */
 export async function suspensionsOf(db: Executor, subscriptions: { organizationId: string; id: string }[]): Promise<Suspension[]> {
   if (subscriptions.length === 0) return [];
-  return db
-    .select()
-    .from(subscriptionSuspensions)
-    .where(sql`(${subscriptionSuspensions.organizationId}, ${subscriptionSuspensions.subscriptionId}) IN (
+  return db.select().from(subscriptionSuspensions).where(sql`(${subscriptionSuspensions.organizationId}, ${subscriptionSuspensions.subscriptionId}) IN (
       SELECT * FROM unnest(${sql.param(subscriptions.map((s) => s.organizationId))}::text[], ${sql.param(subscriptions.map((s) => s.id))}::text[]))`);
 }

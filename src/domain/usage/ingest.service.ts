@@ -64,8 +64,7 @@ export async function ingestUsage(db: Executor, raw: unknown[], now = new Date()
 export async function prepareUsage(db: Executor, raw: unknown[], now = new Date()): Promise<PreparedUsage> {
   if (raw.length > MAX_BATCH) throw invalidParams(`records: at most ${MAX_BATCH} records per batch`);
   const rejections: Rejection[] = [];
-  const reject = (index: number, reason: string) =>
-    rejections.push({ index, source_record_id: sourceIdOf(raw[index]), reason });
+  const reject = (index: number, reason: string) => rejections.push({ index, source_record_id: sourceIdOf(raw[index]), reason });
 
   const parsed: { index: number; record: UsageRecord }[] = [];
   const seen = new Set<string>();
@@ -79,7 +78,10 @@ export async function prepareUsage(db: Executor, raw: unknown[], now = new Date(
   });
 
   const { placed, connect } = await place(db, parsed, reject);
-  await ensurePartitions(db, placed.map((p) => p.record.startedAt));
+  await ensurePartitions(
+    db,
+    placed.map((p) => p.record.startedAt),
+  );
   return { received: raw.length, placed, connect, duplicates, rejections, now };
 }
 
@@ -94,7 +96,10 @@ export async function rateUsage(tx: Executor, prepared: PreparedUsage, correlati
     .transaction((savepoint) => rateAndWrite(savepoint, prepared))
     .catch(async (error: unknown) => {
       if (!isUniqueViolation(error)) throw error;
-      const known = await store.knownSourceIds(tx, prepared.placed.map((p) => p.record.sourceRecordId));
+      const known = await store.knownSourceIds(
+        tx,
+        prepared.placed.map((p) => p.record.sourceRecordId),
+      );
       return rateAndWrite(tx, prepared, known);
     });
   const connectRated = await rateConnectUsage(tx, prepared.connect, prepared.now, correlationId);
@@ -124,7 +129,10 @@ async function rateAndWrite(tx: Executor, prepared: PreparedUsage, known?: Set<s
   await store.insertItems(tx, rows, { processedAt: now, skipStored: known !== undefined });
   // Balances of every product the fresh records could have drawn on (unchanged ones keep their values).
   const rated = new Set(fresh.map((p) => p.subscription.id));
-  await store.saveUsed(tx, [...productsOf].filter(([id]) => rated.has(id)).flatMap(([, products]) => products));
+  await store.saveUsed(
+    tx,
+    [...productsOf].filter(([id]) => rated.has(id)).flatMap(([, products]) => products),
+  );
   await store.markFresh(tx, [...new Set(rows.map((row) => row.organizationId))], now);
   return { records: fresh.length, items: rows.length };
 }
@@ -151,10 +159,18 @@ async function ensurePartitions(db: Executor, dates: Date[]): Promise<void> {
  */
 async function place(db: Executor, parsed: { index: number; record: UsageRecord }[], reject: (index: number, reason: string) => void) {
   const { from, until } = spanOf(parsed.map((p) => p.record));
-  const found = await holdingsOverlapping(db, parsed.map((p) => keyOf(p.record).identifier), from, until);
+  const found = await holdingsOverlapping(
+    db,
+    parsed.map((p) => keyOf(p.record).identifier),
+    from,
+    until,
+  );
   const held = holdingSubscriptions(found);
   const holders = new Holders(found, await suspensionsOf(db, held));
-  const contexts = await store.subscriptionContexts(db, held.map((s) => s.id));
+  const contexts = await store.subscriptionContexts(
+    db,
+    held.map((s) => s.id),
+  );
   const placed: Placed[] = [];
   const connect: ConnectUsage[] = [];
   for (const p of parsed) {

@@ -30,7 +30,9 @@ function anyOf(column: AnyPgColumn, values: string[]): SQL {
  */
 export async function subscriptionContexts(db: Executor, ids: string[]): Promise<Map<string, SubscriptionContext>> {
   if (ids.length === 0) return new Map();
-  const rows = await queryRows<SubscriptionContext>(db, sql`
+  const rows = await queryRows<SubscriptionContext>(
+    db,
+    sql`
     SELECT s.id, s.organization_id AS "organizationId", s.account_id AS "accountId", s.subscriber_id AS "subscriberId",
            number.msisdn AS "primaryMsisdn", number.country AS "homeCountry"
     FROM ${subscriptions} s
@@ -39,7 +41,8 @@ export async function subscriptionContexts(db: Executor, ids: string[]): Promise
       WHERE h.organization_id = s.organization_id AND h.subscription_id = s.id AND h.kind = 'msisdn'
       ORDER BY h.held_from DESC LIMIT 1
     ) number ON TRUE
-    WHERE s.id = ANY(${sql.param([...new Set(ids)])}::text[])`);
+    WHERE s.id = ANY(${sql.param([...new Set(ids)])}::text[])`,
+  );
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -107,10 +110,7 @@ export async function saveUsed(db: Executor, changed: RatedProduct[]): Promise<v
 /** Source record ids already rated (re-sent records are ignored). */
 export async function knownSourceIds(db: Executor, sourceIds: string[]): Promise<Set<string>> {
   if (sourceIds.length === 0) return new Set();
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`SELECT DISTINCT source_record_id AS id FROM ${usageItems} WHERE source_record_id = ANY(${sql.param(sourceIds)}::text[])`,
-  );
+  const rows = await queryRows<{ id: string }>(db, sql`SELECT DISTINCT source_record_id AS id FROM ${usageItems} WHERE source_record_id = ANY(${sql.param(sourceIds)}::text[])`);
   return new Set(rows.map((r) => r.id));
 }
 
@@ -119,14 +119,29 @@ export type UsageItemRow = Omit<typeof usageItems.$inferInsert, 'processedAt'>;
 
 /** Columns of usage_items with their SQL array types, in insert order. */
 const ITEM_COLUMNS: [string, keyof UsageItemRow, string][] = [
-  ['id', 'id', 'text'], ['organization_id', 'organizationId', 'text'], ['account_id', 'accountId', 'text'],
-  ['subscription_id', 'subscriptionId', 'text'], ['subscriber_id', 'subscriberId', 'text'], ['msisdn', 'msisdn', 'text'],
-  ['source_record_id', 'sourceRecordId', 'text'], ['part', 'part', 'int'], ['type', 'type', 'text'], ['direction', 'direction', 'text'],
-  ['technology', 'technology', 'text'], ['from_msisdn', 'fromMsisdn', 'text'], ['to_msisdn', 'toMsisdn', 'text'],
-  ['location_country', 'locationCountry', 'text'], ['roaming', 'roaming', 'boolean'], ['is_recorded', 'isRecorded', 'boolean'],
-  ['started_at', 'startedAt', 'timestamptz'], ['ended_at', 'endedAt', 'timestamptz'],
-  ['quantity', 'quantity', 'bigint'], ['unit', 'unit', 'text'], ['charged_quantity', 'chargedQuantity', 'bigint'],
-  ['cost_type', 'costType', 'text'], ['product_id', 'productId', 'text'],
+  ['id', 'id', 'text'],
+  ['organization_id', 'organizationId', 'text'],
+  ['account_id', 'accountId', 'text'],
+  ['subscription_id', 'subscriptionId', 'text'],
+  ['subscriber_id', 'subscriberId', 'text'],
+  ['msisdn', 'msisdn', 'text'],
+  ['source_record_id', 'sourceRecordId', 'text'],
+  ['part', 'part', 'int'],
+  ['type', 'type', 'text'],
+  ['direction', 'direction', 'text'],
+  ['technology', 'technology', 'text'],
+  ['from_msisdn', 'fromMsisdn', 'text'],
+  ['to_msisdn', 'toMsisdn', 'text'],
+  ['location_country', 'locationCountry', 'text'],
+  ['roaming', 'roaming', 'boolean'],
+  ['is_recorded', 'isRecorded', 'boolean'],
+  ['started_at', 'startedAt', 'timestamptz'],
+  ['ended_at', 'endedAt', 'timestamptz'],
+  ['quantity', 'quantity', 'bigint'],
+  ['unit', 'unit', 'text'],
+  ['charged_quantity', 'chargedQuantity', 'bigint'],
+  ['cost_type', 'costType', 'text'],
+  ['product_id', 'productId', 'text'],
 ];
 
 const arrayValue = (value: unknown) => (value instanceof Date ? value.toISOString() : (value ?? null));
@@ -136,11 +151,7 @@ const arrayValue = (value: unknown) => (value instanceof Date ? value.toISOStrin
  * a multi-row VALUES (24 parameters instead of 24 per row, and no per-value query building).
  * An item already stored fails the insert, unless `skipStored` says to skip it.
  */
-export async function insertItems(
-  db: Executor,
-  rows: UsageItemRow[],
-  { processedAt, skipStored }: { processedAt: Date; skipStored: boolean },
-): Promise<void> {
+export async function insertItems(db: Executor, rows: UsageItemRow[], { processedAt, skipStored }: { processedAt: Date; skipStored: boolean }): Promise<void> {
   if (rows.length === 0) return;
   const names = sql.raw(ITEM_COLUMNS.map(([name]) => name).join(', '));
   const arrays = sql.join(

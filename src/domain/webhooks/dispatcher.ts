@@ -77,7 +77,18 @@ export class WebhookDispatcher {
     const next = this.next(delivery, outcome);
     const result = next.status === 'pending' ? 'retry' : next.status;
     recordWebhookAttempt(result, outcome.durationMs / 1000);
-    this.options.log?.[result === 'failed' ? 'warn' : 'info']({ correlation_id: delivery.correlationId ?? undefined, webhook_delivery_id: id, attempt, outcome: result, status_code: outcome.statusCode, error: outcome.error ?? undefined, duration_ms: outcome.durationMs }, 'webhook attempt');
+    this.options.log?.[result === 'failed' ? 'warn' : 'info'](
+      {
+        correlation_id: delivery.correlationId ?? undefined,
+        webhook_delivery_id: id,
+        attempt,
+        outcome: result,
+        status_code: outcome.statusCode,
+        error: outcome.error ?? undefined,
+        duration_ms: outcome.durationMs,
+      },
+      'webhook attempt',
+    );
     this.outcomes.add({ ...next, id, organizationId, attempt, at, statusCode: outcome.statusCode, error: outcome.error, durationMs: outcome.durationMs });
   }
 

@@ -3,8 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { connectNotificationPreferences } from '../../db/schema.ts';
 
-const ofSim = (organizationId: string, iccid: string) =>
-  and(eq(connectNotificationPreferences.organizationId, organizationId), eq(connectNotificationPreferences.iccid, iccid));
+const ofSim = (organizationId: string, iccid: string) => and(eq(connectNotificationPreferences.organizationId, organizationId), eq(connectNotificationPreferences.iccid, iccid));
 
 export async function selectPreferences(db: Executor, organizationId: string, iccid: string) {
   return db.select().from(connectNotificationPreferences).where(ofSim(organizationId, iccid)).orderBy(asc(connectNotificationPreferences.type));

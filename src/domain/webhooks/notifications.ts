@@ -14,19 +14,21 @@ type Subscription = Pick<ConnectSubscription, 'id' | 'organizationId' | 'iccid' 
 export async function notify(tx: Executor, s: Subscription, type: 'USAGE_THRESHOLD' | 'SUBSCRIPTION_END', correlationId?: string): Promise<void> {
   const preference = (await selectPreferences(tx, s.organizationId, s.iccid)).find((p) => p.type === type);
   if (!preference) return;
-  await enqueueWebhooks(tx, [{
-    organizationId: s.organizationId,
-    url: preference.webhookUrl,
-    eventType: type,
-    correlationId,
-    payload: {
-      id: opaqueId(),
-      type,
-      iccid: s.iccid,
-      subscription_id: s.id,
-      ...(type === 'USAGE_THRESHOLD' ? { threshold: THRESHOLD_PERCENT } : {}),
-      current_balance: String(Math.max(0, s.initialBalance - s.spentBalance)),
-      expiration_date: s.expirationDate.toISOString(),
+  await enqueueWebhooks(tx, [
+    {
+      organizationId: s.organizationId,
+      url: preference.webhookUrl,
+      eventType: type,
+      correlationId,
+      payload: {
+        id: opaqueId(),
+        type,
+        iccid: s.iccid,
+        subscription_id: s.id,
+        ...(type === 'USAGE_THRESHOLD' ? { threshold: THRESHOLD_PERCENT } : {}),
+        current_balance: String(Math.max(0, s.initialBalance - s.spentBalance)),
+        expiration_date: s.expirationDate.toISOString(),
+      },
     },
-  }]);
+  ]);
 }

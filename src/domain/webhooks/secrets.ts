@@ -15,7 +15,10 @@ async function installationKey(db: Executor, sealing: KeyEncryption): Promise<st
   const existing = await readSetting<unknown>(db, KEY_SETTING);
   if (existing) return sealing.open(existing);
   // The first caller makes it; any racing caller keeps the first one's.
-  await db.insert(settings).values({ key: KEY_SETTING, value: sealing.seal(randomBytes(32).toString('base64')) }).onConflictDoNothing();
+  await db
+    .insert(settings)
+    .values({ key: KEY_SETTING, value: sealing.seal(randomBytes(32).toString('base64')) })
+    .onConflictDoNothing();
   return sealing.open(await readSetting<unknown>(db, KEY_SETTING));
 }
 

@@ -18,7 +18,14 @@ export interface WebhookEvent {
 
 /** Enqueues within `db`: pass the transaction of the change that causes the events. Answers the webhook ids. */
 export async function enqueueWebhooks(db: Executor, events: WebhookEvent[]): Promise<string[]> {
-  const rows = events.map((e) => ({ id: newId('webhook'), organizationId: e.organizationId, url: e.url, eventType: e.eventType, payload: e.payload, correlationId: e.correlationId ?? null }));
+  const rows = events.map((e) => ({
+    id: newId('webhook'),
+    organizationId: e.organizationId,
+    url: e.url,
+    eventType: e.eventType,
+    payload: e.payload,
+    correlationId: e.correlationId ?? null,
+  }));
   await store.insertDeliveries(db, rows);
   return rows.map((r) => r.id);
 }

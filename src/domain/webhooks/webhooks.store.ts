@@ -27,7 +27,9 @@ export interface Claimed {
  * pushed `leaseMs` ahead, so if this process dies the delivery comes due again.
  */
 export async function claimDue(db: Executor, limit: number, leaseMs: number): Promise<Claimed[]> {
-  const rows = await queryRows<{ id: string; organization_id: string; url: string; payload: unknown; attempts: number; series_start: number; correlation_id: string | null }>(db, sql`
+  const rows = await queryRows<{ id: string; organization_id: string; url: string; payload: unknown; attempts: number; series_start: number; correlation_id: string | null }>(
+    db,
+    sql`
     UPDATE ${webhookDeliveries} d
     SET attempts = d.attempts + 1, next_attempt_at = now() + ${leaseMs} * interval '1 millisecond'
     WHERE d.id IN (
@@ -37,7 +39,8 @@ export async function claimDue(db: Executor, limit: number, leaseMs: number): Pr
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING d.id, d.organization_id, d.url, d.payload, d.attempts, d.series_start, d.correlation_id`);
+    RETURNING d.id, d.organization_id, d.url, d.payload, d.attempts, d.series_start, d.correlation_id`,
+  );
   return rows.map((r) => ({
     id: r.id,
     organizationId: r.organization_id,

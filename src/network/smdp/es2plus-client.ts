@@ -15,8 +15,7 @@ interface Es2Response {
   [field: string]: unknown;
 }
 
-const isTimeout = (error: unknown) =>
-  error instanceof errors.HeadersTimeoutError || error instanceof errors.BodyTimeoutError;
+const isTimeout = (error: unknown) => error instanceof errors.HeadersTimeoutError || error instanceof errors.BodyTimeoutError;
 
 /** Subject 8.2.1 (Profile ICCID), reason 3.3 (already in use): an earlier DownloadOrder of ours took it. */
 const ALREADY_IN_USE = (e: SmdpRefusal) => e.subjectCode === '8.2.1' && e.reasonCode === '3.3';

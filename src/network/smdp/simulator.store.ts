@@ -33,8 +33,11 @@ const after = (ms: number) => sql`now() + ${ms} * interval '1 millisecond'`;
 
 /** The profile, locked until the transaction ends, so that calls on one ICCID take turns. */
 export async function lockProfile(tx: Executor, iccid: string): Promise<Profile | undefined> {
-  const [row] = await queryRows<{ iccid: string; state: State; matching_id: string | null; eid: string | null }>(tx, sql`
-    SELECT iccid, state, matching_id, eid FROM ${smdpSimProfiles} WHERE iccid = ${iccid} FOR UPDATE`);
+  const [row] = await queryRows<{ iccid: string; state: State; matching_id: string | null; eid: string | null }>(
+    tx,
+    sql`
+    SELECT iccid, state, matching_id, eid FROM ${smdpSimProfiles} WHERE iccid = ${iccid} FOR UPDATE`,
+  );
   return row && { iccid: row.iccid, state: row.state, matchingId: row.matching_id, eid: row.eid };
 }
 
@@ -51,14 +54,17 @@ export async function saveProfile(tx: Executor, profile: Profile, planned: Plann
 
 /** Up to `limit` events now due, each held back for `leaseMs` (reported again then unless done). */
 export async function claimDueEvents(db: Executor, limit: number, leaseMs: number): Promise<OwedEvent[]> {
-  return queryRows<OwedEvent>(db, sql`
+  return queryRows<OwedEvent>(
+    db,
+    sql`
     UPDATE ${smdpSimProfiles} p SET event_at = ${after(leaseMs)}
     WHERE p.iccid IN (
       SELECT iccid FROM ${smdpSimProfiles}
       WHERE event IS NOT NULL AND event_at <= now()
       ORDER BY event_at LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING p.iccid, p.event, p.eid`);
+    RETURNING p.iccid, p.event, p.eid`,
+  );
 }
 
 /** The event was reported: the profile is in its state, and owes `next` (if still owing this event). */

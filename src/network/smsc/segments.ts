@@ -38,7 +38,7 @@ function chunks(bytes: Buffer, encoding: SmsEncoding): Buffer[] {
   if (bytes.length <= SINGLE[encoding]) return [bytes];
   const size = CONCATENATED[encoding];
   const out: Buffer[] = [];
-  for (let start = 0; start < bytes.length; ) {
+  for (let start = 0; start < bytes.length;) {
     let end = Math.min(start + size, bytes.length);
     if (end < bytes.length && splitsCharacter(bytes, end, encoding)) end -= encoding === 'gsm7' ? 1 : 2;
     out.push(bytes.subarray(start, end));

@@ -57,14 +57,17 @@ export async function insertAccepted(db: Executor, rows: Accepted[]): Promise<vo
 
 /** Up to `limit` receipts now due, each held back for `leaseMs` (sent again then unless acknowledged). */
 export async function claimDueReceipts(db: Executor, limit: number, leaseMs: number): Promise<OwedReceipt[]> {
-  const rows = await queryRows<{ message_id: string; source_addr: string; destination_addr: string; submitted_at: string | Date; final_at: string | Date; final_state: number }>(db, sql`
+  const rows = await queryRows<{ message_id: string; source_addr: string; destination_addr: string; submitted_at: string | Date; final_at: string | Date; final_state: number }>(
+    db,
+    sql`
     UPDATE ${smscSimMessages} m SET receipt_at = now() + ${leaseMs} * interval '1 millisecond'
     WHERE m.message_id IN (
       SELECT message_id FROM ${smscSimMessages}
       WHERE receipt_owed AND receipt_at <= now()
       ORDER BY receipt_at LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING m.message_id, m.source_addr, m.destination_addr, m.submitted_at, m.final_at, m.final_state`);
+    RETURNING m.message_id, m.source_addr, m.destination_addr, m.submitted_at, m.final_at, m.final_state`,
+  );
   return rows.map((r) => ({
     messageId: r.message_id,
     sourceAddr: r.source_addr,
@@ -82,9 +85,12 @@ export async function receiptsAcknowledged(db: Executor, messageIds: string[]): 
 
 export async function findMessages(db: Executor, messageIds: string[]): Promise<StoredMessage[]> {
   if (messageIds.length === 0) return [];
-  const rows = await queryRows<{ message_id: string; source_addr: string; final_at: string | Date; final_state: number; final: boolean }>(db, sql`
+  const rows = await queryRows<{ message_id: string; source_addr: string; final_at: string | Date; final_state: number; final: boolean }>(
+    db,
+    sql`
     SELECT message_id, source_addr, final_at, final_state, final_at <= now() AS final
-    FROM ${smscSimMessages} WHERE message_id = ANY(${sql.param(messageIds)}::text[])`);
+    FROM ${smscSimMessages} WHERE message_id = ANY(${sql.param(messageIds)}::text[])`,
+  );
   return rows.map((r) => ({ messageId: r.message_id, sourceAddr: r.source_addr, finalAt: new Date(r.final_at), finalState: r.final_state, final: r.final }));
 }
 

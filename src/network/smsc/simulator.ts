@@ -151,7 +151,10 @@ export class SmscSimulator {
   private async accept(batch: Submitted[]): Promise<void> {
     let stored = true;
     try {
-      await store.insertAccepted(this.options.db, batch.map((s) => s.row));
+      await store.insertAccepted(
+        this.options.db,
+        batch.map((s) => s.row),
+      );
     } catch {
       stored = false;
     }
@@ -167,7 +170,10 @@ export class SmscSimulator {
   private async answer(batch: Query[]): Promise<void> {
     let known: Map<string, store.StoredMessage> | undefined;
     try {
-      const found = await store.findMessages(this.options.db, batch.map((q) => String(q.pdu.message_id)));
+      const found = await store.findMessages(
+        this.options.db,
+        batch.map((q) => String(q.pdu.message_id)),
+      );
       known = new Map(found.map((m) => [m.messageId, m]));
     } catch {
       known = undefined;
@@ -183,12 +189,14 @@ export class SmscSimulator {
         session.send(pdu.response({ command_status: smpp.errors.ESME_RQUERYFAIL }));
         continue;
       }
-      session.send(pdu.response({
-        message_id: message.messageId,
-        final_date: message.final ? message.finalAt : '',
-        message_state: message.final ? message.finalState : MESSAGE_STATE.ENROUTE,
-        error_code: 0,
-      }));
+      session.send(
+        pdu.response({
+          message_id: message.messageId,
+          final_date: message.final ? message.finalAt : '',
+          message_state: message.final ? message.finalState : MESSAGE_STATE.ENROUTE,
+          error_code: 0,
+        }),
+      );
     }
   }
 

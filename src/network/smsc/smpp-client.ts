@@ -10,17 +10,7 @@
 // - query_sm asks after a part; one left unanswered fails alone, since an SMSC that does
 //   not support it may just stay silent, and enquire_link judges the link.
 import smpp, { type Pdu, type Session } from 'smpp';
-import {
-  outcomeOf,
-  SmscUnavailable,
-  stateName,
-  type QueryAnswer,
-  type Receipt,
-  type ReceiptHandler,
-  type SmscAdapter,
-  type Submission,
-  type SubmitOutcome,
-} from './smsc.ts';
+import { outcomeOf, SmscUnavailable, stateName, type QueryAnswer, type Receipt, type ReceiptHandler, type SmscAdapter, type Submission, type SubmitOutcome } from './smsc.ts';
 import { relativeValidity } from './validity.ts';
 import { recordSmppSubmission, recordSmppThrottled, watchSmppWindow } from '../../observability/metrics.ts';
 
@@ -149,19 +139,23 @@ export class SmppClient implements SmscAdapter {
 
   async submit(submission: Submission): Promise<SubmitOutcome> {
     const { from, to, part, validitySeconds } = submission;
-    const answer = await this.request('submit_sm', {
-      source_addr_ton: 1,
-      source_addr_npi: 1,
-      source_addr: from,
-      dest_addr_ton: 1,
-      dest_addr_npi: 1,
-      destination_addr: to,
-      esm_class: part.esmClass,
-      data_coding: part.dataCoding,
-      validity_period: relativeValidity(validitySeconds),
-      registered_delivery: this.bind === 'transceiver' ? 1 : 0,
-      short_message: part.payload,
-    }, this.submitTimeoutMs);
+    const answer = await this.request(
+      'submit_sm',
+      {
+        source_addr_ton: 1,
+        source_addr_npi: 1,
+        source_addr: from,
+        dest_addr_ton: 1,
+        dest_addr_npi: 1,
+        destination_addr: to,
+        esm_class: part.esmClass,
+        data_coding: part.dataCoding,
+        validity_period: relativeValidity(validitySeconds),
+        registered_delivery: this.bind === 'transceiver' ? 1 : 0,
+        short_message: part.payload,
+      },
+      this.submitTimeoutMs,
+    );
     const status = answer.command_status;
     recordSmppSubmission(status === 0 ? 'accepted' : 'refused');
     if (status === 0) return { accepted: true, smscMessageId: String(answer.message_id) };
@@ -190,10 +184,14 @@ export class SmppClient implements SmscAdapter {
     for (const pending of this.queue.splice(0)) this.settle(pending, new SmscUnavailable('the SMSC client is closing'));
     const session = this.session;
     if (!session) return;
-    if (this.bound) await new Promise<void>((done) => {
-      const timer = setTimeout(done, 1_000);
-      session.unbind({}, () => { clearTimeout(timer); done(); });
-    });
+    if (this.bound)
+      await new Promise<void>((done) => {
+        const timer = setTimeout(done, 1_000);
+        session.unbind({}, () => {
+          clearTimeout(timer);
+          done();
+        });
+      });
     await new Promise<void>((done) => session.destroy(done));
   }
 
@@ -202,7 +200,9 @@ export class SmppClient implements SmscAdapter {
     const session = smpp.connect({ host, port, tls });
     this.session = session;
     session.on(tls ? 'secureConnect' : 'connect', () => this.bindSession(session));
-    session.on('error', (error: Error) => { this.lastProblem = error.message; });
+    session.on('error', (error: Error) => {
+      this.lastProblem = error.message;
+    });
     session.on('close', () => this.onClose(session));
     session.on('deliver_sm', (pdu: Pdu) => this.onDeliver(session, pdu));
     session.on('enquire_link', (pdu: Pdu) => session.send(pdu.response()));

@@ -27,9 +27,15 @@ export class WebhookSender {
   private readonly agent: Agent;
   private readonly signer = new WebhookSigner();
 
-  constructor(private readonly timeoutMs: number, private readonly policy: OutboundPolicy) {
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly policy: OutboundPolicy,
+  ) {
     this.agent = new Agent({
-      headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connectTimeout: timeoutMs, connections: 64,
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
+      connectTimeout: timeoutMs,
+      connections: 64,
       // Every connection's address is checked as it is resolved.
       connect: { lookup: guardedLookup(policy) },
     });

@@ -14,7 +14,11 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const failure = (call: Promise<unknown>) => call.then(() => expect.unreachable('the call succeeded'), (e: unknown) => e as CellhubError);
+const failure = (call: Promise<unknown>) =>
+  call.then(
+    () => expect.unreachable('the call succeeded'),
+    (e: unknown) => e as CellhubError,
+  );
 
 describe('CellhubError', () => {
   it('carries NOT_FOUND, its message and the correlation id the SDK sent', async () => {
@@ -31,21 +35,33 @@ describe('CellhubError', () => {
     expect(error.message).toBe(`404 NOT_FOUND: order ${id} not found (correlation id ${sent})`);
   });
 
-  it('carries INVALID_REQUEST_PARAMS naming the bad field, and the caller\'s own correlation id', async () => {
+  it("carries INVALID_REQUEST_PARAMS naming the bad field, and the caller's own correlation id", async () => {
     const tenant = await h.tenant();
-    const sdk = createCellhub({ baseUrl, headers: { 'x-correlation-id': 'my-trace-42' }, credentials: { realm: 'enterprise-apis', clientId: tenant.clientId, clientSecret: tenant.secret } });
+    const sdk = createCellhub({
+      baseUrl,
+      headers: { 'x-correlation-id': 'my-trace-42' },
+      credentials: { realm: 'enterprise-apis', clientId: tenant.clientId, clientSecret: tenant.secret },
+    });
     const error = await failure(sdk.post('/enterprise/sms', { body: { from: '+447700900000', to: ['not a number'], text: 'hello' } }));
     expect(error).toMatchObject({ status: 400, type: 'INVALID_REQUEST_PARAMS', correlationId: 'my-trace-42' });
     expect(error.messages).toEqual(['to[0]: must match ^(\\+\\d{1,15}|\\d{1,15})$']);
   });
 
-  it('carries Connect\'s ACCESS_DENIED for another reseller\'s order', async () => {
+  it("carries Connect's ACCESS_DENIED for another reseller's order", async () => {
     await stockUp(h.platform.db, { sims: 1, numbers: 0 });
     const [rival, shop] = [await reseller(h, 'Rival'), await reseller(h, 'Shop')];
     const sdkOf = (r: typeof shop) => createCellhub({ baseUrl, credentials: { realm: 'tru-staff', clientId: r.clientId, clientSecret: r.secret } });
-    const { id } = await sdkOf(rival).post('/connect-api/v1/order', { body: { input: {
-      operationType: 'NEW_ESIM', countryCode: 'PT', customer: { email: 'rival@example.com' }, device: { id: 'd', type: 'android' }, subscriptions: [{ product_id: rival.productId }],
-    } } });
+    const { id } = await sdkOf(rival).post('/connect-api/v1/order', {
+      body: {
+        input: {
+          operationType: 'NEW_ESIM',
+          countryCode: 'PT',
+          customer: { email: 'rival@example.com' },
+          device: { id: 'd', type: 'android' },
+          subscriptions: [{ product_id: rival.productId }],
+        },
+      },
+    });
     const error = await failure(sdkOf(shop).get('/connect-api/v1/order/{id}', { params: { path: { id } } }));
     expect(error).toMatchObject({ status: 403, type: 'ACCESS_DENIED', messages: [`order ${id} belongs to another client`], correlationId: expect.any(String) });
   });

@@ -55,10 +55,19 @@ describe('Connect page headers', () => {
     const sdk = createCellhub({ baseUrl, fetch: recorder.fetch, credentials: { realm: 'tru-staff', clientId: shop.clientId, clientSecret: shop.secret } });
     const placed = [];
     for (let i = 0; i < 5; i++) {
-      placed.push(await sdk.post('/connect-api/v1/order', { body: { input: {
-        operationType: 'NEW_ESIM', countryCode: 'PT', customer: { email: `traveller${i}@example.com` },
-        device: { id: `phone-${i}`, type: 'ios' }, subscriptions: [{ product_id: shop.productId }],
-      } } }));
+      placed.push(
+        await sdk.post('/connect-api/v1/order', {
+          body: {
+            input: {
+              operationType: 'NEW_ESIM',
+              countryCode: 'PT',
+              customer: { email: `traveller${i}@example.com` },
+              device: { id: `phone-${i}`, type: 'ios' },
+              subscriptions: [{ product_id: shop.productId }],
+            },
+          },
+        }),
+      );
     }
 
     const pages = [];
@@ -66,7 +75,10 @@ describe('Connect page headers', () => {
     expect(pages.map((p) => p.items.length)).toEqual([2, 2, 1]);
     // The server names its next pages by PUBLIC_URL (http://cellhub.test); the SDK reads them here.
     expect(pages[0].response.headers.get('x-next-page')).toBe('http://cellhub.test/connect-api/v1/order?page_size=2&page=2');
-    const listed = recorder.calls().filter((c) => c.method === 'GET').map((c) => c.url);
+    const listed = recorder
+      .calls()
+      .filter((c) => c.method === 'GET')
+      .map((c) => c.url);
     expect(listed).toEqual([
       `${baseUrl}/connect-api/v1/order?page_size=2`,
       `${baseUrl}/connect-api/v1/order?page_size=2&page=2`,

@@ -32,7 +32,9 @@ async function enterprise() {
   const tenant = await h.tenant();
   const setup = await catalog(h.platform.db, tenant.organizationId, { sims: 5 });
   const order = {
-    type: 'activate_subscription' as const, account_id: setup.account.id, template_id: setup.template.id,
+    type: 'activate_subscription' as const,
+    account_id: setup.account.id,
+    template_id: setup.template.id,
     subscriber: { first_name: 'Ada', last_name: 'Lovelace', email: `ada.${tenant.organizationId}@example.com` },
     sim_profile: { sim_type: 'esim' as const, delivery: { type: 'api' as const } },
   };
@@ -87,7 +89,9 @@ describe('a lost answer to an order', () => {
     const { tenant, order } = await enterprise();
     const proxy = await faultProxy(baseUrl, once(isOrder, 'drop'));
     try {
-      const error = await sdkVia(proxy.url, tenant, { idempotencyKeys: false }).post('/enterprise/orders', { body: order }).catch((e: unknown) => e);
+      const error = await sdkVia(proxy.url, tenant, { idempotencyKeys: false })
+        .post('/enterprise/orders', { body: order })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(TypeError);
       expect(proxy.seen.filter(isOrder)).toHaveLength(1);
       expect(proxy.seen[0].headers['idempotency-key']).toBeUndefined();
@@ -116,7 +120,9 @@ describe('a lost answer to an order', () => {
 
 describe('429 with Retry-After', () => {
   const tooMany = (seconds: string): Action => ({
-    status: 429, headers: { 'retry-after': seconds, 'x-correlation-id': 'proxy-429' }, body: { type: 'TOO_MANY_REQUESTS', messages: [`retry in ${seconds} s`] },
+    status: 429,
+    headers: { 'retry-after': seconds, 'x-correlation-id': 'proxy-429' },
+    body: { type: 'TOO_MANY_REQUESTS', messages: [`retry in ${seconds} s`] },
   });
   const isRead = (r: Seen) => r.method === 'GET' && r.url.startsWith('/enterprise/accounts');
 
@@ -138,7 +144,9 @@ describe('429 with Retry-After', () => {
     const { tenant } = await enterprise();
     const proxy = await faultProxy(baseUrl, once(isRead, tooMany('3600')));
     try {
-      const error = await sdkVia(proxy.url, tenant).get('/enterprise/accounts').catch((e: unknown) => e);
+      const error = await sdkVia(proxy.url, tenant)
+        .get('/enterprise/accounts')
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(CellhubError);
       expect(error).toMatchObject({ status: 429, type: 'TOO_MANY_REQUESTS', messages: ['retry in 3600 s'], correlationId: 'proxy-429', retryAfterSeconds: 3600 });
       expect(proxy.seen.filter(isRead)).toHaveLength(1);
@@ -160,7 +168,8 @@ describe('a retry that finds the first attempt still running', () => {
       () => Promise.resolve(Response.json(replay, { status: 201 })),
     ];
     const sdk = createCellhub({
-      baseUrl: 'http://cellhub.invalid', bearer: 'token',
+      baseUrl: 'http://cellhub.invalid',
+      bearer: 'token',
       fetch: (request) => (keys.push(request.headers.get('idempotency-key')), answers[keys.length - 1]()),
     });
     const answer = await sdk.post('/enterprise/orders', { body: {} as never });
@@ -171,7 +180,8 @@ describe('a retry that finds the first attempt still running', () => {
 
   it('but a conflict on the first attempt is the answer', async () => {
     const sdk = createCellhub({
-      baseUrl: 'http://cellhub.invalid', bearer: 'token',
+      baseUrl: 'http://cellhub.invalid',
+      bearer: 'token',
       fetch: async () => Response.json({ type: 'CONFLICT', messages: ['idempotency-key: the first request with this key is still being processed'] }, { status: 409 }),
     });
     await expect(sdk.post('/enterprise/orders', { body: {} as never })).rejects.toMatchObject({ status: 409, type: 'CONFLICT' });

@@ -35,7 +35,15 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const payload = { id: 'evt_1', type: 'USAGE_THRESHOLD', iccid: '8944000000000000001', subscription_id: 'c3ViLTE=', threshold: 80, current_balance: '214748364', expiration_date: '2030-01-01T00:00:00.000Z' };
+const payload = {
+  id: 'evt_1',
+  type: 'USAGE_THRESHOLD',
+  iccid: '8944000000000000001',
+  subscription_id: 'c3ViLTE=',
+  threshold: 80,
+  current_balance: '214748364',
+  expiration_date: '2030-01-01T00:00:00.000Z',
+};
 
 /** One delivery through cellhub's sender, as the receiver got it. */
 async function deliver(secret: string, body = JSON.stringify(payload)): Promise<Delivery> {
@@ -45,7 +53,11 @@ async function deliver(secret: string, body = JSON.stringify(payload)): Promise<
   return until('the receiver got nothing', () => received[before]);
 }
 
-const refused = (call: Promise<unknown>) => call.then(() => expect.unreachable('verified'), (e: unknown) => e as Error);
+const refused = (call: Promise<unknown>) =>
+  call.then(
+    () => expect.unreachable('verified'),
+    (e: unknown) => e as Error,
+  );
 
 describe('verifyWebhook', () => {
   it('accepts a delivery signed by cellhub and answers its payload', async () => {
