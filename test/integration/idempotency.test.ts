@@ -35,7 +35,7 @@ afterAll(() => h.close());
 
 describe('Idempotency-Key', () => {
   it('is declared by every POST but the few named with the reason they need none', async () => {
-    const doc = (await h.app.inject({ url: '/openapi.json' })).json() as { paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>> };
+    const doc = (await h.app.inject({ url: '/openapi.json' })).json<{ paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>> }>();
     const withoutKey = Object.entries(doc.paths).flatMap(([path, item]) =>
       item.post && !item.post.parameters?.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key') ? [`POST ${path}`] : [],
     );
@@ -173,7 +173,7 @@ describe('Idempotency-Key on Connect activation', () => {
       esim: { iccid },
       subscriptions: [{ product_id: product, activationDate: new Date(Date.now() + 5 * DAY).toISOString() }],
     });
-    const subscriptions = (await h.app.inject({ url: `/connect-api/v1/sim/${iccid}/subscriptions`, headers: auth })).json() as { id: string; status: string }[];
+    const subscriptions = (await h.app.inject({ url: `/connect-api/v1/sim/${iccid}/subscriptions`, headers: auth })).json<{ id: string; status: string }[]>();
     return { auth, iccid, pending: subscriptions.filter((s) => s.status === 'PENDING').map((s) => s.id) };
   }
 

@@ -247,18 +247,10 @@ export function connectSimRoutes(platform: Platform) {
           response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 429) },
         },
         handler: async (request, reply) => {
-          const { iccid, type } = request.params as { iccid: string; type: string };
+          const { iccid, type } = request.params;
           const scope = await scopeOf(request);
           const set = async (tx: Executor) => {
-            await setPreference(
-              tx,
-              scope.organizationId,
-              iccid,
-              type,
-              (request.body as { webhook_url: string }).webhook_url,
-              { allowPrivate: platform.config.webhookAllowPrivate },
-              scope.customerId,
-            );
+            await setPreference(tx, scope.organizationId, iccid, type, request.body.webhook_url, { allowPrivate: platform.config.webhookAllowPrivate }, scope.customerId);
             return { status: 200, body: {} };
           };
           // PUT is idempotent by its method; POST takes an Idempotency-Key like every POST.
