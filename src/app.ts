@@ -11,6 +11,7 @@ import { correlationIdOf, CORRELATION_HEADER } from './http/correlation.ts';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './http/error-handler.ts';
 import { parseJsonNotingNul, refuseNul } from './http/nul-guard.ts';
 import { leaveTenantGate } from './http/auth-guard.ts';
+import { runOwned } from './db/turns.ts';
 import { schemaErrorToApiError, validatorCompiler } from './http/validation.ts';
 import { serializersCompiledOnce } from './http/compile-once.ts';
 import { ErrorBody, errorResponses } from './http/schemas.ts';
@@ -65,6 +66,8 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   app.setValidatorCompiler(validatorCompiler);
   app.setSchemaErrorFormatter((errors, context) => schemaErrorToApiError(errors, context));
   registerErrorHandling(app);
+  // Each request's work runs as its own, so that its statements take its organization's turns (db/turns.ts).
+  app.addHook('onRequest', (_request, _reply, done) => runOwned(() => done()));
   app.addHook('onRequest', async (request, reply) => {
     reply.header(CORRELATION_HEADER, request.id);
   });

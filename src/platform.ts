@@ -14,7 +14,8 @@ import { TokenService } from './auth/tokens.ts';
 import { ClientDirectory } from './auth/clients.service.ts';
 import { MemoryCounter, RateLimiter, SharedCounter } from './http/rate-limit.ts';
 import { FailureBudget } from './auth/failure-budget.ts';
-import { TenantGate } from './http/tenant-gate.ts';
+import { expensivePageReading, TenantGate } from './http/tenant-gate.ts';
+import type { PageReading } from './http/cursor.ts';
 import { TenantCache } from './domain/tenant-cache.ts';
 import { TemplateCache } from './domain/catalog/template-cache.ts';
 import { SubscriptionReads, type SubscriptionView } from './domain/subscriptions/subscriptions.service.ts';
@@ -45,6 +46,8 @@ export interface Platform {
   authFailures: FailureBudget;
   /** Requests in flight per organization, so that one cannot slow another. */
   tenantGate: TenantGate;
+  /** How expensive lists read a page on this database (see http/tenant-gate.ts). */
+  expensivePages: PageReading;
   subscriptionReads: SubscriptionReads;
   templates: TemplateCache;
   queue: JobQueue;
@@ -131,6 +134,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
     tokens: new TokenService(keys, config, db),
     authFailures: new FailureBudget(counter, config.authFailuresPerMinute),
     tenantGate: new TenantGate(config.tenantConcurrency ?? tenantConcurrencyFor(database.kind, config.databasePoolSize), config.tenantQueue),
+    expensivePages: expensivePageReading(database.kind),
     clients: new ClientDirectory(db),
     rateLimiter,
     subscriptionReads: new SubscriptionReads(db, readCache),

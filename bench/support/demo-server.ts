@@ -41,8 +41,10 @@ export async function startDemoServer(name: string): Promise<DemoServer> {
     base: `http://127.0.0.1:${port}`,
     enterpriseClients: organizations.map((o) => o.enterprise.clients[0]),
     async stop() {
-      server.kill('SIGTERM');
-      await new Promise((r) => server.once('exit', r));
+      if (server.exitCode === null && server.signalCode === null) {
+        server.kill('SIGTERM');
+        await new Promise((r) => server.once('exit', r));
+      }
       await cleanup();
     },
   };

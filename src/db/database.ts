@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { lockDataDir } from './data-dir-lock.ts';
-import { setImmediate as nextTurnOfEventLoop } from 'node:timers/promises';
+import { eventLoopTurns, workOwner } from './turns.ts';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { SQL } from 'drizzle-orm';
@@ -101,7 +101,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       release();
       throw error;
     }));
-  const db = drizzlePglite(yieldingBeforeEachStatement(client), { schema, logger }) as unknown as Db;
+  const db = drizzlePglite(takingTurnsBeforeEachStatement(client), { schema, logger }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
@@ -189,19 +189,27 @@ async function migrated(db: Db): Promise<boolean> {
 /**
  * The embedded database runs on the event loop's own thread and a statement completes
  * without I/O, so a request's statements would run back to back while no other
- * connection is even read. Each statement outside a transaction first lets the loop take
- * a turn; this bounds what one organization's page of many statements makes another's
- * request wait to a statement, not a page. Inside a transaction, which holds the
- * database, statements run without a pause so that the transaction ends soonest.
+ * connection is even read. Each statement outside a transaction first waits for its
+ * organization's turn (see turns.ts), which comes one per turn of the event loop and
+ * sooner to an organization that used less time lately; what it took is charged to
+ * that organization. This bounds what one organization's page of many statements makes
+ * another's request wait to a statement, not a page. Inside a transaction, which holds
+ * the database, statements run without a pause so that the transaction ends soonest.
  */
-function yieldingBeforeEachStatement(client: PGlite): PGlite {
+function takingTurnsBeforeEachStatement(client: PGlite): PGlite {
   // Every query looks its methods up: bind each once, not at every statement.
   const methods = new Map<PropertyKey, unknown>();
   const methodOf = (property: PropertyKey, method: (...args: unknown[]) => unknown) => {
     if (property !== 'query' && property !== 'exec') return method.bind(client);
     return async (...args: unknown[]) => {
-      await nextTurnOfEventLoop();
-      return method.apply(client, args);
+      const flow = workOwner() ?? '';
+      await eventLoopTurns.take(flow);
+      const started = performance.now();
+      try {
+        return await method.apply(client, args);
+      } finally {
+        eventLoopTurns.charge(flow, performance.now() - started);
+      }
     };
   };
   return new Proxy(client, {

@@ -482,6 +482,20 @@ export const idempotencyKeys = pgTable(
   (t) => [primaryKey({ name: 'idempotency_keys_pkey', columns: [t.organizationId, t.clientId, t.key] })],
 );
 
+/**
+ * The operator's Idempotency-Keys (/operator): the same as idempotency_keys, for the one
+ * operator, who belongs to no organization. Answers may hold secrets (a new client's
+ * secret), so the body is stored sealed (see auth/key-encryption.ts).
+ */
+export const operatorIdempotencyKeys = pgTable('operator_idempotency_keys', {
+  key: text('key').primaryKey(),
+  route: text('route').notNull(),
+  requestHash: text('request_hash').notNull(),
+  statusCode: integer('status_code').notNull(),
+  body: jsonb('body').notNull(),
+  createdAt: createdAt(),
+});
+
 /** Mail: what was sent through SMTP, or kept here when no SMTP server is configured. */
 export const mailMessages = pgTable(
   'mail_messages',

@@ -9,6 +9,7 @@ import { REALMS } from '../auth/realms.ts';
 import type { Platform } from '../platform.ts';
 import { accessDenied, unauthorised } from '../domain/errors.ts';
 import { recordAuthFailure } from '../observability/metrics.ts';
+import { ownWork } from '../db/turns.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -45,6 +46,7 @@ export function authenticate(platform: Platform, realm: RealmName): onRequestAsy
     const principal = await platform.clients.principal(clientId);
     if (!principal || principal.family !== family) throw unauthorised('token: its client is unknown or disabled');
     request.principal = principal;
+    ownWork(principal.organizationId);
     const route = `${request.method} ${request.routeOptions.url ?? request.url}`;
     const limit = platform.rateLimiter.check(`${principal.clientId} ${route}`);
     reply.headers(limit.headers);

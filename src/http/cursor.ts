@@ -49,6 +49,18 @@ export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => string, f
   return { items, next: encodeCursor(keyOf(items[items.length - 1]), filters) };
 }
 
+/** How an expensive list reads its page (see the tenant gate). */
+export interface PageReading {
+  /**
+   * At most so many rows per statement: the page is read in several statements, each
+   * continuing after the last, so that none holds the embedded database (and with it the
+   * event loop) for long. Unset: one statement.
+   */
+  rowsPerStatement?: number;
+  /** Waits for a turn of the event loop between reading the page and rendering it. */
+  turn?: () => Promise<void>;
+}
+
 /**
  * Runs a keyset query for one page: `fetch` gets the key to continue after and how many
  * rows to read (one more than the page, to learn whether another page exists).
@@ -57,9 +69,25 @@ export async function paginate<T extends { id: string }>(
   query: { limit?: number; cursor?: string },
   filters: Filters,
   fetch: (after: string | undefined, rows: number) => Promise<T[]>,
+  reading: PageReading = {},
 ): Promise<Page<T>> {
   const limit = query.limit ?? 10;
   const after = decodeCursor(query.cursor, filters);
-  const rows = await fetch(after, limit + 1);
+  const slice = reading.rowsPerStatement;
+  let rows: T[];
+  if (!slice || limit + 1 <= slice) {
+    rows = await fetch(after, limit + 1);
+  } else {
+    rows = [];
+    let from = after;
+    while (rows.length < limit + 1) {
+      const wanted = Math.min(slice, limit + 1 - rows.length);
+      const more = await fetch(from, wanted);
+      rows.push(...more);
+      if (more.length < wanted) break;
+      from = more[more.length - 1].id;
+    }
+  }
+  await reading.turn?.();
   return toPage(rows, limit, (row) => row.id, filters);
 }

@@ -67,3 +67,8 @@ export function errorResponses(...statuses: number[]): Record<number, TSchema> {
 
 /** A value or null, as the contract writes absent optional fields. */
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+
+/** The Idempotency-Key header of a POST that honours it (see http/idempotency.ts). */
+export const IdempotencyKeyHeader = Type.Object({
+  'idempotency-key': Type.Optional(Type.String({ description: 'Replays the first answer for 24 h; the same key with another request is 409' })),
+});

@@ -566,7 +566,7 @@ describe('auto_renew', () => {
         spentBalance: string;
         product: { id: string };
       };
-      const subscriptions = async () => (await api(renewing, 'GET', `/v1/sim/${sim}/subscriptions`)).json() as Sub[];
+      const subscriptions = async () => (await api(renewing, 'GET', `/v1/sim/${sim}/subscriptions`)).json<Sub[]>();
       const [first, second] = await subscriptions().then((all) => [all.find((s) => s.id === done.output.subscription_id)!, all.find((s) => s.id !== done.output.subscription_id)!]);
       expect([first.auto_renew, second.auto_renew]).toEqual(['true', 'false']);
 
@@ -590,12 +590,14 @@ describe('auto_renew', () => {
       });
       expect(new Date(renewal.expirationDate).getTime() - new Date(renewal.activationDate).getTime()).toBe(30 * DAY);
       // Ordered and charged as a new subscription: an order of its own, at the first one's price.
-      const orders = (await api(renewing, 'GET', '/v1/order')).json() as {
-        id: string;
-        status: string;
-        operationType: string;
-        output: { iccid: string; subscription_id: string };
-      }[];
+      const orders = (await api(renewing, 'GET', '/v1/order')).json<
+        {
+          id: string;
+          status: string;
+          operationType: string;
+          output: { iccid: string; subscription_id: string };
+        }[]
+      >();
       expect(orders).toHaveLength(2);
       expect(orders[0]).toMatchObject({ status: 'COMPLETED', operationType: 'TOPUP', output: { iccid: sim, subscription_id: renewal.id } });
       const [charged] = await queryRows<{ price: string; currency: string; renewal_of: string }>(

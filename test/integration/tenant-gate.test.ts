@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { TenantGate } from '../../src/http/tenant-gate.ts';
+import { FairTurns } from '../../src/db/turns.ts';
+import { paginate } from '../../src/http/cursor.ts';
 import { ApiError } from '../../src/http/errors.ts';
 import { startHarness } from '../support/harness.ts';
 
@@ -43,14 +45,38 @@ describe('the tenant gate', () => {
     expect(secondIn).toBe(true);
   });
 
-  it('lets the event loop read other connections before an expensive request runs', async () => {
-    // On the embedded database a page completes without I/O: were the slot granted at
-    // once, every request read in one turn of the loop would run before the next is parsed.
-    const gate = new TenantGate(4, 10, 1);
-    let loopTurned = false;
-    setImmediate(() => (loopTurned = true));
-    (await gate.enter('noisy', true))();
-    expect(loopTurned).toBe(true);
+  it('gives turns first to the organization that used the least time', async () => {
+    const turns = new FairTurns();
+    turns.charge('noisy', 50);
+    const order: string[] = [];
+    await Promise.all([turns.take('noisy').then(() => order.push('noisy')), turns.take('quiet').then(() => order.push('quiet'))]);
+    expect(order).toEqual(['quiet', 'noisy']);
+  });
+
+  it("paces an organization's expensive requests to half of the time while another is active, not when it is alone", async () => {
+    let now = 0;
+    const slept: number[] = [];
+    const gate = new TenantGate(4, 10, 1, 0.5, { now: () => now, sleep: async (ms) => void slept.push(ms) });
+    const first = await gate.enter('noisy', true);
+    now += 30;
+    first();
+    const second = await gate.enter('noisy', true); // alone: no wait
+    expect(slept).toEqual([]);
+    now += 30;
+    second();
+    (await gate.enter('quiet'))();
+    (await gate.enter('noisy', true))(); // the quiet one is active: wait as long as the last took
+    expect(slept).toEqual([30]);
+  });
+
+  it('reads a page in slices that make the same page as one statement', async () => {
+    const ids = Array.from({ length: 25 }, (_, i) => ({ id: `id${String(100 - i).padStart(3, '0')}` }));
+    const fetch = async (after: string | undefined, rows: number) => ids.filter((r) => !after || r.id < after).slice(0, rows);
+    const whole = await paginate({ limit: 12 }, {}, fetch);
+    const sliced = await paginate({ limit: 12 }, {}, fetch, { rowsPerStatement: 5 });
+    expect(sliced).toEqual(whole);
+    const next = await paginate({ limit: 12, cursor: whole.next }, {}, fetch, { rowsPerStatement: 5 });
+    expect(next.items.map((r) => r.id)).toEqual(ids.slice(12, 24).map((r) => r.id));
   });
 
   it('lets the event loop turn before each statement, on either database', async () => {

@@ -24,6 +24,7 @@ const GLOBAL_TABLES: Record<string, string> = {
   rate_limit_counters: 'per-process-shared counters keyed by client and route',
   number_pools: 'the operator’s pools of numbers, shared by every organization',
   exchange_rates: 'the operator’s exchange rates, which price every reseller’s products alike',
+  operator_idempotency_keys: 'the operator’s Idempotency-Keys: the operator belongs to no organization',
   sms_receipts: 'SMSC receipts not yet matched to a submission: whose they are is not known yet',
   smsc_sim_messages: 'the built-in SMSC simulator’s own state (it stands in for the network)',
   smdp_sim_profiles: 'the built-in SM-DP+ simulator’s own state (it stands in for the network)',

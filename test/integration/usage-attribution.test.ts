@@ -87,13 +87,11 @@ function call(at: string, by: { msisdn?: string; iccid?: string }) {
 async function itemsOf(subscriptionId: string) {
   const res = await get(`/enterprise/usage/items?subscription-id=${subscriptionId}&limit=100`);
   expect(res.statusCode, res.body).toBe(200);
-  return res
-    .json()
-    ._embedded.items.map((i: { started_at: string; cost_type: string; from_msisdn: number }) => ({
-      started_at: i.started_at,
-      cost_type: i.cost_type,
-      from_msisdn: String(i.from_msisdn),
-    }));
+  return res.json()._embedded.items.map((i: { started_at: string; cost_type: string; from_msisdn: number }) => ({
+    started_at: i.started_at,
+    cost_type: i.cost_type,
+    from_msisdn: String(i.from_msisdn),
+  }));
 }
 
 describe('usage of a reused number', () => {

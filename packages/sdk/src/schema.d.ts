@@ -3029,7 +3029,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer for 24 h */
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -3658,7 +3658,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer for 24 h */
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -4773,7 +4773,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer for 24 h */
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -6369,7 +6369,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     iccid: string;
                     type: string;
@@ -7153,7 +7156,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -7986,7 +7992,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -8288,7 +8297,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -8763,7 +8775,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer for 24 h */
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -9576,7 +9588,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer for 24 h */
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
                     "idempotency-key"?: string;
                 };
                 path: {
@@ -10637,7 +10649,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer for 24 h */
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -12242,7 +12254,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     iccid: string;
                     type: string;
@@ -13030,7 +13045,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -13866,7 +13884,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -14168,7 +14189,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -14645,7 +14669,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer for 24 h */
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -15462,7 +15486,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Replays the first answer for 24 h */
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
                     "idempotency-key"?: string;
                 };
                 path: {
@@ -15836,7 +15860,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -16251,12 +16278,15 @@ export interface paths {
         put?: never;
         /**
          * Create an API client; the secret is shown only in this answer
-         * @description Creates an API client in one realm (`enterprise-apis` or `tru-staff` with a role); the answer holds its `client_secret`, stored only hashed and never shown again.
+         * @description Creates an API client in one realm (`enterprise-apis` or `tru-staff` with a role); the answer holds its `client_secret`, stored only hashed and never shown again (a retry with the same `Idempotency-Key` within 24 h replays it, from an answer stored sealed).
          */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     org: string;
                 };
@@ -16563,7 +16593,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     org: string;
                 };
@@ -16864,7 +16897,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     org: string;
                 };
@@ -17069,7 +17105,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     org: string;
                 };
@@ -17293,7 +17332,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     org: string;
                 };
@@ -17504,7 +17546,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -17798,7 +17843,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -17910,7 +17958,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -18024,7 +18075,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     iccid: string;
                 };
@@ -18243,7 +18297,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -19069,7 +19126,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -19407,12 +19467,15 @@ export interface paths {
         put?: never;
         /**
          * Replace the signing secret; deliveries from now on use the new one
-         * @description Rotates the organization's webhook signing secret (a new generation); deliveries from now on are signed with the new one.
+         * @description Rotates the organization's webhook signing secret (a new generation); deliveries from now on are signed with the new one. A retry with the same `Idempotency-Key` replays the first answer (stored sealed) and does not rotate again.
          */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     org: string;
                 };
@@ -19596,7 +19659,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     org: string;
                 };
@@ -19752,7 +19818,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     org: string;
                 };
@@ -19961,7 +20030,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };

@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
-import { errorResponses, Nullable } from '../../http/schemas.ts';
+import { errorResponses, Nullable, IdempotencyKeyHeader } from '../../http/schemas.ts';
 import { idempotent } from '../../http/idempotency.ts';
 import { connectScope, createCustomer, getCustomerByEmail, updateCustomer, type Customer, type CustomerInput } from '../../domain/customers/customers.service.ts';
 import { addPaymentMethod, deletePaymentMethod, listPaymentMethods, refuseCardData, type PaymentMethod } from '../../domain/customers/payment-methods.service.ts';
@@ -187,7 +187,7 @@ export function connectCustomerRoutes(platform: Platform) {
           summary: 'Create the customer this ACCOUNT_MANAGER client acts for (once per client)',
           description:
             'Creates the end customer this client acts for: PERSONAL needs `email`, `firstName` and `lastName`; BUSINESS also `companyName`. `defaultCurrency` must be one the reseller prices in (or an exchange rate converts to); `phoneNumber` is international (+44…, 0044…) or national in `countryOfResidence`. A second create answers 409 CONFLICT; a `RESELLER` client is refused (403 ACCESS_DENIED). Orders this client places afterwards belong to the customer.',
-          headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: 'Replays the first answer for 24 h' })) }),
+          headers: IdempotencyKeyHeader,
           body: CustomerBody,
           response: { 201: CustomerAnswer, ...errorResponses(400, 401, 403, 409, 429) },
         },
@@ -271,7 +271,7 @@ export function connectCustomerRoutes(platform: Platform) {
           description:
             'Stores a payment method. A field that looks like a full card number (13 to 19 digits passing the Luhn check) or any security-code field is refused with 400 naming the field, and never stored or logged; an expired card is refused too.',
           params: CustomerParams,
-          headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: 'Replays the first answer for 24 h' })) }),
+          headers: IdempotencyKeyHeader,
           body: PaymentMethodBody,
           response: { 201: Type.Object({ id: Type.String() }, WITH([{ id: 'a3jM0000001keW8IAI' }])), ...errorResponses(400, 401, 403, 404, 409, 429) },
         },

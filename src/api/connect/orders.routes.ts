@@ -4,7 +4,7 @@ import { connectTime } from '../../domain/time.ts';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
-import { errorResponses } from '../../http/schemas.ts';
+import { errorResponses, IdempotencyKeyHeader } from '../../http/schemas.ts';
 import { idempotent } from '../../http/idempotency.ts';
 import { getConnectOrder, listConnectOrders, placeConnectOrder } from '../../domain/orders/connect-orders.service.ts';
 import { OrderBody, placeConnectOrderCommand } from './bodies.ts';
@@ -73,7 +73,7 @@ export function connectOrderRoutes(platform: Platform) {
           summary: 'Order a new eSIM (NEW_ESIM) or more subscriptions on one (TOPUP)',
           description:
             "Places a Connect order: `NEW_ESIM` makes a new eSIM with the given subscriptions; `TOPUP` adds subscriptions to the reseller's eSIM named in `esim.iccid`. Checked at once (known products, `activationDate` not in the past, `price` and `currency` together, a `currency` the product is priced in or an exchange rate reaches, at most 15 live subscriptions per SIM; `countryCode` a country, required for a NEW_ESIM and, if the operator configured the reseller so, for a TOPUP) and answered `{id, externalId, status: ACCEPTED}`; it then goes ACCEPTED → FULFILLING → COMPLETED or FAILED.",
-          headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: 'Replays the first answer for 24 h' })) }),
+          headers: IdempotencyKeyHeader,
           body: OrderBody,
           response: {
             201: Type.Object(

@@ -8,7 +8,7 @@ import { errorResponses } from '../../http/schemas.ts';
 import { getResellerProduct, listResellerProducts, type ConnectProduct } from '../../domain/catalog/reseller-products.service.ts';
 import { PageQuery, pagingOf, sendPage } from './paging.ts';
 import { invalidParams } from '../../domain/errors.ts';
-import { checkCurrency, DEFAULT_CURRENCY, ExchangeRates, noPriceIn, priceIn, type PriceSource } from '../../domain/catalog/exchange-rates.ts';
+import { checkCurrency, DEFAULT_CURRENCY, ExchangeRates, noPriceIn, priceIn } from '../../domain/catalog/exchange-rates.ts';
 
 const PricingSource = Type.Union(
   [
@@ -126,7 +126,7 @@ function inCurrency(asked: ReturnType<typeof currencyOf>, rates: ExchangeRates) 
     const product = representProduct(p);
     const price = priceIn(product.pricing, asked.currency, rates);
     if (!price) throw noPriceIn(p.id, product.pricing, asked.currency, asked.field, asked.isDefault);
-    return { ...product, pricing: { [asked.currency]: price.amount }, pricing_source: price.source as PriceSource };
+    return { ...product, pricing: { [asked.currency]: price.amount }, pricing_source: price.source };
   };
 }
 

@@ -7,7 +7,9 @@ import { deprecationHeaders } from '../../http/deprecation.ts';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
-import { errorResponses, Nullable } from '../../http/schemas.ts';
+import { errorResponses, IdempotencyKeyHeader, Nullable } from '../../http/schemas.ts';
+import { idempotent } from '../../http/idempotency.ts';
+import type { Executor } from '../../db/database.ts';
 import { activationCode } from '../../domain/telecom.ts';
 import {
   changeEid,
@@ -250,17 +252,22 @@ export function connectSimRoutes(platform: Platform) {
           description:
             "Registers (POST) or replaces (PUT) the `webhook_url` for one notification type: `USAGE_THRESHOLD` (once, at 80 % of a subscription's data) or `SUBSCRIPTION_END` (once, when it is depleted or expires; the docs' spelling `SUBSCRITPION_END` is accepted). The URL must be public (no loopback or private address, ports 80, 443, 8080, 8443). Deliveries are signed per Standard Webhooks and retried on failure.",
           params: TypeParams,
+          ...(method === 'POST' ? { headers: IdempotencyKeyHeader } : {}),
           body: Type.Object(
             { webhook_url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }) },
             { examples: [{ webhook_url: 'https://hooks.reseller.example/cellhub/usage' }] },
           ),
           response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 429) },
         },
-        handler: async (request) => {
+        handler: async (request, reply) => {
           const { iccid, type } = request.params;
           const scope = await scopeOf(request);
-          await setPreference(db, scope.organizationId, iccid, type, request.body.webhook_url, { allowPrivate: platform.config.webhookAllowPrivate }, scope.customerId);
-          return {};
+          const set = async (tx: Executor) => {
+            await setPreference(tx, scope.organizationId, iccid, type, request.body.webhook_url, { allowPrivate: platform.config.webhookAllowPrivate }, scope.customerId);
+            return { status: 200, body: {} };
+          };
+          // PUT is idempotent by its method; POST takes an Idempotency-Key like every POST.
+          return method === 'POST' ? idempotent(db, request, reply, set) : (await set(db)).body;
         },
       });
     }

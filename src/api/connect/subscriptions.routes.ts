@@ -5,7 +5,8 @@ import { connectTime } from '../../domain/time.ts';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
-import { errorResponses } from '../../http/schemas.ts';
+import { errorResponses, IdempotencyKeyHeader } from '../../http/schemas.ts';
+import { idempotent } from '../../http/idempotency.ts';
 import { deprecationHeaders } from '../../http/deprecation.ts';
 import { activateSubscription, getConnectSubscription, listConnectSubscriptions } from '../../domain/subscriptions/connect-subscriptions.service.ts';
 import type { ConnectSubscriptionRow } from '../../domain/subscriptions/connect-subscriptions.store.ts';
@@ -148,6 +149,7 @@ export function connectSubscriptionRoutes(platform: Platform) {
               description: 'Activates a PENDING subscription now instead of at its activation date; any other status answers 409 CONFLICT.',
               ...(deprecated ? { deprecated: true } : {}),
               params: Type.Object({ id: Type.String({ maxLength: 128 }) }),
+              headers: IdempotencyKeyHeader,
               response: { 200: SubscriptionAnswer, ...errorResponses(401, 403, 404, 409, 429) },
             },
             ...(deprecated
@@ -159,9 +161,15 @@ export function connectSubscriptionRoutes(platform: Platform) {
                 }
               : {}),
           },
-          async (request) => {
+          async (request, reply) => {
             const scope = await connectScope(db, principalOf(request));
-            return representSubscription(await activateSubscription(db, platform.queue, scope.organizationId, request.params.id, scope.customerId));
+            // With a key, a retry after a lost answer replays the activation instead of a 409 (no longer PENDING).
+            const answer = await idempotent(db, request, reply, async (tx) => ({
+              status: 200,
+              body: representSubscription(await activateSubscription(tx, platform.queue, scope.organizationId, request.params.id, scope.customerId)),
+            }));
+            platform.queue.wake(); // a keyed activation commits after it woke the workers
+            return answer;
           },
         );
       }

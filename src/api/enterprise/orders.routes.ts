@@ -5,7 +5,7 @@ import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { paginate } from '../../http/cursor.ts';
 import { HalList, halList, iso, Link, link, ListQuery } from '../../http/hal.ts';
-import { errorResponses, Nullable } from '../../http/schemas.ts';
+import { errorResponses, Nullable, IdempotencyKeyHeader } from '../../http/schemas.ts';
 import { idempotent } from '../../http/idempotency.ts';
 import { idPattern } from '../../domain/ids.ts';
 import { getOrder, listOrders, placeOrder, type OrderResult, type OrderRow } from '../../domain/orders/orders.service.ts';
@@ -125,7 +125,7 @@ export function orderRoutes(platform: Platform) {
           summary: 'Place an order (answers at once; fulfilment is asynchronous)',
           description:
             'Places an order and answers 201 with `status: pending` at once; fulfilment runs in the background and the order becomes `completed`, or `failed` with a `reason`. Types: `activate_subscription` (template, subscriber, SIM profile with its delivery), `suspend_subscription` (with a `reason`), `resume_subscription`, `change_sim_profile` (SIM swap) and `terminate_subscription`. An order that cannot be valid (unknown template, subscription in the wrong state) is refused at once with 400 or 409. Send an `Idempotency-Key`: a retry with the same key and body replays the first answer; the same key with another body is 409.',
-          headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: 'Replays the first answer for 24 h' })) }),
+          headers: IdempotencyKeyHeader,
           body: OrderBody,
           response: { 201: OrderAnswer, ...errorResponses(400, 401, 403, 409, 429) },
         },
@@ -179,7 +179,12 @@ export function orderRoutes(platform: Platform) {
       async (request) => {
         const org = principalOf(request).organizationId;
         const { status, type, account_id: accountId } = request.query;
-        const page = await paginate(request.query, { status, type, accountId }, (after, rows) => listOrders(platform.db, org, { status, type, accountId, after, rows }));
+        const page = await paginate(
+          request.query,
+          { status, type, accountId },
+          (after, rows) => listOrders(platform.db, org, { status, type, accountId, after, rows }),
+          platform.expensivePages,
+        );
         return halList(request, 'orders', page, representOrder);
       },
     );

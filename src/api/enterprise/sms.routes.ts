@@ -6,7 +6,7 @@ import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { iso, link, Link } from '../../http/hal.ts';
-import { errorResponses, Nullable } from '../../http/schemas.ts';
+import { errorResponses, Nullable, IdempotencyKeyHeader } from '../../http/schemas.ts';
 import { idempotent } from '../../http/idempotency.ts';
 import { getSms, sendSms } from '../../domain/sms/sms.service.ts';
 import type { SmsMessage, SmsRecipient } from '../../domain/sms/sms.store.ts';
@@ -104,7 +104,7 @@ export function smsRoutes(platform: Platform) {
           summary: 'Send an SMS to up to 1,000 recipients (answers at once; delivery is asynchronous)',
           description:
             "Sends `text` (1 to 500 characters) from `from`, one of the organization's authorized sender numbers, to up to 1,000 recipients of the sender's country (international messages are not supported). Answers `{sms_id, id}` at once; delivery to each recipient follows, and each part sent is charged as an outbound sms usage item. Needs the premium sms licence.",
-          headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: 'Replays the first answer for 24 h' })) }),
+          headers: IdempotencyKeyHeader,
           body: SmsBody,
           response: { 200: SmsAccepted, ...errorResponses(400, 401, 403, 409, 429) },
         },

@@ -60,7 +60,7 @@ export function subscriberRoutes(platform: Platform) {
       },
       async (request) => {
         const org = principalOf(request).organizationId;
-        const page = await paginate(request.query, {}, (after, rows) => listSubscribers(platform.db, org, after, rows));
+        const page = await paginate(request.query, {}, (after, rows) => listSubscribers(platform.db, org, after, rows), platform.expensivePages);
         return halList(request, 'subscribers', page, representSubscriber);
       },
     );

@@ -175,7 +175,7 @@ const representServices = (id: string, list: ServicePart[]) => ({
   _embedded: { services: list },
 });
 
-function representSubscription(view: SubscriptionView, parts: Part[]) {
+export function representSubscription(view: SubscriptionView, parts: Part[]) {
   const s = view.subscription;
   const self = selfOf(s.id);
   const embedded: Record<string, unknown> = {};
@@ -242,8 +242,11 @@ export function subscriptionRoutes(platform: Platform) {
         const org = principalOf(request).organizationId;
         const parts = transclusion(request, reply);
         const { status } = request.query;
-        const page = await paginate(request.query, { status }, async (after, rows) =>
-          (await listSubscriptions(platform.db, org, { status, after, rows }, partsToLoad(parts))).map((v) => ({ id: v.subscription.id, v })),
+        const page = await paginate(
+          request.query,
+          { status },
+          async (after, rows) => (await listSubscriptions(platform.db, org, { status, after, rows }, partsToLoad(parts))).map((v) => ({ id: v.subscription.id, v })),
+          platform.expensivePages,
         );
         return halList(request, 'subscriptions', page, ({ v }) => representSubscription(v, parts));
       },

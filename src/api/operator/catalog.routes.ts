@@ -13,9 +13,12 @@ import { createTemplate, listTemplates, SERVICE_TYPES } from '../../domain/catal
 import { idPattern } from '../../domain/ids.ts';
 import { accountJson, offeringJson, templateJson } from '../../operator/representations.ts';
 import { Country, literals, OrgParams } from './params.ts';
+import { created, keyed } from './keyed.ts';
+import { IdempotencyKeyHeader } from '../../http/schemas.ts';
 
 export function catalogRoutes(app: App, platform: Platform): void {
   const db = platform.db;
+  const keyedRun = keyed(platform);
 
   app.get(
     '/organizations/:org/accounts',
@@ -36,6 +39,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
         summary: 'Create a business account',
         description: 'Creates a business account (`acc_`) for the organization.',
         params: OrgParams,
+        headers: IdempotencyKeyHeader,
         body: Type.Object(
           {
             name: Type.String({ minLength: 1, maxLength: 200 }),
@@ -46,11 +50,11 @@ export function catalogRoutes(app: App, platform: Platform): void {
         ),
       },
     },
-    async (request, reply) => {
-      const { name, country, reference_code: referenceCode } = request.body;
-      reply.code(201);
-      return accountJson(await createAccount(db, request.params.org, { name, country, referenceCode }));
-    },
+    async (request, reply) =>
+      keyedRun(request, reply, async (tx) => {
+        const { name, country, reference_code: referenceCode } = request.body;
+        return created(accountJson(await createAccount(tx, request.params.org, { name, country, referenceCode })));
+      }),
   );
 
   const Allowance = Type.Optional(Nullable(Type.Integer({ minimum: 0 })));
@@ -79,6 +83,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
         summary: 'Create a product offering (plan or add-on)',
         description: 'Creates a plan or add-on: allowances per usage type and how usage is rated (free, in bundle, out of bundle, voice increments).',
         params: OrgParams,
+        headers: IdempotencyKeyHeader,
         body: Type.Object(
           {
             type: literals(['plan', 'add_on']),
@@ -114,11 +119,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
         ),
       },
     },
-    async (request, reply) => {
-      const offering = await createOffering(db, request.params.org, newOffering(request.body));
-      reply.code(201);
-      return offeringJson(offering);
-    },
+    async (request, reply) => keyedRun(request, reply, async (tx) => created(offeringJson(await createOffering(tx, request.params.org, newOffering(request.body))))),
   );
 
   app.get(
@@ -140,6 +141,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
         summary: 'Create an order template',
         description: 'Creates an order template: an account, offerings and the number pool of new subscriptions.',
         params: OrgParams,
+        headers: IdempotencyKeyHeader,
         body: Type.Object(
           {
             description: Type.String({ minLength: 1, maxLength: 500 }),
@@ -160,16 +162,16 @@ export function catalogRoutes(app: App, platform: Platform): void {
         ),
       },
     },
-    async (request, reply) => {
-      const b = request.body;
-      const template = await createTemplate(db, request.params.org, {
-        description: b.description,
-        offeringIds: b.offering_ids,
-        numberPoolId: b.number_pool_id,
-        services: b.services,
-      });
-      reply.code(201);
-      return templateJson(template);
-    },
+    async (request, reply) =>
+      keyedRun(request, reply, async (tx) => {
+        const b = request.body;
+        const template = await createTemplate(tx, request.params.org, {
+          description: b.description,
+          offeringIds: b.offering_ids,
+          numberPoolId: b.number_pool_id,
+          services: b.services,
+        });
+        return created(templateJson(template));
+      }),
   );
 }

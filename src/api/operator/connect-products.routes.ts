@@ -7,6 +7,8 @@ import { createResellerProduct, DATA_UNITS, listResellerProducts, PERIOD_UNITS }
 import { representProduct } from '../connect/products.routes.ts';
 import { advanceClock } from '../../domain/subscriptions/sandbox-clock.ts';
 import { Country, literals, OrgParams } from './params.ts';
+import { created, keyed, ok } from './keyed.ts';
+import { IdempotencyKeyHeader } from '../../http/schemas.ts';
 
 export const ProductBody = Type.Object(
   {
@@ -44,6 +46,7 @@ export const ProductBody = Type.Object(
 
 export function connectProductRoutes(app: App, platform: Platform): void {
   const db = platform.db;
+  const keyedRun = keyed(platform);
 
   app.get(
     '/organizations/:org/connect-products',
@@ -63,13 +66,11 @@ export function connectProductRoutes(app: App, platform: Platform): void {
         summary: "Add a product to a reseller's Connect catalogue",
         description: "Adds a data plan to the reseller's catalogue: data allowance, period, footprint, prices per currency.",
         params: OrgParams,
+        headers: IdempotencyKeyHeader,
         body: ProductBody,
       },
     },
-    async (request, reply) => {
-      reply.code(201);
-      return representProduct(await createResellerProduct(db, request.params.org, request.body));
-    },
+    async (request, reply) => keyedRun(request, reply, async (tx) => created(representProduct(await createResellerProduct(tx, request.params.org, request.body)))),
   );
 
   app.post(
@@ -80,9 +81,15 @@ export function connectProductRoutes(app: App, platform: Platform): void {
         description:
           "Sandbox clock: brings the reseller's subscriptions' activation and expiry dates closer by the given days and hours, then runs what is due (activations, expiries, SUBSCRIPTION_END notifications).",
         params: OrgParams,
+        headers: IdempotencyKeyHeader,
         body: Type.Object({ seconds: Type.Integer({ minimum: 1, maximum: 10 * 365 * 86_400 }) }, { examples: [{ seconds: 7 * 86_400 }] }),
       },
     },
-    async (request) => advanceClock(platform, request.params.org, request.body.seconds),
+    async (request, reply) => {
+      // A retry with the key does not move the clock twice.
+      const answer = await keyedRun(request, reply, async (tx) => ok(await advanceClock({ db: tx, queue: platform.queue }, request.params.org, request.body.seconds)));
+      platform.queue.wake(); // a keyed advance commits after it woke the workers
+      return answer;
+    },
   );
 }

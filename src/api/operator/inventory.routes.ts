@@ -9,12 +9,15 @@ import { createPool, importNumbers, listPools } from '../../domain/inventory/num
 import { applyProfileEvent } from '../../domain/inventory/profile-events.ts';
 import { poolJson } from '../../operator/representations.ts';
 import { Country, literals } from './params.ts';
+import { created, keyed, ok } from './keyed.ts';
+import { IdempotencyKeyHeader } from '../../http/schemas.ts';
 
 /** 100,000 ICCIDs or MSISDNs as JSON, with room to spare. */
 const IMPORT_BODY_LIMIT = 8 * 1024 * 1024;
 
 export function inventoryRoutes(app: App, platform: Platform): void {
   const db = platform.db;
+  const keyedRun = keyed(platform);
 
   app.post(
     '/sims',
@@ -23,6 +26,7 @@ export function inventoryRoutes(app: App, platform: Platform): void {
       schema: {
         summary: 'Import ICCIDs into the SIM inventory',
         description: 'Adds SIM profiles (ICCIDs, eSIM or physical) to the inventory that orders draw from; ICCIDs already there are skipped.',
+        headers: IdempotencyKeyHeader,
         body: Type.Object(
           {
             sim_type: literals(SIM_TYPES),
@@ -32,7 +36,7 @@ export function inventoryRoutes(app: App, platform: Platform): void {
         ),
       },
     },
-    async (request) => importSims(db, request.body.iccids, request.body.sim_type),
+    async (request, reply) => keyedRun(request, reply, async (tx) => ok(await importSims(tx, request.body.iccids, request.body.sim_type))),
   );
 
   app.get(
@@ -70,13 +74,11 @@ export function inventoryRoutes(app: App, platform: Platform): void {
       schema: {
         summary: 'Create a number pool',
         description: "Creates a pool of MSISDNs for a country, which order templates draw new subscriptions' numbers from.",
+        headers: IdempotencyKeyHeader,
         body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), country: Country }, { examples: [{ name: 'London mobile', country: 'GB' }] }),
       },
     },
-    async (request, reply) => {
-      reply.code(201);
-      return poolJson(await createPool(db, request.body));
-    },
+    async (request, reply) => keyedRun(request, reply, async (tx) => created(poolJson(await createPool(tx, request.body)))),
   );
 
   app.post(
@@ -87,10 +89,11 @@ export function inventoryRoutes(app: App, platform: Platform): void {
         summary: 'Import MSISDNs into a number pool',
         description: 'Adds numbers (E.164 digits) to a pool; numbers already there are skipped.',
         params: Type.Object({ id: Type.String() }),
+        headers: IdempotencyKeyHeader,
         body: Type.Object({ msisdns: Type.Array(Type.String(), { minItems: 1, maxItems: 100_000 }) }, { examples: [{ msisdns: ['447700900123', '447700900124'] }] }),
       },
     },
-    async (request) => importNumbers(db, request.params.id, request.body.msisdns),
+    async (request, reply) => keyedRun(request, reply, async (tx) => ok(await importNumbers(tx, request.params.id, request.body.msisdns))),
   );
 
   app.post(
@@ -100,12 +103,13 @@ export function inventoryRoutes(app: App, platform: Platform): void {
         summary: 'Simulate a device event on a SIM profile (as the SM-DP+ would report it)',
         description: 'Reports a download, install, enable, disable or delete of an eSIM as the SM-DP+ would, to move a profile through its states in a sandbox.',
         params: Type.Object({ iccid: Type.String() }),
+        headers: IdempotencyKeyHeader,
         body: Type.Object(
           { event: Type.Enum(['downloaded', 'installed', 'deleted']), eid: Type.Optional(Type.String({ pattern: '^[0-9]{32}$' })) },
           { examples: [{ event: 'installed', eid: '89049032004008882600019002596666' }] },
         ),
       },
     },
-    async (request) => applyProfileEvent(db, request.params.iccid, request.body.event, request.body.eid),
+    async (request, reply) => keyedRun(request, reply, async (tx) => ok(await applyProfileEvent(tx, request.params.iccid, request.body.event, request.body.eid))),
   );
 }

@@ -9,9 +9,12 @@ import { listOrders, retryOrder } from '../../domain/orders/orders.service.ts';
 import { ORDER_STATUSES } from '../../domain/orders/order-types.ts';
 import { findMail, listMail } from '../../domain/orders/mail.store.ts';
 import { mailJson, orderJson } from '../../operator/representations.ts';
+import { keyed } from './keyed.ts';
+import { IdempotencyKeyHeader } from '../../http/schemas.ts';
 
 export function orderRoutes(app: App, platform: Platform): void {
   const db = platform.db;
+  const keyedRun = keyed(platform);
 
   app.get(
     '/orders',
@@ -36,11 +39,16 @@ export function orderRoutes(app: App, platform: Platform): void {
         summary: 'Retry a failed order from the start',
         description: "Runs a failed order's fulfilment again from the start; only a failed order (409 otherwise).",
         params: Type.Object({ id: Type.String() }),
+        headers: IdempotencyKeyHeader,
       },
     },
     async (request, reply) => {
-      reply.code(202);
-      return orderJson(await retryOrder(platform, request.params.id));
+      const answer = await keyedRun(request, reply, async (tx) => ({
+        status: 202,
+        body: orderJson(await retryOrder({ db: tx, queue: platform.queue, templates: platform.templates }, request.params.id)),
+      }));
+      platform.queue.wake(); // a keyed retry commits after it woke the workers
+      return answer;
     },
   );
 

@@ -5,8 +5,13 @@ import type { Platform } from '../../platform.ts';
 import { seedDemo } from '../../demo/seed.ts';
 import { demoJson } from '../../demo/demo-json.ts';
 import { createSigningKey } from '../../auth/key-ring.ts';
+import { created, keyed } from './keyed.ts';
+import { IdempotencyKeyHeader } from '../../http/schemas.ts';
 
 export function platformRoutes(app: App, platform: Platform): void {
+  const keyedRun = keyed(platform);
+  // Naturally idempotent, so it takes no Idempotency-Key: the demo world is seeded once
+  // (under a lock), and every call answers the same credentials.
   app.post(
     '/demo',
     {
@@ -25,13 +30,13 @@ export function platformRoutes(app: App, platform: Platform): void {
       schema: {
         summary: 'Add a token signing key: it signs from now on, older keys keep verifying',
         description: 'Rotates the token signing key: a new key signs from now on; older ones stay in the JWKS and keep verifying the tokens they signed.',
+        headers: IdempotencyKeyHeader,
       },
     },
-    async (_request, reply) => {
-      const kid = await createSigningKey(platform.db, platform.sealing);
-      await platform.keys.reload();
-      reply.code(201);
-      return { kid };
+    async (request, reply) => {
+      const answer = await keyedRun(request, reply, async (tx) => created({ kid: await createSigningKey(tx, platform.sealing) }));
+      await platform.keys.reload(); // after the key's transaction has committed
+      return answer;
     },
   );
 }

@@ -11,9 +11,12 @@ import { createOrganization, getOrganization, listOrganizations, setLicences } f
 import { authorizeSender, listSenders, revokeSender } from '../../domain/sms/senders.service.ts';
 import { clientJson, organizationJson } from '../../operator/representations.ts';
 import { literals, OrgParams } from './params.ts';
+import { created, keyed } from './keyed.ts';
+import { IdempotencyKeyHeader } from '../../http/schemas.ts';
 
 export function tenantRoutes(app: App, platform: Platform): void {
   const db = platform.db;
+  const keyedRun = keyed(platform);
 
   app.get(
     '/organizations',
@@ -32,16 +35,14 @@ export function tenantRoutes(app: App, platform: Platform): void {
       schema: {
         summary: 'Create an organization',
         description: 'Creates an organization (a tenant of both API families); give it licences and API clients next.',
+        headers: IdempotencyKeyHeader,
         body: Type.Object(
           { name: Type.String({ minLength: 1, maxLength: 200 }), licences: Type.Optional(Type.Array(literals(LICENCES))) },
           { examples: [{ name: 'Acme Logistics', licences: ['accounts', 'subscribers', 'subscriptions', 'orders', 'order_templates', 'products', 'usage', 'sms'] }] },
         ),
       },
     },
-    async (request, reply) => {
-      reply.code(201);
-      return organizationJson(await createOrganization(db, request.body));
-    },
+    async (request, reply) => keyedRun(request, reply, async (tx) => created(organizationJson(await createOrganization(tx, request.body)))),
   );
 
   app.get('/organizations/:org', { schema: { summary: 'Get an organization', description: 'One organization with its licences.', params: OrgParams } }, async (request) =>
@@ -81,8 +82,9 @@ export function tenantRoutes(app: App, platform: Platform): void {
       schema: {
         summary: 'Create an API client; the secret is shown only in this answer',
         description:
-          'Creates an API client in one realm (`enterprise-apis` or `tru-staff` with a role); the answer holds its `client_secret`, stored only hashed and never shown again.',
+          'Creates an API client in one realm (`enterprise-apis` or `tru-staff` with a role); the answer holds its `client_secret`, stored only hashed and never shown again (a retry with the same `Idempotency-Key` within 24 h replays it, from an answer stored sealed).',
         params: OrgParams,
+        headers: IdempotencyKeyHeader,
         body: Type.Object(
           {
             name: Type.String({ minLength: 1, maxLength: 200 }),
@@ -94,11 +96,11 @@ export function tenantRoutes(app: App, platform: Platform): void {
         ),
       },
     },
-    async (request, reply) => {
-      const { client, secret } = await createClient(db, request.params.org, request.body);
-      reply.code(201);
-      return { ...clientJson(client), client_secret: secret };
-    },
+    async (request, reply) =>
+      keyedRun(request, reply, async (tx) => {
+        const { client, secret } = await createClient(tx, request.params.org, request.body);
+        return created({ ...clientJson(client), client_secret: secret });
+      }),
   );
 
   app.delete(
@@ -133,14 +135,15 @@ export function tenantRoutes(app: App, platform: Platform): void {
         summary: 'Authorize an SMS sender number',
         description: "Adds a number to the organization's SMS sender allow list; it must be the number of one of its active subscriptions to send.",
         params: OrgParams,
+        headers: IdempotencyKeyHeader,
         body: Type.Object({ msisdn: Type.String({ pattern: '^\\+?[1-9]\\d{6,14}$' }) }, { examples: [{ msisdn: '+447700900000' }] }),
       },
     },
-    async (request, reply) => {
-      const result = await authorizeSender(db, request.params.org, request.body.msisdn);
-      reply.code(result.added ? 201 : 200);
-      return { msisdn: result.msisdn };
-    },
+    async (request, reply) =>
+      keyedRun(request, reply, async (tx) => {
+        const result = await authorizeSender(tx, request.params.org, request.body.msisdn);
+        return { status: result.added ? 201 : 200, body: { msisdn: result.msisdn } };
+      }),
   );
 
   app.delete(

@@ -12,6 +12,8 @@ import { getOrganization } from '../../domain/organizations/organizations.servic
 import { deliveryJson, webhookEventJson } from '../../operator/representations.ts';
 import { idPattern } from '../../domain/ids.ts';
 import { OrgParams } from './params.ts';
+import { keyed, ok } from './keyed.ts';
+import { IdempotencyKeyHeader } from '../../http/schemas.ts';
 
 const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
 /** Longest a follower's request is held: under the 30 s many proxies allow an idle answer. */
@@ -54,6 +56,7 @@ export interface Waker {
 
 export function webhookRoutes(app: App, platform: Platform, dispatcher?: Waker): void {
   const db = platform.db;
+  const keyedRun = keyed(platform);
 
   app.get(
     '/webhooks/deliveries',
@@ -93,13 +96,13 @@ export function webhookRoutes(app: App, platform: Platform, dispatcher?: Waker):
         summary: 'Send a delivery again, from the start of the retry schedule, with the same webhook-id',
         description: 'Queues a delivery again from the start of the retry schedule; the receiver can de-duplicate it by its unchanged `webhook-id`.',
         params: Type.Object({ id: Type.String() }),
+        headers: IdempotencyKeyHeader,
       },
     },
     async (request, reply) => {
-      const delivery = await redeliver(db, request.params.id);
+      const answer = await keyedRun(request, reply, async (tx) => ({ status: 202, body: deliveryJson(await redeliver(tx, request.params.id)) }));
       dispatcher?.wake(); // without one here, a worker process finds it at its next poll
-      reply.code(202);
-      return deliveryJson(delivery);
+      return answer;
     },
   );
 
@@ -158,13 +161,16 @@ export function webhookRoutes(app: App, platform: Platform, dispatcher?: Waker):
     {
       schema: {
         summary: 'Replace the signing secret; deliveries from now on use the new one',
-        description: "Rotates the organization's webhook signing secret (a new generation); deliveries from now on are signed with the new one.",
+        description:
+          "Rotates the organization's webhook signing secret (a new generation); deliveries from now on are signed with the new one. A retry with the same `Idempotency-Key` replays the first answer (stored sealed) and does not rotate again.",
         params: OrgParams,
+        headers: IdempotencyKeyHeader,
       },
     },
-    async (request) => {
-      await getOrganization(db, request.params.org);
-      return { secret: await rotateWebhookSecret(db, platform.sealing, request.params.org) };
-    },
+    async (request, reply) =>
+      keyedRun(request, reply, async (tx) => {
+        await getOrganization(tx, request.params.org);
+        return ok({ secret: await rotateWebhookSecret(tx, platform.sealing, request.params.org) });
+      }),
   );
 }

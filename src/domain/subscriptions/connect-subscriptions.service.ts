@@ -5,7 +5,6 @@ import type { Executor } from '../../db/database.ts';
 import { accessDenied, conflict, notFound } from '../errors.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { CONNECT_SUBSCRIPTION_CLOCK, type ConnectSubscriptionJob } from '../../jobs/kinds.ts';
-import type { ConnectFulfilmentDeps } from '../orders/connect-fulfilment.ts';
 import { notify } from '../webhooks/notifications.ts';
 import { expirationOf } from '../catalog/reseller-plans.ts';
 import { activatePendingById, expireById, selectConnectSubscriptions } from './connect-subscriptions.store.ts';
@@ -37,6 +36,12 @@ export async function activateSubscription(db: Executor, queue: JobQueue, organi
   return getConnectSubscription(db, organizationId, id);
 }
 
+/** What a subscription's clock needs: the database (or a transaction of the caller's) and the queue. */
+export interface ClockDeps {
+  db: Executor;
+  queue: JobQueue;
+}
+
 interface InfoLog {
   info(fields: object, message: string): void;
 }
@@ -47,7 +52,7 @@ interface InfoLog {
  * is told unless its depletion told it already; an auto-renewing one is then renewed.
  * Answers the renewal's id when it made one (its own clock is scheduled).
  */
-export async function tickSubscription(deps: ConnectFulfilmentDeps, job: ConnectSubscriptionJob, now = new Date(), log?: InfoLog): Promise<string | undefined> {
+export async function tickSubscription(deps: ClockDeps, job: ConnectSubscriptionJob, now = new Date(), log?: InfoLog): Promise<string | undefined> {
   const renewal = await deps.db.transaction(async (tx) => {
     const [row] = await selectConnectSubscriptions(tx, undefined, { id: job.subscriptionId, offset: 0, rows: 1 });
     if (!row) return undefined;

@@ -5,14 +5,13 @@
 // real time.
 import { CONNECT_SUBSCRIPTION_CLOCK } from '../../jobs/kinds.ts';
 import { getOrganization } from '../organizations/organizations.service.ts';
-import type { ConnectFulfilmentDeps } from '../orders/connect-fulfilment.ts';
-import { tickSubscription } from './connect-subscriptions.service.ts';
+import { tickSubscription, type ClockDeps } from './connect-subscriptions.service.ts';
 import { shiftLiveDates } from './connect-subscriptions.store.ts';
 
 /** Renewals of one subscription an advance runs through at most; any further ones are left to their clock jobs. */
 const MAX_RENEWALS = 10_000;
 
-export async function advanceClock(deps: ConnectFulfilmentDeps, organizationId: string, seconds: number) {
+export async function advanceClock(deps: ClockDeps, organizationId: string, seconds: number) {
   await getOrganization(deps.db, organizationId);
   const moved = await deps.db.transaction(async (tx) => {
     const rows = await shiftLiveDates(tx, organizationId, seconds);
