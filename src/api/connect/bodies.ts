@@ -70,6 +70,9 @@ export const OrderBody = Type.Object(
   },
 );
 
+/** `auto_renew` as sent (a boolean, or the string the pages print); left out when not sent, so the order's record holds only what was asked. */
+const autoRenewOf = (sent: boolean | 'true' | 'false' | undefined) => (sent === undefined ? undefined : sent === true || sent === 'true');
+
 /** POST /v1/order's body, as its schema checked it. */
 export function placeConnectOrderCommand({ input }: Static<typeof OrderBody>): PlaceConnectOrder {
   const d = input.device;
@@ -83,7 +86,7 @@ export function placeConnectOrderCommand({ input }: Static<typeof OrderBody>): P
       activationDate: s.activationDate,
       price: s.price,
       currency: s.currency,
-      autoRenew: s.auto_renew === true || s.auto_renew === 'true',
+      autoRenew: autoRenewOf(s.auto_renew),
     })),
     iccid: input.esim?.iccid,
   };
