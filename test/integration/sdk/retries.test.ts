@@ -102,12 +102,12 @@ describe('a lost answer to an order', () => {
   });
 
   it('to a create the server does not replay is not sent twice, key or not', async () => {
-    const isCreate = (r: Seen) => r.method === 'POST' && r.url === '/operator/organizations';
+    // The usage ingest takes no Idempotency-Key (records are de-duplicated by their own ids instead).
+    const isCreate = (r: Seen) => r.method === 'POST' && r.url === '/operator/usage/records';
     const proxy = await faultProxy(baseUrl, once(isCreate, 'drop'));
     try {
       const operator = createCellhub({ baseUrl: proxy.url, bearer: OPERATOR_TOKEN });
-      const name = `Once Only ${Date.now()}`;
-      const error = await operator.post('/operator/organizations', { body: { name, licences: [] } }).catch((e: unknown) => e);
+      const error = await operator.post('/operator/usage/records', { body: { records: [] } }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(TypeError);
       const creates = proxy.seen.filter(isCreate);
       expect(creates).toHaveLength(1);
