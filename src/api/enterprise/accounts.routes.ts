@@ -6,7 +6,7 @@ import { paginate } from '../../http/cursor.ts';
 import { HalList, halList, Link, link, ListQuery } from '../../http/hal.ts';
 import { errorResponses } from '../../http/schemas.ts';
 import { getAccount, listAccounts, type Account } from '../../domain/accounts/accounts.service.ts';
-import { IdParams, pathId } from './path-ids.ts';
+import { getById } from './get-by-id.ts';
 
 export const AccountBody = Type.Object(
   {
@@ -61,21 +61,15 @@ export function accountRoutes(platform: Platform) {
       },
     );
 
-    app.get(
-      '/accounts/:id',
-      {
-        schema: {
-          tags: ['accounts'],
-          summary: 'Get an account',
-          description: "One business account: `id` (`acc_` + ULID), `reference_code`, `name`, `country`, `status`. Another organization's account, or a malformed id, answers 404.",
-          params: IdParams,
-          response: { 200: AccountBody, ...errorResponses(401, 403, 404, 429) },
-        },
-      },
-      async (request) => {
-        const id = pathId('account', request.params.id);
-        return representAccount(await getAccount(platform.db, principalOf(request).organizationId, id));
-      },
-    );
+    getById(app, {
+      path: '/accounts',
+      kind: 'account',
+      tag: 'accounts',
+      summary: 'Get an account',
+      description: "One business account: `id` (`acc_` + ULID), `reference_code`, `name`, `country`, `status`. Another organization's account, or a malformed id, answers 404.",
+      body: AccountBody,
+      find: (org, id) => getAccount(platform.db, org, id),
+      represent: representAccount,
+    });
   };
 }

@@ -6,7 +6,7 @@ import { paginate } from '../../http/cursor.ts';
 import { HalList, halList, Link, link, ListQuery } from '../../http/hal.ts';
 import { errorResponses } from '../../http/schemas.ts';
 import { getTemplate, listTemplates, type OrderTemplate } from '../../domain/catalog/templates.service.ts';
-import { IdParams, pathId } from './path-ids.ts';
+import { getById } from './get-by-id.ts';
 
 const ProductOfferingBody = Type.Object({ id: Type.String(), type: Type.String(), name: Type.String() });
 
@@ -63,21 +63,16 @@ export function orderTemplateRoutes(platform: Platform) {
       },
     );
 
-    app.get(
-      '/order-templates/:id',
-      {
-        schema: {
-          tags: ['order templates'],
-          summary: 'Get an order template',
-          description: 'One order template (`otpl_` + ULID) with its product offerings.',
-          params: IdParams,
-          response: { 200: OrderTemplateBody, ...errorResponses(401, 403, 404, 429) },
-        },
-      },
-      async (request) => {
-        const id = pathId('orderTemplate', request.params.id, 'order template');
-        return representTemplate(await getTemplate(platform.db, principalOf(request).organizationId, id));
-      },
-    );
+    getById(app, {
+      path: '/order-templates',
+      kind: 'orderTemplate',
+      what: 'order template',
+      tag: 'order templates',
+      summary: 'Get an order template',
+      description: 'One order template (`otpl_` + ULID) with its product offerings.',
+      body: OrderTemplateBody,
+      find: (org, id) => getTemplate(platform.db, org, id),
+      represent: representTemplate,
+    });
   };
 }

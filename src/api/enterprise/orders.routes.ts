@@ -12,7 +12,7 @@ import { getOrder, listOrders, placeOrder, type OrderResult, type OrderRow } fro
 import { ORDER_STATUSES, ORDER_TYPES } from '../../domain/orders/order-types.ts';
 import { orderCommandOf } from '../../domain/orders/order-record.ts';
 import { OrderBody, placeOrderCommand } from './bodies.ts';
-import { IdParams, pathId } from './path-ids.ts';
+import { getById } from './get-by-id.ts';
 import { EXPENSIVE } from '../../http/tenant-gate.ts';
 
 const OrderAnswer = Type.Object(
@@ -141,23 +141,17 @@ export function orderRoutes(platform: Platform) {
       },
     );
 
-    app.get(
-      '/orders/:id',
-      {
-        schema: {
-          tags: ['orders'],
-          summary: 'Get an order',
-          description:
-            'One order (`order_` + ULID): `status` (pending, completed, failed, canceled), `type`, and what fulfilment filled in (subscription, SIM profile, phone numbers, subscriber, `reason`).',
-          params: IdParams,
-          response: { 200: OrderAnswer, ...errorResponses(401, 403, 404, 429) },
-        },
-      },
-      async (request) => {
-        const id = pathId('order', request.params.id);
-        return representOrder(await getOrder(platform.db, principalOf(request).organizationId, id));
-      },
-    );
+    getById(app, {
+      path: '/orders',
+      kind: 'order',
+      tag: 'orders',
+      summary: 'Get an order',
+      description:
+        'One order (`order_` + ULID): `status` (pending, completed, failed, canceled), `type`, and what fulfilment filled in (subscription, SIM profile, phone numbers, subscriber, `reason`).',
+      body: OrderAnswer,
+      find: (org, id) => getOrder(platform.db, org, id),
+      represent: representOrder,
+    });
 
     app.get(
       '/orders',

@@ -7,7 +7,7 @@ import { HalList, halList, iso, Link, link, ListQuery } from '../../http/hal.ts'
 import { errorResponses, Nullable } from '../../http/schemas.ts';
 import { idPattern } from '../../domain/ids.ts';
 import { getProduct, listProducts, PRODUCT_STATUSES, type Product } from '../../domain/catalog/products.service.ts';
-import { IdParams, pathId } from './path-ids.ts';
+import { getById } from './get-by-id.ts';
 
 const ProductBody = Type.Object(
   {
@@ -72,21 +72,15 @@ export function productRoutes(platform: Platform) {
       },
     );
 
-    app.get(
-      '/products/:id',
-      {
-        schema: {
-          tags: ['products'],
-          summary: 'Get a product',
-          description: 'One product (`prod_` + ULID) with its offering, allowance and link to its subscription.',
-          params: IdParams,
-          response: { 200: ProductBody, ...errorResponses(401, 403, 404, 429) },
-        },
-      },
-      async (request) => {
-        const id = pathId('product', request.params.id);
-        return representProduct(await getProduct(platform.db, principalOf(request).organizationId, id));
-      },
-    );
+    getById(app, {
+      path: '/products',
+      kind: 'product',
+      tag: 'products',
+      summary: 'Get a product',
+      description: 'One product (`prod_` + ULID) with its offering, allowance and link to its subscription.',
+      body: ProductBody,
+      find: (org, id) => getProduct(platform.db, org, id),
+      represent: representProduct,
+    });
   };
 }

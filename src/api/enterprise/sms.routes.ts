@@ -10,7 +10,7 @@ import { errorResponses, Nullable, IdempotencyKeyHeader } from '../../http/schem
 import { idempotent } from '../../http/idempotency.ts';
 import { getSms, sendSms } from '../../domain/sms/sms.service.ts';
 import type { SmsMessage, SmsRecipient } from '../../domain/sms/sms.store.ts';
-import { IdParams, pathId } from './path-ids.ts';
+import { getById } from './get-by-id.ts';
 
 const MSISDN = '^(\\+\\d{1,15}|\\d{1,15})$';
 const RECIPIENT_STATUSES = ['queued', 'sent', 'delivered', 'failed', 'expired'] as const;
@@ -120,22 +120,15 @@ export function smsRoutes(platform: Platform) {
       },
     );
 
-    app.get(
-      '/sms/:id',
-      {
-        schema: {
-          tags: ['sms'],
-          summary: 'Get a message with the delivery status of each recipient',
-          description: 'A sent message and, for each recipient, its status (pending, delivered, failed, expired) with the reason.',
-          params: IdParams,
-          response: { 200: SmsAnswer, ...errorResponses(401, 403, 404, 429) },
-        },
-      },
-      async (request) => {
-        const id = pathId('sms', request.params.id);
-        const { message, recipients } = await getSms(platform.db, principalOf(request).organizationId, id);
-        return representSms(message, recipients);
-      },
-    );
+    getById(app, {
+      path: '/sms',
+      kind: 'sms',
+      tag: 'sms',
+      summary: 'Get a message with the delivery status of each recipient',
+      description: 'A sent message and, for each recipient, its status (pending, delivered, failed, expired) with the reason.',
+      body: SmsAnswer,
+      find: (org, id) => getSms(platform.db, org, id),
+      represent: ({ message, recipients }) => representSms(message, recipients),
+    });
   };
 }

@@ -6,7 +6,7 @@ import { paginate } from '../../http/cursor.ts';
 import { HalList, halList, Link, link, ListQuery } from '../../http/hal.ts';
 import { errorResponses, Nullable } from '../../http/schemas.ts';
 import { getSubscriber, listSubscribers, type Subscriber } from '../../domain/subscribers/subscribers.service.ts';
-import { IdParams, pathId } from './path-ids.ts';
+import { getById } from './get-by-id.ts';
 import { EXPENSIVE } from '../../http/tenant-gate.ts';
 
 export const SubscriberBody = Type.Object(
@@ -65,21 +65,15 @@ export function subscriberRoutes(platform: Platform) {
       },
     );
 
-    app.get(
-      '/subscribers/:id',
-      {
-        schema: {
-          tags: ['subscribers'],
-          summary: 'Get a subscriber',
-          description: 'One subscriber: `id` (`sbr_` + ULID), `first_name`, `last_name`, `email`, `employee_id`, `group`.',
-          params: IdParams,
-          response: { 200: SubscriberBody, ...errorResponses(401, 403, 404, 429) },
-        },
-      },
-      async (request) => {
-        const id = pathId('subscriber', request.params.id);
-        return representSubscriber(await getSubscriber(platform.db, principalOf(request).organizationId, id));
-      },
-    );
+    getById(app, {
+      path: '/subscribers',
+      kind: 'subscriber',
+      tag: 'subscribers',
+      summary: 'Get a subscriber',
+      description: 'One subscriber: `id` (`sbr_` + ULID), `first_name`, `last_name`, `email`, `employee_id`, `group`.',
+      body: SubscriberBody,
+      find: (org, id) => getSubscriber(platform.db, org, id),
+      represent: representSubscriber,
+    });
   };
 }
