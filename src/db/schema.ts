@@ -718,6 +718,10 @@ export const webhookDeliveries = pgTable(
     lastError: text('last_error'),
     /** The X-Correlation-ID of the request that caused the event, so its attempts log under it. */
     correlationId: text('correlation_id'),
+    /** The organization's webhook endpoint it goes to (signed with its secrets), if any. */
+    endpointId: text('endpoint_id'),
+    /** The Standard Webhooks `webhook-id` when it is not the delivery's id: the event's id. */
+    messageId: text('message_id'),
     createdAt: createdAt(),
     deliveredAt: at('delivered_at'),
   },
@@ -726,6 +730,9 @@ export const webhookDeliveries = pgTable(
       .on(t.nextAttemptAt)
       .where(sql`${t.status} = 'pending'`),
     index('webhook_deliveries_org_idx').on(t.organizationId, t.id),
+    index('webhook_deliveries_org_endpoint_idx')
+      .on(t.organizationId, t.endpointId, t.id)
+      .where(sql`${t.endpointId} IS NOT NULL`),
   ],
 );
 
@@ -757,6 +764,61 @@ export const webhookSecrets = pgTable('webhook_secrets', {
   generation: integer('generation').notNull().default(1),
   rotatedAt: at('rotated_at').notNull().defaultNow(),
 });
+
+/**
+ * Enterprise events (a cellhub extension): each change an organization cares about,
+ * written in the transaction of the change. `tx_id` is that transaction's id: the feed
+ * is read in (tx_id, id) order and only up to the oldest transaction still running, so
+ * an event that commits late can never fall behind a reader's cursor.
+ */
+export const events = pgTable(
+  'events',
+  {
+    id: text('id').notNull(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    type: text('type').notNull(),
+    txId: bigint('tx_id', { mode: 'number' })
+      .notNull()
+      .default(sql`(pg_current_xact_id()::text)::bigint`),
+    occurredAt: at('occurred_at').notNull().defaultNow(),
+    /** The object as the Enterprise API returns it, at the time of the event. */
+    data: jsonb('data').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'events_pkey', columns: [t.organizationId, t.id] }),
+    index('events_org_feed_idx').on(t.organizationId, t.txId, t.id),
+    index('events_org_type_feed_idx').on(t.organizationId, t.type, t.txId, t.id),
+  ],
+);
+
+/**
+ * An organization's webhook endpoints for its events (a cellhub extension). Secrets are
+ * stored sealed (they must sign); after a rotation the previous one also signs until
+ * `previous_secret_expires_at`.
+ */
+export const webhookEndpoints = pgTable(
+  'webhook_endpoints',
+  {
+    id: text('id').notNull(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    url: text('url').notNull(),
+    description: text('description'),
+    /** The event types sent to it; empty: every type. */
+    eventTypes: jsonb('event_types').$type<string[]>().notNull(),
+    /** enabled or disabled. */
+    status: text('status').notNull().default('enabled'),
+    secret: jsonb('secret').notNull(),
+    previousSecret: jsonb('previous_secret'),
+    previousSecretExpiresAt: at('previous_secret_expires_at'),
+    createdAt: createdAt(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'webhook_endpoints_pkey', columns: [t.organizationId, t.id] })],
+);
 
 /**
  * The Connect product catalogue: eSIM data plans a reseller organization sells, set up

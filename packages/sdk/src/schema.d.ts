@@ -3988,6 +3988,288 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/enterprise/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List events (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. The organization's events, oldest first, filtered by `type` and by `from`/`to` (occurred at, `from` inclusive). The `next` link is always present: follow it for the following page now, or keep it and follow it later to catch up on everything that happened since; an empty page means there is nothing newer yet. Events are kept for `EVENT_RETENTION_DAYS` (30 by default).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    type?: "order.completed" | "order.failed" | "subscription.activated" | "subscription.suspended" | "subscription.resumed" | "subscription.terminated" | "subscription.sim_swapped" | "sim_profile.downloaded" | "sim_profile.installed" | "sim_profile.deleted" | "sms.finished" | "usage.threshold_crossed" | "spend.alert";
+                    from?: string;
+                    to?: string;
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Opaque cursor from a `next` link */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                                next: {
+                                    href: string;
+                                };
+                            };
+                            _embedded: {
+                                events: {
+                                    /** @description Stable: the `webhook-id` of every webhook that carries the event */
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "order.completed" | "order.failed" | "subscription.activated" | "subscription.suspended" | "subscription.resumed" | "subscription.terminated" | "subscription.sim_swapped" | "sim_profile.downloaded" | "sim_profile.installed" | "sim_profile.deleted" | "sms.finished" | "usage.threshold_crossed" | "spend.alert";
+                                    occurred_at: string;
+                                    /** @description The object as the Enterprise API returned it when the event happened */
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    _links: {
+                                        self: {
+                                            href: string;
+                                        };
+                                    };
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enterprise/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an event (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. One event (`evt_` + ULID): its type, when it happened, and its object as the API returned it then.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "evt_01HZS5KETGM8XXF53WZJWDDV4C",
+                         *       "type": "subscription.suspended",
+                         *       "occurred_at": "2026-11-30T09:00:00.000Z",
+                         *       "data": {
+                         *         "id": "sub_01HZS5KETGM8XXF53WZJWDDV4D",
+                         *         "status": "suspended"
+                         *       },
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/events/evt_01HZS5KETGM8XXF53WZJWDDV4C"
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Stable: the `webhook-id` of every webhook that carries the event */
+                            id: string;
+                            /** @enum {string} */
+                            type: "order.completed" | "order.failed" | "subscription.activated" | "subscription.suspended" | "subscription.resumed" | "subscription.terminated" | "subscription.sim_swapped" | "sim_profile.downloaded" | "sim_profile.installed" | "sim_profile.deleted" | "sms.finished" | "usage.threshold_crossed" | "spend.alert";
+                            occurred_at: string;
+                            /** @description The object as the Enterprise API returned it when the event happened */
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/connect-api/v1/products": {
         parameters: {
             query?: never;
@@ -15886,7 +16168,7 @@ export interface paths {
                      */
                     "application/json": {
                         name: string;
-                        licences?: ("accounts" | "subscribers" | "subscriptions" | "orders" | "order_templates" | "products" | "usage" | "sms")[];
+                        licences?: ("accounts" | "subscribers" | "subscriptions" | "orders" | "order_templates" | "products" | "usage" | "sms" | "events")[];
                     };
                 };
             };
@@ -16101,7 +16383,7 @@ export interface paths {
                      *     }
                      */
                     "application/json": {
-                        licences: ("accounts" | "subscribers" | "subscriptions" | "orders" | "order_templates" | "products" | "usage" | "sms")[];
+                        licences: ("accounts" | "subscribers" | "subscriptions" | "orders" | "order_templates" | "products" | "usage" | "sms" | "events")[];
                     };
                 };
             };
@@ -16311,7 +16593,7 @@ export interface paths {
                         family: "enterprise" | "connect";
                         /** @enum {unknown} */
                         role?: "RESELLER" | "ACCOUNT_MANAGER";
-                        licences?: ("accounts" | "subscribers" | "subscriptions" | "orders" | "order_templates" | "products" | "usage" | "sms")[];
+                        licences?: ("accounts" | "subscribers" | "subscriptions" | "orders" | "order_templates" | "products" | "usage" | "sms" | "events")[];
                     };
                 };
             };
