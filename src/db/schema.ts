@@ -767,9 +767,9 @@ export const webhookSecrets = pgTable('webhook_secrets', {
 
 /**
  * Enterprise events (a cellhub extension): each change an organization cares about,
- * written in the transaction of the change. `tx_id` is that transaction's id: the feed
- * is read in (tx_id, id) order and only up to the oldest transaction still running, so
- * an event that commits late can never fall behind a reader's cursor.
+ * written in the transaction of the change. `position` numbers an organization's events
+ * in the order their transactions commit (event_positions hands them out under a row
+ * lock held to commit), so a reader's cursor never has an event commit behind it.
  */
 export const events = pgTable(
   'events',
@@ -778,20 +778,26 @@ export const events = pgTable(
     organizationId: text('organization_id')
       .notNull()
       .references(() => organizations.id),
+    position: bigint('position', { mode: 'number' }).notNull(),
     type: text('type').notNull(),
-    txId: bigint('tx_id', { mode: 'number' })
-      .notNull()
-      .default(sql`(pg_current_xact_id()::text)::bigint`),
     occurredAt: at('occurred_at').notNull().defaultNow(),
     /** The object as the Enterprise API returns it, at the time of the event. */
     data: jsonb('data').notNull(),
   },
   (t) => [
     primaryKey({ name: 'events_pkey', columns: [t.organizationId, t.id] }),
-    index('events_org_feed_idx').on(t.organizationId, t.txId, t.id),
-    index('events_org_type_feed_idx').on(t.organizationId, t.type, t.txId, t.id),
+    uniqueIndex('events_org_position_idx').on(t.organizationId, t.position),
+    index('events_org_type_position_idx').on(t.organizationId, t.type, t.position),
   ],
 );
+
+/** Each organization's last event position. */
+export const eventPositions = pgTable('event_positions', {
+  organizationId: text('organization_id')
+    .primaryKey()
+    .references(() => organizations.id),
+  position: bigint('position', { mode: 'number' }).notNull(),
+});
 
 /**
  * An organization's webhook endpoints for its events (a cellhub extension). Secrets are

@@ -11,7 +11,6 @@ import { errorResponses } from '../../http/schemas.ts';
 import { invalidParams } from '../../domain/errors.ts';
 import { EVENT_TYPES } from '../../domain/events/event-types.ts';
 import { eventBody, getEvent, listEvents } from '../../domain/events/events.service.ts';
-import type { FeedPosition } from '../../domain/events/events.store.ts';
 import { IdParams, pathId } from './path-ids.ts';
 
 export const EXTENSION_NOTE = 'A cellhub extension (not in the provider’s API); needs the `events` licence.';
@@ -42,14 +41,11 @@ const EventsPage = Type.Object({
   _embedded: Type.Object({ events: Type.Array(EventAnswer) }),
 });
 
-const START: FeedPosition = { txId: 0, id: '' };
-const positionKey = (p: FeedPosition) => `${p.txId}:${p.id}`;
-
-function positionOf(key: string | undefined): FeedPosition {
-  if (key === undefined) return START;
-  const match = /^(\d{1,19}):(evt_[0-9A-Z]{26})?$/.exec(key);
-  if (!match) throw invalidParams('cursor: is not a cursor this API issued');
-  return { txId: Number(match[1]), id: match[2] ?? '' };
+/** The feed position a cursor holds (0: before the first event). */
+function positionOf(key: string | undefined): number {
+  if (key === undefined) return 0;
+  if (!/^\d{1,15}$/.test(key)) throw invalidParams('cursor: is not a cursor this API issued');
+  return Number(key);
 }
 
 function dateOf(field: string, value: string | undefined): Date | undefined {
@@ -84,7 +80,7 @@ export function eventRoutes(platform: Platform) {
         const after = positionOf(decodeCursor(request.query.cursor, filters));
         const rows = await listEvents(platform.db, org, { types: type ? [type] : undefined, from: dateOf('from', from), to: dateOf('to', to), after, rows: limit });
         const last = rows.at(-1);
-        const next = encodeCursor(positionKey(last ? { txId: last.txId, id: last.id } : after), filters);
+        const next = encodeCursor(String(last ? last.position : after), filters);
         const [path, query = ''] = request.url.split('?');
         const params = new URLSearchParams(query);
         params.set('cursor', next);

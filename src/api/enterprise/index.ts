@@ -15,6 +15,7 @@ import { orderRoutes } from './orders.routes.ts';
 import { usageRoutes } from './usage.routes.ts';
 import { smsRoutes } from './sms.routes.ts';
 import { eventRoutes } from './events.routes.ts';
+import { webhookEndpointRoutes } from './webhook-endpoints.routes.ts';
 
 function licensed(licence: Licence, routes: (app: App) => Promise<void>) {
   return async (app: App) => {
@@ -41,4 +42,5 @@ export async function registerEnterpriseApi(app: App, platform: Platform): Promi
   await app.register(licensed('sms', smsRoutes(platform)));
   // cellhub extensions
   await app.register(licensed('events', eventRoutes(platform)));
+  await app.register(licensed('events', webhookEndpointRoutes(platform)));
 }

@@ -24,11 +24,15 @@ export function eventBody(row: Pick<store.EventRow, 'id' | 'type' | 'occurredAt'
 export async function recordEvents(db: Executor, organizationId: string, changes: NewEvent[], correlationId?: string | null): Promise<void> {
   if (changes.length === 0) return;
   const occurredAt = new Date();
-  const rows = [];
+  const rendered = [];
   for (const change of changes) {
     const data = await renderEvent(db, organizationId, change.subject);
-    if (data) rows.push({ id: newId('event'), organizationId, type: change.type, occurredAt, data });
+    if (data) rendered.push({ id: newId('event'), organizationId, type: change.type, occurredAt, data });
   }
+  if (rendered.length === 0) return;
+  // Last: the position's lock is held from here to the commit, so it is held briefly.
+  const first = await store.takePositions(db, organizationId, rendered.length);
+  const rows = rendered.map((row, i) => ({ ...row, position: first + i }));
   await store.insertEvents(db, rows);
   const endpoints = await enabledEndpoints(db, organizationId);
   if (endpoints.length === 0) return;

@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { events } from '../../db/schema.ts';
+import { eventPositions, events } from '../../db/schema.ts';
 
 export type EventRow = typeof events.$inferSelect;
 
@@ -8,40 +8,44 @@ export async function insertEvents(db: Executor, rows: (typeof events.$inferInse
   if (rows.length > 0) await db.insert(events).values(rows);
 }
 
-/** Where a reader of the feed stands: after this transaction's event. */
-export interface FeedPosition {
-  txId: number;
-  id: string;
+/**
+ * Takes the next `count` positions of the organization's feed and answers the first.
+ * The row stays locked until the transaction ends, so the organization's events are
+ * numbered in the order their transactions commit: a reader never sees a position
+ * before a smaller one has committed (or been given back by a rollback).
+ */
+export async function takePositions(db: Executor, organizationId: string, count: number): Promise<number> {
+  const [row] = await db
+    .insert(eventPositions)
+    .values({ organizationId, position: count })
+    .onConflictDoUpdate({ target: eventPositions.organizationId, set: { position: sql`${eventPositions.position} + ${count}` } })
+    .returning({ position: eventPositions.position });
+  return row.position - count + 1;
 }
 
 export interface FeedFilter {
   types?: string[];
   from?: Date;
   to?: Date;
-  after?: FeedPosition;
+  /** The position of the last event read; 0 before the first. */
+  after: number;
   rows: number;
 }
 
-/**
- * The organization's events in feed order (transaction, then id), after the position,
- * and only of transactions older than every one still running: a later page can then
- * only hold events that come after this one's.
- */
+/** The organization's events after a position, oldest first. */
 export function selectFeed(db: Executor, organizationId: string, filter: FeedFilter): Promise<EventRow[]> {
-  const { after } = filter;
   const conditions: (SQL | undefined)[] = [
     eq(events.organizationId, organizationId),
-    sql`${events.txId} < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint`,
     filter.types?.length ? inArray(events.type, filter.types) : undefined,
     filter.from ? gte(events.occurredAt, filter.from) : undefined,
     filter.to ? lt(events.occurredAt, filter.to) : undefined,
-    after ? or(gt(events.txId, after.txId), and(eq(events.txId, after.txId), gt(events.id, after.id))) : undefined,
+    gt(events.position, filter.after),
   ];
   return db
     .select()
     .from(events)
     .where(and(...conditions))
-    .orderBy(asc(events.txId), asc(events.id))
+    .orderBy(asc(events.position))
     .limit(filter.rows);
 }
 
