@@ -621,6 +621,8 @@ export const smsMessages = pgTable(
     /** The attempt submitting the message now, and until when (renewed as it goes): one attempt at a time. */
     sendingLease: text('sending_lease'),
     sendingUntil: at('sending_until'),
+    /** When its last recipient settled (its sms.finished event was written then). */
+    finishedAt: at('finished_at'),
   },
   (t) => [index('sms_messages_org_idx').on(t.organizationId, t.id)],
 );

@@ -4,7 +4,8 @@
 // sees any of it; old events are deleted by the retention job.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR_TOKEN, startHarness, type Harness, type Tenant } from '../support/harness.ts';
-import { catalog } from '../support/fixtures.ts';
+import { catalog, subscriptionsFor } from '../support/fixtures.ts';
+import { authorizeSender } from '../../src/domain/sms/senders.service.ts';
 import { until } from '../support/wait.ts';
 import { expireEvents } from '../../src/domain/events/events.service.ts';
 
@@ -14,7 +15,7 @@ let globex: Tenant;
 let setup: Awaited<ReturnType<typeof catalog>>;
 
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ SMSC_SIMULATOR_RECEIPT_MS: '20' });
   acme = await h.tenant({ name: 'Acme' });
   globex = await h.tenant({ name: 'Globex' });
   setup = await catalog(h.platform.db, acme.organizationId, { sims: 5 });
@@ -47,6 +48,28 @@ async function readFeed(tenant: Tenant, url: string): Promise<{ events: Event[];
     if (page._embedded.events.length === 0) return { events, next: url };
   }
 }
+
+describe('an SMS', () => {
+  it('is finished once, when its last recipient settles, with its counts', async () => {
+    const org = await h.tenant({ name: 'Texter' });
+    const [line] = await subscriptionsFor(h.platform.db, org.organizationId, await catalog(h.platform.db, org.organizationId, { sims: 1 }), 1);
+    await authorizeSender(h.platform.db, org.organizationId, line.msisdns[0]);
+    const sent = await h.app.inject({
+      method: 'POST',
+      url: '/enterprise/sms',
+      payload: { from: line.msisdns[0], to: ['+447700900001', '+447700900002'], text: 'hi' },
+      headers: org.auth,
+    });
+    expect(sent.statusCode, sent.body).toBe(200);
+    const id = sent.json().sms_id;
+    const finished = await until('no sms.finished event', async () => {
+      const { events } = await readFeed(org, '/enterprise/events?type=sms.finished');
+      return events.length > 0 ? events : undefined;
+    });
+    expect(finished).toHaveLength(1);
+    expect(finished[0].data).toMatchObject({ id, status: 'completed', counts: { delivered: 2, queued: 0, sent: 0 } });
+  });
+});
 
 describe('the event feed', () => {
   let subscriptionId: string;
