@@ -4424,6 +4424,16 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "url": "https://hooks.acme.example/cellhub",
+                     *       "event_types": [
+                     *         "subscription.suspended",
+                     *         "order.failed"
+                     *       ],
+                     *       "description": "IT service desk"
+                     *     }
+                     */
                     "application/json": {
                         /**
                          * Format: uri
@@ -4754,6 +4764,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "disabled"
+                     *     }
+                     */
                     "application/json": {
                         /**
                          * Format: uri
@@ -4942,6 +4957,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+                         *       "previous_secret": "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD",
+                         *       "previous_expires_at": "2026-12-01T09:00:00.000Z"
+                         *     }
+                         */
                         "application/json": {
                             secret: string;
                             previous_secret: string | null;
@@ -5405,6 +5427,46 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "msg_01HZS5KF0Q2W8N5R4T7Y9B3C6D",
+                         *       "webhook_id": "evt_01HZS5KETGM8XXF53WZJWDDV4E",
+                         *       "event_type": "order.failed",
+                         *       "status": "delivered",
+                         *       "attempts": 2,
+                         *       "next_attempt_at": null,
+                         *       "last_error": null,
+                         *       "created_at": "2026-11-30T09:00:00.000Z",
+                         *       "delivered_at": "2026-11-30T09:00:05.000Z",
+                         *       "attempt_log": [
+                         *         {
+                         *           "attempt": 1,
+                         *           "at": "2026-11-30T09:00:00.100Z",
+                         *           "status_code": 503,
+                         *           "error": "HTTP 503",
+                         *           "duration_ms": 41
+                         *         },
+                         *         {
+                         *           "attempt": 2,
+                         *           "at": "2026-11-30T09:00:05.000Z",
+                         *           "status_code": 204,
+                         *           "error": null,
+                         *           "duration_ms": 12
+                         *         }
+                         *       ],
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C/deliveries/msg_01HZS5KF0Q2W8N5R4T7Y9B3C6D"
+                         *         },
+                         *         "endpoint": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C"
+                         *         },
+                         *         "event": {
+                         *           "href": "/enterprise/events/evt_01HZS5KETGM8XXF53WZJWDDV4E"
+                         *         }
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             /** @description The `webhook-id` header: the event id, the same on every attempt and redelivery */
@@ -5547,6 +5609,46 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "msg_01HZS5KF0Q2W8N5R4T7Y9B3C6D",
+                         *       "webhook_id": "evt_01HZS5KETGM8XXF53WZJWDDV4E",
+                         *       "event_type": "order.failed",
+                         *       "status": "delivered",
+                         *       "attempts": 2,
+                         *       "next_attempt_at": null,
+                         *       "last_error": null,
+                         *       "created_at": "2026-11-30T09:00:00.000Z",
+                         *       "delivered_at": "2026-11-30T09:00:05.000Z",
+                         *       "attempt_log": [
+                         *         {
+                         *           "attempt": 1,
+                         *           "at": "2026-11-30T09:00:00.100Z",
+                         *           "status_code": 503,
+                         *           "error": "HTTP 503",
+                         *           "duration_ms": 41
+                         *         },
+                         *         {
+                         *           "attempt": 2,
+                         *           "at": "2026-11-30T09:00:05.000Z",
+                         *           "status_code": 204,
+                         *           "error": null,
+                         *           "duration_ms": 12
+                         *         }
+                         *       ],
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C/deliveries/msg_01HZS5KF0Q2W8N5R4T7Y9B3C6D"
+                         *         },
+                         *         "endpoint": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C"
+                         *         },
+                         *         "event": {
+                         *           "href": "/enterprise/events/evt_01HZS5KETGM8XXF53WZJWDDV4E"
+                         *         }
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             id: string;
                             /** @description The `webhook-id` header: the event id, the same on every attempt and redelivery */

@@ -84,19 +84,47 @@ function representEndpoint(e: WebhookEndpoint) {
 
 const Attempt = Type.Object({ attempt: Type.Integer(), at: Type.String(), status_code: Nullable(Type.Integer()), error: Nullable(Type.String()), duration_ms: Type.Integer() });
 
-const DeliveryAnswer = Type.Object({
-  id: Type.String(),
-  webhook_id: Type.String({ description: 'The `webhook-id` header: the event id, the same on every attempt and redelivery' }),
-  event_type: Type.String(),
-  status: Type.String({ enum: ['pending', 'delivered', 'failed'] }),
-  attempts: Type.Integer(),
-  next_attempt_at: Nullable(Type.String()),
-  last_error: Nullable(Type.String()),
-  created_at: Type.String(),
-  delivered_at: Nullable(Type.String()),
-  attempt_log: Type.Optional(Type.Array(Attempt)),
-  _links: Type.Object({ self: Link, endpoint: Link, event: Link }),
-});
+const EXAMPLE_ENDPOINT = '/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C';
+
+const DeliveryAnswer = Type.Object(
+  {
+    id: Type.String(),
+    webhook_id: Type.String({ description: 'The `webhook-id` header: the event id, the same on every attempt and redelivery' }),
+    event_type: Type.String(),
+    status: Type.String({ enum: ['pending', 'delivered', 'failed'] }),
+    attempts: Type.Integer(),
+    next_attempt_at: Nullable(Type.String()),
+    last_error: Nullable(Type.String()),
+    created_at: Type.String(),
+    delivered_at: Nullable(Type.String()),
+    attempt_log: Type.Optional(Type.Array(Attempt)),
+    _links: Type.Object({ self: Link, endpoint: Link, event: Link }),
+  },
+  {
+    examples: [
+      {
+        id: 'msg_01HZS5KF0Q2W8N5R4T7Y9B3C6D',
+        webhook_id: 'evt_01HZS5KETGM8XXF53WZJWDDV4E',
+        event_type: 'order.failed',
+        status: 'delivered',
+        attempts: 2,
+        next_attempt_at: null,
+        last_error: null,
+        created_at: '2026-11-30T09:00:00.000Z',
+        delivered_at: '2026-11-30T09:00:05.000Z',
+        attempt_log: [
+          { attempt: 1, at: '2026-11-30T09:00:00.100Z', status_code: 503, error: 'HTTP 503', duration_ms: 41 },
+          { attempt: 2, at: '2026-11-30T09:00:05.000Z', status_code: 204, error: null, duration_ms: 12 },
+        ],
+        _links: {
+          self: { href: `${EXAMPLE_ENDPOINT}/deliveries/msg_01HZS5KF0Q2W8N5R4T7Y9B3C6D` },
+          endpoint: { href: EXAMPLE_ENDPOINT },
+          event: { href: '/enterprise/events/evt_01HZS5KETGM8XXF53WZJWDDV4E' },
+        },
+      },
+    ],
+  },
+);
 
 function representDelivery(d: WebhookDelivery, attempts?: WebhookAttempt[]) {
   const endpoint = selfOf(d.endpointId!);
@@ -135,7 +163,13 @@ export function webhookEndpointRoutes(platform: Platform) {
           summary: 'Create a webhook endpoint (cellhub extension)',
           description: `${NOTE} Events of the chosen types (all, when \`event_types\` is empty or absent) are POSTed to \`url\` as the event feed shows them, signed per Standard Webhooks with the endpoint's own \`whsec_\` secret (read it at \`_links.secret\`); \`webhook-id\` is the event id. Retried on failure as every cellhub webhook is. Send an \`Idempotency-Key\`.`,
           headers: IdempotencyKeyHeader,
-          body: Type.Object({ url: Url, event_types: Type.Optional(EventTypes), description: Type.Optional(Description) }, { additionalProperties: false }),
+          body: Type.Object(
+            { url: Url, event_types: Type.Optional(EventTypes), description: Type.Optional(Description) },
+            {
+              additionalProperties: false,
+              examples: [{ url: 'https://hooks.acme.example/cellhub', event_types: ['subscription.suspended', 'order.failed'], description: 'IT service desk' }],
+            },
+          ),
           response: { 201: EndpointAnswer, ...errorResponses(400, 401, 403, 409, 429) },
         },
       },
@@ -196,7 +230,7 @@ export function webhookEndpointRoutes(platform: Platform) {
               description: Type.Optional(Description),
               status: Type.Optional(Type.String({ enum: [...STATUSES] })),
             },
-            { additionalProperties: false, minProperties: 1 },
+            { additionalProperties: false, minProperties: 1, examples: [{ status: 'disabled' }] },
           ),
           response: { 200: EndpointAnswer, ...errorResponses(400, 401, 403, 404, 429) },
         },
@@ -223,7 +257,18 @@ export function webhookEndpointRoutes(platform: Platform) {
           description: `${NOTE} The \`whsec_\` secret the endpoint's webhooks are signed with and, during a rotation's overlap, the previous one (which also signs until \`previous_expires_at\`).`,
           params: EndpointParams,
           response: {
-            200: Type.Object({ secret: Type.String(), previous_secret: Nullable(Type.String()), previous_expires_at: Nullable(Type.String()) }),
+            200: Type.Object(
+              { secret: Type.String(), previous_secret: Nullable(Type.String()), previous_expires_at: Nullable(Type.String()) },
+              {
+                examples: [
+                  {
+                    secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+                    previous_secret: 'whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD',
+                    previous_expires_at: '2026-12-01T09:00:00.000Z',
+                  },
+                ],
+              },
+            ),
             ...errorResponses(401, 403, 404, 429),
           },
         },
