@@ -7,7 +7,9 @@ import { OPERATOR_TOKEN, startHarness, type Harness, type Tenant } from '../supp
 import { catalog, subscriptionsFor } from '../support/fixtures.ts';
 import { authorizeSender } from '../../src/domain/sms/senders.service.ts';
 import { until } from '../support/wait.ts';
-import { expireEvents } from '../../src/domain/events/events.service.ts';
+import { expireEvents, recordEvent } from '../../src/domain/events/events.service.ts';
+import { queryRows } from '../../src/db/database.ts';
+import { sql } from 'drizzle-orm';
 
 let h: Harness;
 let acme: Tenant;
@@ -48,6 +50,39 @@ async function readFeed(tenant: Tenant, url: string): Promise<{ events: Event[];
     if (page._embedded.events.length === 0) return { events, next: url };
   }
 }
+
+// Two transactions of one organization: the later one to take a position waits for the
+// first to end, so a reader can never see its event while the first's is still to come.
+// (The embedded database runs one transaction at a time anyway.)
+describe.skipIf(!process.env.DATABASE_URL)('events of concurrent transactions', () => {
+  it('are numbered in commit order: the second waits, and the feed never shows it first', async () => {
+    const org = await h.tenant({ name: 'Racer' });
+    const record = (tx: Parameters<Parameters<typeof h.platform.db.transaction>[0]>[0], n: number) =>
+      recordEvent(tx, org.organizationId, 'spend.alert', { kind: 'data', data: { n } });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let recorded!: () => void;
+    const firstRecorded = new Promise<void>((resolve) => (recorded = resolve));
+    const first = h.platform.db.transaction(async (tx) => {
+      await record(tx, 1);
+      recorded();
+      await held;
+    });
+    await firstRecorded;
+    const second = h.platform.db.transaction((tx) => record(tx, 2));
+    await until('the second transaction is not waiting for the first', async () => {
+      const waiting = await queryRows<{ n: number }>(
+        h.platform.db,
+        sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      return waiting[0].n > 0;
+    });
+    expect((await readFeed(org, '/enterprise/events')).events).toEqual([]);
+    release();
+    await Promise.all([first, second]);
+    expect((await readFeed(org, '/enterprise/events')).events.map((e) => e.data.n)).toEqual([1, 2]);
+  });
+});
 
 describe('an SMS', () => {
   it('is finished once, when its last recipient settles, with its counts', async () => {
