@@ -59,6 +59,10 @@ export interface Config {
   webhookConcurrency: number;
   /** Let tenants' URLs (webhooks) reach loopback, private addresses and any port: local development only. */
   webhookAllowPrivate: boolean;
+  /** How long Enterprise events are kept (a housekeeping job deletes older ones). */
+  eventRetentionDays: number;
+  /** How long a webhook endpoint's previous secret still signs after a rotation. */
+  webhookSecretOverlapHours: number;
   /** smpp://system_id:password@host:port of the SMSC; unset runs the built-in simulator. */
   smscUrl?: string;
   /** How cellhub binds: transceiver (receipts on the same link) or transmitter (no receipts). */
@@ -175,6 +179,8 @@ export function loadConfig(env: Env = process.env): Config {
     webhookRetrySchedule: seconds(env, 'WEBHOOK_RETRY_SCHEDULE', [5, 300, 1800, 7200, 18000, 36000, 36000]),
     webhookConcurrency: integer(env, 'WEBHOOK_CONCURRENCY', 64, 1, 10_000),
     webhookAllowPrivate: oneOf(env, 'WEBHOOK_ALLOW_PRIVATE', ['0', '1'] as const, '0') === '1',
+    eventRetentionDays: integer(env, 'EVENT_RETENTION_DAYS', 30, 1, 3650),
+    webhookSecretOverlapHours: integer(env, 'WEBHOOK_SECRET_OVERLAP_HOURS', 24, 0, 720),
     smscUrl: url(env, 'SMSC_URL', ['smpp:', 'ssmpp:']),
     smscBind: oneOf(env, 'SMSC_BIND', ['transceiver', 'transmitter'] as const, 'transceiver'),
     smscWindow: integer(env, 'SMSC_WINDOW', 50, 1, 1000),

@@ -27,6 +27,8 @@ import type { SmdpAdapter } from './network/smdp/smdp.ts';
 import { smtpMailer, type Mailer } from './network/mail/mailer.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
 import { watchPool, watchQueues } from './observability/metrics.ts';
+import { useEventRenderer } from './domain/events/renderers.ts';
+import { renderEnterpriseEvent } from './api/enterprise/event-data.ts';
 
 const READ_CACHE_TTL_MS = 60_000;
 
@@ -107,6 +109,8 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
   }
   await database.migrate();
   const db = database.db;
+  // Events carry their object as the Enterprise API shows it, whichever process writes them.
+  useEventRenderer(renderEnterpriseEvent);
   const keys = new KeyRing(db, sealing.keys);
   await keys.init();
   await resealWebhookKey(db, sealing.keys);

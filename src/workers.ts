@@ -17,6 +17,7 @@ import { WebhookSender } from './network/webhooks/sender.ts';
 import { WebhookDispatcher } from './domain/webhooks/dispatcher.ts';
 import { releaseQuarantinedNumbers } from './domain/inventory/numbers.store.ts';
 import { deleteExpiredRefreshTokens } from './auth/refresh-tokens.store.ts';
+import { expireEvents } from './domain/events/events.service.ts';
 
 const HOUSEKEEPING_EVERY_MS = 60_000;
 
@@ -75,6 +76,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
   const housekeeping = setInterval(() => {
     void releaseQuarantinedNumbers(db).catch(() => {});
     void deleteExpiredRefreshTokens(db).catch(() => {});
+    void expireEvents(db, config.eventRetentionDays).catch(() => {});
   }, HOUSEKEEPING_EVERY_MS);
   housekeeping.unref();
 

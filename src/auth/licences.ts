@@ -2,7 +2,8 @@
 // SMS is the premium one. An organization holds licences; each of its clients is given
 // some of them; a request needs both.
 
-export const LICENCES = ['accounts', 'subscribers', 'subscriptions', 'orders', 'order_templates', 'products', 'usage', 'sms'] as const;
+// 'events' (a cellhub extension) guards the event feed and the organization's webhook endpoints.
+export const LICENCES = ['accounts', 'subscribers', 'subscriptions', 'orders', 'order_templates', 'products', 'usage', 'sms', 'events'] as const;
 
 export type Licence = (typeof LICENCES)[number];
 

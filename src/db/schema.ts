@@ -621,6 +621,8 @@ export const smsMessages = pgTable(
     /** The attempt submitting the message now, and until when (renewed as it goes): one attempt at a time. */
     sendingLease: text('sending_lease'),
     sendingUntil: at('sending_until'),
+    /** When its last recipient settled (its sms.finished event was written then). */
+    finishedAt: at('finished_at'),
   },
   (t) => [index('sms_messages_org_idx').on(t.organizationId, t.id)],
 );
@@ -718,6 +720,10 @@ export const webhookDeliveries = pgTable(
     lastError: text('last_error'),
     /** The X-Correlation-ID of the request that caused the event, so its attempts log under it. */
     correlationId: text('correlation_id'),
+    /** The organization's webhook endpoint it goes to (signed with its secrets), if any. */
+    endpointId: text('endpoint_id'),
+    /** The Standard Webhooks `webhook-id` when it is not the delivery's id: the event's id. */
+    messageId: text('message_id'),
     createdAt: createdAt(),
     deliveredAt: at('delivered_at'),
   },
@@ -726,6 +732,9 @@ export const webhookDeliveries = pgTable(
       .on(t.nextAttemptAt)
       .where(sql`${t.status} = 'pending'`),
     index('webhook_deliveries_org_idx').on(t.organizationId, t.id),
+    index('webhook_deliveries_org_endpoint_idx')
+      .on(t.organizationId, t.endpointId, t.id)
+      .where(sql`${t.endpointId} IS NOT NULL`),
   ],
 );
 
@@ -757,6 +766,67 @@ export const webhookSecrets = pgTable('webhook_secrets', {
   generation: integer('generation').notNull().default(1),
   rotatedAt: at('rotated_at').notNull().defaultNow(),
 });
+
+/**
+ * Enterprise events (a cellhub extension): each change an organization cares about,
+ * written in the transaction of the change. `position` numbers an organization's events
+ * in the order their transactions commit (event_positions hands them out under a row
+ * lock held to commit), so a reader's cursor never has an event commit behind it.
+ */
+export const events = pgTable(
+  'events',
+  {
+    id: text('id').notNull(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    position: bigint('position', { mode: 'number' }).notNull(),
+    type: text('type').notNull(),
+    occurredAt: at('occurred_at').notNull().defaultNow(),
+    /** The object as the Enterprise API returns it, at the time of the event. */
+    data: jsonb('data').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'events_pkey', columns: [t.organizationId, t.id] }),
+    uniqueIndex('events_org_position_idx').on(t.organizationId, t.position),
+    index('events_org_type_position_idx').on(t.organizationId, t.type, t.position),
+  ],
+);
+
+/** Each organization's last event position. */
+export const eventPositions = pgTable('event_positions', {
+  organizationId: text('organization_id')
+    .primaryKey()
+    .references(() => organizations.id),
+  position: bigint('position', { mode: 'number' }).notNull(),
+});
+
+/**
+ * An organization's webhook endpoints for its events (a cellhub extension). Secrets are
+ * stored sealed (they must sign); after a rotation the previous one also signs until
+ * `previous_secret_expires_at`.
+ */
+export const webhookEndpoints = pgTable(
+  'webhook_endpoints',
+  {
+    id: text('id').notNull(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    url: text('url').notNull(),
+    description: text('description'),
+    /** The event types sent to it; empty: every type. */
+    eventTypes: jsonb('event_types').$type<string[]>().notNull(),
+    /** enabled or disabled. */
+    status: text('status').notNull().default('enabled'),
+    secret: jsonb('secret').notNull(),
+    previousSecret: jsonb('previous_secret'),
+    previousSecretExpiresAt: at('previous_secret_expires_at'),
+    createdAt: createdAt(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'webhook_endpoints_pkey', columns: [t.organizationId, t.id] })],
+);
 
 /**
  * The Connect product catalogue: eSIM data plans a reseller organization sells, set up

@@ -16,6 +16,8 @@ export const ID_PREFIX = {
   numberPool: 'pool_',
   mail: 'mail_',
   webhook: 'msg_',
+  event: 'evt_',
+  webhookEndpoint: 'whep_',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

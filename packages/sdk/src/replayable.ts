@@ -12,6 +12,8 @@ export const REPLAYABLE: readonly string[] = [
   'POST /connect-api/v1/subscriptions/{id}/activate',
   'POST /enterprise/orders',
   'POST /enterprise/sms',
+  'POST /enterprise/webhook-endpoints',
+  'POST /enterprise/webhook-endpoints/{id}/rotate-secret',
   'POST /esim/v1/customer',
   'POST /esim/v1/customer/{customerId}/payment-method',
   'POST /esim/v1/order',

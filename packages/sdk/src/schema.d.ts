@@ -3988,6 +3988,1793 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/enterprise/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List events (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. The organization's events, oldest first, filtered by `type` and by `from`/`to` (occurred at, `from` inclusive). The `next` link is always present: follow it for the following page now, or keep it and follow it later to catch up on everything that happened since; an empty page means there is nothing newer yet. Events are kept for `EVENT_RETENTION_DAYS` (30 by default).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    type?: "order.completed" | "order.failed" | "subscription.activated" | "subscription.suspended" | "subscription.resumed" | "subscription.terminated" | "subscription.sim_swapped" | "sim_profile.downloaded" | "sim_profile.installed" | "sim_profile.deleted" | "sms.finished" | "usage.threshold_crossed" | "spend.alert";
+                    from?: string;
+                    to?: string;
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Opaque cursor from a `next` link */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                                next: {
+                                    href: string;
+                                };
+                            };
+                            _embedded: {
+                                events: {
+                                    /** @description Stable: the `webhook-id` of every webhook that carries the event */
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "order.completed" | "order.failed" | "subscription.activated" | "subscription.suspended" | "subscription.resumed" | "subscription.terminated" | "subscription.sim_swapped" | "sim_profile.downloaded" | "sim_profile.installed" | "sim_profile.deleted" | "sms.finished" | "usage.threshold_crossed" | "spend.alert";
+                                    occurred_at: string;
+                                    /** @description The object as the Enterprise API returned it when the event happened */
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    _links: {
+                                        self: {
+                                            href: string;
+                                        };
+                                    };
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enterprise/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an event (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. One event (`evt_` + ULID): its type, when it happened, and its object as the API returned it then.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "evt_01HZS5KETGM8XXF53WZJWDDV4C",
+                         *       "type": "subscription.suspended",
+                         *       "occurred_at": "2026-11-30T09:00:00.000Z",
+                         *       "data": {
+                         *         "id": "sub_01HZS5KETGM8XXF53WZJWDDV4D",
+                         *         "status": "suspended"
+                         *       },
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/events/evt_01HZS5KETGM8XXF53WZJWDDV4C"
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Stable: the `webhook-id` of every webhook that carries the event */
+                            id: string;
+                            /** @enum {string} */
+                            type: "order.completed" | "order.failed" | "subscription.activated" | "subscription.suspended" | "subscription.resumed" | "subscription.terminated" | "subscription.sim_swapped" | "sim_profile.downloaded" | "sim_profile.installed" | "sim_profile.deleted" | "sms.finished" | "usage.threshold_crossed" | "spend.alert";
+                            occurred_at: string;
+                            /** @description The object as the Enterprise API returned it when the event happened */
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enterprise/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. The organization's webhook endpoints, newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Opaque cursor from a `next` link */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                                next?: {
+                                    href: string;
+                                };
+                            };
+                            _embedded: {
+                                "webhook-endpoints": {
+                                    id: string;
+                                    url: string;
+                                    description: string | null;
+                                    event_types: string[];
+                                    /** @enum {string} */
+                                    status: "enabled" | "disabled";
+                                    previous_secret_expires_at: string | null;
+                                    created_at: string;
+                                    updated_at: string;
+                                    _links: {
+                                        self: {
+                                            href: string;
+                                        };
+                                        secret: {
+                                            href: string;
+                                        };
+                                        deliveries: {
+                                            href: string;
+                                        };
+                                    };
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a webhook endpoint (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. Events of the chosen types (all, when `event_types` is empty or absent) are POSTed to `url` as the event feed shows them, signed per Standard Webhooks with the endpoint's own `whsec_` secret (read it at `_links.secret`); `webhook-id` is the event id. Retried on failure as every cellhub webhook is. Send an `Idempotency-Key`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "url": "https://hooks.acme.example/cellhub",
+                     *       "event_types": [
+                     *         "subscription.suspended",
+                     *         "order.failed"
+                     *       ],
+                     *       "description": "IT service desk"
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * Format: uri
+                         * @description Public http(s) URL; private addresses are refused
+                         */
+                        url: string;
+                        /** @description The event types sent to it; empty or absent: every type */
+                        event_types?: ("order.completed" | "order.failed" | "subscription.activated" | "subscription.suspended" | "subscription.resumed" | "subscription.terminated" | "subscription.sim_swapped" | "sim_profile.downloaded" | "sim_profile.installed" | "sim_profile.deleted" | "sms.finished" | "usage.threshold_crossed" | "spend.alert")[];
+                        description?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "whep_01HZS5KETGM8XXF53WZJWDDV4C",
+                         *       "url": "https://hooks.acme.example/cellhub",
+                         *       "description": "IT service desk",
+                         *       "event_types": [
+                         *         "subscription.suspended",
+                         *         "order.failed"
+                         *       ],
+                         *       "status": "enabled",
+                         *       "previous_secret_expires_at": null,
+                         *       "created_at": "2026-11-30T09:00:00.000Z",
+                         *       "updated_at": "2026-11-30T09:00:00.000Z",
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C"
+                         *         },
+                         *         "secret": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C/secret"
+                         *         },
+                         *         "deliveries": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C/deliveries"
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            url: string;
+                            description: string | null;
+                            event_types: string[];
+                            /** @enum {string} */
+                            status: "enabled" | "disabled";
+                            previous_secret_expires_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                                secret: {
+                                    href: string;
+                                };
+                                deliveries: {
+                                    href: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enterprise/webhook-endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webhook endpoint (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. One webhook endpoint (`whep_` + ULID).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "whep_01HZS5KETGM8XXF53WZJWDDV4C",
+                         *       "url": "https://hooks.acme.example/cellhub",
+                         *       "description": "IT service desk",
+                         *       "event_types": [
+                         *         "subscription.suspended",
+                         *         "order.failed"
+                         *       ],
+                         *       "status": "enabled",
+                         *       "previous_secret_expires_at": null,
+                         *       "created_at": "2026-11-30T09:00:00.000Z",
+                         *       "updated_at": "2026-11-30T09:00:00.000Z",
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C"
+                         *         },
+                         *         "secret": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C/secret"
+                         *         },
+                         *         "deliveries": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C/deliveries"
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            url: string;
+                            description: string | null;
+                            event_types: string[];
+                            /** @enum {string} */
+                            status: "enabled" | "disabled";
+                            previous_secret_expires_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                                secret: {
+                                    href: string;
+                                };
+                                deliveries: {
+                                    href: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or disable a webhook endpoint (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. Changes the fields sent. `status: disabled` stops deliveries to it (those still waiting fail as refused; redeliver them once it is enabled again).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "disabled"
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * Format: uri
+                         * @description Public http(s) URL; private addresses are refused
+                         */
+                        url?: string;
+                        /** @description The event types sent to it; empty or absent: every type */
+                        event_types?: ("order.completed" | "order.failed" | "subscription.activated" | "subscription.suspended" | "subscription.resumed" | "subscription.terminated" | "subscription.sim_swapped" | "sim_profile.downloaded" | "sim_profile.installed" | "sim_profile.deleted" | "sms.finished" | "usage.threshold_crossed" | "spend.alert")[];
+                        description?: string | null;
+                        /** @enum {string} */
+                        status?: "enabled" | "disabled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "whep_01HZS5KETGM8XXF53WZJWDDV4C",
+                         *       "url": "https://hooks.acme.example/cellhub",
+                         *       "description": "IT service desk",
+                         *       "event_types": [
+                         *         "subscription.suspended",
+                         *         "order.failed"
+                         *       ],
+                         *       "status": "enabled",
+                         *       "previous_secret_expires_at": null,
+                         *       "created_at": "2026-11-30T09:00:00.000Z",
+                         *       "updated_at": "2026-11-30T09:00:00.000Z",
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C"
+                         *         },
+                         *         "secret": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C/secret"
+                         *         },
+                         *         "deliveries": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C/deliveries"
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            url: string;
+                            description: string | null;
+                            event_types: string[];
+                            /** @enum {string} */
+                            status: "enabled" | "disabled";
+                            previous_secret_expires_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                                secret: {
+                                    href: string;
+                                };
+                                deliveries: {
+                                    href: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/enterprise/webhook-endpoints/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The webhook endpoint's signing secret (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. The `whsec_` secret the endpoint's webhooks are signed with and, during a rotation's overlap, the previous one (which also signs until `previous_expires_at`).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+                         *       "previous_secret": "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD",
+                         *       "previous_expires_at": "2026-12-01T09:00:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            secret: string;
+                            previous_secret: string | null;
+                            previous_expires_at: string | null;
+                        };
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enterprise/webhook-endpoints/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the webhook endpoint's secret (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. A new secret signs from now on; the one it replaces also signs (a second signature in `webhook-signature`) for `WEBHOOK_SECRET_OVERLAP_HOURS` (24 h by default), so a receiver can switch without missing a message. Send an `Idempotency-Key`: a retry replays the answer and does not rotate again.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "whep_01HZS5KETGM8XXF53WZJWDDV4C",
+                         *       "url": "https://hooks.acme.example/cellhub",
+                         *       "description": "IT service desk",
+                         *       "event_types": [
+                         *         "subscription.suspended",
+                         *         "order.failed"
+                         *       ],
+                         *       "status": "enabled",
+                         *       "previous_secret_expires_at": null,
+                         *       "created_at": "2026-11-30T09:00:00.000Z",
+                         *       "updated_at": "2026-11-30T09:00:00.000Z",
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C"
+                         *         },
+                         *         "secret": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C/secret"
+                         *         },
+                         *         "deliveries": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C/deliveries"
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            url: string;
+                            description: string | null;
+                            event_types: string[];
+                            /** @enum {string} */
+                            status: "enabled" | "disabled";
+                            previous_secret_expires_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                                secret: {
+                                    href: string;
+                                };
+                                deliveries: {
+                                    href: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enterprise/webhook-endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the webhook endpoint's deliveries (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. Every event sent (or being sent) to the endpoint, newest first, with its status and attempts.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Opaque cursor from a `next` link */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                                next?: {
+                                    href: string;
+                                };
+                            };
+                            _embedded: {
+                                deliveries: {
+                                    id: string;
+                                    /** @description The `webhook-id` header: the event id, the same on every attempt and redelivery */
+                                    webhook_id: string;
+                                    event_type: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "delivered" | "failed";
+                                    attempts: number;
+                                    next_attempt_at: string | null;
+                                    last_error: string | null;
+                                    created_at: string;
+                                    delivered_at: string | null;
+                                    attempt_log?: {
+                                        attempt: number;
+                                        at: string;
+                                        status_code: number | null;
+                                        error: string | null;
+                                        duration_ms: number;
+                                    }[];
+                                    _links: {
+                                        self: {
+                                            href: string;
+                                        };
+                                        endpoint: {
+                                            href: string;
+                                        };
+                                        event: {
+                                            href: string;
+                                        };
+                                    };
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enterprise/webhook-endpoints/{id}/deliveries/{delivery_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a delivery with every attempt (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. One delivery and its attempt log (status code, error, duration of each).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    delivery_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "msg_01HZS5KF0Q2W8N5R4T7Y9B3C6D",
+                         *       "webhook_id": "evt_01HZS5KETGM8XXF53WZJWDDV4E",
+                         *       "event_type": "order.failed",
+                         *       "status": "delivered",
+                         *       "attempts": 2,
+                         *       "next_attempt_at": null,
+                         *       "last_error": null,
+                         *       "created_at": "2026-11-30T09:00:00.000Z",
+                         *       "delivered_at": "2026-11-30T09:00:05.000Z",
+                         *       "attempt_log": [
+                         *         {
+                         *           "attempt": 1,
+                         *           "at": "2026-11-30T09:00:00.100Z",
+                         *           "status_code": 503,
+                         *           "error": "HTTP 503",
+                         *           "duration_ms": 41
+                         *         },
+                         *         {
+                         *           "attempt": 2,
+                         *           "at": "2026-11-30T09:00:05.000Z",
+                         *           "status_code": 204,
+                         *           "error": null,
+                         *           "duration_ms": 12
+                         *         }
+                         *       ],
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C/deliveries/msg_01HZS5KF0Q2W8N5R4T7Y9B3C6D"
+                         *         },
+                         *         "endpoint": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C"
+                         *         },
+                         *         "event": {
+                         *           "href": "/enterprise/events/evt_01HZS5KETGM8XXF53WZJWDDV4E"
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            /** @description The `webhook-id` header: the event id, the same on every attempt and redelivery */
+                            webhook_id: string;
+                            event_type: string;
+                            /** @enum {string} */
+                            status: "pending" | "delivered" | "failed";
+                            attempts: number;
+                            next_attempt_at: string | null;
+                            last_error: string | null;
+                            created_at: string;
+                            delivered_at: string | null;
+                            attempt_log?: {
+                                attempt: number;
+                                at: string;
+                                status_code: number | null;
+                                error: string | null;
+                                duration_ms: number;
+                            }[];
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                                endpoint: {
+                                    href: string;
+                                };
+                                event: {
+                                    href: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enterprise/webhook-endpoints/{id}/deliveries/{delivery_id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. Queues the delivery again from the start of the retry schedule, with the same `webhook-id`. 409 while it still waits for its first attempt.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    delivery_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "msg_01HZS5KF0Q2W8N5R4T7Y9B3C6D",
+                         *       "webhook_id": "evt_01HZS5KETGM8XXF53WZJWDDV4E",
+                         *       "event_type": "order.failed",
+                         *       "status": "delivered",
+                         *       "attempts": 2,
+                         *       "next_attempt_at": null,
+                         *       "last_error": null,
+                         *       "created_at": "2026-11-30T09:00:00.000Z",
+                         *       "delivered_at": "2026-11-30T09:00:05.000Z",
+                         *       "attempt_log": [
+                         *         {
+                         *           "attempt": 1,
+                         *           "at": "2026-11-30T09:00:00.100Z",
+                         *           "status_code": 503,
+                         *           "error": "HTTP 503",
+                         *           "duration_ms": 41
+                         *         },
+                         *         {
+                         *           "attempt": 2,
+                         *           "at": "2026-11-30T09:00:05.000Z",
+                         *           "status_code": 204,
+                         *           "error": null,
+                         *           "duration_ms": 12
+                         *         }
+                         *       ],
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C/deliveries/msg_01HZS5KF0Q2W8N5R4T7Y9B3C6D"
+                         *         },
+                         *         "endpoint": {
+                         *           "href": "/enterprise/webhook-endpoints/whep_01HZS5KETGM8XXF53WZJWDDV4C"
+                         *         },
+                         *         "event": {
+                         *           "href": "/enterprise/events/evt_01HZS5KETGM8XXF53WZJWDDV4E"
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            /** @description The `webhook-id` header: the event id, the same on every attempt and redelivery */
+                            webhook_id: string;
+                            event_type: string;
+                            /** @enum {string} */
+                            status: "pending" | "delivered" | "failed";
+                            attempts: number;
+                            next_attempt_at: string | null;
+                            last_error: string | null;
+                            created_at: string;
+                            delivered_at: string | null;
+                            attempt_log?: {
+                                attempt: number;
+                                at: string;
+                                status_code: number | null;
+                                error: string | null;
+                                duration_ms: number;
+                            }[];
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                                endpoint: {
+                                    href: string;
+                                };
+                                event: {
+                                    href: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/connect-api/v1/products": {
         parameters: {
             query?: never;
@@ -15886,7 +17673,7 @@ export interface paths {
                      */
                     "application/json": {
                         name: string;
-                        licences?: ("accounts" | "subscribers" | "subscriptions" | "orders" | "order_templates" | "products" | "usage" | "sms")[];
+                        licences?: ("accounts" | "subscribers" | "subscriptions" | "orders" | "order_templates" | "products" | "usage" | "sms" | "events")[];
                     };
                 };
             };
@@ -16101,7 +17888,7 @@ export interface paths {
                      *     }
                      */
                     "application/json": {
-                        licences: ("accounts" | "subscribers" | "subscriptions" | "orders" | "order_templates" | "products" | "usage" | "sms")[];
+                        licences: ("accounts" | "subscribers" | "subscriptions" | "orders" | "order_templates" | "products" | "usage" | "sms" | "events")[];
                     };
                 };
             };
@@ -16311,7 +18098,7 @@ export interface paths {
                         family: "enterprise" | "connect";
                         /** @enum {unknown} */
                         role?: "RESELLER" | "ACCOUNT_MANAGER";
-                        licences?: ("accounts" | "subscribers" | "subscriptions" | "orders" | "order_templates" | "products" | "usage" | "sms")[];
+                        licences?: ("accounts" | "subscribers" | "subscriptions" | "orders" | "order_templates" | "products" | "usage" | "sms" | "events")[];
                     };
                 };
             };

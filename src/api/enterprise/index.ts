@@ -14,6 +14,8 @@ import { productRoutes } from './products.routes.ts';
 import { orderRoutes } from './orders.routes.ts';
 import { usageRoutes } from './usage.routes.ts';
 import { smsRoutes } from './sms.routes.ts';
+import { eventRoutes } from './events.routes.ts';
+import { webhookEndpointRoutes } from './webhook-endpoints.routes.ts';
 
 function licensed(licence: Licence, routes: (app: App) => Promise<void>) {
   return async (app: App) => {
@@ -38,4 +40,7 @@ export async function registerEnterpriseApi(app: App, platform: Platform): Promi
   await app.register(licensed('orders', orderRoutes(platform)));
   await app.register(licensed('usage', usageRoutes(platform)));
   await app.register(licensed('sms', smsRoutes(platform)));
+  // cellhub extensions
+  await app.register(licensed('events', eventRoutes(platform)));
+  await app.register(licensed('events', webhookEndpointRoutes(platform)));
 }

@@ -70,7 +70,7 @@ const OrderAnswer = Type.Object(
   },
 );
 
-function representOrder(o: OrderRow) {
+export function representOrder(o: OrderRow) {
   const asked = orderCommandOf(o);
   const result = o.result as OrderResult;
   const sub = asked.subscriber;

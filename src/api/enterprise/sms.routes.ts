@@ -76,7 +76,7 @@ const SmsAnswer = Type.Object(
   },
 );
 
-function representSms(message: SmsMessage, recipients: SmsRecipient[]) {
+export function representSms(message: SmsMessage, recipients: SmsRecipient[]) {
   const counts = Object.fromEntries(RECIPIENT_STATUSES.map((s) => [s, 0])) as Record<string, number>;
   for (const r of recipients) counts[r.status]++;
   return {

@@ -146,7 +146,7 @@ const SubscriptionBody = Type.Object(
 
 const selfOf = (id: string) => `/enterprise/subscriptions/${id}`;
 
-function representSimProfile(view: SubscriptionView) {
+export function representSimProfile(view: SubscriptionView) {
   const { sim, subscription } = view;
   if (!sim) return null;
   const code = sim.simType === 'esim' ? activationCode(sim.smdpAddress, sim.matchingId) : null;

@@ -30,6 +30,8 @@ import type { TemplateCache } from '../catalog/template-cache.ts';
 import { ALLOWED_FROM, type PlaceOrder } from './order-types.ts';
 import { orderCommandOf } from './order-record.ts';
 import { selectSubscriptions } from '../subscriptions/subscriptions.store.ts';
+import { recordEvents } from '../events/events.service.ts';
+import type { EventType } from '../events/event-types.ts';
 import { completeActivation, lockOrder, reserveSimForActivation, updateOrder, type OrderResult, type OrderRow } from './orders.store.ts';
 
 export interface FulfilmentDeps {
@@ -77,20 +79,34 @@ async function changeSubscription(deps: FulfilmentDeps, tx: Executor, order: Ord
   const subscriptionId = order.subscriptionId!;
   const request = orderCommandOf(order);
   const now = new Date();
+  let changed: EventType;
   switch (order.type) {
     case 'suspend_subscription':
       await suspendSubscription(tx, organizationId, subscriptionId, request.reason ?? 'temporary', now);
+      changed = 'subscription.suspended';
       break;
     case 'resume_subscription':
       await resumeSubscription(tx, organizationId, subscriptionId, now);
+      changed = 'subscription.resumed';
       break;
     case 'terminate_subscription':
       await terminateSubscription(tx, organizationId, subscriptionId, now, deps.quarantineDays);
+      changed = 'subscription.terminated';
       break;
     default:
       throw new FulfilmentFailure(`unknown order type ${order.type}`);
   }
   await complete(tx, order, order.result as OrderResult);
+  await recordCompletion(tx, order, subscriptionId, changed);
+}
+
+/** The events of a completed order: its subscription's change, then the order itself. */
+function recordCompletion(tx: Executor, order: OrderRow, subscriptionId: string, changed: EventType): Promise<void> {
+  const events = [
+    { type: changed, subject: { kind: 'subscription' as const, id: subscriptionId } },
+    { type: 'order.completed' as const, subject: { kind: 'order' as const, id: order.id } },
+  ];
+  return recordEvents(tx, order.organizationId, events, order.correlationId);
 }
 
 /** The state checked when the order was placed must still hold when it is fulfilled. */
@@ -139,15 +155,14 @@ async function activate(deps: FulfilmentDeps, order: OrderRow, attempt: JobAttem
     },
     new Date(),
   );
-  const finish = (db: Executor) => completeActivation(db, order.id, subscription, { ...profile, delivery: deliveryOf(request) }, attempt);
-  // An emailed profile's delivery job commits with the completion; otherwise the statement stands alone.
-  const outcome = mailsProfile(request)
-    ? await deps.db.transaction(async (tx) => {
-        const done = await finish(tx);
-        if (done.completed) await enqueueDelivery(deps, tx, order);
-        return done;
-      })
-    : await finish(deps.db);
+  // The completion's events, and an emailed profile's delivery job, commit with it.
+  const outcome = await deps.db.transaction(async (tx) => {
+    const done = await completeActivation(tx, order.id, subscription, { ...profile, delivery: deliveryOf(request) }, attempt);
+    if (!done.completed) return done;
+    await recordCompletion(tx, order, subscription.id, 'subscription.activated');
+    if (mailsProfile(request)) await enqueueDelivery(deps, tx, order);
+    return done;
+  });
   if (outcome.completed) attempt.log.info({ order_id: order.id, subscription_id: subscription.id }, 'order completed');
   if (outcome.pending && !outcome.numbered) throw poolEmpty(template.numberPoolId!);
   if (outcome.pending && !outcome.completed) throw new Error(`order ${order.id}: its subscription was not written`); // retried
@@ -165,6 +180,7 @@ async function swap(deps: FulfilmentDeps, reserved: OrderRow, attempt: JobAttemp
     if (profile) await recordProfile(tx, result.iccid!, profile);
     await swapSimProfile(tx, order.organizationId, order.subscriptionId!, old, result.iccid!, new Date());
     await complete(tx, order, { ...result, ...profile, previousIccid: old ?? undefined, delivery: deliveryOf(request) });
+    await recordCompletion(tx, order, order.subscriptionId!, 'subscription.sim_swapped');
     if (mailsProfile(request)) await enqueueDelivery(deps, tx, order);
     await attempt.completeWithin(tx);
     if (!old) return undefined;
@@ -202,6 +218,7 @@ async function failOrder(deps: FulfilmentDeps, orderId: string, reason: string, 
     if (!order || order.status !== 'pending') return undefined;
     await updateOrder(tx, orderId, { status: 'failed', stage: 'failed', failureReason: reason, completedAt: new Date() });
     attempt.log.info({ order_id: orderId, reason }, 'order failed');
+    await recordEvents(tx, order.organizationId, [{ type: 'order.failed', subject: { kind: 'order', id: orderId } }], order.correlationId);
     const { iccid, simType } = order.result as OrderResult;
     return { reserved: iccid ? { iccid, simType: simTypeOf(simType) } : undefined };
   });

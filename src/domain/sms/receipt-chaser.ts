@@ -11,6 +11,7 @@
 //
 // Each asking is logged at info under the correlation id of the request that sent the
 // message: what the SMSC said, and the part's outcome when that settled it.
+import { recordFinished } from './finished.ts';
 import type { Db } from '../../db/database.ts';
 import { BatchWriter } from '../../db/batch-writer.ts';
 import { outcomeOf, stateName, type SmscAdapter } from '../../network/smsc/smsc.ts';
@@ -53,12 +54,19 @@ export class ReceiptChaser {
   ) {
     this.answers = new BatchWriter(
       async (batch) => {
-        const settled = await store
-          .recordChase(
-            db,
-            batch.map((a) => a.result),
-            options.chaseAfterSeconds,
-          )
+        const settled = await db
+          .transaction(async (tx) => {
+            const parts = await store.recordChase(
+              tx,
+              batch.map((a) => a.result),
+              options.chaseAfterSeconds,
+            );
+            await recordFinished(
+              tx,
+              parts.map((p) => p.messageId),
+            );
+            return parts;
+          })
           .catch(() => undefined);
         if (settled) this.logAnswers(batch, settled);
       },

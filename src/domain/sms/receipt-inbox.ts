@@ -4,6 +4,7 @@
 // submission waits in sms_receipts, and the submission's own batch, or the sweep
 // here, applies it. Each part a receipt settles is logged at info under the correlation
 // id of the request that sent its message, as its submission was.
+import { recordFinished } from './finished.ts';
 import type { Db } from '../../db/database.ts';
 import type { Receipt } from '../../network/smsc/smsc.ts';
 import { BatchWriter } from '../../db/batch-writer.ts';
@@ -38,7 +39,15 @@ export class ReceiptInbox {
 
   /** Applies waiting receipts whose submissions have since committed. */
   async sweep(): Promise<void> {
-    logDecided(this.log, await store.applyReceipts(this.db), 'sms receipt');
+    const decided = await this.db.transaction(async (tx) => {
+      const parts = await store.applyReceipts(tx);
+      await recordFinished(
+        tx,
+        parts.map((p) => p.messageId),
+      );
+      return parts;
+    });
+    logDecided(this.log, decided, 'sms receipt');
     await store.dropStaleReceipts(this.db);
   }
 
@@ -53,10 +62,15 @@ export class ReceiptInbox {
       const receipts = [...new Map(batch.map((w) => [w.receipt.smscMessageId, w.receipt])).values()];
       const decided = await this.db.transaction(async (tx) => {
         await store.insertReceipts(tx, receipts);
-        return store.applyReceipts(
+        const parts = await store.applyReceipts(
           tx,
           receipts.map((r) => r.smscMessageId),
         );
+        await recordFinished(
+          tx,
+          parts.map((p) => p.messageId),
+        );
+        return parts;
       });
       for (const w of batch) w.resolve();
       logDecided(this.log, decided, 'sms receipt');

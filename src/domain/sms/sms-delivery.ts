@@ -8,6 +8,7 @@
 // A retried job submits only what is not recorded yet, and one attempt at a time
 // submits a message (sending-lease.ts), so a part is sent twice only when the process
 // dies between the SMSC's answer and the batch's commit.
+import { recordFinished } from './finished.ts';
 import type { Db } from '../../db/database.ts';
 import { BatchWriter } from '../../db/batch-writer.ts';
 import type { JobAttempt } from '../../jobs/queue.ts';
@@ -106,10 +107,12 @@ class ResultRecorder {
       );
       await rateUsage(tx, charges);
       // Receipts that overtook this commit are waiting for these submissions.
-      return store.applyReceipts(
+      const decided = await store.applyReceipts(
         tx,
         submitted.map((s) => s.smscMessageId),
       );
+      await recordFinished(tx, [message.id]);
+      return decided;
     });
     logDecided(this.attempt.log, overtaken, 'sms receipt', true);
   }
@@ -174,6 +177,11 @@ async function submitQueued(deps: SmsDeliveryDeps, smsc: SmscAdapter, message: s
   );
   if (!unavailable) return;
   // Every retry is spent: the recipients still queued are told so rather than kept waiting.
-  if (attempt.last) return store.failQueued(deps.db, message, unavailable.message);
+  if (attempt.last) {
+    return deps.db.transaction(async (tx) => {
+      await store.failQueued(tx, message, unavailable.message);
+      await recordFinished(tx, [message.id]);
+    });
+  }
   throw unavailable;
 }

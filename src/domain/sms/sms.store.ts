@@ -342,3 +342,21 @@ export async function releaseSendingLease(db: Executor, messageId: string, lease
     .set({ sendingLease: null, sendingUntil: null })
     .where(and(eq(smsMessages.id, messageId), eq(smsMessages.sendingLease, lease)));
 }
+
+/**
+ * Marks finished the messages among `ids` that no recipient waits on any more, once
+ * each, and answers them.
+ */
+export async function finishMessages(db: Executor, ids: string[]): Promise<MessageKey[]> {
+  if (ids.length === 0) return [];
+  const rows = await queryRows<{ organization_id: string; id: string }>(
+    db,
+    sql`
+    UPDATE ${smsMessages} m SET finished_at = now()
+    WHERE m.id = ANY(${sql.param([...new Set(ids)])}::text[]) AND m.finished_at IS NULL
+      AND NOT EXISTS (SELECT FROM ${smsRecipients} r
+                      WHERE r.organization_id = m.organization_id AND r.message_id = m.id AND r.status IN ('queued', 'sent'))
+    RETURNING m.organization_id, m.id`,
+  );
+  return rows.map((r) => ({ organizationId: r.organization_id, id: r.id }));
+}

@@ -87,3 +87,14 @@ export async function selectSubscriptions(db: Executor, organizationId: string, 
 }
 
 export type SubscriptionView = Awaited<ReturnType<typeof selectSubscriptions>>[number];
+
+/** The subscription that holds (or last held) the ICCID. */
+export async function subscriptionIdOfIccid(db: Executor, organizationId: string, iccid: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: subscriptions.id })
+    .from(subscriptions)
+    .where(and(eq(subscriptions.organizationId, organizationId), eq(subscriptions.iccid, iccid)))
+    .orderBy(desc(subscriptions.id))
+    .limit(1);
+  return row?.id;
+}

@@ -8,6 +8,8 @@ import type { AttemptOutcome, WebhookSender } from '../../network/webhooks/sende
 import { webhookSecret } from './secrets.ts';
 import type { KeyEncryption } from '../../auth/key-encryption.ts';
 import * as store from './webhooks.store.ts';
+import { findEndpoint } from './endpoints.store.ts';
+import { secretsOf } from './endpoints.service.ts';
 import { WorkLoop } from '../../jobs/work-loop.ts';
 import { BatchWriter } from '../../db/batch-writer.ts';
 import { recordWebhookAttempt } from '../../observability/metrics.ts';
@@ -33,6 +35,7 @@ const RECORD_WAIT_MS = 20;
 export class WebhookDispatcher {
   private readonly loop: WorkLoop<store.Claimed>;
   private readonly secrets = new Map<string, { secret: string; at: number }>();
+  private readonly endpointSecrets = new Map<string, { secrets?: { secret: string; previousSecret?: string }; at: number }>();
   // A batch that cannot be written is retried by the lease: those deliveries come due again.
   private readonly outcomes = new BatchWriter<store.Outcome>((batch) => store.recordOutcomes(this.db, batch), { size: RECORD_BATCH, waitMs: RECORD_WAIT_MS });
 
@@ -68,8 +71,11 @@ export class WebhookDispatcher {
     const at = new Date();
     let outcome: AttemptOutcome;
     try {
-      const secret = await this.secretOf(delivery.organizationId);
-      outcome = await this.sender.send({ id: delivery.id, url: delivery.url, body: JSON.stringify(delivery.payload), secret });
+      const secrets = await this.secretsOf(delivery);
+      const body = JSON.stringify(delivery.payload);
+      outcome = secrets
+        ? await this.sender.send({ id: delivery.messageId, url: delivery.url, body, ...secrets })
+        : { ok: false, statusCode: null, error: 'refused: the webhook endpoint is disabled', durationMs: 0, refused: true };
     } catch (error) {
       outcome = { ok: false, statusCode: null, error: error instanceof Error ? error.message : String(error), durationMs: 0 };
     }
@@ -100,6 +106,20 @@ export class WebhookDispatcher {
     if (delay === undefined) return { status: 'failed', nextAttemptAt: null };
     const jittered = delay * 1000 * (0.8 + Math.random() * 0.4);
     return { status: 'pending', nextAttemptAt: new Date(Date.now() + jittered) };
+  }
+
+  /** The secrets that sign the delivery; none when its endpoint is disabled or gone. */
+  private async secretsOf(delivery: store.Claimed): Promise<{ secret: string; previousSecret?: string } | undefined> {
+    if (!delivery.endpointId) return { secret: await this.secretOf(delivery.organizationId) };
+    const key = `${delivery.organizationId}/${delivery.endpointId}`;
+    let cached = this.endpointSecrets.get(key);
+    if (!cached || Date.now() - cached.at >= SECRET_TTL_MS) {
+      const endpoint = await findEndpoint(this.db, delivery.organizationId, delivery.endpointId);
+      const secrets = endpoint?.status === 'enabled' ? secretsOf(this.sealing, endpoint) : undefined;
+      cached = { secrets: secrets && { secret: secrets.secret, previousSecret: secrets.previous?.secret }, at: Date.now() };
+      this.endpointSecrets.set(key, cached);
+    }
+    return cached.secrets;
   }
 
   private async secretOf(organizationId: string): Promise<string> {

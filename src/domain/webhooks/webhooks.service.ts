@@ -14,6 +14,10 @@ export interface WebhookEvent {
   payload: object;
   /** The request that caused it, so the delivery's attempts log under its correlation id. */
   correlationId?: string;
+  /** The organization's webhook endpoint it goes to: signed with that endpoint's secrets. */
+  endpointId?: string;
+  /** The `webhook-id` when it is not the delivery's own id (an event's id, shared by its deliveries). */
+  messageId?: string;
 }
 
 /** Enqueues within `db`: pass the transaction of the change that causes the events. Answers the webhook ids. */
@@ -25,6 +29,8 @@ export async function enqueueWebhooks(db: Executor, events: WebhookEvent[]): Pro
     eventType: e.eventType,
     payload: e.payload,
     correlationId: e.correlationId ?? null,
+    endpointId: e.endpointId ?? null,
+    messageId: e.messageId ?? null,
   }));
   await store.insertDeliveries(db, rows);
   return rows.map((r) => r.id);

@@ -20,6 +20,10 @@ export interface Claimed {
   /** The number of this attempt within its series (1 for the first). */
   attemptInSeries: number;
   correlationId: string | null;
+  /** The organization's webhook endpoint it goes to, if any (signed with its secrets). */
+  endpointId: string | null;
+  /** The `webhook-id`: the delivery's id, or the event's it carries. */
+  messageId: string;
 }
 
 /**
@@ -27,7 +31,17 @@ export interface Claimed {
  * pushed `leaseMs` ahead, so if this process dies the delivery comes due again.
  */
 export async function claimDue(db: Executor, limit: number, leaseMs: number): Promise<Claimed[]> {
-  const rows = await queryRows<{ id: string; organization_id: string; url: string; payload: unknown; attempts: number; series_start: number; correlation_id: string | null }>(
+  const rows = await queryRows<{
+    id: string;
+    organization_id: string;
+    url: string;
+    payload: unknown;
+    attempts: number;
+    series_start: number;
+    correlation_id: string | null;
+    endpoint_id: string | null;
+    message_id: string | null;
+  }>(
     db,
     sql`
     UPDATE ${webhookDeliveries} d
@@ -39,7 +53,7 @@ export async function claimDue(db: Executor, limit: number, leaseMs: number): Pr
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING d.id, d.organization_id, d.url, d.payload, d.attempts, d.series_start, d.correlation_id`,
+    RETURNING d.id, d.organization_id, d.url, d.payload, d.attempts, d.series_start, d.correlation_id, d.endpoint_id, d.message_id`,
   );
   return rows.map((r) => ({
     id: r.id,
@@ -49,6 +63,8 @@ export async function claimDue(db: Executor, limit: number, leaseMs: number): Pr
     attempt: r.attempts,
     attemptInSeries: r.attempts - r.series_start,
     correlationId: r.correlation_id,
+    endpointId: r.endpoint_id,
+    messageId: r.message_id ?? r.id,
   }));
 }
 

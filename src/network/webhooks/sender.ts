@@ -11,6 +11,8 @@ export interface WebhookMessage {
   /** The JSON body, exactly as signed. */
   body: string;
   secret: string;
+  /** Also signs, during a rotation's overlap. */
+  previousSecret?: string;
 }
 
 /** What one attempt got: the receiver's status, or why there was none. */

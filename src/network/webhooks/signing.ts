@@ -10,6 +10,8 @@ export interface SignedMessage {
   /** The JSON body, exactly as sent. */
   body: string;
   secret: string;
+  /** A second secret that also signs (an endpoint's previous one, during a rotation's overlap). */
+  previousSecret?: string;
 }
 
 export class WebhookSigner {
@@ -20,7 +22,11 @@ export class WebhookSigner {
     return {
       'webhook-id': message.id,
       'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
-      'webhook-signature': this.signer(message.secret).sign(message.id, at, message.body),
+      // Standard Webhooks: several signatures, space-separated; a receiver accepts any that verifies.
+      'webhook-signature': [message.secret, message.previousSecret]
+        .filter((s): s is string => !!s)
+        .map((s) => this.signer(s).sign(message.id, at, message.body))
+        .join(' '),
     };
   }
 

@@ -1,0 +1,71 @@
+// Enterprise events (a cellhub extension): each change an organization cares about is
+// recorded in the transaction of the change, with its object as the API shows it, and
+// fanned out to the organization's webhook endpoints in that same transaction.
+import type { Executor } from '../../db/database.ts';
+import { notFound } from '../errors.ts';
+import { idFloor, newId } from '../ids.ts';
+import { enqueueWebhooks } from '../webhooks/webhooks.service.ts';
+import { enabledEndpoints } from '../webhooks/endpoints.store.ts';
+import type { EventSubject, EventType } from './event-types.ts';
+import { renderEvent } from './renderers.ts';
+import * as store from './events.store.ts';
+
+export interface NewEvent {
+  type: EventType;
+  subject: EventSubject;
+}
+
+/** The event as the API and the webhooks carry it. */
+export function eventBody(row: Pick<store.EventRow, 'id' | 'type' | 'occurredAt' | 'data'>) {
+  return { id: row.id, type: row.type, occurred_at: row.occurredAt.toISOString(), data: row.data as object, _links: { self: { href: `/enterprise/events/${row.id}` } } };
+}
+
+/** Records events within `db`: pass the transaction of the change. */
+export async function recordEvents(db: Executor, organizationId: string, changes: NewEvent[], correlationId?: string | null): Promise<void> {
+  if (changes.length === 0) return;
+  const occurredAt = new Date();
+  const rendered = [];
+  for (const change of changes) {
+    const data = await renderEvent(db, organizationId, change.subject);
+    if (data) rendered.push({ id: newId('event'), organizationId, type: change.type, occurredAt, data });
+  }
+  if (rendered.length === 0) return;
+  // Last: the position's lock is held from here to the commit, so it is held briefly.
+  const first = await store.takePositions(db, organizationId, rendered.length);
+  const rows = rendered.map((row, i) => ({ ...row, position: first + i }));
+  await store.insertEvents(db, rows);
+  const endpoints = await enabledEndpoints(db, organizationId);
+  if (endpoints.length === 0) return;
+  await enqueueWebhooks(
+    db,
+    rows.flatMap((row) =>
+      endpoints
+        .filter((e) => e.eventTypes.length === 0 || e.eventTypes.includes(row.type))
+        .map((e) => ({
+          organizationId,
+          url: e.url,
+          eventType: row.type,
+          payload: eventBody(row),
+          correlationId: correlationId ?? undefined,
+          endpointId: e.id,
+          messageId: row.id,
+        })),
+    ),
+  );
+}
+
+export const recordEvent = (db: Executor, organizationId: string, type: EventType, subject: EventSubject, correlationId?: string | null) =>
+  recordEvents(db, organizationId, [{ type, subject }], correlationId);
+
+export async function getEvent(db: Executor, organizationId: string, id: string) {
+  const row = await store.findEvent(db, organizationId, id);
+  if (!row) throw notFound(`event ${id}`);
+  return row;
+}
+
+export const listEvents = store.selectFeed;
+
+/** Deletes the events older than the retention (housekeeping); answers how many. */
+export function expireEvents(db: Executor, retentionDays: number, now = new Date()): Promise<number> {
+  return store.deleteEventsBefore(db, idFloor('event', new Date(now.getTime() - retentionDays * 86_400_000)));
+}
