@@ -21,7 +21,6 @@ import { LICENCES } from '../../src/auth/licences.ts';
 import { authorizeSender } from '../../src/domain/sms/senders.service.ts';
 import { createResellerProduct } from '../../src/domain/catalog/reseller-products.service.ts';
 import { queryRows } from '../../src/db/database.ts';
-import { until } from '../support/wait.ts';
 import { fleetClient, killRandomly, newTally, startFleet, type Fleet } from '../support/fleet.ts';
 
 const SECONDS = Number(process.env.CHAOS_SECONDS ?? 35);
@@ -212,14 +211,17 @@ describe.runIf(process.env.DATABASE_URL)('many processes, some dying', () => {
         accepted.connectOrders.push(id);
         if (topUp) continue;
         // Once the SIM is made, register the webhooks on it.
-        const order = await until(
-          `Connect order ${id} is not done`,
-          async () => {
-            const now = await (await send(`/connect-api/v1/order/${id}`, { headers: conAuth })).json();
-            return (now.status === 'COMPLETED' || now.status === 'FAILED') && now;
-          },
-          50,
-        );
+        // Both workers may be starting again after kills: wait as long as the drain below does.
+        let order = { status: 'ACCEPTED', failure_reason: '', output: { iccid: '' } };
+        await expect
+          .poll(
+            async () => {
+              order = await (await send(`/connect-api/v1/order/${id}`, { headers: conAuth })).json();
+              return order.status;
+            },
+            { timeout: 240_000, interval: 50 },
+          )
+          .toMatch(/^(COMPLETED|FAILED)$/);
         expect(order.status, order.failure_reason).toBe('COMPLETED');
         for (const type of ['USAGE_THRESHOLD', 'SUBSCRIPTION_END']) {
           const put = await send(`/connect-api/v1/sim/${order.output.iccid}/preferences/notifications/${type}`, {

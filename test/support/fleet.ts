@@ -12,6 +12,8 @@ export interface FleetMember {
 
 export interface Fleet {
   members: FleetMember[];
+  /** Restarts under way (killRandomly's); stop() waits for them. */
+  restarts: Promise<void>[];
   apiBases(): string[];
   stop(): Promise<void>;
 }
@@ -19,32 +21,60 @@ export interface Fleet {
 export async function startFleet(env: Record<string, string>, roles: FleetMember['role'][]): Promise<Fleet> {
   const members: FleetMember[] = [];
   for (const role of roles) members.push({ role, port: await freePort() });
-  await Promise.all(members.map((m) => restart(m, env)));
-  return {
+  // One after another: four starting at once on a busy machine may each take minutes.
+  for (const m of members) await restart(m, env);
+  const fleet: Fleet = {
     members,
+    restarts: [],
     apiBases: () => members.filter((m) => m.role === 'api').map((m) => `http://127.0.0.1:${m.port}`),
     stop: async () => {
-      await Promise.all(members.flatMap((m) => (m.process ? [stopServer(m.process, 'SIGKILL')] : [])));
+      await Promise.allSettled(fleet.restarts);
+      // A process killed before has exited already (by a signal: its exitCode stays null).
+      const alive = members.flatMap((m) => (m.process && m.process.exitCode === null && m.process.signalCode === null ? [m.process] : []));
+      await Promise.all(alive.map((p) => stopServer(p, 'SIGKILL')));
     },
   };
+  return fleet;
 }
 
+/** Starts the member's process; a start that did not answer in time (a busy machine) is tried again. */
 export async function restart(member: FleetMember, env: Record<string, string>): Promise<void> {
-  member.process = await startServer({ ...env, PORT: String(member.port) }, ['--role', member.role]);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      member.process = await startServer({ ...env, PORT: String(member.port) }, ['--role', member.role]);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
-/** Kills one member at a time every `everyMs` (with jitter) and restarts it, until `stop` is set. */
+/**
+ * Every `everyMs` (with jitter) SIGKILLs a random running member and starts it again in
+ * the background (a start takes seconds on a busy machine), so several may be down at
+ * once; one process of each role is always left up. Runs until `stop` is set; answers what it did.
+ */
 export async function killRandomly(fleet: Fleet, env: Record<string, string>, everyMs: number, stop: { done: boolean }): Promise<string[]> {
   const kills: string[] = [];
+  const down = new Set<FleetMember>();
+  const upOf = (role: FleetMember['role']) => fleet.members.filter((m) => m.role === role && !down.has(m)).length;
   while (!stop.done) {
     await pause(everyMs / 2 + Math.random() * everyMs);
     if (stop.done) break;
-    const victim = fleet.members[Math.floor(Math.random() * fleet.members.length)];
+    const candidates = fleet.members.filter((m) => !down.has(m) && upOf(m.role) > 1);
+    if (candidates.length === 0) continue;
+    const victim = candidates[Math.floor(Math.random() * candidates.length)];
+    down.add(victim);
     await stopServer(victim.process!, 'SIGKILL');
     const killedAt = Date.now();
-    await restart(victim, env);
-    kills.push(`${victim.role} back in ${Date.now() - killedAt} ms`);
+    fleet.restarts.push(
+      restart(victim, env).then(() => {
+        down.delete(victim);
+        kills.push(`${victim.role} back in ${Date.now() - killedAt} ms`);
+      }),
+    );
   }
+  await Promise.all(fleet.restarts);
   return kills;
 }
 
