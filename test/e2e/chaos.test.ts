@@ -82,7 +82,8 @@ async function world(db: Harness['platform']['db']) {
 const count = async (db: Harness['platform']['db'], query: ReturnType<typeof sql>) => Number((await queryRows<{ n: string }>(db, query))[0].n);
 const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)];
 
-describe.runIf(process.env.DATABASE_URL)('many processes, some dying', () => {
+// Skipped on the embedded database: one process owns it, so several cannot share it.
+describe.runIf(process.env.DATABASE_URL)('many processes, some dying (PostgreSQL only: processes cannot share the embedded database)', () => {
   it('keeps every invariant under a mixed load', { timeout: 600_000 }, async () => {
     target = await externalDatabase();
     const setupHarness = await startHarness({ WORKERS: 'off' }, target.env);
