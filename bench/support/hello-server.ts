@@ -5,10 +5,11 @@ import Fastify from 'fastify';
 
 const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
 app.get('/hello', async () => ({ hello: 'world' }));
-let bytes = '{}';
+let bytes = Buffer.from('{}');
 app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 app.put('/bytes', async (request) => {
-  bytes = request.body as string;
+  // Kept as bytes, so each answer only writes them (no string encoding per request).
+  bytes = Buffer.from(request.body as string);
   return { length: bytes.length };
 });
 app.get('/bytes', async (_request, reply) => reply.type('application/json; charset=utf-8').send(bytes));
