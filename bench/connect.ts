@@ -86,9 +86,9 @@ async function seedSim(p: Platform) {
   return { iccid, clientId: client.clientId, secret };
 }
 
-async function latency(url: string, headers: Record<string, string> = {}) {
-  await autocannon({ url, headers, duration: 2, connections: 1 });
-  const result = await autocannon({ url, headers, duration: 10, connections: 1 });
+async function latency(url: string, headers: Record<string, string> = {}, connections = 1) {
+  await autocannon({ url, headers, duration: 2, connections });
+  const result = await autocannon({ url, headers, duration: 10, connections });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average };
 }
@@ -107,13 +107,24 @@ async function benchReads(p: Platform) {
   bare.get('/hello', async () => ({ hello: 'world' }));
   await bare.listen({ port: 0, host: '127.0.0.1' });
   const hello = await latency(`http://127.0.0.1:${(bare.server.address() as AddressInfo).port}/hello`);
-  const reads = await latency(`${base}/connect-api/v1/sim/${iccid}/subscriptions`, { authorization: `Bearer ${token}` });
+  const readsUrl = `${base}/connect-api/v1/sim/${iccid}/subscriptions`;
+  const reads = await latency(readsUrl, { authorization: `Bearer ${token}` });
+  // At 10 connections, bare and Connect alternated over two rounds (target: Connect >= 0.3x bare).
+  const rounds: string[] = [];
+  for (let round = 1; round <= 2; round++) {
+    const bare10 = await latency(`http://127.0.0.1:${(bare.server.address() as AddressInfo).port}/hello`, {}, 10);
+    const reads10 = await latency(readsUrl, { authorization: `Bearer ${token}` }, 10);
+    rounds.push(
+      `  round ${round}, 10 connections: bare ${bare10.rps.toFixed(0)} req/s, Connect read ${reads10.rps.toFixed(0)} req/s (p50 ${reads10.p50} ms, p99 ${reads10.p99} ms), ratio ${(reads10.rps / bare10.rps).toFixed(2)} (target >= 0.3)`,
+    );
+  }
   await bare.close();
   await app.close();
   process.stdout.write(
     [
       `  bare Fastify hello-JSON        p50 ${hello.p50} ms   p99 ${hello.p99} ms   ${hello.rps.toFixed(0)} req/s (1 client)`,
       `  GET /v1/sim/{iccid}/subscriptions (10)   p50 ${reads.p50} ms   p99 ${reads.p99} ms   ${reads.rps.toFixed(0)} req/s   req/s ratio ${(reads.rps / hello.rps).toFixed(2)}`,
+      ...rounds,
       '',
     ].join('\n'),
   );

@@ -6,7 +6,10 @@
 //    beside a bare Fastify hello-JSON route in the same run: both req/s and the ratio
 //    (target: at least 0.30). Measured twice: as served (with the tenant read cache)
 //    and with the cache off (every request queries PostgreSQL).
-// 2. p50/p99 of a page of 100 fully embedded subscriptions out of 100,000.
+// 2. p50/p99 of a page of 100 fully embedded subscriptions out of 100,000, at 8
+//    connections and for one client, beside a bare Fastify route sending the same JSON
+//    bytes, alternated over BENCH_ROUNDS rounds (targets: at least 0.5x the bare route's
+//    pages/s, and p99 under 20 ms for one client).
 import { freshDatabase } from './support/databases.ts';
 import { seedReadBench } from './support/seed-read.ts';
 import { freePort, load, startProcess } from './support/processes.ts';
@@ -18,6 +21,29 @@ if (!adminUrl) {
 }
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const subscriptionCount = Number(process.env.BENCH_SUBSCRIPTIONS ?? 100_000);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+
+/**
+ * The page beside a bare route sending its very bytes, round after round (baseline,
+ * then subject), at 8 connections and for one client: the lines to print.
+ */
+async function pageBeside(pageUrl: string, headers: Record<string, string>, bytesUrl: string): Promise<string[]> {
+  const body = await (await fetch(pageUrl, { headers })).text();
+  await fetch(bytesUrl, { method: 'PUT', headers: { 'content-type': 'application/json' }, body });
+  const lines = [`  page vs a bare route sending the same ${body.length} bytes, ${rounds} rounds alternated:`];
+  const f = (n: number) => n.toFixed(0).padStart(6);
+  for (let round = 1; round <= rounds; round++) {
+    const bare = await load(bytesUrl, { seconds, connections: 8 });
+    const served = await load(pageUrl, { headers, seconds, connections: 8 });
+    const bareOne = await load(bytesUrl, { seconds, connections: 1 });
+    const servedOne = await load(pageUrl, { headers, seconds, connections: 1 });
+    lines.push(
+      `    round ${round}, 8 connections: bare ${f(bare.requestsPerSecond)}/s  page ${f(served.requestsPerSecond)}/s  ratio ${(served.requestsPerSecond / bare.requestsPerSecond).toFixed(2)} (target >= 0.5)  page p50 ${served.p50} ms p99 ${served.p99} ms`,
+      `    round ${round}, one client:    bare ${f(bareOne.requestsPerSecond)}/s  page ${f(servedOne.requestsPerSecond)}/s  ratio ${(servedOne.requestsPerSecond / bareOne.requestsPerSecond).toFixed(2)}  page p50 ${servedOne.p50} ms p99 ${servedOne.p99} ms (target < 20)  bare p99 ${bareOne.p99} ms`,
+    );
+  }
+  return lines;
+}
 
 const database = await freshDatabase(adminUrl, 'cellhub_bench_read');
 const databaseUrl = database.url;
@@ -62,6 +88,7 @@ try {
   const uncachedBase = `http://127.0.0.1:${uncachedPort}/enterprise`;
   await load(`${uncachedBase}/subscriptions/${seeded.sampleId}`, { headers, seconds: 2 });
   const singleUncached = await load(`${uncachedBase}/subscriptions/${seeded.sampleId}`, { headers, seconds });
+  const pageLines = await pageBeside(`${base}/subscriptions?limit=100`, headers, `http://127.0.0.1:${helloPort}/bytes`);
   const page = await load(`${base}/subscriptions?limit=100`, { headers, seconds, connections: 8 });
   const deepPage = await load(`${base}/subscriptions?limit=100&cursor=${seeded.middleCursor}`, { headers, seconds, connections: 8 });
 
@@ -78,6 +105,7 @@ try {
       `  same, read cache off              ${fmt(singleUncached.requestsPerSecond)} req/s   p50 ${singleUncached.p50} ms  p99 ${singleUncached.p99} ms  ratio ${ratioUncached.toFixed(2)}`,
       `  page of 100, fully embedded        ${fmt(page.requestsPerSecond)} req/s   p50 ${page.p50} ms  p99 ${page.p99} ms  (first page)`,
       `  page of 100, fully embedded        ${fmt(deepPage.requestsPerSecond)} req/s   p50 ${deepPage.p50} ms  p99 ${deepPage.p99} ms  (page in the middle)`,
+      ...pageLines,
       '',
     ].join('\n'),
   );

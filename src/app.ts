@@ -1,4 +1,5 @@
 // Builds the HTTP app from the parts; no logic of its own.
+import { notingWrites } from './http/read-choice.ts';
 import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
@@ -77,6 +78,7 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   // The route's pattern, never its URL: ids in a label would make a series per resource.
   app.addHook('onResponse', async (request, reply) => recordHttpRequest(request.method, request.routeOptions.url, reply.statusCode, reply.elapsedTime / 1000));
   app.addHook('onRequestAbort', leaveTenantGate);
+  app.addHook('onSend', notingWrites(platform.reads));
   app.addSchema(ErrorBody);
   // The APIs speak JSON (and forms at the token endpoint); plain text is a wrong content type.
   app.removeContentTypeParser('text/plain');

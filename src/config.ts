@@ -13,6 +13,12 @@ export interface Config {
   databaseUrl?: string;
   /** Connections to PostgreSQL per process. */
   databasePoolSize: number;
+  /** postgres://… of a streaming replica that may serve list pages and usage items (docs/scaling.md). */
+  databaseReplicaUrl?: string;
+  /** A replica further behind the primary than this is not read from. */
+  replicaMaxLagMs: number;
+  /** After a client's own write, its list reads stay on the primary this long (read-your-own-writes). */
+  replicaStickyMs: number;
   /** The URL clients reach this server at; token issuers are derived from it. */
   publicUrl: string;
   /** Trust an external OAuth2 issuer (Keycloak) instead of the built-in one. `{realm}` is replaced. */
@@ -152,6 +158,9 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: resolve(env.DATA_DIR || './data'),
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
+    databaseReplicaUrl: url(env, 'DATABASE_REPLICA_URL', ['postgres:', 'postgresql:']),
+    replicaMaxLagMs: integer(env, 'REPLICA_MAX_LAG_MS', 5_000, 0, 3_600_000),
+    replicaStickyMs: integer(env, 'REPLICA_STICKY_MS', 10_000, 0, 3_600_000),
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${reachableHost}:${port}`,
     issuerUrl: url(env, 'ISSUER_URL', ['http:', 'https:']),
     operatorToken,

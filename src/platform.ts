@@ -29,6 +29,7 @@ import { createLogger, type Logger } from './observability/logger.ts';
 import { watchPool, watchQueues } from './observability/metrics.ts';
 import { useEventRenderer } from './domain/events/renderers.ts';
 import { renderEnterpriseEvent } from './api/enterprise/event-data.ts';
+import { primaryOnly, replicaRouter, type ReadRouter } from './db/replica.ts';
 
 const READ_CACHE_TTL_MS = 60_000;
 
@@ -40,6 +41,8 @@ export interface Platform {
   notices: string[];
   database: Database;
   db: Db;
+  /** Where list pages and usage items are read: a streaming replica when one is configured and current, else the primary. */
+  reads: ReadRouter;
   keys: KeyRing;
   tokens: TokenService;
   clients: ClientDirectory;
@@ -128,12 +131,14 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
   const smdpCallbackToken = config.smdpCallbackToken ?? randomBytes(24).toString('base64url');
   const { smdp, simulator } = await startSmdp(config, smdpCallbackToken, db);
   const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
+  const reads = openReads(config, db, log, notices);
   return {
     config,
     sealing: sealing.keys,
     notices,
     database,
     db,
+    reads,
     keys,
     tokens: new TokenService(keys, config, db),
     authFailures: new FailureBudget(counter, config.authFailuresPerMinute),
@@ -157,7 +162,23 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
       mailer?.close();
       await readCache.close();
       await rateLimiter.close();
+      await reads.close();
       await database.close();
     },
   };
+}
+
+function openReads(config: Config, db: Db, log: Logger, notices: string[]): ReadRouter {
+  if (!config.databaseReplicaUrl) return primaryOnly(db);
+  if (!config.databaseUrl) {
+    notices.push('DATABASE_REPLICA_URL is ignored on the embedded database: it is a replica of DATABASE_URL');
+    return primaryOnly(db);
+  }
+  return replicaRouter(db, {
+    url: config.databaseReplicaUrl,
+    poolSize: config.databasePoolSize,
+    maxLagMs: config.replicaMaxLagMs,
+    stickyMs: config.replicaStickyMs,
+    onFallback: (error) => log.warn({ err: error }, 'the read replica failed a read; read from the primary instead'),
+  });
 }

@@ -40,7 +40,8 @@ export async function startServer(env: Record<string, string>, args: string[] = 
     return child;
   } catch (error) {
     child.kill('SIGKILL');
-    throw error;
+    // Where it stopped: its last start-up steps.
+    throw new Error(`${(error as Error).message}; its stderr ended with: ${stderr.slice(-600)}`, { cause: error });
   }
 }
 

@@ -13,7 +13,7 @@ function relativeLinks(file: string): string[] {
 
 describe('documentation links', () => {
   it('the README and docs/ link only to files of the repository', () => {
-    for (const file of ['README.md', 'docs/contract.md']) {
+    for (const file of ['README.md', 'docs/contract.md', 'docs/scaling.md']) {
       for (const href of relativeLinks(file)) {
         const target = join(ROOT, dirname(file), href.split('#')[0]);
         expect(target.startsWith(ROOT), `${file} links outside the repository: ${href}`).toBe(true);
@@ -21,6 +21,7 @@ describe('documentation links', () => {
       }
     }
     expect(relativeLinks('README.md')).toContain('docs/contract.md');
+    expect(relativeLinks('README.md')).toContain('docs/scaling.md');
   });
 
   it('the contract covers the API families, the conventions, the webhook format and the differences', () => {

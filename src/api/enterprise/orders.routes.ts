@@ -2,6 +2,7 @@
 import { Type } from 'typebox';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
+import { readList } from '../../http/read-choice.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { paginate } from '../../http/cursor.ts';
 import { HalList, halList, iso, Link, link, ListQuery } from '../../http/hal.ts';
@@ -170,14 +171,11 @@ export function orderRoutes(platform: Platform) {
           response: { 200: HalList('orders', OrderAnswer), ...errorResponses(400, 401, 403, 429) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const org = principalOf(request).organizationId;
         const { status, type, account_id: accountId } = request.query;
-        const page = await paginate(
-          request.query,
-          { status, type, accountId },
-          (after, rows) => listOrders(platform.db, org, { status, type, accountId, after, rows }),
-          platform.expensivePages,
+        const page = await readList(platform.reads, request, reply, (db) =>
+          paginate(request.query, { status, type, accountId }, (after, rows) => listOrders(db, org, { status, type, accountId, after, rows }), platform.expensivePages),
         );
         return halList(request, 'orders', page, representOrder);
       },

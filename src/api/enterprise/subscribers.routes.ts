@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
+import { readList } from '../../http/read-choice.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { paginate } from '../../http/cursor.ts';
 import { HalList, halList, Link, link, ListQuery } from '../../http/hal.ts';
@@ -58,9 +59,11 @@ export function subscriberRoutes(platform: Platform) {
           response: { 200: HalList('subscribers', SubscriberBody), ...errorResponses(400, 401, 403, 429) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const org = principalOf(request).organizationId;
-        const page = await paginate(request.query, {}, (after, rows) => listSubscribers(platform.db, org, after, rows), platform.expensivePages);
+        const page = await readList(platform.reads, request, reply, (db) =>
+          paginate(request.query, {}, (after, rows) => listSubscribers(db, org, after, rows), platform.expensivePages),
+        );
         return halList(request, 'subscribers', page, representSubscriber);
       },
     );

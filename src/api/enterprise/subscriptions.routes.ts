@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
+import { readList } from '../../http/read-choice.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { paginate } from '../../http/cursor.ts';
 import { HalList, halList, iso, Link, link, ListQuery } from '../../http/hal.ts';
@@ -242,11 +243,13 @@ export function subscriptionRoutes(platform: Platform) {
         const org = principalOf(request).organizationId;
         const parts = transclusion(request, reply);
         const { status } = request.query;
-        const page = await paginate(
-          request.query,
-          { status },
-          async (after, rows) => (await listSubscriptions(platform.db, org, { status, after, rows }, partsToLoad(parts))).map((v) => ({ id: v.subscription.id, v })),
-          platform.expensivePages,
+        const page = await readList(platform.reads, request, reply, (db) =>
+          paginate(
+            request.query,
+            { status },
+            async (after, rows) => (await listSubscriptions(db, org, { status, after, rows }, partsToLoad(parts))).map((v) => ({ id: v.subscription.id, v })),
+            platform.expensivePages,
+          ),
         );
         return halList(request, 'subscriptions', page, ({ v }) => representSubscription(v, parts));
       },

@@ -5,6 +5,7 @@ import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
+import { readList } from '../../http/read-choice.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { decodeCursor, toPage } from '../../http/cursor.ts';
 import { halList, iso, Link, link, ListQuery } from '../../http/hal.ts';
@@ -161,7 +162,7 @@ export function usageRoutes(platform: Platform) {
           response: { 200: UsageList, ...errorResponses(400, 401, 403, 429) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const org = principalOf(request).organizationId;
         const q = request.query;
         const from = dayOf('from-date', q['from-date']);
@@ -180,7 +181,11 @@ export function usageRoutes(platform: Platform) {
         };
         const limit = q.limit ?? 10;
         const after = afterKey(decodeCursor(q.cursor, filters));
-        const [rows, until] = await Promise.all([selectUsage(platform.db, org, { ...filters, after, rows: limit + 1 }), processedUntil(platform.db, org)]);
+        // The items and how complete they are come from the same copy: read on a replica,
+        // usage_complete_until is the replica's, so it says how far its replay has come.
+        const [rows, until] = await readList(platform.reads, request, reply, (db) =>
+          Promise.all([selectUsage(db, org, { ...filters, after, rows: limit + 1 }), processedUntil(db, org)]),
+        );
         const page = toPage(rows, limit, keyOf, filters);
         const body = halList(request, 'items', page, representItem);
         return { usage_complete_until: iso(until), _links: body._links, _embedded: { items: body._embedded.items } };
