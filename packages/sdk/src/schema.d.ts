@@ -19927,7 +19927,7 @@ export interface paths {
         put?: never;
         /**
          * Seed the demo organizations (once; idempotent) and answer every demo credential
-         * @description Seeds Acme Logistics and Globex Health with accounts, subscriptions, usage and a Connect catalogue (once), and answers their credentials for both API families.
+         * @description Seeds Acme Logistics and Globex Health with accounts, subscriptions, usage and a Connect catalogue (once), and answers their credentials for both API families, and the console people (an operator admin; per organization an Enterprise and a Connect admin) with their passwords.
          */
         post: {
             parameters: {
