@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { OPERATOR_TOKEN, startHarness, type Harness } from '../support/harness.ts';
-import { createPerson, logIn } from '../support/console.ts';
+import { consoleToken, createPerson, logIn } from '../support/console.ts';
 import { until } from '../support/wait.ts';
 import { consoleInvitations, people } from '../../src/db/schema.ts';
 
@@ -67,6 +67,19 @@ describe('an invitation from the operator', () => {
     expect(res.json()).toMatchObject({ scope: 'operator', organization_id: null, family: null });
     await accept(await tokenMailedTo('ops@example.test'), NEW_PASSWORD);
     expect((await logIn(h, 'ops@example.test', NEW_PASSWORD)).response.json().person).toMatchObject({ scope: 'operator', role: 'support' });
+  });
+
+  it("keeps an invitation's link from operator support staff, who could otherwise become the person invited", async () => {
+    await invite({ email: 'boss@example.test', name: 'Boss', role: 'admin' });
+    await tokenMailedTo('boss@example.test');
+    const items = (await h.app.inject({ url: '/operator/mail?limit=100', headers: op })).json().items as { id: string; to: string[] }[];
+    const mail = items.find((m) => m.to.includes('boss@example.test'))!;
+    const support = await consoleToken(h, await logIn(h, (await createPerson(h, { role: 'support' })).email));
+    const res = await h.app.inject({ url: `/operator/mail/${mail.id}`, headers: support });
+    expect(res.statusCode).toBe(403);
+    expect(res.body).not.toContain('token=');
+    const admin = await consoleToken(h, await logIn(h, (await createPerson(h, { role: 'admin' })).email));
+    expect((await h.app.inject({ url: `/operator/mail/${mail.id}`, headers: admin })).statusCode).toBe(200);
   });
 
   it('refuses a short password naming password, and keeps the token usable', async () => {

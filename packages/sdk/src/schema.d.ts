@@ -18497,7 +18497,7 @@ export interface paths {
         };
         /**
          * Show one mail with its body and attachments
-         * @description One mail with its text, HTML and attachments (the eSIM's QR code).
+         * @description One mail with its text, HTML and attachments (the eSIM's QR code). Operator support staff may not read a console invitation's (403).
          */
         get: {
             parameters: {
