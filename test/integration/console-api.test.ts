@@ -6,12 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR_TOKEN, startHarness, type Harness } from '../support/harness.ts';
 import { consoleToken, createPerson, logIn } from '../support/console.ts';
 import { catalog, subscriptionsFor } from '../support/fixtures.ts';
+import { updateOrder } from '../../src/domain/orders/orders.store.ts';
 
 let h: Harness;
 let orgA: string;
 let orgB: string;
 let subscriptionB: string;
 let subscriptionA: string;
+let setupA: Awaited<ReturnType<typeof catalog>>;
 const op = { authorization: `Bearer ${OPERATOR_TOKEN}` };
 
 /** A token of a new person's console session. */
@@ -24,7 +26,8 @@ beforeAll(async () => {
   h = await startHarness({ WORKERS: 'off' });
   orgA = (await h.tenant({ name: 'Org A' })).organizationId;
   orgB = (await h.tenant({ name: 'Org B' })).organizationId;
-  [subscriptionA] = (await subscriptionsFor(h.platform.db, orgA, await catalog(h.platform.db, orgA, { sims: 2 }), 1)).map((p) => p.subscription.id);
+  setupA = await catalog(h.platform.db, orgA, { sims: 2 });
+  [subscriptionA] = (await subscriptionsFor(h.platform.db, orgA, setupA, 1)).map((p) => p.subscription.id);
   [subscriptionB] = (await subscriptionsFor(h.platform.db, orgB, await catalog(h.platform.db, orgB, { sims: 2 }), 1)).map((p) => p.subscription.id);
 });
 afterAll(() => h.close());
@@ -116,6 +119,24 @@ describe('operator staff', () => {
       expect(res.json().type).toBe('ACCESS_DENIED');
     }
     expect((await h.app.inject({ url: `/operator/organizations/${orgA}`, headers: op })).json().licences.length).toBeGreaterThan(0);
+    // A failed order (placed by a member's console, failed by hand: the workers are off here) is retried.
+    const member = await tokenOf({ role: 'admin', organizationId: orgA });
+    const placed = await h.app.inject({
+      method: 'POST',
+      url: '/enterprise/orders',
+      payload: {
+        type: 'activate_subscription',
+        account_id: setupA.account.id,
+        template_id: setupA.template.id,
+        subscriber: { first_name: 'Mo', last_name: 'Ops', email: 'mo@example.test' },
+        sim_profile: { sim_type: 'esim', delivery: { type: 'api' } },
+      },
+      headers: member,
+    });
+    expect(placed.statusCode, placed.body).toBe(201);
+    await updateOrder(h.platform.db, placed.json().id, { status: 'failed', failureReason: 'failed for this test' });
+    const retried = await h.app.inject({ method: 'POST', url: `/operator/orders/${placed.json().id}/retry`, headers: token });
+    expect(retried.statusCode, retried.body).toBe(202);
     // Allowed through the role check: an unknown order is the retry's own 404, not 403.
     const retry = await h.app.inject({ method: 'POST', url: '/operator/orders/order_01HTJA47C93ABKKR58T05JBAJB/retry', headers: token });
     expect(retry.statusCode).toBe(404);
