@@ -1,5 +1,6 @@
 // One typed view of the environment. Parsed once at start; a bad value stops the
 // process with a message naming the variable. No secret has a default.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { parseKey } from './auth/key-encryption.ts';
 import { MAX_VALIDITY_SECONDS } from './network/smsc/validity.ts';
@@ -24,6 +25,8 @@ export interface Config {
   /** Trust an external OAuth2 issuer (Keycloak) instead of the built-in one. `{realm}` is replaced. */
   issuerUrl?: string;
   operatorToken?: string;
+  /** TRUST_PROXY: whom to believe about X-Forwarded-For/-Proto (see trustProxy below). */
+  trustProxy: boolean | string[];
   /** Seals stored secrets; generated into DATA_DIR when unset. */
   keyEncryptionKey?: Buffer;
   /** Earlier key-encryption keys, still able to open what they sealed (rotation). */
@@ -139,6 +142,24 @@ function key(name: string, raw: string): Buffer {
   return parsed;
 }
 
+/**
+ * TRUST_PROXY: whom to believe about X-Forwarded-For/-Proto (Fastify's trustProxy):
+ * unset or "false", nobody; "true", every hop; else a comma-separated list of the
+ * proxies' addresses or CIDR ranges.
+ */
+function trustProxy(raw: string | undefined): boolean | string[] {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  const proxies = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  const wrong = proxies.filter((p) => !isIP(p.split('/')[0]));
+  if (wrong.length) throw new ConfigError(`TRUST_PROXY: must be true, false or the proxies' addresses or CIDR ranges, comma-separated; not ${wrong.join(', ')}`);
+  return proxies;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const port = integer(env, 'PORT', 8080, 0, 65535);
   const host = env.HOST || '127.0.0.1';
@@ -164,6 +185,7 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${reachableHost}:${port}`,
     issuerUrl: url(env, 'ISSUER_URL', ['http:', 'https:']),
     operatorToken,
+    trustProxy: trustProxy(env.TRUST_PROXY),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1000, 1, 10_000_000),
     authFailuresPerMinute: integer(env, 'AUTH_FAILURES_PER_MINUTE', 20, 1, 1_000_000),
     tenantConcurrency: env.TENANT_CONCURRENCY ? integer(env, 'TENANT_CONCURRENCY', 0, 0, 10_000) : undefined,

@@ -18,6 +18,7 @@ export const ID_PREFIX = {
   webhook: 'msg_',
   event: 'evt_',
   webhookEndpoint: 'whep_',
+  person: 'person_',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

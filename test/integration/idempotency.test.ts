@@ -18,6 +18,10 @@ import { iccidWithCheckDigit } from '../../src/domain/telecom.ts';
 const WITHOUT_KEY: Record<string, string> = {
   'POST /auth/realms/{realm}/protocol/openid-connect/token': 'OAuth2 token endpoint: each grant is a new token by design (RFC 6749); a retry only gets another',
   'POST /es2plus/gsma/rsp2/es2plus/handleDownloadProgressInfo': 'the SM-DP+ callback, not a client: it carries its own call identifier and applying an event twice changes nothing',
+  'POST /console/api/session': 'logging in: each is a new session by design, like a token grant; a retry only opens another',
+  'POST /console/api/session/token': "a session's short-lived API token: each call is a new token by design; a retry only gets another",
+  'POST /console/api/invitations/accept': "the invitation's token is used once: a retry is refused naming the token and changes nothing",
+  'POST /console/api/members': "a person's email is unique: a retry invites no one twice (409 naming the email)",
   'POST /operator/demo': 'seeds the demo world once (under a lock); every call answers the same credentials',
   'POST /operator/usage/records':
     "each record is keyed by its source_record_id, so a re-sent batch rates nothing twice; the ingest runs transactions of its own (partitions are made outside the rating transaction), which a key's transaction cannot hold",

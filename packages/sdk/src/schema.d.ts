@@ -20284,7 +20284,7 @@ export interface paths {
         };
         /**
          * Show one mail with its body and attachments
-         * @description One mail with its text, HTML and attachments (the eSIM's QR code).
+         * @description One mail with its text, HTML and attachments (the eSIM's QR code). Operator support staff may not read a console invitation's (403).
          */
         get: {
             parameters: {
@@ -21714,7 +21714,7 @@ export interface paths {
         put?: never;
         /**
          * Seed the demo organizations (once; idempotent) and answer every demo credential
-         * @description Seeds Acme Logistics and Globex Health with accounts, subscriptions, usage and a Connect catalogue (once), and answers their credentials for both API families.
+         * @description Seeds Acme Logistics and Globex Health with accounts, subscriptions, usage and a Connect catalogue (once), and answers their credentials for both API families, and the console people (an operator admin; per organization an Enterprise and a Connect admin) with their passwords.
          */
         post: {
             parameters: {
@@ -22591,6 +22591,1318 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/operator/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List console people
+         * @description Operator staff and members of organizations who log in to the console, newest first; `organization_id` keeps one organization's members, `operator` the staff. A cellhub extension (docs/console.md).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An organization id, or `operator` for the staff */
+                    organization_id?: string;
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Opaque cursor from a `next` link */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ConsolePerson"][];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Invite a person to the console
+         * @description Creates the person without a password and mails them a one-time link (`{PUBLIC_URL}/console/invite#token=…`, valid 72 h) through the mail path of eSIM delivery (the outbox without SMTP). Without `organization_id`, operator staff (role `admin` or `support`); with one, a member (role `admin` or `viewer`, `family` enterprise or connect). An email already a person's is 409. A cellhub extension (docs/console.md).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "email": "kim@acme.example",
+                     *       "name": "Kim Park",
+                     *       "role": "admin",
+                     *       "organization_id": "org_01HTJA47C93ABKKR58T05JBAJB",
+                     *       "family": "enterprise"
+                     *     }
+                     */
+                    "application/json": {
+                        email: string;
+                        name: string;
+                        /** @enum {unknown} */
+                        role: "admin" | "support" | "viewer";
+                        organization_id?: string;
+                        /** @enum {unknown} */
+                        family?: "enterprise" | "connect";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            name: string;
+                            /** @enum {unknown} */
+                            role: "admin" | "support" | "viewer";
+                            /** @enum {unknown} */
+                            scope: "operator" | "organization";
+                            organization_id: string | null;
+                            family: ("enterprise" | "connect") | null;
+                            /**
+                             * @description invited: no password set yet; locked: too many failed logins, for a while
+                             * @enum {unknown}
+                             */
+                            status: "invited" | "active" | "locked" | "disabled";
+                            /** Format: date-time */
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a console person
+         * @description One person. A cellhub extension (docs/console.md).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            name: string;
+                            /** @enum {unknown} */
+                            role: "admin" | "support" | "viewer";
+                            /** @enum {unknown} */
+                            scope: "operator" | "organization";
+                            organization_id: string | null;
+                            family: ("enterprise" | "connect") | null;
+                            /**
+                             * @description invited: no password set yet; locked: too many failed logins, for a while
+                             * @enum {unknown}
+                             */
+                            status: "invited" | "active" | "locked" | "disabled";
+                            /** Format: date-time */
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a console person's role, or disable them
+         * @description `role` within the person's scope's roles; `disabled: true` ends their sessions at once and their API tokens within seconds, `false` lets them in again. A cellhub extension (docs/console.md).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        role?: "admin" | "support" | "viewer";
+                        disabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            name: string;
+                            /** @enum {unknown} */
+                            role: "admin" | "support" | "viewer";
+                            /** @enum {unknown} */
+                            scope: "operator" | "organization";
+                            organization_id: string | null;
+                            family: ("enterprise" | "connect") | null;
+                            /**
+                             * @description invited: no password set yet; locked: too many failed logins, for a while
+                             * @enum {unknown}
+                             */
+                            status: "invited" | "active" | "locked" | "disabled";
+                            /** Format: date-time */
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/console/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current console session
+         * @description The person logged in and the session's CSRF token; 401 without a valid session. A cellhub extension (the console, docs/console.md).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            person: {
+                                id: string;
+                                email: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                role: "admin" | "support" | "viewer";
+                                /** @enum {unknown} */
+                                scope: "operator" | "organization";
+                                organization: {
+                                    id: string;
+                                    name: string;
+                                    /** @enum {unknown} */
+                                    family: "enterprise" | "connect";
+                                } | null;
+                            };
+                            /** @description Send it back as `X-CSRF-Token` on every state-changing console request */
+                            csrfToken: string;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Log in to the console
+         * @description Checks the email and password and sets the `cellhub_session` cookie (HttpOnly, SameSite=Strict, Secure over HTTPS). A wrong email and a wrong password answer the same 401; 5 failures in a row lock the person for 15 min (429). A cellhub extension (the console, docs/console.md).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "email": "operator@demo.cellhub.test",
+                     *       "password": "the password"
+                     *     }
+                     */
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            person: {
+                                id: string;
+                                email: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                role: "admin" | "support" | "viewer";
+                                /** @enum {unknown} */
+                                scope: "operator" | "organization";
+                                organization: {
+                                    id: string;
+                                    name: string;
+                                    /** @enum {unknown} */
+                                    family: "enterprise" | "connect";
+                                } | null;
+                            };
+                            /** @description Send it back as `X-CSRF-Token` on every state-changing console request */
+                            csrfToken: string;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Log out of the console
+         * @description Ends the session and clears its cookie; needs `X-CSRF-Token`. A cellhub extension (the console, docs/console.md).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/session/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A short-lived bearer token for the session's API
+         * @description A token of about 300 s for `base_path`: `/operator` for operator staff, `/enterprise` or `/connect-api/v1` (role RESELLER) for a member of an organization, scoped to the person's organization and role; a viewer's is refused on every request but a read. Needs `X-CSRF-Token`. A cellhub extension (the console, docs/console.md).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access_token: string;
+                            /** @enum {string} */
+                            token_type: "Bearer";
+                            expires_in: number;
+                            /** @enum {unknown} */
+                            api: "operator" | "enterprise" | "connect";
+                            /** @enum {unknown} */
+                            base_path: "/operator" | "/enterprise" | "/connect-api/v1";
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation: set the password
+         * @description Sets the invited person's password (at least 12 characters) with the one-time token of the invitation link (`/console/invite#token=…`); a used, expired or unknown token is 400 naming `token`. Then log in. A cellhub extension (the console, docs/console.md).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "token": "the token after #token= in the invitation link",
+                     *       "password": "a long new password"
+                     *     }
+                     */
+                    "application/json": {
+                        token: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            name: string;
+                            /** @enum {unknown} */
+                            role: "admin" | "support" | "viewer";
+                            /** @enum {unknown} */
+                            scope: "operator" | "organization";
+                            organization_id: string | null;
+                            family: ("enterprise" | "connect") | null;
+                            /**
+                             * @description invited: no password set yet; locked: too many failed logins, for a while
+                             * @enum {unknown}
+                             */
+                            status: "invited" | "active" | "locked" | "disabled";
+                            /** Format: date-time */
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The members of the person's organization
+         * @description Every person of the logged-in member's organization, newest first. A cellhub extension (the console, docs/console.md).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ConsolePerson"][];
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Invite a member to the organization
+         * @description An organization admin invites a person (admin or viewer) to their own organization; the invitation link is mailed (outbox without SMTP). `family` defaults to the inviting admin's. Needs `X-CSRF-Token`. A cellhub extension (the console, docs/console.md).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "email": "sam@acme.example",
+                     *       "name": "Sam Lee",
+                     *       "role": "viewer"
+                     *     }
+                     */
+                    "application/json": {
+                        email: string;
+                        name: string;
+                        /** @enum {unknown} */
+                        role: "admin" | "viewer";
+                        /** @enum {unknown} */
+                        family?: "enterprise" | "connect";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            name: string;
+                            /** @enum {unknown} */
+                            role: "admin" | "support" | "viewer";
+                            /** @enum {unknown} */
+                            scope: "operator" | "organization";
+                            organization_id: string | null;
+                            family: ("enterprise" | "connect") | null;
+                            /**
+                             * @description invited: no password set yet; locked: too many failed logins, for a while
+                             * @enum {unknown}
+                             */
+                            status: "invited" | "active" | "locked" | "disabled";
+                            /** Format: date-time */
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/es2plus/gsma/rsp2/es2plus/handleDownloadProgressInfo": {
         parameters: {
             query?: never;
@@ -22739,6 +24051,24 @@ export interface components {
             /** @enum {unknown} */
             type: "INVALID_HTTP_MESSAGE" | "INVALID_REQUEST_PARAMS" | "UNAUTHORISED" | "ACCESS_DENIED" | "NOT_FOUND" | "UNACCEPTABLE" | "CONFLICT" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR";
             messages: string[];
+        };
+        ConsolePerson: {
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {unknown} */
+            role: "admin" | "support" | "viewer";
+            /** @enum {unknown} */
+            scope: "operator" | "organization";
+            organization_id: string | null;
+            family: ("enterprise" | "connect") | null;
+            /**
+             * @description invited: no password set yet; locked: too many failed logins, for a while
+             * @enum {unknown}
+             */
+            status: "invited" | "active" | "locked" | "disabled";
+            /** Format: date-time */
+            created_at: string;
         };
     };
     responses: never;
