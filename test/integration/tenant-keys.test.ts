@@ -28,12 +28,16 @@ const GLOBAL_TABLES: Record<string, string> = {
   sms_receipts: 'SMSC receipts not yet matched to a submission: whose they are is not known yet',
   smsc_sim_messages: 'the built-in SMSC simulator’s own state (it stands in for the network)',
   smdp_sim_profiles: 'the built-in SM-DP+ simulator’s own state (it stands in for the network)',
+  console_sessions: 'console sessions, found by the cookie’s hash before any organization is known',
+  console_invitations: 'one-time invitation links, found by the token’s hash before any organization is known',
 };
 
 /** Tenant tables that follow the rule differently, and why. */
 const EXCEPTIONS: Record<string, string> = {
   sim_profiles: 'stock: a free SIM belongs to no organization (organization_id null) until an order allocates it',
   phone_numbers: 'stock: a free number belongs to no organization (organization_id null) until it is assigned',
+  people: 'console people: operator staff belong to no organization (organization_id null); a member’s rows are found by people_org_idx, led by organization_id',
+  mail_messages: 'mail to operator staff (their invitations) belongs to no organization (organization_id null)',
   usage_items: 'partitioned by started_at and keyed by the network’s record (a re-sent one is refused whoever it was rated to); its lists use indexes led by organization_id',
 };
 

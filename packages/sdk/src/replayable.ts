@@ -13,6 +13,7 @@ export const REPLAYABLE: readonly string[] = [
   'POST /enterprise/orders',
   'POST /enterprise/sms',
   'POST /enterprise/webhook-endpoints',
+  'POST /enterprise/webhook-endpoints/{id}/deliveries/{delivery_id}/redeliver',
   'POST /enterprise/webhook-endpoints/{id}/rotate-secret',
   'POST /esim/v1/customer',
   'POST /esim/v1/customer/{customerId}/payment-method',

@@ -5589,12 +5589,15 @@ export interface paths {
         put?: never;
         /**
          * Send a delivery again (cellhub extension)
-         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. Queues the delivery again from the start of the retry schedule, with the same `webhook-id`. 409 while it still waits for its first attempt.
+         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. Queues the delivery again from the start of the retry schedule, with the same `webhook-id`. 409 while it still waits for its first attempt. Send an `Idempotency-Key`: a retry replays the answer and queues nothing again.
          */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                     delivery_id: string;

@@ -350,14 +350,16 @@ export function webhookEndpointRoutes(platform: Platform) {
         schema: {
           tags: ['events'],
           summary: 'Send a delivery again (cellhub extension)',
-          description: `${NOTE} Queues the delivery again from the start of the retry schedule, with the same \`webhook-id\`. 409 while it still waits for its first attempt.`,
+          description: `${NOTE} Queues the delivery again from the start of the retry schedule, with the same \`webhook-id\`. 409 while it still waits for its first attempt. Send an \`Idempotency-Key\`: a retry replays the answer and queues nothing again.`,
+          headers: IdempotencyKeyHeader,
           params: DeliveryParams,
           response: { 202: DeliveryAnswer, ...errorResponses(401, 403, 404, 409, 429) },
         },
       },
       async (request, reply) => {
-        const delivery = await redeliverToEndpoint(platform.db, principalOf(request).organizationId, endpointId(request.params.id), deliveryId(request.params.delivery_id));
-        return reply.code(202).send(representDelivery(delivery));
+        const org = principalOf(request).organizationId;
+        const [endpoint, delivery] = [endpointId(request.params.id), deliveryId(request.params.delivery_id)];
+        return idempotent(platform.db, request, reply, async (db) => ({ status: 202, body: representDelivery(await redeliverToEndpoint(db, org, endpoint, delivery)) }));
       },
     );
   };
