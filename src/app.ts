@@ -20,6 +20,7 @@ import { registerTokenRoutes } from './auth/token.routes.ts';
 import { registerEnterpriseApi } from './api/enterprise/index.ts';
 import { registerConnectApi } from './api/connect/index.ts';
 import { registerOperatorApi } from './api/operator/index.ts';
+import { registerConsoleApi } from './console/console.routes.ts';
 import { registerEs2PlusCallbacks } from './api/network/es2plus.routes.ts';
 import { operatorGuard } from './api/operator/operator-auth.ts';
 import { createLogger } from './observability/logger.ts';
@@ -58,7 +59,8 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
     // The provider's pages print some URLs with a trailing slash (`/v1/products/{id}/?currency=USD`):
     // every route answers with or without one. The OpenAPI document lists each path once.
     routerOptions: { ignoreTrailingSlash: true },
-    trustProxy: false,
+    // Whom to believe about the client's address and protocol (X-Forwarded-*): nobody unless TRUST_PROXY says.
+    trustProxy: platform.config.trustProxy,
     frameworkErrors,
     clientErrorHandler,
     schemaController: { compilersFactory: { buildSerializer: serializersCompiledOnce } },
@@ -124,6 +126,7 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   await app.register(async (scope) => registerOperatorApi(scope as App, platform, options.operatorToken, options.workers?.webhooks), {
     prefix: '/operator',
   });
+  await app.register(async (scope) => registerConsoleApi(scope as App, platform), { prefix: '/console/api' });
   await app.register(async (scope) => registerEs2PlusCallbacks(scope as App, platform, platform.smdpCallbackToken), {
     prefix: '/es2plus',
   });

@@ -18,6 +18,8 @@ export interface Config {
   /** Trust an external OAuth2 issuer (Keycloak) instead of the built-in one. `{realm}` is replaced. */
   issuerUrl?: string;
   operatorToken?: string;
+  /** TRUST_PROXY: whom to believe about X-Forwarded-For/-Proto (see trustProxy below). */
+  trustProxy: boolean | string[];
   /** Seals stored secrets; generated into DATA_DIR when unset. */
   keyEncryptionKey?: Buffer;
   /** Earlier key-encryption keys, still able to open what they sealed (rotation). */
@@ -129,6 +131,21 @@ function key(name: string, raw: string): Buffer {
   return parsed;
 }
 
+/**
+ * TRUST_PROXY: whom to believe about X-Forwarded-For/-Proto (Fastify's trustProxy):
+ * unset or "false", nobody; "true", every hop; else a comma-separated list of the
+ * proxies' addresses or CIDR ranges.
+ */
+function trustProxy(raw: string | undefined): boolean | string[] {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const port = integer(env, 'PORT', 8080, 0, 65535);
   const host = env.HOST || '127.0.0.1';
@@ -151,6 +168,7 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${reachableHost}:${port}`,
     issuerUrl: url(env, 'ISSUER_URL', ['http:', 'https:']),
     operatorToken,
+    trustProxy: trustProxy(env.TRUST_PROXY),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1000, 1, 10_000_000),
     authFailuresPerMinute: integer(env, 'AUTH_FAILURES_PER_MINUTE', 20, 1, 1_000_000),
     tenantConcurrency: env.TENANT_CONCURRENCY ? integer(env, 'TENANT_CONCURRENCY', 0, 0, 10_000) : undefined,

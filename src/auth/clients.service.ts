@@ -8,6 +8,7 @@ import { CONNECT_ROLES, type ConnectRole, type Family } from './realms.ts';
 import type { Licence } from './licences.ts';
 import { generateSecret, hashSecret, verifySecret } from './secrets.ts';
 import * as store from './clients.store.ts';
+import { personIdOf, personPrincipal } from './person-principals.ts';
 
 export type { ApiClient } from './clients.store.ts';
 
@@ -19,6 +20,8 @@ export interface Principal {
   role: ConnectRole | null;
   /** The client's licences that its organization holds too. */
   licences: Licence[];
+  /** A console viewer's token: every request but a read is refused. */
+  readOnly?: boolean;
 }
 
 export interface NewClient {
@@ -98,8 +101,9 @@ export class ClientDirectory {
   async principal(clientId: string): Promise<Principal | undefined> {
     const hit = this.cache.get(clientId);
     if (hit && hit.until > Date.now()) return hit.principal;
-    const row = await store.findActiveClient(this.db, clientId);
-    const principal = row ? toPrincipal(row) : undefined;
+    const personId = personIdOf(clientId);
+    const row = personId ? undefined : await store.findActiveClient(this.db, clientId);
+    const principal = personId ? await personPrincipal(this.db, personId) : row ? toPrincipal(row) : undefined;
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(clientId, { principal, until: Date.now() + PRINCIPAL_TTL_MS });
     return principal;

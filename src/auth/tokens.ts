@@ -4,7 +4,7 @@
 // With an external issuer configured (a real Keycloak), tokens are verified against
 // its JWKS instead.
 import { randomUUID } from 'node:crypto';
-import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Executor } from '../db/database.ts';
 import { DomainError, unauthorised } from '../domain/errors.ts';
 import { recordRefreshToken, redeemRefreshToken } from './refresh-tokens.store.ts';
@@ -49,6 +49,18 @@ function reasonOf(error: unknown): string {
 }
 
 class FutureToken extends Error {}
+
+/** The client id prefix of a console person's tokens (console/session-tokens.ts). */
+export const PERSON_CLIENT_PREFIX = 'person:';
+
+function isPersonToken(token: string): boolean {
+  try {
+    const clientId = decodeJwt(token).client_id;
+    return typeof clientId === 'string' && clientId.startsWith(PERSON_CLIENT_PREFIX);
+  } catch {
+    return false;
+  }
+}
 
 /** jose checks nbf against the skew but iat only with a maximum age: both here, for every issuer. */
 function notFromTheFuture(payload: JWTPayload): JWTPayload {
@@ -126,6 +138,64 @@ export class TokenService {
   }
 
   /**
+   * A short-lived access token alone, no refresh token: what a console session gets for
+   * one API (console/session-tokens.ts). `audience` is a realm, or the operator API.
+   */
+  async issueAccessOnly(
+    claims: { clientId: string; organizationId: string | null; role?: string; scope: string },
+    audience: RealmName | 'operator',
+    ttlSeconds: number,
+  ): Promise<string> {
+    const key = this.keys.signingKey();
+    const { issuer, aud } =
+      audience === 'operator'
+        ? { issuer: this.operatorIssuer(), aud: this.operatorAudience() }
+        : { issuer: this.issuer(audience), aud: audienceOf(this.settings.publicUrl, audience) };
+    return new SignJWT({
+      client_id: claims.clientId,
+      ...(claims.organizationId ? { organization_id: claims.organizationId } : {}),
+      ...(claims.role ? { role: claims.role } : {}),
+      scope: claims.scope,
+    })
+      .setProtectedHeader({ alg: 'RS256', typ: ACCESS_TYPE, kid: key.kid })
+      .setIssuer(issuer)
+      .setSubject(claims.clientId)
+      .setAudience(aud)
+      .setIssuedAt()
+      .setExpirationTime(`${ttlSeconds}s`)
+      .setJti(randomUUID())
+      .sign(key.privateKey);
+  }
+
+  /** Operator tokens come only from console sessions, so always from this server's key ring. */
+  private operatorIssuer(): string {
+    return `${this.settings.publicUrl}/console`;
+  }
+
+  private operatorAudience(): string {
+    return `${this.settings.publicUrl}/operator`;
+  }
+
+  /** The client id (a person's, see console/) an operator access token speaks for, or 401 naming why. */
+  async verifyOperatorAccessToken(token: string): Promise<string> {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, this.localKey, {
+        issuer: this.operatorIssuer(),
+        audience: this.operatorAudience(),
+        typ: ACCESS_TYPE,
+        algorithms: ['RS256'],
+        requiredClaims: ['exp', 'iat', 'jti', 'client_id'],
+      }));
+      notFromTheFuture(payload);
+    } catch (error) {
+      throw unauthorised(reasonOf(error));
+    }
+    if (typeof payload.client_id !== 'string') throw unauthorised('token: names no client');
+    return payload.client_id;
+  }
+
+  /**
    * Uses up an authenticated client's refresh token and answers the family its
    * successor continues; a token used before revokes its family.
    */
@@ -157,7 +227,8 @@ export class TokenService {
     if (hit && hit.exp * 1000 > Date.now()) return hit.clientId;
     let payload: JWTPayload;
     try {
-      payload = this.external ? await this.verifyExternal(token, realm) : await this.verifyLocal(token, realm);
+      // A console session's tokens are always this server's own, even beside an external issuer.
+      payload = this.external && !isPersonToken(token) ? await this.verifyExternal(token, realm) : await this.verifyLocal(token, realm);
     } catch (error) {
       throw unauthorised(reasonOf(error));
     }

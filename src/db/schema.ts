@@ -501,9 +501,8 @@ export const mailMessages = pgTable(
   'mail_messages',
   {
     id: text('id').primaryKey(),
-    organizationId: text('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    /** Null for mail to operator staff (a console invitation). */
+    organizationId: text('organization_id').references(() => organizations.id),
     orderId: text('order_id').references(() => orders.id),
     to: text('to').array().notNull(),
     cc: text('cc')
@@ -1078,4 +1077,63 @@ export const smdpSimProfiles = pgTable(
       .on(t.eventAt)
       .where(sql`${t.event} IS NOT NULL`),
   ],
+);
+
+/**
+ * Console people (issue 16): operator staff (no organization) and members of an
+ * organization, who log in with an email and a password. Not API clients: a session
+ * gets short-lived tokens for the APIs (console/session-tokens.ts).
+ */
+export const people = pgTable(
+  'people',
+  {
+    id: text('id').primaryKey(),
+    /** Null: operator staff. */
+    organizationId: text('organization_id').references(() => organizations.id),
+    /** Stored lowercased: one person per address. */
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    /** Operator: admin or support; organization: admin or viewer. */
+    role: text('role').notNull(),
+    /** Organization members: the API family their console uses, enterprise or connect. */
+    family: text('family'),
+    /** Null until the invitation is accepted. */
+    passwordHash: text('password_hash'),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: at('locked_until'),
+    disabledAt: at('disabled_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('people_email_uq').on(t.email), index('people_org_idx').on(t.organizationId, t.id)],
+);
+
+/** Console sessions: the cookie holds a random id, this table only its SHA-256. */
+export const consoleSessions = pgTable(
+  'console_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    csrfToken: text('csrf_token').notNull(),
+    expiresAt: at('expires_at').notNull(),
+    lastSeenAt: at('last_seen_at').notNull().defaultNow(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('console_sessions_person_idx').on(t.personId), index('console_sessions_expires_idx').on(t.expiresAt)],
+);
+
+/** One-time invitation links: only the token's SHA-256 is kept. */
+export const consoleInvitations = pgTable(
+  'console_invitations',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    expiresAt: at('expires_at').notNull(),
+    usedAt: at('used_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('console_invitations_person_idx').on(t.personId)],
 );

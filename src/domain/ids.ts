@@ -16,6 +16,7 @@ export const ID_PREFIX = {
   numberPool: 'pool_',
   mail: 'mail_',
   webhook: 'msg_',
+  person: 'person_',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

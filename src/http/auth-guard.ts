@@ -10,6 +10,7 @@ import type { Platform } from '../platform.ts';
 import { accessDenied, unauthorised } from '../domain/errors.ts';
 import { recordAuthFailure } from '../observability/metrics.ts';
 import { ownWork } from '../db/turns.ts';
+import { isRead } from '../console/roles.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -45,6 +46,7 @@ export function authenticate(platform: Platform, realm: RealmName): onRequestAsy
     });
     const principal = await platform.clients.principal(clientId);
     if (!principal || principal.family !== family) throw unauthorised('token: its client is unknown or disabled');
+    if (principal.readOnly && !isRead(request.method)) throw accessDenied('a console viewer may only read');
     request.principal = principal;
     ownWork(principal.organizationId);
     const route = `${request.method} ${request.routeOptions.url ?? request.url}`;

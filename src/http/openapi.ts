@@ -40,6 +40,11 @@ export const OPENAPI = {
   tags: [
     { name: 'auth', description: 'OAuth2 token endpoint, keys and discovery of the two realms (`enterprise-apis`, `tru-staff`)' },
     { name: 'operator', description: "The provider's staff: organizations, clients, catalogue, inventory, network feeds" },
+    {
+      name: 'Console',
+      description:
+        "cellhub extension: the web console's sessions (a cookie and a CSRF token), the short-lived API token a session gets, invitations and members. See `docs/console.md`.",
+    },
   ],
   components: {
     securitySchemes: {

@@ -1,6 +1,7 @@
 // Binds each kind of job to the domain code that does it, with the parts each needs.
 import { handler, type JobHandler } from './queue.ts';
-import { CONNECT_SUBSCRIPTION_CLOCK, DELIVER_SIM_PROFILE, FULFIL_CONNECT_ORDER, FULFIL_ORDER, SEND_SMS } from './kinds.ts';
+import { CONNECT_SUBSCRIPTION_CLOCK, DELIVER_SIM_PROFILE, FULFIL_CONNECT_ORDER, FULFIL_ORDER, SEND_MAIL, SEND_SMS } from './kinds.ts';
+import { sendQueuedMail } from '../domain/orders/queued-mail.ts';
 import { fulfilOrder, type FulfilmentDeps } from '../domain/orders/fulfilment.ts';
 import { deliverSimProfile, type DeliveryDeps } from '../domain/orders/delivery.ts';
 import { deliverSms, type SmsDeliveryDeps } from '../domain/sms/sms-delivery.ts';
@@ -22,5 +23,6 @@ export function jobHandlers(deps: JobDeps): JobHandler[] {
     handler(SEND_SMS, (data, attempt) => deliverSms(sms, data, attempt)),
     handler(FULFIL_CONNECT_ORDER, (data, attempt) => fulfilConnectOrder(deps, data, attempt)),
     handler(CONNECT_SUBSCRIPTION_CLOCK, async (data, attempt) => void (await tickSubscription(deps, data, new Date(), attempt.log))),
+    handler(SEND_MAIL, (data) => sendQueuedMail(deps, data)),
   ];
 }

@@ -55,4 +55,15 @@ export const CONNECT_SUBSCRIPTION_CLOCK: JobKind<ConnectSubscriptionJob> = {
   retryDelaySeconds: 5,
 };
 
-export const JOB_KINDS = [FULFIL_ORDER, DELIVER_SIM_PROFILE, SEND_SMS, FULFIL_CONNECT_ORDER, CONNECT_SUBSCRIPTION_CLOCK] as JobKind<unknown>[];
+export interface MailJob {
+  mailId: string;
+}
+
+/** Sends a mail written in the outbox as 'queued' (a console invitation); retried while SMTP fails. */
+export const SEND_MAIL: JobKind<MailJob> = {
+  name: 'mail-send',
+  retryLimit: 8,
+  retryDelaySeconds: 5,
+};
+
+export const JOB_KINDS = [FULFIL_ORDER, DELIVER_SIM_PROFILE, SEND_SMS, FULFIL_CONNECT_ORDER, CONNECT_SUBSCRIPTION_CLOCK, SEND_MAIL] as JobKind<unknown>[];

@@ -252,6 +252,6 @@ const tokenFailures = new Counter({
 
 for (const kind of ['client', 'bearer']) tokenFailures.inc({ kind }, 0);
 
-export function recordAuthFailure(kind: 'client' | 'bearer'): void {
+export function recordAuthFailure(kind: 'client' | 'bearer' | 'console'): void {
   tokenFailures.inc({ kind });
 }

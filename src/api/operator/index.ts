@@ -3,7 +3,7 @@
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { errorResponses } from '../../http/schemas.ts';
-import { operatorGuard } from './operator-auth.ts';
+import { operatorApiGuard } from './operator-auth.ts';
 import { tenantRoutes } from './tenants.routes.ts';
 import { catalogRoutes } from './catalog.routes.ts';
 import { inventoryRoutes } from './inventory.routes.ts';
@@ -21,7 +21,7 @@ const errors = errorResponses(400, 401, 404, 409);
 /** `webhooks`: this process's webhook dispatcher, when it runs the workers; a redelivery wakes it. */
 export async function registerOperatorApi(app: App, platform: Platform, token?: string, webhooks?: Waker): Promise<void> {
   if (!token) return; // no operator token configured: the surface is off
-  app.addHook('onRequest', operatorGuard(token));
+  app.addHook('onRequest', operatorApiGuard(platform, token));
   app.addHook('onRoute', (route) => {
     route.schema = { ...route.schema, tags, security: [{ operator: [] }], response: { ...errors, ...(route.schema?.response as object) } };
   });

@@ -17,3 +17,7 @@ export async function findMail(db: Executor, id: string): Promise<MailMessage | 
   const [row] = await db.select().from(mailMessages).where(eq(mailMessages.id, id));
   return row;
 }
+
+export async function updateMail(db: Executor, id: string, changes: Partial<Pick<MailMessage, 'state' | 'messageId' | 'sentAt' | 'error'>>): Promise<void> {
+  await db.update(mailMessages).set(changes).where(eq(mailMessages.id, id));
+}
