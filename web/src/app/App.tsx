@@ -17,7 +17,8 @@ export function App() {
   const path = usePath();
   const session = useQuery({ queryKey: SESSION_KEY, queryFn: readSession, staleTime: Infinity, placeholderData: undefined });
   const queries = useQueryClient();
-  if (path === '/accept') return <AcceptInvitationPage />;
+  // The invitation mail links to /console/invite#token=…
+  if (path === '/invite' || path === '/accept') return <AcceptInvitationPage />;
   if (session.isPending) return <Loading label="Opening the console…" />;
   if (session.isError) return <ErrorState error={session.error} retry={() => void session.refetch()} />;
   if (!session.data) return <LoginPage onLoggedIn={(s: Session) => queries.setQueryData(SESSION_KEY, s)} />;

@@ -54,6 +54,7 @@ export function Layout({ children }: { children: ReactNode }) {
             key={item.to}
             href={BASE + item.to}
             label={item.label}
+            variant="filled"
             active={item.to === '/' ? path === '/' : path.startsWith(item.to)}
             aria-current={(item.to === '/' ? path === '/' : path.startsWith(item.to)) ? 'page' : undefined}
             onClick={(event) => {

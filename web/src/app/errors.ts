@@ -30,7 +30,7 @@ export function fieldErrors(error: unknown, fields: string[]): FieldErrors {
   if (!error) return result;
   for (const message of messagesOf(error)) {
     const named = fields
-      .filter((field) => message.startsWith(field + ':') || message.startsWith(field + '[') || message.startsWith(field + ' ') || message.startsWith(field + '.'))
+      .filter((field) => message.startsWith(field + ':') || message.startsWith(field + '[') || message.startsWith(field + '.'))
       .sort((a, b) => b.length - a.length)[0];
     if (named) result.fields[named] = result.fields[named] ? `${result.fields[named]}; ${message}` : message;
     else result.general.push(message);

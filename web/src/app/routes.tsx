@@ -23,7 +23,6 @@ const SimStockPage = lazy(() => import('../pages/operator/SimStockPage.tsx'));
 const OperatorOrdersPage = lazy(() => import('../pages/operator/OrdersPage.tsx'));
 const WebhooksPage = lazy(() => import('../pages/operator/WebhooksPage.tsx'));
 const MailPage = lazy(() => import('../pages/operator/MailPage.tsx'));
-const ClockPage = lazy(() => import('../pages/operator/ClockPage.tsx'));
 
 export interface Route {
   match(path: string): Record<string, string> | null;
@@ -71,7 +70,6 @@ const ROUTES: Record<Kind, Route[]> = {
     route('/orders', () => <OperatorOrdersPage />),
     route('/webhooks', () => <WebhooksPage />),
     route('/mail', () => <MailPage />),
-    route('/clock', () => <ClockPage />),
   ],
 };
 
@@ -96,7 +94,6 @@ const NAVIGATION: Record<Kind, NavItem[]> = {
     { to: '/orders', label: 'Orders' },
     { to: '/webhooks', label: 'Webhook deliveries' },
     { to: '/mail', label: 'Mail outbox' },
-    { to: '/clock', label: 'Sandbox clock' },
   ],
 };
 

@@ -1,4 +1,4 @@
-// The invitation link (`/console/accept#token=…`): the token stays in the fragment, so it never reaches a log.
+// The invitation link (`/console/invite#token=…`): the token stays in the fragment, so it never reaches a log.
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';

@@ -33,7 +33,7 @@ export default function OrdersPage() {
           data={[{ value: '', label: 'Any' }, 'ACCEPTED', 'FULFILLING', 'COMPLETED', 'FAILED']}
           value={status}
           onChange={(v) => {
-            setStatus((v ?? '') as Status | '');
+            setStatus(v ?? '');
             setPage(1);
           }}
           allowDeselect={false}

@@ -85,7 +85,14 @@ function PreferenceRow({ iccid, type, current }: { iccid: string; type: Notifica
         <Stack gap="xs">
           <FormErrors messages={errors.general} />
           <Group align="start">
-            <TextInput aria-label={`${type} webhook URL`} placeholder="https://…" value={url} onChange={(e) => setUrl(e.currentTarget.value)} error={errors.fields.webhook_url} miw={320} />
+            <TextInput
+              aria-label={`${type} webhook URL`}
+              placeholder="https://…"
+              value={url}
+              onChange={(e) => setUrl(e.currentTarget.value)}
+              error={errors.fields.webhook_url}
+              miw={320}
+            />
             <Button onClick={() => save.mutate()} loading={save.isPending} disabled={!url}>
               Save
             </Button>

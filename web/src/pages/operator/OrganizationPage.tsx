@@ -1,7 +1,7 @@
 // One organization for the operator: its licences, its API clients (the secret shown once),
 // and its authorized SMS senders.
 import { useState, type FormEvent } from 'react';
-import { Alert, Badge, Button, Checkbox, Code, CopyButton, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from "@mantine/core";
+import { Alert, Badge, Button, Checkbox, Code, CopyButton, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useConsole } from '../../app/api.tsx';
 import { fieldErrors, isNotFound } from '../../app/errors.ts';
@@ -38,7 +38,8 @@ function Licences({ org }: { org: OrganizationJson }) {
   const queries = useQueryClient();
   const [licences, setLicences] = useState<string[]>(org.licences);
   const save = useMutation({
-    mutationFn: () => answer<OrganizationJson>(client.put('/operator/organizations/{org}/licences', { params: { path: { org: org.id } }, body: { licences: licences as Licence[] } })),
+    mutationFn: () =>
+      answer<OrganizationJson>(client.put('/operator/organizations/{org}/licences', { params: { path: { org: org.id } }, body: { licences: licences as Licence[] } })),
     onSuccess: (saved) => queries.setQueryData(['operator', 'organization', org.id], saved),
   });
   const errors = fieldErrors(save.error, ['licences']);
@@ -130,7 +131,17 @@ function Clients({ org }: { org: OrganizationJson }) {
                   {c.family}
                   {c.role ? ` · ${c.role}` : ''}
                 </Table.Td>
-                <Table.Td>{c.disabled ? <Badge color="gray">disabled</Badge> : <Badge color="green">active</Badge>}</Table.Td>
+                <Table.Td>
+                  {c.disabled ? (
+                    <Badge color="gray" variant="light">
+                      disabled
+                    </Badge>
+                  ) : (
+                    <Badge color="green" variant="light">
+                      active
+                    </Badge>
+                  )}
+                </Table.Td>
                 <Table.Td>
                   {!c.disabled && admin && (
                     <Button size="xs" variant="outline" color="red" onClick={() => disable.mutate(c.client_id)} loading={disable.isPending && disable.variables === c.client_id}>
@@ -150,9 +161,23 @@ function Clients({ org }: { org: OrganizationJson }) {
             <FormErrors messages={errors.general} />
             <Group align="start">
               <TextInput label="Client name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.fields.name} />
-              <Select label="Family" data={['enterprise', 'connect']} value={family} onChange={(v) => setFamily((v ?? 'enterprise') as typeof family)} allowDeselect={false} error={errors.fields.family} />
+              <Select
+                label="Family"
+                data={['enterprise', 'connect']}
+                value={family}
+                onChange={(v) => setFamily(v ?? 'enterprise')}
+                allowDeselect={false}
+                error={errors.fields.family}
+              />
               {family === 'connect' && (
-                <Select label="Role" data={['RESELLER', 'ACCOUNT_MANAGER']} value={role} onChange={(v) => setRole((v ?? 'RESELLER') as typeof role)} allowDeselect={false} error={errors.fields.role} />
+                <Select
+                  label="Role"
+                  data={['RESELLER', 'ACCOUNT_MANAGER']}
+                  value={role}
+                  onChange={(v) => setRole(v ?? 'RESELLER')}
+                  allowDeselect={false}
+                  error={errors.fields.role}
+                />
               )}
               <Button type="submit" mt={25} loading={create.isPending}>
                 Create client
@@ -229,7 +254,13 @@ function Senders({ orgId }: { orgId: string }) {
           }}
         >
           <Group align="start" mt="sm">
-            <TextInput label="Number" placeholder="+447700900123" value={msisdn} onChange={(e) => setMsisdn(e.currentTarget.value)} error={errors.fields.msisdn ?? errors.general[0]} />
+            <TextInput
+              label="Number"
+              placeholder="+447700900123"
+              value={msisdn}
+              onChange={(e) => setMsisdn(e.currentTarget.value)}
+              error={errors.fields.msisdn ?? errors.general[0]}
+            />
             <Button type="submit" mt={25} loading={add.isPending}>
               Authorize
             </Button>

@@ -18,7 +18,8 @@ export default function OrganizationsPage() {
   const stack = useCursorStack();
   const [creating, setCreating] = useState(false);
   const list = useQuery({
-    queryKey: ['operator', 'organizations', stack.cursor], queryFn: () => answer<List<OrganizationJson>>(client.get('/operator/organizations', { params: { query: { limit: 50, cursor: stack.cursor } } })),
+    queryKey: ['operator', 'organizations', stack.cursor],
+    queryFn: () => answer<List<OrganizationJson>>(client.get('/operator/organizations', { params: { query: { limit: 50, cursor: stack.cursor } } })),
   });
   return (
     <Stack>
@@ -91,7 +92,7 @@ function CreateOrganization({ onCreated }: { onCreated: (id: string) => void }) 
       <Stack>
         <FormErrors messages={errors.general} />
         <TextInput label="Name" required data-autofocus value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.fields.name} />
-        <Checkbox.Group label="Licences" value={licences} onChange={(v) => setLicences(v as Licence[])} error={errors.fields.licences}>
+        <Checkbox.Group label="Licences" value={licences} onChange={(v) => setLicences(v)} error={errors.fields.licences}>
           <Group mt="xs">
             {LICENCES.map((l) => (
               <Checkbox key={l} value={l} label={l} />

@@ -79,7 +79,7 @@ function Import() {
       <Stack>
         <Group align="end">
           <FileInput label="CSV file" placeholder="Choose a file" accept=".csv,text/csv,text/plain" onChange={(file) => void readFile(file)} clearable />
-          <Select label="SIM type" data={['esim', 'psim']} value={simType} onChange={(v) => setSimType((v ?? 'esim') as 'esim' | 'psim')} allowDeselect={false} />
+          <Select label="SIM type" data={['esim', 'psim']} value={simType} onChange={(v) => setSimType(v ?? 'esim')} allowDeselect={false} />
         </Group>
         <Textarea
           label="Or paste the ICCIDs"
