@@ -1,5 +1,6 @@
 // One typed view of the environment. Parsed once at start; a bad value stops the
 // process with a message naming the variable. No secret has a default.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { parseKey } from './auth/key-encryption.ts';
 import { MAX_VALIDITY_SECONDS } from './network/smsc/validity.ts';
@@ -140,10 +141,13 @@ function trustProxy(raw: string | undefined): boolean | string[] {
   const value = raw?.trim() ?? '';
   if (value === '' || value === 'false') return false;
   if (value === 'true') return true;
-  return value
+  const proxies = value
     .split(',')
     .map((v) => v.trim())
     .filter(Boolean);
+  const wrong = proxies.filter((p) => !isIP(p.split('/')[0]));
+  if (wrong.length) throw new ConfigError(`TRUST_PROXY: must be true, false or the proxies' addresses or CIDR ranges, comma-separated; not ${wrong.join(', ')}`);
+  return proxies;
 }
 
 export function loadConfig(env: Env = process.env): Config {

@@ -46,6 +46,9 @@ import {
   webhookEventJson,
 } from '../operator/representations.ts';
 import type { Operator } from './operator.ts';
+import { invitePerson } from '../console/invitations.ts';
+import { listPeople } from '../console/people.service.ts';
+import { personJson } from '../console/representations.ts';
 
 /** Whole lists: the CLI prints everything (the API pages the same rows). */
 const ALL = 1000;
@@ -63,6 +66,10 @@ export async function openLocalOperator(config: Config): Promise<Operator> {
 
     createOrganization: (body) => run(async () => organizationJson(await createOrganization(db, { name: body.name, licences: body.licences }))),
     listOrganizations: () => run(async () => (await listOrganizations(db, undefined, ALL)).map(organizationJson)),
+    invitePerson: ({ organization_id: organizationId, ...body }) =>
+      run(async () => personJson(await db.transaction((tx) => invitePerson({ tx, queue: platform.queue, publicUrl: config.publicUrl }, { ...body, organizationId })))),
+    listPeople: (q) =>
+      run(async () => (await listPeople(db, { organizationId: q.organization_id === 'operator' ? null : q.organization_id, rows: q.limit })).map((p) => personJson(p))),
     setLicences: (org, licences) => run(async () => organizationJson(await setLicences(db, org, licences as Licence[]))),
 
     createClient: (org, body) =>

@@ -324,7 +324,24 @@ export function registerOperatorCommands(program: Command, withOperator: WithOpe
     .description('retry a failed order from the start')
     .action((id) => run((op) => op.retryOrder(id)));
 
-  const mail = program.command('mail').description('eSIM mail: sent, or kept in the outbox when SMTP_URL is not set');
+  const person = program.command('person').description('console people: operator staff and members of organizations (docs/console.md)');
+  person
+    .command('invite')
+    .description('invite a person: a one-time link to set their password is mailed (kept in the outbox when SMTP_URL is not set)')
+    .requiredOption('--email <email>', 'their email address')
+    .requiredOption('--name <name>', 'their name')
+    .addOption(new Option('--role <role>', 'operator staff: admin or support; a member: admin or viewer').choices(['admin', 'support', 'viewer']).makeOptionMandatory())
+    .option('--org <organization>', 'a member of this organization (without it: operator staff)')
+    .addOption(new Option('--family <family>', "a member's API: enterprise (default) or connect (a reseller's staff)").choices(['enterprise', 'connect']))
+    .action((o) => run((op) => op.invitePerson({ email: o.email, name: o.name, role: o.role, organization_id: o.org, family: o.family })));
+  person
+    .command('list')
+    .description('list people, newest first')
+    .option('--org <organization>', 'only members of this organization ("operator": only the staff)')
+    .option('--limit <n>', LIST_LIMIT, '100')
+    .action((o) => run((op) => op.listPeople({ organization_id: o.org, limit: whole('--limit', o.limit) })));
+
+  const mail = program.command('mail').description('eSIM and console invitation mail: sent, or kept in the outbox when SMTP_URL is not set');
   mail
     .command('list')
     .description('list mail, newest first')

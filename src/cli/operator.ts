@@ -20,6 +20,7 @@ import type {
   webhookEventJson,
 } from '../operator/representations.ts';
 import type { DemoJson } from '../demo/demo-json.ts';
+import type { personJson } from '../console/representations.ts';
 import type { OfferingBody } from '../operator/offering-body.ts';
 
 export type OrganizationJson = ReturnType<typeof organizationJson>;
@@ -35,6 +36,7 @@ export type DeliveryJson = ReturnType<typeof deliveryJson>;
 export type ConnectSettingsJson = ReturnType<typeof connectSettingsJson>;
 export type ExchangeRateJson = ReturnType<typeof exchangeRateJson>;
 export type WebhookEventJson = ReturnType<typeof webhookEventJson>;
+export type PersonJson = ReturnType<typeof personJson>;
 
 /** One answer of following an organization's webhook events. */
 export interface WebhookEvents {
@@ -73,6 +75,11 @@ export interface Operator {
   disableClient(org: string, clientId: string): Promise<void>;
 
   listCustomers(org: string): Promise<CustomerJson[]>;
+
+  /** Invites a console person: the one-time link goes by mail (the outbox without SMTP). */
+  invitePerson(body: { email: string; name: string; role: string; organization_id?: string; family?: string }): Promise<PersonJson>;
+  /** `organization_id`: one organization's members, or "operator" for the staff. */
+  listPeople(query: { organization_id?: string; limit: number }): Promise<PersonJson[]>;
   /** A Connect reseller's settings, after changing those given. */
   connectSettings(org: string, changes?: { topup_requires_country_code?: boolean }): Promise<ConnectSettingsJson>;
 

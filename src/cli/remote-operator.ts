@@ -68,6 +68,8 @@ export function remoteOperator(baseUrl: string, token: string): Operator {
     demo: () => post('/demo'),
 
     createOrganization: (body) => post('/organizations', body),
+    invitePerson: (body) => post('/people', body),
+    listPeople: (q) => all('/people', { organization_id: q.organization_id }, q.limit),
     listOrganizations: () => all('/organizations'),
     setLicences: async (id, licences) => (await call<never>('PUT', `${org(id)}/licences`, { body: { licences } })).data,
 

@@ -108,6 +108,11 @@ function banner(config: Config, operator: OperatorToken, demo: DemoSummary | und
       `  ${org.name} enterprise client: ${id} / ${secret}`,
       ...org.connect.filter((c) => c.role === 'RESELLER').map((c) => `  ${org.name} Connect reseller client: ${c.client_id} / ${reveal ? c.client_secret : HIDDEN}`),
       '',
+      `Console: ${url}/console   (people: npx cellhub demo --json)`,
+      ...demo.people
+        .filter((p) => !p.organization || (p.organization.id === org.id && p.organization.family === 'enterprise'))
+        .map((p) => `  ${p.organization ? `${p.organization.name} admin` : 'Operator admin'}: ${p.email} / ${reveal ? p.password : HIDDEN}`),
+      '',
       'Try it:',
       `  TOKEN=$(curl -s -u '${id}:${secret}' -d grant_type=client_credentials \\`,
       `    ${url}/auth/realms/enterprise-apis/protocol/openid-connect/token \\`,

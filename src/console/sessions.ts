@@ -50,6 +50,8 @@ export async function logIn(db: Db, email: string, password: string, now = new D
   const csrfToken = randomBytes(32).toString('base64url');
   await db.transaction(async (tx) => {
     await store.clearFailedLogins(tx, person.id);
+    // Ended sessions are swept here, where sessions begin, rather than by a job of their own.
+    await store.deleteExpiredSessions(tx, now);
     await store.insertSession(tx, {
       idHash: sha256(sessionId),
       personId: person.id,

@@ -19,6 +19,9 @@ export function demoJson(publicUrl: string, summary: DemoSummary) {
       connect: { ...family('tru-staff', '/connect-api/v1'), clients: o.connect },
       sms_senders: o.sms_senders,
     })),
+    /** Console people: log in at console_url with the email and password. */
+    console_url: `${publicUrl}/console`,
+    people: summary.people,
   };
 }
 

@@ -21,6 +21,7 @@ import { lockForTransaction, readSetting, writeSetting } from '../domain/setting
 import { demoSecret, newDemoKey } from './credentials.ts';
 import { TemplateCache } from '../domain/catalog/template-cache.ts';
 import { seedDemoUsage } from './usage.ts';
+import { demoPeople, type DemoPerson } from './people.ts';
 import {
   DEMO_CONNECT_PRODUCTS,
   DEMO_EXCHANGE_RATES,
@@ -57,6 +58,8 @@ export interface DemoSummary {
     /** Authorized senders, each with a domestic number to try it on. */
     sms_senders: { from: string; to: string }[];
   }[];
+  /** Console people with their passwords (demo/people.ts). */
+  people: DemoPerson[];
 }
 
 export interface DemoCustomer {
@@ -83,7 +86,7 @@ export async function seedDemo(db: Db): Promise<DemoSummary> {
       state = { ...state, exchangeRates: true };
       await writeSetting(tx, 'demo', state);
     }
-    return summarize(state, created, await demoCustomers(tx, state));
+    return summarize(state, created, await demoCustomers(tx, state), await demoPeople(tx, state.key, state.organizations));
   });
 }
 
@@ -124,9 +127,10 @@ async function demoCustomers(db: Executor, state: DemoState): Promise<Map<string
   return customers;
 }
 
-function summarize(state: DemoState, created: boolean, customers: Map<string, DemoCustomer>): DemoSummary {
+function summarize(state: DemoState, created: boolean, customers: Map<string, DemoCustomer>, people: DemoPerson[]): DemoSummary {
   return {
     created,
+    people,
     organizations: state.organizations.map((org) => ({
       id: org.id,
       name: org.name,

@@ -18,6 +18,8 @@ export type LogFormat = 'auto' | 'json' | 'pretty';
 const REDACTED = [
   'req.headers.authorization',
   'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
   'req.body.client_secret',
   'req.body.refresh_token',
   'req.body.token',
@@ -31,6 +33,7 @@ const REDACTED = [
   '*.access_token',
   '*.secret',
   '*.password',
+  '*.csrfToken',
 ];
 
 export interface LoggerOptions {

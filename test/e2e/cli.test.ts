@@ -66,6 +66,15 @@ describe('cellhub demo', () => {
       expect(org.sms_senders.length).toBeGreaterThan(0);
       for (const s of org.sms_senders) expect(s).toEqual({ from: expect.stringMatching(/^\+\d+$/), to: expect.stringMatching(/^\+\d+$/) });
     }
+    expect(demo.console_url).toMatch(/\/console$/);
+    expect(demo.people.map((p: { email: string; role: string; organization: { family: string } | null }) => [p.email, p.role, p.organization?.family ?? null])).toEqual([
+      ['operator@demo.cellhub.test', 'admin', null],
+      ['admin@acme-logistics.example', 'admin', 'enterprise'],
+      ['reseller@acme-logistics.example', 'admin', 'connect'],
+      ['admin@globex-health.example', 'admin', 'enterprise'],
+      ['reseller@globex-health.example', 'admin', 'connect'],
+    ]);
+    for (const p of demo.people) expect(p.password).toMatch(/^[\w-]{20}$/);
     const again = await cellhub(['demo', '--json']);
     expect(again.code, again.stderr).toBe(0);
     expect(again.json()).toEqual({ ...demo, created: false });
@@ -183,6 +192,22 @@ describe('operator commands', () => {
       footprint: ['FR', 'DE'],
     });
     expect((await cellhub(['offering', 'list', orgId, '--json'])).json().map((o: { id: string }) => o.id)).toEqual([plan.json().id]);
+  });
+
+  it('invite console people and list them, naming the field on bad input', async () => {
+    const org = (await cellhub(['org', 'create', '--name', 'People Co', '--json'])).json();
+    const member = await cellhub(['person', 'invite', '--email', 'dana@people.example', '--name', 'Dana', '--role', 'viewer', '--org', org.id, '--family', 'connect', '--json']);
+    expect(member.code, member.stderr).toBe(0);
+    expect(member.json()).toMatchObject({ email: 'dana@people.example', role: 'viewer', organization_id: org.id, family: 'connect', status: 'invited' });
+    const staff = await cellhub(['person', 'invite', '--email', 'sam@operator.example', '--name', 'Sam', '--role', 'support', '--json']);
+    expect(staff.json()).toMatchObject({ scope: 'operator', role: 'support' });
+    expect((await cellhub(['person', 'list', '--org', org.id, '--json'])).json().map((p: { email: string }) => p.email)).toEqual(['dana@people.example']);
+    expect((await cellhub(['person', 'list', '--org', 'operator', '--json'])).json().map((p: { email: string }) => p.email)).toContain('sam@operator.example');
+    const mail = (await cellhub(['mail', 'list', '--json'])).json() as { to: string[]; subject: string }[];
+    expect(mail.find((m) => m.to.includes('dana@people.example'))?.subject).toBe('Your cellhub console invitation');
+    const bad = await cellhub(['person', 'invite', '--email', 'x@people.example', '--name', 'X', '--role', 'viewer']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('role: must be one of admin, support for operator staff');
   });
 
   it('exit non-zero with the field named on bad input', async () => {

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { startHarness, type Harness } from '../support/harness.ts';
-import { createPerson, logIn, PASSWORD } from '../support/console.ts';
+import { consoleToken, createPerson, logIn, PASSWORD } from '../support/console.ts';
+import { demoPeople } from '../../src/demo/people.ts';
 import { consoleSessions, people } from '../../src/db/schema.ts';
 import { sha256 } from '../../src/console/sessions.ts';
 
@@ -82,6 +83,23 @@ describe('logging in', () => {
     const person = await createPerson(h, { role: 'admin', organizationId: org });
     await h.platform.db.update(people).set({ disabledAt: new Date() }).where(eq(people.id, person.id));
     expect((await login(person.email, PASSWORD)).statusCode).toBe(401);
+  });
+});
+
+describe('the demo people', () => {
+  it('log in with the passwords the demo prints, each to their own console', async () => {
+    const people = await demoPeople(h.platform.db, 'demo-key-of-this-test', [{ id: org, slug: 'acme', name: 'Console Org' }]);
+    expect(people.map((p) => p.email)).toEqual(['operator@demo.cellhub.test', 'admin@acme-logistics.example', 'reseller@acme-logistics.example']);
+    // Seeding again changes nothing and answers the same passwords.
+    expect(await demoPeople(h.platform.db, 'demo-key-of-this-test', [{ id: org, slug: 'acme', name: 'Console Org' }])).toEqual(people);
+    const apis = [];
+    for (const p of people) {
+      const res = await login(p.email, p.password);
+      expect(res.statusCode, p.email).toBe(200);
+      expect(res.json().person.organization).toEqual(p.organization);
+      apis.push((await consoleToken(h, { headers: { cookie: `cellhub_session=${res.cookies[0].value}`, 'x-csrf-token': res.json().csrfToken } })).api);
+    }
+    expect(apis).toEqual(['operator', 'enterprise', 'connect']);
   });
 });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR_TOKEN, startHarness, type Harness } from '../support/harness.ts';
 import { buildApp } from '../../src/app.ts';
 import type { App } from '../../src/http/app-type.ts';
+import { createPerson, PASSWORD } from '../support/console.ts';
 
 let h: Harness;
 let app: App;
@@ -48,5 +49,24 @@ describe('logs', () => {
     expect(log).toContain('"correlation_id":"log-test-1"');
     expect(log).toContain('"correlation_id":"log-test-2"');
     for (const secret of [t.secret, token, t.token, basic, OPERATOR_TOKEN]) expect(log).not.toContain(secret);
+  });
+
+  it('hold no console password, session id, CSRF token or console token', async () => {
+    const person = await createPerson(h, { role: 'admin' });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/console/api/session',
+      payload: { email: person.email, password: PASSWORD },
+      headers: { 'x-correlation-id': 'log-console-1' },
+    });
+    const sessionId = login.cookies[0].value;
+    const csrfToken = login.json().csrfToken as string;
+    const headers = { cookie: `cellhub_session=${sessionId}`, 'x-csrf-token': csrfToken };
+    const consoleToken = (await app.inject({ method: 'POST', url: '/console/api/session/token', headers })).json().access_token as string;
+    await app.inject({ url: '/operator/people', headers: { authorization: `Bearer ${consoleToken}` } });
+    await app.inject({ method: 'DELETE', url: '/console/api/session', headers });
+    const log = lines.join('');
+    expect(log).toContain('"correlation_id":"log-console-1"');
+    for (const secret of [PASSWORD, sessionId, csrfToken, consoleToken]) expect(log).not.toContain(secret);
   });
 });

@@ -45,7 +45,7 @@ export async function logIn(h: Harness, email: string, password = PASSWORD, head
 }
 
 /** A console session's bearer token for its API. */
-export async function consoleToken(h: Harness, login: ConsoleLogin): Promise<{ authorization: string; api: string; base_path: string }> {
+export async function consoleToken(h: Harness, login: Pick<ConsoleLogin, 'headers'>): Promise<{ authorization: string; api: string; base_path: string }> {
   const res = await h.app.inject({ method: 'POST', url: '/console/api/session/token', headers: login.headers });
   if (res.statusCode !== 200) throw new Error(`token failed: ${res.statusCode} ${res.body}`);
   const body = res.json();

@@ -20,9 +20,17 @@ describe('configuration', () => {
     ['LOG_LEVEL', 'verbose', /^LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent/],
     ['LOG_FORMAT', 'text', /^LOG_FORMAT: must be one of auto, json, pretty/],
     ['METRICS_PORT', '70000', /^METRICS_PORT: must be an integer from 0 to 65535/],
+    ['TRUST_PROXY', '2', /^TRUST_PROXY: must be true, false or the proxies' addresses or CIDR ranges, comma-separated; not 2/],
+    ['TRUST_PROXY', '10.0.0.1,proxy.local', /^TRUST_PROXY: .*not proxy\.local$/],
   ])('refuses %s=%s', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('trusts no proxy by default, every hop for true, or the addresses given', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,::1' }).trustProxy).toEqual(['10.0.0.1', '192.168.0.0/16', '::1']);
   });
 
   it('reads the keys and the limits it is given', () => {

@@ -31,6 +31,7 @@ export const REPLAYABLE: readonly string[] = [
   'POST /operator/organizations/{org}/sandbox/advance',
   'POST /operator/organizations/{org}/sms-senders',
   'POST /operator/organizations/{org}/webhook-secret/rotate',
+  'POST /operator/people',
   'POST /operator/signing-keys',
   'POST /operator/sims',
   'POST /operator/sims/{iccid}/events',

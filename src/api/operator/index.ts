@@ -14,6 +14,7 @@ import { connectProductRoutes } from './connect-products.routes.ts';
 import { platformRoutes } from './platform.routes.ts';
 import { customerRoutes } from './customers.routes.ts';
 import { connectSettingsRoutes } from './connect-settings.routes.ts';
+import { peopleRoutes } from './people.routes.ts';
 
 const tags = ['operator'];
 const errors = errorResponses(400, 401, 404, 409);
@@ -35,4 +36,5 @@ export async function registerOperatorApi(app: App, platform: Platform, token?: 
   platformRoutes(app, platform);
   customerRoutes(app, platform);
   connectSettingsRoutes(app, platform);
+  peopleRoutes(app, platform);
 }

@@ -10,6 +10,9 @@ import { activePerson, personIdOf } from '../../auth/person-principals.ts';
 import { operatorMay, type OperatorRole } from '../../console/roles.ts';
 import { recordAuthFailure } from '../../observability/metrics.ts';
 
+/** As for the partner APIs' bearer tokens (http/auth-guard.ts): verifying one is cheap, so a source may send more bad ones. */
+const BEARER_FAILURE_SCALE = 5;
+
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
 declare module 'fastify' {
@@ -42,7 +45,7 @@ export function operatorApiGuard(platform: Platform, token: string): onRequestAs
       return;
     }
     const source = [`bearer ip:${request.ip}`];
-    platform.authFailures.check(source);
+    platform.authFailures.check(source, BEARER_FAILURE_SCALE);
     const clientId = await platform.tokens.verifyOperatorAccessToken(bearer).catch((error) => {
       platform.authFailures.record(source);
       recordAuthFailure('bearer');

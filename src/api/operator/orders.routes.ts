@@ -4,7 +4,7 @@ import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
 import { paginate } from '../../http/cursor.ts';
 import { ListQuery } from '../../http/hal.ts';
-import { notFound } from '../../domain/errors.ts';
+import { accessDenied, notFound } from '../../domain/errors.ts';
 import { listOrders, retryOrder } from '../../domain/orders/orders.service.ts';
 import { ORDER_STATUSES } from '../../domain/orders/order-types.ts';
 import { findMail, listMail } from '../../domain/orders/mail.store.ts';
@@ -73,13 +73,16 @@ export function orderRoutes(app: App, platform: Platform): void {
     {
       schema: {
         summary: 'Show one mail with its body and attachments',
-        description: "One mail with its text, HTML and attachments (the eSIM's QR code).",
+        description: "One mail with its text, HTML and attachments (the eSIM's QR code). Operator support staff may not read a console invitation's (403).",
         params: Type.Object({ id: Type.String() }),
       },
     },
     async (request) => {
       const mail = await findMail(db, request.params.id);
       if (!mail) throw notFound(`mail ${request.params.id}`);
+      // A console invitation (mail of no order) holds a link that sets a password: support staff reading it could become that person.
+      const support = request.operator?.kind === 'person' && request.operator.role === 'support';
+      if (support && !mail.orderId) throw accessDenied(`mail ${mail.id}: a console invitation; support staff may not read it`);
       return mailJson(mail, true);
     },
   );

@@ -18,7 +18,7 @@ export function platformRoutes(app: App, platform: Platform): void {
       schema: {
         summary: 'Seed the demo organizations (once; idempotent) and answer every demo credential',
         description:
-          'Seeds Acme Logistics and Globex Health with accounts, subscriptions, usage and a Connect catalogue (once), and answers their credentials for both API families.',
+          'Seeds Acme Logistics and Globex Health with accounts, subscriptions, usage and a Connect catalogue (once), and answers their credentials for both API families, and the console people (an operator admin; per organization an Enterprise and a Connect admin) with their passwords.',
       },
     },
     async () => demoJson(platform.config.publicUrl, await seedDemo(platform.db)),
