@@ -5,7 +5,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useConsole } from './api.tsx';
 import { logOut } from './session.ts';
-import { BASE, followLink, navigate, usePath } from './router.tsx';
+import { BASE, followLink, usePath } from './router.tsx';
 import { navigationFor } from './routes.tsx';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -16,9 +16,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const queries = useQueryClient();
   const signOut = async () => {
     await logOut(csrfToken).catch(() => {});
+    // A fresh start: nothing of this person's data stays in memory.
     queries.clear();
-    queries.setQueryData(['session'], null);
-    navigate('/', { replace: true });
+    window.location.assign(BASE + '/');
   };
   const where = person.organization ? person.organization.name : 'Operator';
   return (

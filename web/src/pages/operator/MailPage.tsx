@@ -91,7 +91,7 @@ function MailBody({ id }: { id: string }) {
       <Text size="sm">
         <strong>{m.subject}</strong> to {m.to.join(', ')} · {m.state}
       </Text>
-      <Code block data-testid="mail-text">
+      <Code block data-testid="mail-text" tabIndex={0} aria-label="Mail text">
         {m.text}
       </Code>
       <Group>

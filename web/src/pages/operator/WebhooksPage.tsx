@@ -119,7 +119,9 @@ function Delivery({ id }: { id: string }) {
       <Text fw={600} size="sm">
         Request body
       </Text>
-      <Code block>{JSON.stringify(d.payload, null, 2)}</Code>
+      <Code block tabIndex={0} aria-label="Request body">
+        {JSON.stringify(d.payload, null, 2)}
+      </Code>
       <Text fw={600} size="sm">
         Attempts
       </Text>
