@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'data/', '**/node_modules/', 'packages/sdk/src/schema.d.ts'],
+    ignores: ['dist/', 'web/dist/', 'data/', '**/node_modules/', 'packages/sdk/src/schema.d.ts'],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,

@@ -28,6 +28,7 @@ import { createLogger } from './observability/logger.ts';
 import { exposition, METRICS_CONTENT_TYPE, recordHttpRequest } from './observability/metrics.ts';
 import { notReady } from './observability/readiness.ts';
 import { registerHealthRoutes } from './http/health.routes.ts';
+import { consoleDirectory, registerConsoleStatic } from './console/static.routes.ts';
 
 export interface AppOptions {
   logger?: boolean;
@@ -131,5 +132,6 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   await app.register(async (scope) => registerEs2PlusCallbacks(scope as App, platform, platform.smdpCallbackToken), {
     prefix: '/es2plus',
   });
+  await registerConsoleStatic(app, consoleDirectory() ?? null);
   return app;
 }

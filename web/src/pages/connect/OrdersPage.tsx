@@ -1,0 +1,89 @@
+// The reseller's orders, filtered by status and dates, each failure with its reason.
+import { useState } from 'react';
+import { Badge, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useConsole } from '../../app/api.tsx';
+import { Empty, ErrorState, Loading, PageTitle } from '../../ui/states.tsx';
+import { formatDate } from '../../ui/format.ts';
+import { PageButtons } from './paging.tsx';
+
+const SIZE = 25;
+type Status = 'ACCEPTED' | 'FULFILLING' | 'COMPLETED' | 'FAILED';
+const COLOR: Record<string, string> = { ACCEPTED: 'gray', FULFILLING: 'blue', COMPLETED: 'green', FAILED: 'red' };
+
+export default function OrdersPage() {
+  const { client } = useConsole();
+  const [page, setPage] = useState(1);
+  const [status, setStatus] = useState<Status | ''>('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const orders = useQuery({
+    queryKey: ['connect', 'orders', status, from, to, page],
+    queryFn: () =>
+      client.get('/connect-api/v1/order', { params: { query: { status: status || undefined, start_date: from || undefined, end_date: to || undefined, page, size: SIZE } } }),
+    // Orders move on by themselves (ACCEPTED → FULFILLING → COMPLETED): look again now and then.
+    refetchInterval: 10_000,
+  });
+  return (
+    <Stack>
+      <PageTitle>Orders</PageTitle>
+      <Group align="end">
+        <Select
+          label="Status"
+          data={[{ value: '', label: 'Any' }, 'ACCEPTED', 'FULFILLING', 'COMPLETED', 'FAILED']}
+          value={status}
+          onChange={(v) => {
+            setStatus(v ?? '');
+            setPage(1);
+          }}
+          allowDeselect={false}
+        />
+        <TextInput label="From" type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
+        <TextInput label="To" type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+      </Group>
+      {orders.isPending ? (
+        <Loading />
+      ) : orders.isError ? (
+        <ErrorState error={orders.error} retry={() => void orders.refetch()} />
+      ) : orders.data.length === 0 ? (
+        <Empty>No orders match.</Empty>
+      ) : (
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Order</Table.Th>
+              <Table.Th>Type</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>Placed</Table.Th>
+              <Table.Th>Result</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {orders.data.map((o) => (
+              <Table.Tr key={o.id}>
+                <Table.Td>{o.id}</Table.Td>
+                <Table.Td>{o.operationType}</Table.Td>
+                <Table.Td>
+                  <Badge color={COLOR[o.status] ?? 'blue'} variant="light">
+                    {o.status}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{formatDate(o.createdDate)}</Table.Td>
+                <Table.Td>
+                  {o.failureReason ? (
+                    <Text c="red" size="sm">
+                      {o.failureReason}
+                    </Text>
+                  ) : (
+                    (o.output?.iccid ?? '')
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <PageButtons page={page} setPage={setPage} full={orders.data?.length === SIZE} fetching={orders.isFetching && !orders.isPending} />
+    </Stack>
+  );
+}

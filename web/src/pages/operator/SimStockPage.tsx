@@ -1,0 +1,135 @@
+// SIM stock: the counts by type and state, and a CSV import previewed first: each bad row is
+// named before anything is written, and only the good rows are sent.
+import { useState } from 'react';
+import { Alert, Badge, Button, FileInput, Group, Paper, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useConsole } from '../../app/api.tsx';
+import { fieldErrors } from '../../app/errors.ts';
+import { Empty, ErrorState, FormErrors, Loading, PageTitle } from '../../ui/states.tsx';
+import { parseSimCsv, type SimRow } from './sim-csv.ts';
+import { answer } from './types.ts';
+
+export default function SimStockPage() {
+  const { client } = useConsole();
+  const summary = useQuery({
+    queryKey: ['operator', 'sims', 'summary'],
+    queryFn: () => answer<{ sim_type: string; state: string; count: number }[]>(client.get('/operator/sims/summary')),
+  });
+  return (
+    <Stack>
+      <PageTitle>SIM stock</PageTitle>
+      <Paper withBorder p="md">
+        <Title order={2} size="h4" mb="sm">
+          In stock
+        </Title>
+        {summary.isPending ? (
+          <Loading />
+        ) : summary.isError ? (
+          <ErrorState error={summary.error} retry={() => void summary.refetch()} />
+        ) : summary.data.length === 0 ? (
+          <Empty>No SIMs in stock.</Empty>
+        ) : (
+          <Table data-testid="sim-summary">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Type</Table.Th>
+                <Table.Th>State</Table.Th>
+                <Table.Th>Count</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {summary.data.map((r) => (
+                <Table.Tr key={`${r.sim_type}-${r.state}`}>
+                  <Table.Td>{r.sim_type}</Table.Td>
+                  <Table.Td>{r.state}</Table.Td>
+                  <Table.Td>{r.count}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+      <Import />
+    </Stack>
+  );
+}
+
+function Import() {
+  const { client, person } = useConsole();
+  const queries = useQueryClient();
+  const [text, setText] = useState('');
+  const [simType, setSimType] = useState<'esim' | 'psim'>('esim');
+  const rows = parseSimCsv(text);
+  const bad = rows.filter((r) => r.problem);
+  const good = rows.filter((r) => !r.problem);
+  const send = useMutation({
+    mutationFn: (iccids: string[]) => answer<{ imported: number; duplicates: number }>(client.post('/operator/sims', { body: { sim_type: simType, iccids } })),
+    onSuccess: () => void queries.invalidateQueries({ queryKey: ['operator', 'sims'] }),
+  });
+  const errors = fieldErrors(send.error, ['iccids', 'sim_type']);
+  const readFile = async (file: File | null) => {
+    send.reset();
+    setText(file ? await file.text() : '');
+  };
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h4" mb="sm">
+        Import ICCIDs
+      </Title>
+      <Stack>
+        <Group align="end">
+          <FileInput label="CSV file" placeholder="Choose a file" accept=".csv,text/csv,text/plain" onChange={(file) => void readFile(file)} clearable />
+          <Select label="SIM type" data={['esim', 'psim']} value={simType} onChange={(v) => setSimType(v ?? 'esim')} allowDeselect={false} />
+        </Group>
+        <Textarea
+          label="Or paste the ICCIDs"
+          description="One per line, or a CSV with an iccid column"
+          autosize
+          minRows={3}
+          maxRows={10}
+          value={text}
+          onChange={(e) => {
+            send.reset();
+            setText(e.currentTarget.value);
+          }}
+          data-testid="sim-csv"
+        />
+        {rows.length > 0 && <Preview rows={rows} bad={bad} />}
+        <FormErrors messages={[...errors.general, ...Object.values(errors.fields)]} />
+        {send.isSuccess && (
+          <Alert color="green" role="status" data-testid="import-result">
+            Imported {send.data.imported} SIMs; {send.data.duplicates} were already in stock.
+          </Alert>
+        )}
+        <Group justify="end">
+          <Button onClick={() => send.mutate(good.map((r) => r.iccid))} disabled={good.length === 0 || person.role !== 'admin'} loading={send.isPending}>
+            Import {good.length} good {good.length === 1 ? 'row' : 'rows'}
+            {bad.length ? ` (leave out ${bad.length} bad)` : ''}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+function Preview({ rows, bad }: { rows: SimRow[]; bad: SimRow[] }) {
+  return (
+    <Stack gap="xs" data-testid="sim-preview">
+      <Text size="sm">
+        {rows.length} rows read: {rows.length - bad.length} good, {bad.length} bad. Nothing is written until you import.
+      </Text>
+      {bad.length > 0 && (
+        <Alert color="red" title="These rows will not be imported" role="alert">
+          <Stack gap={2}>
+            {bad.slice(0, 50).map((r) => (
+              <Text key={r.line} size="sm" data-testid="bad-row">
+                Line {r.line}: <Badge variant="outline">{r.iccid || '(empty)'}</Badge> {r.problem}
+              </Text>
+            ))}
+            {bad.length > 50 && <Text size="sm">…and {bad.length - 50} more.</Text>}
+          </Stack>
+        </Alert>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,163 @@
+// Webhook deliveries: filter, inspect the request and every attempt's answer, redeliver.
+import { useState } from 'react';
+import { Badge, Button, Code, Group, Modal, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useConsole } from '../../app/api.tsx';
+import { Empty, ErrorState, Loading, PageTitle } from '../../ui/states.tsx';
+import { formatDate } from '../../ui/format.ts';
+import { CursorButtons, useCursorStack } from './cursor.tsx';
+import { answer, type DeliveryJson, type List } from './types.ts';
+
+const COLOR: Record<string, string> = { pending: 'blue', delivered: 'green', failed: 'red' };
+
+export default function WebhooksPage() {
+  const { client } = useConsole();
+  const stack = useCursorStack();
+  const [status, setStatus] = useState('');
+  const [organization, setOrganization] = useState('');
+  const [open, setOpen] = useState<string | null>(null);
+  const deliveries = useQuery({
+    queryKey: ['operator', 'deliveries', status, organization, stack.cursor],
+    queryFn: () =>
+      answer<List<DeliveryJson>>(
+        client.get('/operator/webhooks/deliveries', {
+          params: { query: { status: (status || undefined) as never, organization_id: organization || undefined, limit: 50, cursor: stack.cursor } },
+        }),
+      ),
+    refetchInterval: 10_000,
+  });
+  return (
+    <Stack>
+      <PageTitle>Webhook deliveries</PageTitle>
+      <Group align="end">
+        <Select
+          label="Status"
+          data={[{ value: '', label: 'Any' }, 'pending', 'delivered', 'failed']}
+          value={status}
+          onChange={(v) => {
+            setStatus(v ?? '');
+            stack.restart();
+          }}
+          allowDeselect={false}
+        />
+        <TextInput
+          label="Organization id"
+          value={organization}
+          onChange={(e) => {
+            setOrganization(e.currentTarget.value.trim());
+            stack.restart();
+          }}
+        />
+      </Group>
+      {deliveries.isPending ? (
+        <Loading />
+      ) : deliveries.isError ? (
+        <ErrorState error={deliveries.error} retry={() => void deliveries.refetch()} />
+      ) : deliveries.data.items.length === 0 ? (
+        <Empty>No deliveries match.</Empty>
+      ) : (
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Event</Table.Th>
+              <Table.Th>URL</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>Attempts</Table.Th>
+              <Table.Th>Created</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {deliveries.data.items.map((d) => (
+              <Table.Tr key={d.id}>
+                <Table.Td>
+                  <UnstyledButton onClick={() => setOpen(d.id)} c="blue" td="underline">
+                    {d.event_type}
+                  </UnstyledButton>
+                </Table.Td>
+                <Table.Td>{d.url}</Table.Td>
+                <Table.Td>
+                  <Badge color={COLOR[d.status] ?? 'gray'} variant="light">
+                    {d.status}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{d.attempts}</Table.Td>
+                <Table.Td>{formatDate(d.created_at)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <CursorButtons stack={stack} next={deliveries.data?.next_cursor} fetching={deliveries.isFetching && !deliveries.isPending} />
+      <Modal opened={open !== null} onClose={() => setOpen(null)} title="Delivery" size="xl">
+        {open && <Delivery id={open} />}
+      </Modal>
+    </Stack>
+  );
+}
+
+function Delivery({ id }: { id: string }) {
+  const { client, person } = useConsole();
+  const queries = useQueryClient();
+  const delivery = useQuery({
+    queryKey: ['operator', 'delivery', id],
+    queryFn: () => answer<DeliveryJson>(client.get('/operator/webhooks/deliveries/{id}', { params: { path: { id } } })),
+    placeholderData: undefined,
+  });
+  const redeliver = useMutation({
+    mutationFn: () => client.post('/operator/webhooks/deliveries/{id}/redeliver', { params: { path: { id } } }),
+    onSettled: () => void queries.invalidateQueries({ queryKey: ['operator'] }),
+  });
+  if (delivery.isPending) return <Loading />;
+  if (delivery.isError) return <ErrorState error={delivery.error} />;
+  const d = delivery.data;
+  return (
+    <Stack>
+      <Text size="sm">
+        {d.event_type} to {d.url} · {d.status}
+        {d.last_error ? ` · last error: ${d.last_error}` : ''}
+      </Text>
+      <Text fw={600} size="sm">
+        Request body
+      </Text>
+      <Code block tabIndex={0} aria-label="Request body">
+        {JSON.stringify(d.payload, null, 2)}
+      </Code>
+      <Text fw={600} size="sm">
+        Attempts
+      </Text>
+      {(d.attempt_log ?? []).length === 0 ? (
+        <Text c="dimmed">No attempt yet.</Text>
+      ) : (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>#</Table.Th>
+              <Table.Th>At</Table.Th>
+              <Table.Th>Answer</Table.Th>
+              <Table.Th>Error</Table.Th>
+              <Table.Th>Took</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {(d.attempt_log ?? []).map((a) => (
+              <Table.Tr key={a.attempt}>
+                <Table.Td>{a.attempt}</Table.Td>
+                <Table.Td>{formatDate(a.at)}</Table.Td>
+                <Table.Td>{a.status_code ?? '—'}</Table.Td>
+                <Table.Td>{a.error ?? ''}</Table.Td>
+                <Table.Td>{a.duration_ms ?? '—'} ms</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {redeliver.isError && <ErrorState error={redeliver.error} title="The redelivery was refused" />}
+      {redeliver.isSuccess && <Text role="status">Sent again from the start of the retry schedule.</Text>}
+      <Group justify="end">
+        <Button onClick={() => redeliver.mutate()} loading={redeliver.isPending} disabled={person.scope !== 'operator'}>
+          Redeliver
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
