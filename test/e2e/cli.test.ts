@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { externalDatabase, fetchToken, startHarness } from '../support/harness.ts';
 import { iccidWithCheckDigit, isIccid } from '../../src/domain/telecom.ts';
 import { runCli } from '../../src/cli/program.ts';
+import { LICENCES } from '../../src/auth/licences.ts';
 
 let target: Awaited<ReturnType<typeof externalDatabase>>;
 beforeAll(async () => {
@@ -60,7 +61,7 @@ describe('cellhub demo', () => {
     expect(demo.organizations).toHaveLength(2);
     for (const org of demo.organizations) {
       expect(org.enterprise).toMatchObject({ base_path: '/enterprise', realm: 'enterprise-apis' });
-      expect(org.enterprise.clients[0].licences).toHaveLength(8);
+      expect([...org.enterprise.clients[0].licences].sort()).toEqual([...LICENCES].sort());
       expect(org.connect).toMatchObject({ base_path: '/connect-api/v1', realm: 'tru-staff' });
       expect(org.connect.clients.map((c: { role: string }) => c.role)).toEqual(['RESELLER', 'ACCOUNT_MANAGER']);
       expect(org.sms_senders.length).toBeGreaterThan(0);
