@@ -81,7 +81,7 @@ function MonthUsage({ usage }: { usage: UsageSummary }) {
   const types: UsageType[] = ['data', 'voice', 'sms'];
   const option = {
     tooltip: { trigger: 'axis' },
-    legend: {},
+    legend: { top: 0 },
     grid: { left: 50, right: 20, bottom: 30, top: 40 },
     xAxis: { type: 'category', data: usage.days },
     yAxis: { type: 'value' },

@@ -84,7 +84,7 @@ function UsageReport({ usage }: { usage: UsageSummary }) {
   };
   const byDay = {
     tooltip: { trigger: 'axis' },
-    legend: {},
+    legend: { top: 0 },
     grid: { left: 50, right: 20, bottom: 30, top: 40 },
     xAxis: { type: 'category', data: usage.days },
     yAxis: { type: 'value', name: UNIT[type] },
