@@ -28,7 +28,9 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
  * then subject), at 8 connections and for one client: the lines to print.
  */
 async function pageBeside(pageUrl: string, headers: Record<string, string>, bytesUrl: string): Promise<string[]> {
-  const body = await (await fetch(pageUrl, { headers })).text();
+  const page = await fetch(pageUrl, { headers });
+  const body = await page.text();
+  if (page.status !== 200) throw new Error(`the page answered ${page.status}: ${body}`);
   await fetch(bytesUrl, { method: 'PUT', headers: { 'content-type': 'application/json' }, body });
   const lines = [`  page vs a bare route sending the same ${body.length} bytes, ${rounds} rounds alternated:`];
   const f = (n: number) => n.toFixed(0).padStart(6);
@@ -38,8 +40,8 @@ async function pageBeside(pageUrl: string, headers: Record<string, string>, byte
     const bareOne = await load(bytesUrl, { seconds, connections: 1 });
     const servedOne = await load(pageUrl, { headers, seconds, connections: 1 });
     lines.push(
-      `    round ${round}, 8 connections: bare ${f(bare.requestsPerSecond)}/s  page ${f(served.requestsPerSecond)}/s  ratio ${(served.requestsPerSecond / bare.requestsPerSecond).toFixed(2)} (target >= 0.5)  page p50 ${served.p50} ms p99 ${served.p99} ms`,
-      `    round ${round}, one client:    bare ${f(bareOne.requestsPerSecond)}/s  page ${f(servedOne.requestsPerSecond)}/s  ratio ${(servedOne.requestsPerSecond / bareOne.requestsPerSecond).toFixed(2)}  page p50 ${servedOne.p50} ms p99 ${servedOne.p99} ms (target < 20)  bare p99 ${bareOne.p99} ms`,
+      `    round ${round}, 8 connections: bare ${f(bare.requestsPerSecond)}/s  page ${f(served.requestsPerSecond)}/s  ratio ${(served.requestsPerSecond / bare.requestsPerSecond).toFixed(2)} (target >= 0.5)  page p50 ${served.p50} ms p99 ${served.p99} ms (non-2xx ${served.non2xx})`,
+      `    round ${round}, one client:    bare ${f(bareOne.requestsPerSecond)}/s  page ${f(servedOne.requestsPerSecond)}/s  ratio ${(servedOne.requestsPerSecond / bareOne.requestsPerSecond).toFixed(2)}  page p50 ${servedOne.p50} ms p99 ${servedOne.p99} ms (target < 20)  bare p99 ${bareOne.p99} ms (non-2xx ${servedOne.non2xx})`,
     );
   }
   return lines;
