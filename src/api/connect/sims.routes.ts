@@ -22,7 +22,7 @@ import {
   setPreference,
   simStatus,
 } from '../../domain/inventory/connect-sims.service.ts';
-import { listConnectSubscriptions } from '../../domain/subscriptions/connect-subscriptions.service.ts';
+import { listSimSubscriptions } from '../../domain/subscriptions/connect-subscriptions.service.ts';
 import { PageQuery, pagingOf, sendPage } from './paging.ts';
 import { representSubscription, SubscriptionAnswer } from './subscriptions.routes.ts';
 import { connectScope } from '../../domain/customers/customers.service.ts';
@@ -170,10 +170,9 @@ export function connectSimRoutes(platform: Platform) {
       const scope = await scopeOf(request);
       const paging = pagingOf(query, 40);
       // The SIM and its subscriptions from one copy, so the page never lacks a SIM it lists.
-      const rows = await readList(platform.reads, request, reply, async (from) => {
-        await getConnectSim(from, scope.organizationId, iccid, scope.customerId);
-        return listConnectSubscriptions(from, scope.organizationId, { iccid, customer: scope.customerId, offset: paging.offset, rows: paging.size + 1 });
-      });
+      const rows = await readList(platform.reads, request, reply, (from) =>
+        listSimSubscriptions(from, scope.organizationId, iccid, { customer: scope.customerId, offset: paging.offset, rows: paging.size + 1 }),
+      );
       return sendPage(request, reply, platform.config.publicUrl, paging, rows, representSubscription);
     };
     const SimSubscriptionsResponse = { 200: Type.Array(SubscriptionAnswer), ...errorResponses(400, 401, 403, 404, 429) };
