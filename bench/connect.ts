@@ -206,7 +206,11 @@ try {
     );
   }
   process.stdout.write(['', `bench/connect on PostgreSQL: ${COUNT} webhook deliveries a round, ${concurrency} in flight`, ...lines, ''].join('\n'));
-  if (process.env.BENCH_READS !== '0') await benchReads(platform);
+  if (process.env.BENCH_READS !== '0') {
+    // The reads' seed orders its SIM through the workers.
+    workers = await startWorkers(platform);
+    await benchReads(platform);
+  }
 } finally {
   await workers?.stop();
   await platform.close();
