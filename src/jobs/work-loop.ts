@@ -53,7 +53,7 @@ export class WorkLoop<T> {
         await Promise.race(this.running);
         continue;
       }
-      if (free < Math.min(this.options.minFetch ?? 1, this.options.concurrency) && !(await this.slotsFreedWithin(FETCH_WAIT_MS))) continue;
+      if (free < Math.min(this.options.minFetch ?? 1, this.options.concurrency) && !(await this.waitedLongForSlots(FETCH_WAIT_MS))) continue;
       const items = await this.options.fetch(free).catch((): T[] => []);
       if (items.length === 0) {
         await this.sleep(this.options.idleMs);
@@ -69,8 +69,8 @@ export class WorkLoop<T> {
     }
   }
 
-  /** Waits for a running task to end, up to `ms`; answers false if one ended (look again), true if the time ran out. */
-  private async slotsFreedWithin(ms: number): Promise<boolean> {
+  /** Waits up to `ms` for a running task to end: true if the time ran out (fetch for fewer), false if one ended (count again). */
+  private async waitedLongForSlots(ms: number): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), ms)));
     const outcome = await Promise.race([timedOut, Promise.race(this.running).then(() => false)]);
