@@ -1,13 +1,14 @@
 // The job queue: a job can be written by the statement of the change that causes it, and
 // a handler may complete its job within the transaction that finishes its work, so the
 // job and the work commit together (or neither does).
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { startHarness, type Harness } from '../support/harness.ts';
 import { queryRows } from '../../src/db/database.ts';
 import { handler, jobCompletion, type JobAttempt, type JobKind } from '../../src/jobs/queue.ts';
 import { statement } from '../../src/db/statement.ts';
 import { exposition } from '../../src/observability/metrics.ts';
+import { WorkLoop } from '../../src/jobs/work-loop.ts';
 
 const TEST_JOB: JobKind<{ n: number }> = { name: 'test-complete-within', retryLimit: 0, retryDelaySeconds: 1 };
 
@@ -118,4 +119,18 @@ it("completes the job within a statement of one's own, where its condition holds
   // Left to the statement, which did not complete it: it waits for its expiry and a retry.
   await expect.poll(runsCounted).toBe(handled);
   expect(await stateOf(7)).toBe('active');
+});
+
+it('wakes only the runners of the kinds named, or every runner when none is', async () => {
+  // Each runner woken fetches; on the embedded database a fetch holds its one connection.
+  const woken = vi.spyOn(WorkLoop.prototype, 'wake');
+  try {
+    h.platform.queue.wake(TEST_JOB);
+    expect(woken).toHaveBeenCalledTimes(1);
+    woken.mockClear();
+    h.platform.queue.wake();
+    expect(woken.mock.calls.length).toBeGreaterThan(1); // the harness's workers run every kind
+  } finally {
+    woken.mockRestore();
+  }
 });

@@ -7,6 +7,8 @@ import { FairTurns } from '../../src/db/turns.ts';
 import { paginate } from '../../src/http/cursor.ts';
 import { ApiError } from '../../src/http/errors.ts';
 import { startHarness } from '../support/harness.ts';
+import { catalog, subscriptionsFor } from '../support/fixtures.ts';
+import { listSubscriptions } from '../../src/domain/subscriptions/subscriptions.service.ts';
 
 describe('the tenant gate', () => {
   it('lets an organization run so many at once, queues a few more, and refuses the rest with Retry-After', async () => {
@@ -77,6 +79,27 @@ describe('the tenant gate', () => {
     expect(sliced).toEqual(whole);
     const next = await paginate({ limit: 12, cursor: whole.next }, {}, fetch, { rowsPerStatement: 5 });
     expect(next.items.map((r) => r.id)).toEqual(ids.slice(12, 24).map((r) => r.id));
+  });
+
+  it('reads a page in slices on the embedded database, and in one statement on PostgreSQL', async () => {
+    const h = await startHarness({ WORKERS: 'off' });
+    try {
+      const tenant = await h.tenant();
+      await subscriptionsFor(h.platform.db, tenant.organizationId, await catalog(h.platform.db, tenant.organizationId), 25);
+      // The page as the route reads it (platform.expensivePages), counting its statements.
+      let statements = 0;
+      const fetch = async (after: string | undefined, rows: number) => {
+        statements++;
+        return (await listSubscriptions(h.platform.db, tenant.organizationId, { after, rows })).map((v) => ({ id: v.subscription.id }));
+      };
+      const page = await paginate({ limit: 24 }, {}, fetch, h.platform.expensivePages);
+      expect(statements).toBe(h.platform.database.kind === 'postgres' ? 1 : 2); // 25 rows: two slices of 20 on the embedded database
+      const served = await h.app.inject({ url: '/enterprise/subscriptions?limit=24', headers: tenant.auth });
+      expect(served.json()._embedded.subscriptions.map((s: { id: string }) => s.id)).toEqual(page.items.map((r) => r.id));
+      expect(new Set(page.items.map((r) => r.id)).size).toBe(24);
+    } finally {
+      await h.close();
+    }
   });
 
   it('lets the event loop turn before each statement, on either database', async () => {

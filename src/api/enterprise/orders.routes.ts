@@ -15,6 +15,7 @@ import { orderCommandOf } from '../../domain/orders/order-record.ts';
 import { OrderBody, placeOrderCommand } from './bodies.ts';
 import { getById } from './get-by-id.ts';
 import { EXPENSIVE } from '../../http/tenant-gate.ts';
+import { FULFIL_ORDER } from '../../jobs/kinds.ts';
 
 const OrderAnswer = Type.Object(
   {
@@ -137,7 +138,7 @@ export function orderRoutes(platform: Platform) {
           const order = await placeOrder({ ...platform, db }, org, placeOrderCommand(request.body), request.id);
           return { status: 201, body: representOrder(order) };
         });
-        platform.queue.wake(); // a keyed order commits after placing it woke the workers
+        platform.queue.wake(FULFIL_ORDER); // a keyed order commits after placing it woke the workers
         return body;
       },
     );

@@ -11,6 +11,7 @@ import { idempotent } from '../../http/idempotency.ts';
 import { getSms, sendSms } from '../../domain/sms/sms.service.ts';
 import type { SmsMessage, SmsRecipient } from '../../domain/sms/sms.store.ts';
 import { getById } from './get-by-id.ts';
+import { SEND_SMS } from '../../jobs/kinds.ts';
 
 const MSISDN = '^(\\+\\d{1,15}|\\d{1,15})$';
 const RECIPIENT_STATUSES = ['queued', 'sent', 'delivered', 'failed', 'expired'] as const;
@@ -115,7 +116,7 @@ export function smsRoutes(platform: Platform) {
           const { id } = await sendSms({ ...platform, db }, org, request.body, request.id);
           return { status: 200, body: { sms_id: id, id } };
         });
-        platform.queue.wake(); // a keyed message commits after sending it woke the workers
+        platform.queue.wake(SEND_SMS); // a keyed message commits after sending it woke the workers
         return body;
       },
     );

@@ -5,7 +5,6 @@ import type { Executor } from '../../db/database.ts';
 import { notFound } from '../errors.ts';
 import { idFloor, newId } from '../ids.ts';
 import { enqueueWebhooks } from '../webhooks/webhooks.service.ts';
-import { enabledEndpoints } from '../webhooks/endpoints.store.ts';
 import type { EventSubject, EventType } from './event-types.ts';
 import { renderEvent } from './renderers.ts';
 import * as store from './events.store.ts';
@@ -27,25 +26,22 @@ export async function recordEvents(db: Executor, organizationId: string, changes
   const rendered = [];
   for (const change of changes) {
     const data = await renderEvent(db, organizationId, change.subject);
-    if (data) rendered.push({ id: newId('event'), organizationId, type: change.type, occurredAt, data });
+    if (data) rendered.push({ id: newId('event'), type: change.type, data });
   }
   if (rendered.length === 0) return;
   // Last: the position's lock is held from here to the commit, so it is held briefly.
-  const first = await store.takePositions(db, organizationId, rendered.length);
-  const rows = rendered.map((row, i) => ({ ...row, position: first + i }));
-  await store.insertEvents(db, rows);
-  const endpoints = await enabledEndpoints(db, organizationId);
+  const endpoints = await store.writeEvents(db, organizationId, occurredAt, rendered);
   if (endpoints.length === 0) return;
   await enqueueWebhooks(
     db,
-    rows.flatMap((row) =>
+    rendered.flatMap((row) =>
       endpoints
         .filter((e) => e.eventTypes.length === 0 || e.eventTypes.includes(row.type))
         .map((e) => ({
           organizationId,
           url: e.url,
           eventType: row.type,
-          payload: eventBody(row),
+          payload: eventBody({ ...row, occurredAt }),
           correlationId: correlationId ?? undefined,
           endpointId: e.id,
           messageId: row.id,

@@ -1,26 +1,54 @@
 import { and, asc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { eventPositions, events } from '../../db/schema.ts';
+import { statement } from '../../db/statement.ts';
+import { eventPositions, events, webhookEndpoints } from '../../db/schema.ts';
 
 export type EventRow = typeof events.$inferSelect;
 
-export async function insertEvents(db: Executor, rows: (typeof events.$inferInsert)[]): Promise<void> {
-  if (rows.length > 0) await db.insert(events).values(rows);
+export interface NewEventRow {
+  id: string;
+  type: string;
+  data: unknown;
 }
 
+/** An enabled endpoint of the organization, which its events fan out to. */
+export interface EventEndpoint {
+  id: string;
+  url: string;
+  eventTypes: string[];
+}
+
+const p = sql.placeholder;
+
+// What takePositions, insertEvents and enabledEndpoints do, in one statement: on the
+// embedded database every statement holds its one connection, and every order's
+// completion writes events. The rows come as JSON, each with its place `n` (1…).
+const writeAndFindEndpoints = statement<EventEndpoint>(
+  'events_write',
+  () => sql`
+  WITH taken AS (
+    INSERT INTO ${eventPositions} (organization_id, position) VALUES (${p('organizationId')}, ${p('count')})
+    ON CONFLICT (organization_id) DO UPDATE SET position = ${eventPositions}.position + excluded.position
+    RETURNING position - ${p('count')}::bigint AS before
+  ), written AS (
+    INSERT INTO ${events} (id, organization_id, position, type, occurred_at, data)
+    SELECT e.id, ${p('organizationId')}, taken.before + e.n, e.type, ${p('occurredAt')}::timestamptz, e.data
+    FROM taken, jsonb_to_recordset(${p('rows')}::jsonb) AS e(id text, type text, data jsonb, n bigint)
+  )
+  SELECT id, url, event_types AS "eventTypes" FROM ${webhookEndpoints}
+  WHERE organization_id = ${p('organizationId')} AND status = 'enabled'`,
+);
+
 /**
- * Takes the next `count` positions of the organization's feed and answers the first.
- * The row stays locked until the transaction ends, so the organization's events are
- * numbered in the order their transactions commit: a reader never sees a position
- * before a smaller one has committed (or been given back by a rollback).
+ * Writes the organization's events at the next positions of its feed, and answers its
+ * enabled endpoints. The position's row stays locked until the transaction ends, so the
+ * organization's events are numbered in the order their transactions commit: a reader
+ * never sees a position before a smaller one has committed (or been given back by a
+ * rollback).
  */
-export async function takePositions(db: Executor, organizationId: string, count: number): Promise<number> {
-  const [row] = await db
-    .insert(eventPositions)
-    .values({ organizationId, position: count })
-    .onConflictDoUpdate({ target: eventPositions.organizationId, set: { position: sql`${eventPositions.position} + ${count}` } })
-    .returning({ position: eventPositions.position });
-  return row.position - count + 1;
+export function writeEvents(db: Executor, organizationId: string, occurredAt: Date, rows: NewEventRow[]): Promise<EventEndpoint[]> {
+  const numbered = rows.map((row, i) => ({ ...row, n: i + 1 }));
+  return writeAndFindEndpoints(db, { organizationId, count: rows.length, occurredAt: occurredAt.toISOString(), rows: JSON.stringify(numbered) });
 }
 
 export interface FeedFilter {

@@ -55,7 +55,7 @@ export async function placeOrder(ctx: OrderContext, organizationId: string, comm
       },
       job,
     );
-    ctx.queue.wake();
+    ctx.queue.wake(FULFIL_ORDER);
     return order;
   } catch (error) {
     if (isForeignKeyViolation(error, 'orders_account_fk')) throw unknownAccount(command.accountId);
@@ -87,7 +87,7 @@ export async function retryOrder(ctx: OrderContext, id: string) {
       await ctx.queue.send(tx, FULFIL_ORDER, { orderId: id, correlationId: row.correlationId ?? undefined });
       return { ...row, status: 'pending', stage: 'accepted', failureReason: null, result: {}, completedAt: null };
     });
-    ctx.queue.wake();
+    ctx.queue.wake(FULFIL_ORDER);
     return order;
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict(`order ${id}: another order is pending for its subscription`);

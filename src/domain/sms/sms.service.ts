@@ -86,7 +86,7 @@ export async function sendSms(ctx: SmsContext, organizationId: string, request: 
     );
     await ctx.queue.send(tx, SEND_SMS, { messageId: id, correlationId });
   });
-  ctx.queue.wake();
+  ctx.queue.wake(SEND_SMS);
   return { id };
 }
 
