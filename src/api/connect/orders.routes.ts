@@ -12,6 +12,7 @@ import { OrderBody, placeConnectOrderCommand } from './bodies.ts';
 import type { ConnectOrder } from '../../domain/orders/connect-orders.store.ts';
 import { dateQuery, PageQuery, pagingOf, sendPage } from './paging.ts';
 import { connectScope } from '../../domain/customers/customers.service.ts';
+import { FULFIL_CONNECT_ORDER } from '../../jobs/kinds.ts';
 
 const ORDER_STATUSES = ['ACCEPTED', 'FULFILLING', 'COMPLETED', 'FAILED'] as const;
 
@@ -91,7 +92,7 @@ export function connectOrderRoutes(platform: Platform) {
           const order = await placeConnectOrder({ ...platform, db }, scope.organizationId, placeConnectOrderCommand(request.body), new Date(), scope.customerId, request.id);
           return { status: 201, body: { id: order.id, externalId: order.id, status: order.status } };
         });
-        platform.queue.wake(); // a keyed order commits after placing it woke the workers
+        platform.queue.wake(FULFIL_CONNECT_ORDER); // a keyed order commits after placing it woke the workers
         return body;
       },
     );

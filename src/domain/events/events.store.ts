@@ -20,7 +20,7 @@ export interface EventEndpoint {
 
 const p = sql.placeholder;
 
-// What takePositions, insertEvents and enabledEndpoints do, in one statement: on the
+// Taking the positions, inserting the events and finding their endpoints, in one statement: on the
 // embedded database every statement holds its one connection, and every order's
 // completion writes events. The rows come as JSON, each with its place `n` (1…).
 const writeAndFindEndpoints = statement<EventEndpoint>(

@@ -71,7 +71,7 @@ export async function placeConnectOrder(ctx: ConnectContext, organizationId: str
     await ctx.queue.send(tx, FULFIL_CONNECT_ORDER, { orderId: row.id, correlationId });
     return row;
   });
-  ctx.queue.wake();
+  ctx.queue.wake(FULFIL_CONNECT_ORDER);
   return order;
 }
 

@@ -27,14 +27,6 @@ export function selectEndpoints(db: Executor, organizationId: string, page: Page
     .limit(page.rows);
 }
 
-/** The enabled endpoints an event goes to: url and id only, read in the event's transaction. */
-export function enabledEndpoints(db: Executor, organizationId: string): Promise<Pick<WebhookEndpointRow, 'id' | 'url' | 'eventTypes'>[]> {
-  return db
-    .select({ id: webhookEndpoints.id, url: webhookEndpoints.url, eventTypes: webhookEndpoints.eventTypes })
-    .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.organizationId, organizationId), eq(webhookEndpoints.status, 'enabled')));
-}
-
 export async function updateEndpoint(
   db: Executor,
   organizationId: string,
