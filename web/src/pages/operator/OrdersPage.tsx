@@ -6,7 +6,6 @@ import { useConsole } from '../../app/api.tsx';
 import { Empty, ErrorState, Loading, PageTitle } from '../../ui/states.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { CursorButtons, useCursorStack } from './cursor.tsx';
-import { answer, type List, type OrderJson } from './types.ts';
 
 type Status = 'pending' | 'completed' | 'failed' | 'canceled';
 const COLOR: Record<string, string> = { pending: 'blue', completed: 'green', failed: 'red', canceled: 'gray' };
@@ -20,9 +19,7 @@ export default function OrdersPage() {
   const orders = useQuery({
     queryKey: ['operator', 'orders', status, organization, stack.cursor],
     queryFn: () =>
-      answer<List<OrderJson>>(
-        client.get('/operator/orders', { params: { query: { status: status || undefined, organization_id: organization || undefined, limit: 50, cursor: stack.cursor } } }),
-      ),
+      client.get('/operator/orders', { params: { query: { status: status || undefined, organization_id: organization || undefined, limit: 50, cursor: stack.cursor } } }),
     refetchInterval: 10_000,
   });
   const retry = useMutation({

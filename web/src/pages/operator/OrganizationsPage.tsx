@@ -8,7 +8,6 @@ import { Link, navigate } from '../../app/router.tsx';
 import { Empty, ErrorState, FormErrors, Loading, PageTitle } from '../../ui/states.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { CursorButtons, useCursorStack } from './cursor.tsx';
-import { answer, type List, type OrganizationJson } from './types.ts';
 
 export const LICENCES = ['accounts', 'subscribers', 'subscriptions', 'orders', 'order_templates', 'products', 'usage', 'sms'] as const;
 export type Licence = (typeof LICENCES)[number];
@@ -19,7 +18,7 @@ export default function OrganizationsPage() {
   const [creating, setCreating] = useState(false);
   const list = useQuery({
     queryKey: ['operator', 'organizations', stack.cursor],
-    queryFn: () => answer<List<OrganizationJson>>(client.get('/operator/organizations', { params: { query: { limit: 50, cursor: stack.cursor } } })),
+    queryFn: () => client.get('/operator/organizations', { params: { query: { limit: 50, cursor: stack.cursor } } }),
   });
   return (
     <Stack>
@@ -76,7 +75,7 @@ function CreateOrganization({ onCreated }: { onCreated: (id: string) => void }) 
   const [name, setName] = useState('');
   const [licences, setLicences] = useState<Licence[]>([...LICENCES]);
   const create = useMutation({
-    mutationFn: () => answer<OrganizationJson>(client.post('/operator/organizations', { body: { name, licences } })),
+    mutationFn: () => client.post('/operator/organizations', { body: { name, licences } }),
     onSuccess: (org) => {
       void queries.invalidateQueries({ queryKey: ['operator', 'organizations'] });
       onCreated(org.id);

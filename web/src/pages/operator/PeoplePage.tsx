@@ -7,7 +7,6 @@ import { fieldErrors } from '../../app/errors.ts';
 import { Empty, ErrorState, FormErrors, Loading, PageTitle } from '../../ui/states.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { CursorButtons, useCursorStack } from './cursor.tsx';
-import { answer, type List, type OrganizationJson } from './types.ts';
 
 export default function PeoplePage() {
   const { client, person } = useConsole();
@@ -70,7 +69,7 @@ function Invite({ onInvited }: { onInvited: () => void }) {
   const [form, setForm] = useState({ email: '', name: '', organization: '', role: 'admin', family: 'enterprise' });
   const organizations = useQuery({
     queryKey: ['operator', 'organizations', 'all'],
-    queryFn: () => answer<List<OrganizationJson>>(client.get('/operator/organizations', { params: { query: { limit: 100 } } })),
+    queryFn: () => client.get('/operator/organizations', { params: { query: { limit: 100 } } }),
   });
   const invite = useMutation({
     mutationFn: () =>

@@ -7,13 +7,12 @@ import { useConsole } from '../../app/api.tsx';
 import { fieldErrors } from '../../app/errors.ts';
 import { Empty, ErrorState, FormErrors, Loading, PageTitle } from '../../ui/states.tsx';
 import { parseSimCsv, type SimRow } from './sim-csv.ts';
-import { answer } from './types.ts';
 
 export default function SimStockPage() {
   const { client } = useConsole();
   const summary = useQuery({
     queryKey: ['operator', 'sims', 'summary'],
-    queryFn: () => answer<{ sim_type: string; state: string; count: number }[]>(client.get('/operator/sims/summary')),
+    queryFn: () => client.get('/operator/sims/summary'),
   });
   return (
     <Stack>
@@ -63,7 +62,7 @@ function Import() {
   const bad = rows.filter((r) => r.problem);
   const good = rows.filter((r) => !r.problem);
   const send = useMutation({
-    mutationFn: (iccids: string[]) => answer<{ imported: number; duplicates: number }>(client.post('/operator/sims', { body: { sim_type: simType, iccids } })),
+    mutationFn: (iccids: string[]) => client.post('/operator/sims', { body: { sim_type: simType, iccids } }),
     onSuccess: () => void queries.invalidateQueries({ queryKey: ['operator', 'sims'] }),
   });
   const errors = fieldErrors(send.error, ['iccids', 'sim_type']);
