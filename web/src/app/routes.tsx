@@ -20,6 +20,7 @@ const OrganizationPage = lazy(() => import('../pages/operator/OrganizationPage.t
 const PeoplePage = lazy(() => import('../pages/operator/PeoplePage.tsx'));
 const CataloguePage = lazy(() => import('../pages/operator/CataloguePage.tsx'));
 const SimStockPage = lazy(() => import('../pages/operator/SimStockPage.tsx'));
+const NumberPoolsPage = lazy(() => import('../pages/operator/NumberPoolsPage.tsx'));
 const OperatorOrdersPage = lazy(() => import('../pages/operator/OrdersPage.tsx'));
 const WebhooksPage = lazy(() => import('../pages/operator/WebhooksPage.tsx'));
 const MailPage = lazy(() => import('../pages/operator/MailPage.tsx'));
@@ -67,6 +68,7 @@ const ROUTES: Record<Kind, Route[]> = {
     route('/people', () => <PeoplePage />),
     route('/catalogue', () => <CataloguePage />),
     route('/sims', () => <SimStockPage />),
+    route('/number-pools', () => <NumberPoolsPage />),
     route('/orders', () => <OperatorOrdersPage />),
     route('/webhooks', () => <WebhooksPage />),
     route('/mail', () => <MailPage />),
@@ -91,6 +93,7 @@ const NAVIGATION: Record<Kind, NavItem[]> = {
     { to: '/people', label: 'People' },
     { to: '/catalogue', label: 'Catalogue' },
     { to: '/sims', label: 'SIM stock' },
+    { to: '/number-pools', label: 'Number pools' },
     { to: '/orders', label: 'Orders' },
     { to: '/webhooks', label: 'Webhook deliveries' },
     { to: '/mail', label: 'Mail outbox' },
