@@ -15,6 +15,7 @@ const ConnectSimsPage = lazy(() => import('../pages/connect/SimsPage.tsx'));
 const ConnectSubscriptionsPage = lazy(() => import('../pages/connect/SubscriptionsPage.tsx'));
 const ConnectOrdersPage = lazy(() => import('../pages/connect/OrdersPage.tsx'));
 const ConnectPreferencesPage = lazy(() => import('../pages/connect/PreferencesPage.tsx'));
+const MembersPage = lazy(() => import('../pages/members/MembersPage.tsx'));
 const OrganizationsPage = lazy(() => import('../pages/operator/OrganizationsPage.tsx'));
 const OrganizationPage = lazy(() => import('../pages/operator/OrganizationPage.tsx'));
 const PeoplePage = lazy(() => import('../pages/operator/PeoplePage.tsx'));
@@ -55,12 +56,14 @@ const ROUTES: Record<Kind, Route[]> = {
     route('/orders/:id', ({ id }) => <OrderPage key={id} id={id} />),
     route('/usage', () => <UsagePage />),
     route('/sms', () => <SmsPage />),
+    route('/members', () => <MembersPage />),
   ],
   connect: [
     route('/', () => <ConnectSimsPage />),
     route('/subscriptions', () => <ConnectSubscriptionsPage />),
     route('/orders', () => <ConnectOrdersPage />),
     route('/preferences', () => <ConnectPreferencesPage />),
+    route('/members', () => <MembersPage />),
   ],
   operator: [
     route('/', () => <OrganizationsPage />),
@@ -81,12 +84,14 @@ const NAVIGATION: Record<Kind, NavItem[]> = {
     { to: '/subscriptions', label: 'Subscriptions' },
     { to: '/usage', label: 'Usage' },
     { to: '/sms', label: 'SMS' },
+    { to: '/members', label: 'Members' },
   ],
   connect: [
     { to: '/', label: 'SIMs' },
     { to: '/subscriptions', label: 'Subscriptions' },
     { to: '/orders', label: 'Orders' },
     { to: '/preferences', label: 'Notifications' },
+    { to: '/members', label: 'Members' },
   ],
   operator: [
     { to: '/', label: 'Organizations' },
