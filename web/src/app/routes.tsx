@@ -14,6 +14,7 @@ const SmsPage = lazy(() => import('../pages/organization/SmsPage.tsx'));
 const ConnectSimsPage = lazy(() => import('../pages/connect/SimsPage.tsx'));
 const ConnectSubscriptionsPage = lazy(() => import('../pages/connect/SubscriptionsPage.tsx'));
 const ConnectOrdersPage = lazy(() => import('../pages/connect/OrdersPage.tsx'));
+const ConnectNewOrderPage = lazy(() => import('../pages/connect/NewOrderPage.tsx'));
 const ConnectPreferencesPage = lazy(() => import('../pages/connect/PreferencesPage.tsx'));
 const MembersPage = lazy(() => import('../pages/members/MembersPage.tsx'));
 const OrganizationsPage = lazy(() => import('../pages/operator/OrganizationsPage.tsx'));
@@ -62,6 +63,7 @@ const ROUTES: Record<Kind, Route[]> = {
     route('/', () => <ConnectSimsPage />),
     route('/subscriptions', () => <ConnectSubscriptionsPage />),
     route('/orders', () => <ConnectOrdersPage />),
+    route('/orders/new', () => <ConnectNewOrderPage />),
     route('/preferences', () => <ConnectPreferencesPage />),
     route('/members', () => <MembersPage />),
   ],

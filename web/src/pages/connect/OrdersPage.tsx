@@ -1,8 +1,9 @@
 // The reseller's orders, filtered by status and dates, each failure with its reason.
 import { useState } from 'react';
-import { Badge, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useConsole } from '../../app/api.tsx';
+import { navigate } from '../../app/router.tsx';
 import { Empty, ErrorState, Loading, PageTitle } from '../../ui/states.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { PageButtons } from './paging.tsx';
@@ -12,7 +13,7 @@ type Status = 'ACCEPTED' | 'FULFILLING' | 'COMPLETED' | 'FAILED';
 const COLOR: Record<string, string> = { ACCEPTED: 'gray', FULFILLING: 'blue', COMPLETED: 'green', FAILED: 'red' };
 
 export default function OrdersPage() {
-  const { client } = useConsole();
+  const { client, readOnly } = useConsole();
   const [page, setPage] = useState(1);
   const [status, setStatus] = useState<Status | ''>('');
   const [from, setFrom] = useState('');
@@ -26,7 +27,17 @@ export default function OrdersPage() {
   });
   return (
     <Stack>
-      <PageTitle>Orders</PageTitle>
+      <PageTitle
+        actions={
+          !readOnly && (
+            <Button onClick={() => navigate('/orders/new')} data-testid="new-order">
+              New order
+            </Button>
+          )
+        }
+      >
+        Orders
+      </PageTitle>
       <Group align="end">
         <Select
           label="Status"
