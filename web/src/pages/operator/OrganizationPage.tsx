@@ -152,7 +152,7 @@ function Clients({ org }: { org: OrganizationJson }) {
                 <Table.Td>
                   {!c.disabled && admin && (
                     <Group gap="xs" justify="end" wrap="nowrap">
-                      <Button size="xs" variant="outline" onClick={() => setRotating(c)} aria-label={`Rotate the secret of ${c.name}`}>
+                      <Button size="xs" variant="outline" onClick={() => setRotating(c)} aria-label={`Rotate secret: ${c.name}`}>
                         Rotate secret
                       </Button>
                       <Button size="xs" variant="outline" color="red" onClick={() => disable.mutate(c.client_id)} loading={disable.isPending && disable.variables === c.client_id}>
