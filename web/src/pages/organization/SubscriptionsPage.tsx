@@ -12,10 +12,18 @@ const TRANSCLUDE = 'transclude="subscriber;sim_profile;phone_numbers"';
 
 export const STATUS_COLOR: Record<string, string> = { active: 'green', suspended: 'yellow', terminated: 'gray' };
 
+const LIMITS = ['10', '25', '50', '100'];
+
+/** `?limit=100` in the address opens the page at that many rows (a link or a bookmark keeps it). */
+function limitFromAddress(): string {
+  const asked = new URLSearchParams(window.location.search).get('limit') ?? '';
+  return LIMITS.includes(asked) ? asked : '25';
+}
+
 export default function SubscriptionsPage() {
   const { client, readOnly } = useConsole();
   const [status, setStatus] = useState<Status | ''>('');
-  const [limit, setLimit] = useState('25');
+  const [limit, setLimit] = useState(limitFromAddress);
   // The cursors of the pages before this one, to go back; the API's cursors only go forward.
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors[cursors.length - 1];
@@ -55,7 +63,7 @@ export default function SubscriptionsPage() {
         />
         <Select
           label="Rows per page"
-          data={['10', '25', '50', '100']}
+          data={LIMITS}
           value={limit}
           onChange={(value) => {
             setLimit(value ?? '25');
