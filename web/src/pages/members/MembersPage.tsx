@@ -2,12 +2,14 @@
 // one: a one-time link by mail. A viewer sees the list only; the API refuses a viewer's
 // invitation all the same.
 import { useState, type FormEvent } from 'react';
-import { Badge, Button, Group, Modal, Select, Stack, Table, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useConsole } from '../../app/api.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
+import { PersonStatus } from '../../ui/PersonStatus.tsx';
 import { fieldErrors } from '../../app/errors.ts';
 import { inviteMember, listMembers, type NewMember } from '../../app/session.ts';
-import { Empty, ErrorState, FormErrors, Loading, PageTitle } from '../../ui/states.tsx';
+import { FormErrors, PageTitle } from '../../ui/states.tsx';
 import { formatDate } from '../../ui/format.ts';
 
 const KEY = ['console', 'members'];
@@ -29,43 +31,20 @@ export default function MembersPage() {
       >
         Members
       </PageTitle>
-      {members.isPending ? (
-        <Loading />
-      ) : members.isError ? (
-        <ErrorState error={members.error} retry={() => void members.refetch()} />
-      ) : members.data.items.length === 0 ? (
-        <Empty>No members yet.</Empty>
-      ) : (
-        <Table striped data-testid="members">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Email</Table.Th>
-              <Table.Th>Role</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Invited</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {members.data.items.map((m) => (
-              <Table.Tr key={m.id}>
-                <Table.Td>
-                  {m.name}
-                  {m.id === person.id ? ' (you)' : ''}
-                </Table.Td>
-                <Table.Td>{m.email}</Table.Td>
-                <Table.Td>{m.role}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={m.status === 'active' ? 'green' : m.status === 'invited' ? 'blue' : 'gray'}>
-                    {m.status}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{formatDate(m.created_at)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <DataTable
+        query={members}
+        rows={(d) => d.items}
+        rowKey={(m) => m.id}
+        empty="No members yet."
+        testId="members"
+        columns={[
+          { header: 'Name', cell: (m) => `${m.name}${m.id === person.id ? ' (you)' : ''}` },
+          { header: 'Email', cell: (m) => m.email },
+          { header: 'Role', cell: (m) => m.role },
+          { header: 'Status', cell: (m) => <PersonStatus status={m.status} /> },
+          { header: 'Invited', cell: (m) => formatDate(m.created_at) },
+        ]}
+      />
       <Modal opened={inviting} onClose={() => setInviting(false)} title="Invite a member">
         <Invite onInvited={() => setInviting(false)} />
       </Modal>

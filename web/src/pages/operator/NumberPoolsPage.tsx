@@ -1,11 +1,12 @@
 // Number pools: each pool's counts (available, assigned, in quarantine), a new pool, and
 // numbers added to a pool (pasted, one a line; those already there are skipped).
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Paper, Stack, Table, Text, Textarea, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Stack, Text, Textarea, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useConsole } from '../../app/api.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { fieldErrors } from '../../app/errors.ts';
-import { Empty, ErrorState, FormErrors, Loading, PageTitle } from '../../ui/states.tsx';
+import { FormErrors, PageTitle } from '../../ui/states.tsx';
 import type { PoolJson } from './types.ts';
 
 const KEY = ['operator', 'number-pools'];
@@ -19,53 +20,40 @@ export default function NumberPoolsPage() {
     <Stack>
       <PageTitle>Number pools</PageTitle>
       <Paper withBorder p="md">
-        {pools.isPending ? (
-          <Loading />
-        ) : pools.isError ? (
-          <ErrorState error={pools.error} retry={() => void pools.refetch()} />
-        ) : pools.data.length === 0 ? (
-          <Empty>No number pools yet.</Empty>
-        ) : (
-          <Table striped data-testid="number-pools">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Country</Table.Th>
-                <Table.Th>Available</Table.Th>
-                <Table.Th>Assigned</Table.Th>
-                <Table.Th>Quarantined</Table.Th>
-                <Table.Th>Total</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {pools.data.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td>
-                    {p.name}
-                    <Text size="xs" c="dimmed">
-                      {p.id}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{p.country}</Table.Td>
-                  <Table.Td>{p.numbers?.available ?? 0}</Table.Td>
-                  <Table.Td>{p.numbers?.assigned ?? 0}</Table.Td>
-                  <Table.Td>{p.numbers?.quarantined ?? 0}</Table.Td>
-                  <Table.Td>{p.numbers?.total ?? 0}</Table.Td>
-                  <Table.Td>
-                    {admin && (
-                      <Button size="xs" variant="outline" onClick={() => setAdding(p)} aria-label={`Add numbers to ${p.name}`}>
-                        Add numbers
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <DataTable
+          query={pools}
+          rows={(d) => d}
+          rowKey={(p) => p.id}
+          empty="No number pools yet."
+          testId="number-pools"
+          columns={[
+            {
+              header: 'Name',
+              cell: (p) => (
+                <>
+                  {p.name}
+                  <Text size="xs" c="dimmed">
+                    {p.id}
+                  </Text>
+                </>
+              ),
+            },
+            { header: 'Country', cell: (p) => p.country },
+            { header: 'Available', cell: (p) => p.numbers?.available ?? 0 },
+            { header: 'Assigned', cell: (p) => p.numbers?.assigned ?? 0 },
+            { header: 'Quarantined', cell: (p) => p.numbers?.quarantined ?? 0 },
+            { header: 'Total', cell: (p) => p.numbers?.total ?? 0 },
+            {
+              header: <VisuallyHidden>Actions</VisuallyHidden>,
+              cell: (p) =>
+                admin && (
+                  <Button size="xs" variant="outline" onClick={() => setAdding(p)} aria-label={`Add numbers to ${p.name}`}>
+                    Add numbers
+                  </Button>
+                ),
+            },
+          ]}
+        />
       </Paper>
       {admin && <CreatePool />}
       <Modal opened={adding !== null} onClose={() => setAdding(null)} title={`Add numbers to ${adding?.name ?? ''}`}>

@@ -1,11 +1,12 @@
 // The operator's organizations: the list, and a new one with its licences.
 import { useState, type FormEvent } from 'react';
-import { Badge, Button, Checkbox, Group, Modal, Stack, Table, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useConsole } from '../../app/api.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { fieldErrors } from '../../app/errors.ts';
 import { Link, navigate } from '../../app/router.tsx';
-import { Empty, ErrorState, FormErrors, Loading, PageTitle } from '../../ui/states.tsx';
+import { FormErrors, PageTitle } from '../../ui/states.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { CursorButtons, useCursorStack } from './cursor.tsx';
 
@@ -23,44 +24,30 @@ export default function OrganizationsPage() {
   return (
     <Stack>
       <PageTitle actions={person.role === 'admin' && <Button onClick={() => setCreating(true)}>New organization</Button>}>Organizations</PageTitle>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorState error={list.error} retry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <Empty>No organizations yet.</Empty>
-      ) : (
-        <Table striped data-testid="organizations">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Id</Table.Th>
-              <Table.Th>Licences</Table.Th>
-              <Table.Th>Created</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.data.items.map((o) => (
-              <Table.Tr key={o.id}>
-                <Table.Td>
-                  <Link to={`/organizations/${o.id}`}>{o.name}</Link>
-                </Table.Td>
-                <Table.Td>{o.id}</Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    {o.licences.map((l) => (
-                      <Badge key={l} size="xs" variant="outline">
-                        {l}
-                      </Badge>
-                    ))}
-                  </Group>
-                </Table.Td>
-                <Table.Td>{formatDate(o.created_at)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <DataTable
+        query={list}
+        rows={(d) => d.items}
+        rowKey={(o) => o.id}
+        empty="No organizations yet."
+        testId="organizations"
+        columns={[
+          { header: 'Name', cell: (o) => <Link to={`/organizations/${o.id}`}>{o.name}</Link> },
+          { header: 'Id', cell: (o) => o.id },
+          {
+            header: 'Licences',
+            cell: (o) => (
+              <Group gap={4}>
+                {o.licences.map((l) => (
+                  <Badge key={l} size="xs" variant="outline">
+                    {l}
+                  </Badge>
+                ))}
+              </Group>
+            ),
+          },
+          { header: 'Created', cell: (o) => formatDate(o.created_at) },
+        ]}
+      />
       <CursorButtons stack={stack} next={list.data?.next_cursor} fetching={list.isFetching && !list.isPending} />
       <Modal opened={creating} onClose={() => setCreating(false)} title="New organization">
         <CreateOrganization onCreated={(id) => navigate(`/organizations/${id}`)} />
