@@ -8,6 +8,7 @@ import { CONNECT_ROLES, type ConnectRole, type Family } from './realms.ts';
 import type { Licence } from './licences.ts';
 import { generateSecret, hashSecret, verifySecret } from './secrets.ts';
 import * as store from './clients.store.ts';
+import { revokeClientRefreshTokens } from './refresh-tokens.store.ts';
 import { personIdOf, personPrincipal } from './person-principals.ts';
 
 export type { ApiClient } from './clients.store.ts';
@@ -83,6 +84,22 @@ export async function authenticateClient(db: Executor, clientId: string, secret:
 
 export async function disableClient(db: Executor, organizationId: string, clientId: string): Promise<void> {
   if (!(await store.disableClient(db, organizationId, clientId))) throw notFound(`client ${clientId}`);
+}
+
+/**
+ * Gives an enabled client a new secret, shown once like the first; the old one stops
+ * working at once, and so do the refresh tokens it obtained (both in one transaction).
+ */
+export async function rotateClientSecret(db: Executor, organizationId: string, clientId: string) {
+  const secret = generateSecret();
+  const secretHash = await hashSecret(secret);
+  const client = await db.transaction(async (tx) => {
+    const rotated = await store.replaceSecretHash(tx, organizationId, clientId, secretHash);
+    if (!rotated) throw notFound(`client ${clientId}`);
+    await revokeClientRefreshTokens(tx, clientId);
+    return rotated;
+  });
+  return { client, secret };
 }
 
 export const listClients = store.listClients;

@@ -31,3 +31,13 @@ export async function disableClient(db: Executor, organizationId: string, client
     .returning({ clientId: apiClients.clientId });
   return rows.length > 0;
 }
+
+/** A new secret hash for an enabled client of the organization; undefined when there is none. */
+export async function replaceSecretHash(db: Executor, organizationId: string, clientId: string, secretHash: string): Promise<ApiClient | undefined> {
+  const [row] = await db
+    .update(apiClients)
+    .set({ secretHash })
+    .where(and(eq(apiClients.organizationId, organizationId), eq(apiClients.clientId, clientId), isNull(apiClients.disabledAt)))
+    .returning();
+  return row;
+}

@@ -32,3 +32,11 @@ export async function redeemRefreshToken(db: Executor, jti: string): Promise<Red
 export async function deleteExpiredRefreshTokens(db: Executor, before = new Date()): Promise<void> {
   await db.delete(refreshTokens).where(lt(refreshTokens.expiresAt, before));
 }
+
+/** Revokes every live refresh token of a client: what its old secret obtained stops renewing. */
+export async function revokeClientRefreshTokens(db: Executor, clientId: string): Promise<void> {
+  await db
+    .update(refreshTokens)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(refreshTokens.clientId, clientId), isNull(refreshTokens.revokedAt)));
+}

@@ -1,8 +1,8 @@
 // The console as people use it, in a real browser (Debian's Chromium): the operator sets up
 // an organization, a client and SIM stock; a member of a demo organization activates an
-// eSIM and follows the order, suspends and resumes, reads usage charts drawn from the demo
-// data and sends an SMS; a viewer is refused; another organization's subscription is
-// "not found". axe-core checks every page visited (no serious or critical violations),
+// eSIM and follows the order, suspends and resumes, invites a member, reads usage charts
+// drawn from the demo data and sends an SMS; a reseller places a Connect order and watches it
+// complete; a viewer is refused; another organization's subscription is "not found". axe-core checks every page visited (no serious or critical violations),
 // and each page's screenshot is kept in test-results/console/.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,7 +23,7 @@ let h: Harness;
 let browser: Browser;
 let base: string;
 let demo: { organizations: { id: string; name: string; enterprise: { clients: { client_id: string; client_secret: string }[] }; sms_senders: { from: string; to: string }[] }[] };
-const emails = { operator: 'ops@cellhub.test', member: 'member@acme.test', viewer: 'viewer@acme.test' };
+const emails = { operator: 'ops@cellhub.test', member: 'member@acme.test', viewer: 'viewer@acme.test', reseller: 'desk@acme.test' };
 const checked: { page: string; violations: string[] }[] = [];
 
 /** axe-core on the page as it stands: the serious and critical violations, by rule and element. */
@@ -73,6 +73,7 @@ describe.runIf(available)('the console', () => {
     const acme = demo.organizations.find((o) => o.name === 'Acme Logistics')!;
     await createPerson(h, { role: 'admin', email: emails.operator });
     await createPerson(h, { role: 'viewer', organizationId: acme.id, email: emails.viewer });
+    await createPerson(h, { role: 'admin', organizationId: acme.id, family: 'connect', email: emails.reseller });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -113,6 +114,16 @@ describe.runIf(available)('the console', () => {
     await page.getByTestId('clients').getByText('Initech HR').waitFor();
     // The secret is shown once: the list holds no secrets.
     expect(await page.getByTestId('clients').innerText()).not.toContain(secret);
+    // Rotated: a new secret, shown once again, and still in no list.
+    await page.getByRole('button', { name: 'Rotate secret: Initech HR' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Rotate', exact: true }).click();
+    const rotated = await page.getByTestId('new-client-secret').innerText();
+    expect(rotated.length).toBeGreaterThan(20);
+    expect(rotated).not.toBe(secret);
+    await axe(page, 'operator-client-rotated');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('clients').innerText()).not.toContain(rotated);
 
     await navigateTo(page, 'SIM stock');
     await page.getByTestId('sim-summary').waitFor();
@@ -127,6 +138,7 @@ describe.runIf(available)('the console', () => {
       ['Orders', 'operator-orders'],
       ['Webhook deliveries', 'operator-webhooks'],
       ['Catalogue', 'operator-catalogue'],
+      ['Number pools', 'operator-number-pools'],
     ]) {
       await navigateTo(page, label);
       await page.getByRole('heading', { level: 1, name: label }).waitFor();
@@ -218,6 +230,41 @@ describe.runIf(available)('the console', () => {
     await page.getByRole('button', { name: 'Resume' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Place the order' }).click();
     await expect.poll(() => page.getByTestId('subscription-status').textContent()).toBe('active');
+
+    // The member is an admin of their organization: they invite another, who is listed as invited.
+    await navigateTo(page, 'Members');
+    await page.getByTestId('members').waitFor();
+    await page.getByTestId('invite-member').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^Email/).fill('newcomer@acme.test');
+    await dialog.getByLabel(/^Name/).fill('Nia Newcomer');
+    await axe(page, 'members-invite');
+    await dialog.getByRole('button', { name: 'Send the invitation' }).click();
+    await expect.poll(() => page.getByTestId('members').getByRole('row').filter({ hasText: 'newcomer@acme.test' }).innerText()).toMatch(/viewer\s+invited/i);
+    await axe(page, 'members');
+    expect(errors).toEqual([]);
+  });
+
+  it('lets a reseller order a new eSIM through the Connect API and watch the order complete', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await logIn(page, emails.reseller);
+    await navigateTo(page, 'Orders');
+    await page.getByTestId('new-order').click();
+    await page
+      .getByLabel(/^Product/)
+      .first()
+      .click();
+    await page.getByRole('option').first().click();
+    await page.getByLabel(/^Customer email/).fill('traveller@example.test');
+    await page.getByLabel(/^Country code/).fill('GB');
+    await axe(page, 'connect-new-order');
+    await page.getByRole('button', { name: 'Place the order' }).click();
+    const progress = page.getByTestId('connect-order-progress');
+    await expect.poll(() => progress.getAttribute('data-status'), { timeout: 30_000 }).toBe('COMPLETED');
+    expect(await page.getByTestId('connect-order-iccid').innerText()).toMatch(/^89\d{17,18}$/);
+    await axe(page, 'connect-order-completed');
     expect(errors).toEqual([]);
   });
 
@@ -265,6 +312,11 @@ describe.runIf(available)('the console', () => {
     await navigateTo(page, 'Subscriptions');
     await page.getByTestId('subscriptions').waitFor();
     expect(await page.getByTestId('activate').count()).toBe(0);
+    await navigateTo(page, 'Members');
+    await page.getByTestId('members').waitFor();
+    expect(await page.getByTestId('invite-member').count()).toBe(0);
+    await navigateTo(page, 'Subscriptions');
+    await page.getByTestId('subscriptions').waitFor();
     await page.getByTestId('subscriptions').getByRole('row').filter({ hasNotText: 'terminated' }).getByRole('link').first().click();
     // The first row is whatever the demo made newest: active (Suspend) or suspended (Resume), never terminated.
     await expect

@@ -28,6 +28,7 @@ export const REPLAYABLE: readonly string[] = [
   'POST /operator/organizations',
   'POST /operator/organizations/{org}/accounts',
   'POST /operator/organizations/{org}/clients',
+  'POST /operator/organizations/{org}/clients/{clientId}/rotate-secret',
   'POST /operator/organizations/{org}/connect-products',
   'POST /operator/organizations/{org}/offerings',
   'POST /operator/organizations/{org}/order-templates',

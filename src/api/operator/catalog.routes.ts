@@ -15,6 +15,7 @@ import { accountJson, offeringJson, templateJson } from '../../operator/represen
 import { Country, literals, OrgParams } from './params.ts';
 import { created, keyed } from './keyed.ts';
 import { IdempotencyKeyHeader } from '../../http/schemas.ts';
+import { OfferingBody, OperatorList, TemplateBody } from '../../operator/schemas.ts';
 
 export function catalogRoutes(app: App, platform: Platform): void {
   const db = platform.db;
@@ -67,6 +68,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
         description: "The organization's product offerings (plans and add-ons) with their allowances and rating terms.",
         params: OrgParams,
         querystring: Type.Object(ListQuery),
+        response: { 200: OperatorList(OfferingBody) },
       },
     },
     async (request) => {
@@ -125,7 +127,13 @@ export function catalogRoutes(app: App, platform: Platform): void {
   app.get(
     '/organizations/:org/order-templates',
     {
-      schema: { summary: 'List order templates', description: "The organization's order templates.", params: OrgParams, querystring: Type.Object(ListQuery) },
+      schema: {
+        summary: 'List order templates',
+        description: "The organization's order templates.",
+        params: OrgParams,
+        querystring: Type.Object(ListQuery),
+        response: { 200: OperatorList(TemplateBody) },
+      },
     },
     async (request) => {
       await getOrganization(db, request.params.org);

@@ -9,6 +9,7 @@ import { advanceClock } from '../../domain/subscriptions/sandbox-clock.ts';
 import { Country, literals, OrgParams } from './params.ts';
 import { created, keyed, ok } from './keyed.ts';
 import { IdempotencyKeyHeader } from '../../http/schemas.ts';
+import { ClockAdvanceBody } from '../../operator/schemas.ts';
 
 export const ProductBody = Type.Object(
   {
@@ -83,6 +84,7 @@ export function connectProductRoutes(app: App, platform: Platform): void {
         params: OrgParams,
         headers: IdempotencyKeyHeader,
         body: Type.Object({ seconds: Type.Integer({ minimum: 1, maximum: 10 * 365 * 86_400 }) }, { examples: [{ seconds: 7 * 86_400 }] }),
+        response: { 200: ClockAdvanceBody },
       },
     },
     async (request, reply) => {

@@ -11,6 +11,7 @@ import { poolJson } from '../../operator/representations.ts';
 import { Country, literals } from './params.ts';
 import { created, keyed, ok } from './keyed.ts';
 import { IdempotencyKeyHeader } from '../../http/schemas.ts';
+import { ImportBody, OperatorList, PoolBody, SimBody, SimCountBody } from '../../operator/schemas.ts';
 
 /** 100,000 ICCIDs or MSISDNs as JSON, with room to spare. */
 const IMPORT_BODY_LIMIT = 8 * 1024 * 1024;
@@ -34,6 +35,7 @@ export function inventoryRoutes(app: App, platform: Platform): void {
           },
           { examples: [{ sim_type: 'esim', iccids: ['8944500102198304826'] }] },
         ),
+        response: { 200: ImportBody },
       },
     },
     async (request, reply) => keyedRun(request, reply, async (tx) => ok(await importSims(tx, request.body.iccids, request.body.sim_type))),
@@ -46,6 +48,7 @@ export function inventoryRoutes(app: App, platform: Platform): void {
         summary: 'List SIM inventory',
         description: 'SIMs in the inventory with their type and state.',
         querystring: Type.Object({ state: Type.Optional(Type.String()), ...ListQuery }),
+        response: { 200: OperatorList(SimBody) },
       },
     },
     async (request) => {
@@ -58,13 +61,27 @@ export function inventoryRoutes(app: App, platform: Platform): void {
     },
   );
 
-  app.get('/sims/summary', { schema: { summary: 'Count SIMs by type and state', description: 'How many SIMs of each type are in each state, for watching stock.' } }, async () =>
-    (await countSimsByState(db)).map((r) => ({ sim_type: r.simType, state: r.state, count: r.count })),
+  app.get(
+    '/sims/summary',
+    {
+      schema: {
+        summary: 'Count SIMs by type and state',
+        description: 'How many SIMs of each type are in each state, for watching stock.',
+        response: { 200: Type.Array(SimCountBody) },
+      },
+    },
+    async () => (await countSimsByState(db)).map((r) => ({ sim_type: r.simType, state: r.state, count: r.count })),
   );
 
   app.get(
     '/number-pools',
-    { schema: { summary: 'List number pools with their counts', description: 'Number pools (MSISDN ranges by country) with how many numbers are free, held and in quarantine.' } },
+    {
+      schema: {
+        summary: 'List number pools with their counts',
+        description: 'Number pools (MSISDN ranges by country) with how many numbers are free, held and in quarantine.',
+        response: { 200: Type.Array(PoolBody) },
+      },
+    },
     async () => (await listPools(db)).map(({ pool, ...counts }) => poolJson(pool, counts)),
   );
 
@@ -76,6 +93,7 @@ export function inventoryRoutes(app: App, platform: Platform): void {
         description: "Creates a pool of MSISDNs for a country, which order templates draw new subscriptions' numbers from.",
         headers: IdempotencyKeyHeader,
         body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), country: Country }, { examples: [{ name: 'London mobile', country: 'GB' }] }),
+        response: { 201: PoolBody },
       },
     },
     async (request, reply) => keyedRun(request, reply, async (tx) => created(poolJson(await createPool(tx, request.body)))),
@@ -91,6 +109,7 @@ export function inventoryRoutes(app: App, platform: Platform): void {
         params: Type.Object({ id: Type.String() }),
         headers: IdempotencyKeyHeader,
         body: Type.Object({ msisdns: Type.Array(Type.String(), { minItems: 1, maxItems: 100_000 }) }, { examples: [{ msisdns: ['447700900123', '447700900124'] }] }),
+        response: { 200: ImportBody },
       },
     },
     async (request, reply) => keyedRun(request, reply, async (tx) => ok(await importNumbers(tx, request.params.id, request.body.msisdns))),

@@ -11,6 +11,7 @@ import { findMail, listMail } from '../../domain/orders/mail.store.ts';
 import { mailJson, orderJson } from '../../operator/representations.ts';
 import { keyed } from './keyed.ts';
 import { IdempotencyKeyHeader } from '../../http/schemas.ts';
+import { MailBody, OperatorList, OrderBody } from '../../operator/schemas.ts';
 
 export function orderRoutes(app: App, platform: Platform): void {
   const db = platform.db;
@@ -23,6 +24,7 @@ export function orderRoutes(app: App, platform: Platform): void {
         summary: 'List orders across organizations (e.g. the failed ones)',
         description: 'Enterprise and Connect orders of every organization, filtered by status and organization.',
         querystring: Type.Object({ status: Type.Optional(Type.Enum(ORDER_STATUSES)), organization_id: Type.Optional(Type.String()), ...ListQuery }),
+        response: { 200: OperatorList(OrderBody) },
       },
     },
     async (request) => {
@@ -40,6 +42,7 @@ export function orderRoutes(app: App, platform: Platform): void {
         description: "Runs a failed order's fulfilment again from the start; only a failed order (409 otherwise).",
         params: Type.Object({ id: Type.String() }),
         headers: IdempotencyKeyHeader,
+        response: { 202: OrderBody },
       },
     },
     async (request, reply) => {
@@ -59,6 +62,7 @@ export function orderRoutes(app: App, platform: Platform): void {
         summary: 'List mail: sent, or kept in the outbox when no SMTP server is configured',
         description: 'eSIM delivery mail: what was sent, or kept in the outbox when `SMTP_URL` is unset.',
         querystring: Type.Object({ state: Type.Optional(Type.Enum(['queued', 'sent', 'outbox', 'failed'])), ...ListQuery }),
+        response: { 200: OperatorList(MailBody) },
       },
     },
     async (request) => {
@@ -75,6 +79,7 @@ export function orderRoutes(app: App, platform: Platform): void {
         summary: 'Show one mail with its body and attachments',
         description: "One mail with its text, HTML and attachments (the eSIM's QR code). Operator support staff may not read a console invitation's (403).",
         params: Type.Object({ id: Type.String() }),
+        response: { 200: MailBody },
       },
     },
     async (request) => {

@@ -14,6 +14,7 @@ import { idPattern } from '../../domain/ids.ts';
 import { OrgParams } from './params.ts';
 import { keyed, ok } from './keyed.ts';
 import { IdempotencyKeyHeader } from '../../http/schemas.ts';
+import { DeliveryBody, OperatorList } from '../../operator/schemas.ts';
 
 const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
 /** Longest a follower's request is held: under the 30 s many proxies allow an idle answer. */
@@ -65,6 +66,7 @@ export function webhookRoutes(app: App, platform: Platform, dispatcher?: Waker):
         summary: 'List webhook deliveries, newest first',
         description: 'Webhook deliveries of every organization with their status (pending, delivered, failed) and attempts so far.',
         querystring: Type.Object({ status: Type.Optional(Type.Enum(DELIVERY_STATUSES)), organization_id: Type.Optional(Type.String()), ...ListQuery }),
+        response: { 200: OperatorList(DeliveryBody) },
       },
     },
     async (request) => {
@@ -81,6 +83,7 @@ export function webhookRoutes(app: App, platform: Platform, dispatcher?: Waker):
         summary: 'Show a delivery with every attempt',
         description: 'One delivery with its payload and every attempt (status code, error, duration).',
         params: Type.Object({ id: Type.String() }),
+        response: { 200: DeliveryBody },
       },
     },
     async (request) => {
@@ -97,6 +100,7 @@ export function webhookRoutes(app: App, platform: Platform, dispatcher?: Waker):
         description: 'Queues a delivery again from the start of the retry schedule; the receiver can de-duplicate it by its unchanged `webhook-id`.',
         params: Type.Object({ id: Type.String() }),
         headers: IdempotencyKeyHeader,
+        response: { 202: DeliveryBody },
       },
     },
     async (request, reply) => {

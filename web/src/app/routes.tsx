@@ -14,12 +14,15 @@ const SmsPage = lazy(() => import('../pages/organization/SmsPage.tsx'));
 const ConnectSimsPage = lazy(() => import('../pages/connect/SimsPage.tsx'));
 const ConnectSubscriptionsPage = lazy(() => import('../pages/connect/SubscriptionsPage.tsx'));
 const ConnectOrdersPage = lazy(() => import('../pages/connect/OrdersPage.tsx'));
+const ConnectNewOrderPage = lazy(() => import('../pages/connect/NewOrderPage.tsx'));
 const ConnectPreferencesPage = lazy(() => import('../pages/connect/PreferencesPage.tsx'));
+const MembersPage = lazy(() => import('../pages/members/MembersPage.tsx'));
 const OrganizationsPage = lazy(() => import('../pages/operator/OrganizationsPage.tsx'));
 const OrganizationPage = lazy(() => import('../pages/operator/OrganizationPage.tsx'));
 const PeoplePage = lazy(() => import('../pages/operator/PeoplePage.tsx'));
 const CataloguePage = lazy(() => import('../pages/operator/CataloguePage.tsx'));
 const SimStockPage = lazy(() => import('../pages/operator/SimStockPage.tsx'));
+const NumberPoolsPage = lazy(() => import('../pages/operator/NumberPoolsPage.tsx'));
 const OperatorOrdersPage = lazy(() => import('../pages/operator/OrdersPage.tsx'));
 const WebhooksPage = lazy(() => import('../pages/operator/WebhooksPage.tsx'));
 const MailPage = lazy(() => import('../pages/operator/MailPage.tsx'));
@@ -54,12 +57,15 @@ const ROUTES: Record<Kind, Route[]> = {
     route('/orders/:id', ({ id }) => <OrderPage key={id} id={id} />),
     route('/usage', () => <UsagePage />),
     route('/sms', () => <SmsPage />),
+    route('/members', () => <MembersPage />),
   ],
   connect: [
     route('/', () => <ConnectSimsPage />),
     route('/subscriptions', () => <ConnectSubscriptionsPage />),
     route('/orders', () => <ConnectOrdersPage />),
+    route('/orders/new', () => <ConnectNewOrderPage />),
     route('/preferences', () => <ConnectPreferencesPage />),
+    route('/members', () => <MembersPage />),
   ],
   operator: [
     route('/', () => <OrganizationsPage />),
@@ -67,6 +73,7 @@ const ROUTES: Record<Kind, Route[]> = {
     route('/people', () => <PeoplePage />),
     route('/catalogue', () => <CataloguePage />),
     route('/sims', () => <SimStockPage />),
+    route('/number-pools', () => <NumberPoolsPage />),
     route('/orders', () => <OperatorOrdersPage />),
     route('/webhooks', () => <WebhooksPage />),
     route('/mail', () => <MailPage />),
@@ -79,18 +86,21 @@ const NAVIGATION: Record<Kind, NavItem[]> = {
     { to: '/subscriptions', label: 'Subscriptions' },
     { to: '/usage', label: 'Usage' },
     { to: '/sms', label: 'SMS' },
+    { to: '/members', label: 'Members' },
   ],
   connect: [
     { to: '/', label: 'SIMs' },
     { to: '/subscriptions', label: 'Subscriptions' },
     { to: '/orders', label: 'Orders' },
     { to: '/preferences', label: 'Notifications' },
+    { to: '/members', label: 'Members' },
   ],
   operator: [
     { to: '/', label: 'Organizations' },
     { to: '/people', label: 'People' },
     { to: '/catalogue', label: 'Catalogue' },
     { to: '/sims', label: 'SIM stock' },
+    { to: '/number-pools', label: 'Number pools' },
     { to: '/orders', label: 'Orders' },
     { to: '/webhooks', label: 'Webhook deliveries' },
     { to: '/mail', label: 'Mail outbox' },

@@ -1,6 +1,6 @@
 // The person's session: a secure cookie set by the server, a CSRF token for every state
 // change, and short-lived API tokens minted from the session for the pages' calls.
-import { CellhubError, type TokenSource } from '@cellhub/sdk';
+import { CellhubError, type DataOf, type TokenSource } from '@cellhub/sdk';
 
 export type Scope = 'operator' | 'organization';
 export type Role = 'admin' | 'support' | 'viewer';
@@ -64,6 +64,24 @@ export async function logOut(csrf: string): Promise<void> {
 
 export async function acceptInvitation(token: string, password: string): Promise<void> {
   await send('POST', '/console/api/invitations/accept', { body: { token, password } });
+}
+
+export type Members = DataOf<'/console/api/members', 'get'>;
+export type Member = Members['items'][number];
+export interface NewMember {
+  email: string;
+  name: string;
+  role: 'admin' | 'viewer';
+}
+
+/** The members of the person's organization (the session's own API: the cookie, not a token). */
+export async function listMembers(): Promise<Members> {
+  return (await (await send('GET', '/console/api/members')).json()) as Members;
+}
+
+/** An organization admin invites a member: the invitation link goes by mail. */
+export async function inviteMember(csrf: string, member: NewMember): Promise<Member> {
+  return (await (await send('POST', '/console/api/members', { body: member, csrf })).json()) as Member;
 }
 
 /** Tokens for the session's API, renewed a little before they expire (or at half their life, if shorter). */

@@ -1,9 +1,11 @@
 // The reseller's orders, filtered by status and dates, each failure with its reason.
 import { useState } from 'react';
-import { Badge, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useConsole } from '../../app/api.tsx';
-import { Empty, ErrorState, Loading, PageTitle } from '../../ui/states.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
+import { navigate } from '../../app/router.tsx';
+import { PageTitle } from '../../ui/states.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { PageButtons } from './paging.tsx';
 
@@ -12,7 +14,7 @@ type Status = 'ACCEPTED' | 'FULFILLING' | 'COMPLETED' | 'FAILED';
 const COLOR: Record<string, string> = { ACCEPTED: 'gray', FULFILLING: 'blue', COMPLETED: 'green', FAILED: 'red' };
 
 export default function OrdersPage() {
-  const { client } = useConsole();
+  const { client, readOnly } = useConsole();
   const [page, setPage] = useState(1);
   const [status, setStatus] = useState<Status | ''>('');
   const [from, setFrom] = useState('');
@@ -26,7 +28,17 @@ export default function OrdersPage() {
   });
   return (
     <Stack>
-      <PageTitle>Orders</PageTitle>
+      <PageTitle
+        actions={
+          !readOnly && (
+            <Button onClick={() => navigate('/orders/new')} data-testid="new-order">
+              New order
+            </Button>
+          )
+        }
+      >
+        Orders
+      </PageTitle>
       <Group align="end">
         <Select
           label="Status"
@@ -41,48 +53,37 @@ export default function OrdersPage() {
         <TextInput label="From" type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
         <TextInput label="To" type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
       </Group>
-      {orders.isPending ? (
-        <Loading />
-      ) : orders.isError ? (
-        <ErrorState error={orders.error} retry={() => void orders.refetch()} />
-      ) : orders.data.length === 0 ? (
-        <Empty>No orders match.</Empty>
-      ) : (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Order</Table.Th>
-              <Table.Th>Type</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Placed</Table.Th>
-              <Table.Th>Result</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {orders.data.map((o) => (
-              <Table.Tr key={o.id}>
-                <Table.Td>{o.id}</Table.Td>
-                <Table.Td>{o.operationType}</Table.Td>
-                <Table.Td>
-                  <Badge color={COLOR[o.status] ?? 'blue'} variant="light">
-                    {o.status}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{formatDate(o.createdDate)}</Table.Td>
-                <Table.Td>
-                  {o.failureReason ? (
-                    <Text c="red" size="sm">
-                      {o.failureReason}
-                    </Text>
-                  ) : (
-                    (o.output?.iccid ?? '')
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <DataTable
+        query={orders}
+        rows={(d) => d}
+        rowKey={(o) => o.id}
+        empty="No orders match."
+        testId="connect-orders"
+        columns={[
+          { header: 'Order', cell: (o) => o.id },
+          { header: 'Type', cell: (o) => o.operationType },
+          {
+            header: 'Status',
+            cell: (o) => (
+              <Badge color={COLOR[o.status] ?? 'blue'} variant="light">
+                {o.status}
+              </Badge>
+            ),
+          },
+          { header: 'Placed', cell: (o) => formatDate(o.createdDate) },
+          {
+            header: 'Result',
+            cell: (o) =>
+              o.failureReason ? (
+                <Text c="red" size="sm">
+                  {o.failureReason}
+                </Text>
+              ) : (
+                (o.output?.iccid ?? '')
+              ),
+          },
+        ]}
+      />
       <PageButtons page={page} setPage={setPage} full={orders.data?.length === SIZE} fetching={orders.isFetching && !orders.isPending} />
     </Stack>
   );

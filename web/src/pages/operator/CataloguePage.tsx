@@ -5,14 +5,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useConsole } from '../../app/api.tsx';
 import { Empty, ErrorState, Loading, PageTitle } from '../../ui/states.tsx';
 import { formatQuantity } from '../../ui/format.ts';
-import { answer, type List, type OfferingJson, type OrganizationJson, type TemplateJson } from './types.ts';
 
 export default function CataloguePage() {
   const { client } = useConsole();
   const [org, setOrg] = useState<string | null>(null);
   const organizations = useQuery({
     queryKey: ['operator', 'organizations', 'all'],
-    queryFn: () => answer<List<OrganizationJson>>(client.get('/operator/organizations', { params: { query: { limit: 100 } } })),
+    queryFn: () => client.get('/operator/organizations', { params: { query: { limit: 100 } } }),
   });
   return (
     <Stack>
@@ -36,13 +35,12 @@ function Catalogue({ org }: { org: string }) {
   const { client } = useConsole();
   const offerings = useQuery({
     queryKey: ['operator', 'offerings', org],
-    queryFn: () => answer<OfferingJson[] | List<OfferingJson>>(client.get('/operator/organizations/{org}/offerings', { params: { path: { org } } })),
+    queryFn: () => client.get('/operator/organizations/{org}/offerings', { params: { path: { org } } }),
   });
   const templates = useQuery({
     queryKey: ['operator', 'templates', org],
-    queryFn: () => answer<TemplateJson[] | List<TemplateJson>>(client.get('/operator/organizations/{org}/order-templates', { params: { path: { org } } })),
+    queryFn: () => client.get('/operator/organizations/{org}/order-templates', { params: { path: { org } } }),
   });
-  const rows = <T,>(data: T[] | List<T>) => (Array.isArray(data) ? data : data.items);
   return (
     <>
       <Paper withBorder p="md">
@@ -53,7 +51,7 @@ function Catalogue({ org }: { org: string }) {
           <Loading />
         ) : offerings.isError ? (
           <ErrorState error={offerings.error} />
-        ) : rows(offerings.data).length === 0 ? (
+        ) : offerings.data.items.length === 0 ? (
           <Empty>No offerings.</Empty>
         ) : (
           <Table>
@@ -69,7 +67,7 @@ function Catalogue({ org }: { org: string }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows(offerings.data).map((o) => (
+              {offerings.data.items.map((o) => (
                 <Table.Tr key={o.id}>
                   <Table.Td>{o.name}</Table.Td>
                   <Table.Td>{o.type}</Table.Td>
@@ -92,7 +90,7 @@ function Catalogue({ org }: { org: string }) {
           <Loading />
         ) : templates.isError ? (
           <ErrorState error={templates.error} />
-        ) : rows(templates.data).length === 0 ? (
+        ) : templates.data.items.length === 0 ? (
           <Empty>No templates.</Empty>
         ) : (
           <Table>
@@ -104,7 +102,7 @@ function Catalogue({ org }: { org: string }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows(templates.data).map((t) => (
+              {templates.data.items.map((t) => (
                 <Table.Tr key={t.id}>
                   <Table.Td>{t.description || t.id}</Table.Td>
                   <Table.Td>{t.type}</Table.Td>

@@ -6,7 +6,6 @@ import { useConsole } from '../../app/api.tsx';
 import { Empty, ErrorState, Loading, PageTitle } from '../../ui/states.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { CursorButtons, useCursorStack } from './cursor.tsx';
-import { answer, type List, type MailJson } from './types.ts';
 
 type State = 'queued' | 'sent' | 'outbox' | 'failed';
 
@@ -17,7 +16,7 @@ export default function MailPage() {
   const [open, setOpen] = useState<string | null>(null);
   const mail = useQuery({
     queryKey: ['operator', 'mail', state, stack.cursor],
-    queryFn: () => answer<List<MailJson>>(client.get('/operator/mail', { params: { query: { state: state || undefined, limit: 50, cursor: stack.cursor } } })),
+    queryFn: () => client.get('/operator/mail', { params: { query: { state: state || undefined, limit: 50, cursor: stack.cursor } } }),
     refetchInterval: 10_000,
   });
   return (
@@ -80,7 +79,7 @@ function MailBody({ id }: { id: string }) {
   const { client } = useConsole();
   const mail = useQuery({
     queryKey: ['operator', 'mail', id],
-    queryFn: () => answer<MailJson>(client.get('/operator/mail/{id}', { params: { path: { id } } })),
+    queryFn: () => client.get('/operator/mail/{id}', { params: { path: { id } } }),
     placeholderData: undefined,
   });
   if (mail.isPending) return <Loading />;

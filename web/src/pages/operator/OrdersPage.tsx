@@ -1,12 +1,12 @@
 // Orders across organizations: filter by status and organization, see why one failed, retry it.
 import { useState } from 'react';
-import { Badge, Button, Code, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Code, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useConsole } from '../../app/api.tsx';
-import { Empty, ErrorState, Loading, PageTitle } from '../../ui/states.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
+import { ErrorState, PageTitle } from '../../ui/states.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { CursorButtons, useCursorStack } from './cursor.tsx';
-import { answer, type List, type OrderJson } from './types.ts';
 
 type Status = 'pending' | 'completed' | 'failed' | 'canceled';
 const COLOR: Record<string, string> = { pending: 'blue', completed: 'green', failed: 'red', canceled: 'gray' };
@@ -20,9 +20,7 @@ export default function OrdersPage() {
   const orders = useQuery({
     queryKey: ['operator', 'orders', status, organization, stack.cursor],
     queryFn: () =>
-      answer<List<OrderJson>>(
-        client.get('/operator/orders', { params: { query: { status: status || undefined, organization_id: organization || undefined, limit: 50, cursor: stack.cursor } } }),
-      ),
+      client.get('/operator/orders', { params: { query: { status: status || undefined, organization_id: organization || undefined, limit: 50, cursor: stack.cursor } } }),
     refetchInterval: 10_000,
   });
   const retry = useMutation({
@@ -53,55 +51,41 @@ export default function OrdersPage() {
         />
       </Group>
       {retry.isError && <ErrorState error={retry.error} title="The retry was refused" />}
-      {orders.isPending ? (
-        <Loading />
-      ) : orders.isError ? (
-        <ErrorState error={orders.error} retry={() => void orders.refetch()} />
-      ) : orders.data.items.length === 0 ? (
-        <Empty>No orders match.</Empty>
-      ) : (
-        <Table striped data-testid="operator-orders">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Order</Table.Th>
-              <Table.Th>Organization</Table.Th>
-              <Table.Th>Type</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Placed</Table.Th>
-              <Table.Th>Why it failed</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {orders.data.items.map((o) => (
-              <Table.Tr key={o.id}>
-                <Table.Td>
-                  <Code>{o.id}</Code>
-                </Table.Td>
-                <Table.Td>{o.organization_id}</Table.Td>
-                <Table.Td>{o.type}</Table.Td>
-                <Table.Td>
-                  <Badge color={COLOR[o.status] ?? 'blue'} variant="light">
-                    {o.status}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{formatDate(o.created_at)}</Table.Td>
-                <Table.Td>
-                  {o.status === 'failed' && (
-                    <Group gap="xs">
-                      <Text size="sm" c="red">
-                        {o.failure_reason ?? 'no reason recorded'}
-                      </Text>
-                      <Button size="xs" variant="light" onClick={() => retry.mutate(o.id)} loading={retry.isPending && retry.variables === o.id}>
-                        Retry
-                      </Button>
-                    </Group>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <DataTable
+        query={orders}
+        rows={(d) => d.items}
+        rowKey={(o) => o.id}
+        empty="No orders match."
+        testId="operator-orders"
+        columns={[
+          { header: 'Order', cell: (o) => <Code>{o.id}</Code> },
+          { header: 'Organization', cell: (o) => o.organization_id },
+          { header: 'Type', cell: (o) => o.type },
+          {
+            header: 'Status',
+            cell: (o) => (
+              <Badge color={COLOR[o.status] ?? 'blue'} variant="light">
+                {o.status}
+              </Badge>
+            ),
+          },
+          { header: 'Placed', cell: (o) => formatDate(o.created_at) },
+          {
+            header: 'Why it failed',
+            cell: (o) =>
+              o.status === 'failed' && (
+                <Group gap="xs">
+                  <Text size="sm" c="red">
+                    {o.failure_reason ?? 'no reason recorded'}
+                  </Text>
+                  <Button size="xs" variant="light" onClick={() => retry.mutate(o.id)} loading={retry.isPending && retry.variables === o.id}>
+                    Retry
+                  </Button>
+                </Group>
+              ),
+          },
+        ]}
+      />
       <CursorButtons stack={stack} next={orders.data?.next_cursor} fetching={orders.isFetching && !orders.isPending} />
     </Stack>
   );

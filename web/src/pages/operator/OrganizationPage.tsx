@@ -1,7 +1,7 @@
-// One organization for the operator: its licences, its API clients (the secret shown once),
-// and its authorized SMS senders.
+// One organization for the operator: its licences, its API clients (the secret shown once,
+// rotated, disabled), its authorized SMS senders and its sandbox clock.
 import { useState, type FormEvent } from 'react';
-import { Alert, Badge, Button, Checkbox, Code, CopyButton, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, CloseButton, Code, CopyButton, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useConsole } from '../../app/api.tsx';
 import { fieldErrors, isNotFound } from '../../app/errors.ts';
@@ -9,13 +9,14 @@ import { NotFound } from '../NotFound.tsx';
 import { Empty, ErrorState, FormErrors, Loading, PageTitle } from '../../ui/states.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { LICENCES, type Licence } from './OrganizationsPage.tsx';
-import { answer, type ClientJson, type OrganizationJson } from './types.ts';
+import { SandboxClock } from './SandboxClock.tsx';
+import type { ClientJson, ClientWithSecretJson, OrganizationJson } from './types.ts';
 
 export default function OrganizationPage({ id }: { id: string }) {
   const { client } = useConsole();
   const org = useQuery({
     queryKey: ['operator', 'organization', id],
-    queryFn: () => answer<OrganizationJson>(client.get('/operator/organizations/{org}', { params: { path: { org: id } } })),
+    queryFn: () => client.get('/operator/organizations/{org}', { params: { path: { org: id } } }),
     placeholderData: undefined,
   });
   if (org.isPending) return <Loading />;
@@ -29,6 +30,7 @@ export default function OrganizationPage({ id }: { id: string }) {
       <Licences org={org.data} />
       <Clients org={org.data} />
       <Senders orgId={org.data.id} />
+      <SandboxClock orgId={org.data.id} />
     </Stack>
   );
 }
@@ -38,8 +40,7 @@ function Licences({ org }: { org: OrganizationJson }) {
   const queries = useQueryClient();
   const [licences, setLicences] = useState<string[]>(org.licences);
   const save = useMutation({
-    mutationFn: () =>
-      answer<OrganizationJson>(client.put('/operator/organizations/{org}/licences', { params: { path: { org: org.id } }, body: { licences: licences as Licence[] } })),
+    mutationFn: () => client.put('/operator/organizations/{org}/licences', { params: { path: { org: org.id } }, body: { licences: licences as Licence[] } }),
     onSuccess: (saved) => queries.setQueryData(['operator', 'organization', org.id], saved),
   });
   const errors = fieldErrors(save.error, ['licences']);
@@ -67,21 +68,20 @@ function Clients({ org }: { org: OrganizationJson }) {
   const { client, person } = useConsole();
   const queries = useQueryClient();
   const key = ['operator', 'organization', org.id, 'clients'];
-  const clients = useQuery({ queryKey: key, queryFn: () => answer<ClientJson[]>(client.get('/operator/organizations/{org}/clients', { params: { path: { org: org.id } } })) });
-  const [secret, setSecret] = useState<ClientJson | null>(null);
+  const clients = useQuery({ queryKey: key, queryFn: () => client.get('/operator/organizations/{org}/clients', { params: { path: { org: org.id } } }) });
+  const [secret, setSecret] = useState<{ client: ClientWithSecretJson; rotated: boolean } | null>(null);
+  const [rotating, setRotating] = useState<ClientJson | null>(null);
   const [name, setName] = useState('');
   const [family, setFamily] = useState<'enterprise' | 'connect'>('enterprise');
   const [role, setRole] = useState<'RESELLER' | 'ACCOUNT_MANAGER'>('RESELLER');
   const create = useMutation({
     mutationFn: () =>
-      answer<ClientJson>(
-        client.post('/operator/organizations/{org}/clients', {
-          params: { path: { org: org.id } },
-          body: { name, family, ...(family === 'connect' ? { role } : { licences: org.licences as Licence[] }) },
-        }),
-      ),
+      client.post('/operator/organizations/{org}/clients', {
+        params: { path: { org: org.id } },
+        body: { name, family, ...(family === 'connect' ? { role } : { licences: org.licences as Licence[] }) },
+      }),
     onSuccess: (created) => {
-      setSecret(created);
+      setSecret({ client: created, rotated: false });
       setName('');
       void queries.invalidateQueries({ queryKey: key });
     },
@@ -89,6 +89,13 @@ function Clients({ org }: { org: OrganizationJson }) {
   const disable = useMutation({
     mutationFn: (clientId: string) => client.delete('/operator/organizations/{org}/clients/{clientId}', { params: { path: { org: org.id, clientId } } }),
     onSuccess: () => void queries.invalidateQueries({ queryKey: key }),
+  });
+  const rotate = useMutation({
+    mutationFn: (clientId: string) => client.post('/operator/organizations/{org}/clients/{clientId}/rotate-secret', { params: { path: { org: org.id, clientId } } }),
+    onSuccess: (rotated) => {
+      setRotating(null);
+      setSecret({ client: rotated, rotated: true });
+    },
   });
   const errors = fieldErrors(create.error, ['name', 'family', 'role', 'licences']);
   const submit = (event: FormEvent) => {
@@ -144,9 +151,14 @@ function Clients({ org }: { org: OrganizationJson }) {
                 </Table.Td>
                 <Table.Td>
                   {!c.disabled && admin && (
-                    <Button size="xs" variant="outline" color="red" onClick={() => disable.mutate(c.client_id)} loading={disable.isPending && disable.variables === c.client_id}>
-                      Disable
-                    </Button>
+                    <Group gap="xs" justify="end" wrap="nowrap">
+                      <Button size="xs" variant="outline" onClick={() => setRotating(c)} aria-label={`Rotate secret: ${c.name}`}>
+                        Rotate secret
+                      </Button>
+                      <Button size="xs" variant="outline" color="red" onClick={() => disable.mutate(c.client_id)} loading={disable.isPending && disable.variables === c.client_id}>
+                        Disable
+                      </Button>
+                    </Group>
                   )}
                 </Table.Td>
               </Table.Tr>
@@ -186,18 +198,43 @@ function Clients({ org }: { org: OrganizationJson }) {
           </Stack>
         </form>
       )}
-      <Modal opened={secret !== null} onClose={() => setSecret(null)} title="The new client's secret">
+      <Modal
+        opened={rotating !== null}
+        onClose={() => {
+          setRotating(null);
+          rotate.reset();
+        }}
+        title="Rotate the secret"
+      >
+        {rotating && (
+          <Stack>
+            <Text size="sm">
+              {rotating.name} (<Code>{rotating.client_id}</Code>) gets a new secret. The old one stops working at once, and so do the refresh tokens it obtained.
+            </Text>
+            {rotate.isError && <ErrorState error={rotate.error} title="The secret was not rotated" />}
+            <Group justify="end">
+              <Button variant="default" onClick={() => setRotating(null)}>
+                Cancel
+              </Button>
+              <Button color="red" onClick={() => rotate.mutate(rotating.client_id)} loading={rotate.isPending}>
+                Rotate
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+      <Modal opened={secret !== null} onClose={() => setSecret(null)} title={secret?.rotated ? "The client's new secret" : "The new client's secret"}>
         {secret && (
           <Stack>
             <Alert color="yellow">This is the only time the secret is shown: copy it now. cellhub keeps only its hash.</Alert>
             <Text size="sm">
-              Client id <Code data-testid="new-client-id">{secret.client_id}</Code>
+              Client id <Code data-testid="new-client-id">{secret.client.client_id}</Code>
             </Text>
             <Text size="sm">
-              Secret <Code data-testid="new-client-secret">{secret.client_secret}</Code>
+              Secret <Code data-testid="new-client-secret">{secret.client.client_secret}</Code>
             </Text>
             <Group justify="end">
-              <CopyButton value={secret.client_secret ?? ''}>{({ copied, copy }) => <Button onClick={copy}>{copied ? 'Copied' : 'Copy the secret'}</Button>}</CopyButton>
+              <CopyButton value={secret.client.client_secret}>{({ copied, copy }) => <Button onClick={copy}>{copied ? 'Copied' : 'Copy the secret'}</Button>}</CopyButton>
               <Button variant="default" onClick={() => setSecret(null)}>
                 Done
               </Button>
@@ -215,7 +252,7 @@ function Senders({ orgId }: { orgId: string }) {
   const key = ['operator', 'organization', orgId, 'senders'];
   const senders = useQuery({
     queryKey: key,
-    queryFn: () => answer<{ msisdn: string; created_at: string }[]>(client.get('/operator/organizations/{org}/sms-senders', { params: { path: { org: orgId } } })),
+    queryFn: () => client.get('/operator/organizations/{org}/sms-senders', { params: { path: { org: orgId } } }),
   });
   const [msisdn, setMsisdn] = useState('');
   const add = useMutation({
@@ -224,6 +261,10 @@ function Senders({ orgId }: { orgId: string }) {
       setMsisdn('');
       void queries.invalidateQueries({ queryKey: key });
     },
+  });
+  const revoke = useMutation({
+    mutationFn: (number: string) => client.delete('/operator/organizations/{org}/sms-senders/{msisdn}', { params: { path: { org: orgId, msisdn: number } } }),
+    onSuccess: () => void queries.invalidateQueries({ queryKey: key }),
   });
   const errors = fieldErrors(add.error, ['msisdn']);
   return (
@@ -240,12 +281,19 @@ function Senders({ orgId }: { orgId: string }) {
       ) : (
         <Group gap="xs">
           {senders.data.map((s) => (
-            <Badge key={s.msisdn} variant="outline">
+            <Badge
+              key={s.msisdn}
+              variant="outline"
+              rightSection={
+                person.role === 'admin' && <CloseButton size="xs" aria-label={`Revoke ${s.msisdn}`} onClick={() => revoke.mutate(s.msisdn)} disabled={revoke.isPending} />
+              }
+            >
               {s.msisdn}
             </Badge>
           ))}
         </Group>
       )}
+      {revoke.isError && <ErrorState error={revoke.error} title="The sender was not revoked" />}
       {person.role === 'admin' && (
         <form
           onSubmit={(event) => {

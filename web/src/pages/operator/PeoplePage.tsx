@@ -1,13 +1,14 @@
 // Console people: operator staff and organizations' members; invite one (a one-time link by mail).
 import { useState, type FormEvent } from 'react';
-import { Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useConsole } from '../../app/api.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
+import { PersonStatus } from '../../ui/PersonStatus.tsx';
 import { fieldErrors } from '../../app/errors.ts';
-import { Empty, ErrorState, FormErrors, Loading, PageTitle } from '../../ui/states.tsx';
+import { FormErrors, PageTitle } from '../../ui/states.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { CursorButtons, useCursorStack } from './cursor.tsx';
-import { answer, type List, type OrganizationJson } from './types.ts';
 
 export default function PeoplePage() {
   const { client, person } = useConsole();
@@ -20,42 +21,21 @@ export default function PeoplePage() {
   return (
     <Stack>
       <PageTitle actions={person.role === 'admin' && <Button onClick={() => setInviting(true)}>Invite a person</Button>}>People</PageTitle>
-      {people.isPending ? (
-        <Loading />
-      ) : people.isError ? (
-        <ErrorState error={people.error} retry={() => void people.refetch()} />
-      ) : people.data.items.length === 0 ? (
-        <Empty>No people yet.</Empty>
-      ) : (
-        <Table striped data-testid="people">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Email</Table.Th>
-              <Table.Th>Role</Table.Th>
-              <Table.Th>Organization</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Invited</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {people.data.items.map((p) => (
-              <Table.Tr key={p.id}>
-                <Table.Td>{p.name}</Table.Td>
-                <Table.Td>{p.email}</Table.Td>
-                <Table.Td>{p.role}</Table.Td>
-                <Table.Td>{p.organization_id ? `${p.organization_id} (${p.family})` : 'operator'}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={p.status === 'active' ? 'green' : p.status === 'invited' ? 'blue' : 'gray'}>
-                    {p.status}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{formatDate(p.created_at)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <DataTable
+        query={people}
+        rows={(d) => d.items}
+        rowKey={(p) => p.id}
+        empty="No people yet."
+        testId="people"
+        columns={[
+          { header: 'Name', cell: (p) => p.name },
+          { header: 'Email', cell: (p) => p.email },
+          { header: 'Role', cell: (p) => p.role },
+          { header: 'Organization', cell: (p) => (p.organization_id ? `${p.organization_id} (${p.family})` : 'operator') },
+          { header: 'Status', cell: (p) => <PersonStatus status={p.status} /> },
+          { header: 'Invited', cell: (p) => formatDate(p.created_at) },
+        ]}
+      />
       <CursorButtons stack={stack} next={people.data?.next_cursor} fetching={people.isFetching && !people.isPending} />
       <Modal opened={inviting} onClose={() => setInviting(false)} title="Invite a person">
         <Invite onInvited={() => setInviting(false)} />
@@ -70,7 +50,7 @@ function Invite({ onInvited }: { onInvited: () => void }) {
   const [form, setForm] = useState({ email: '', name: '', organization: '', role: 'admin', family: 'enterprise' });
   const organizations = useQuery({
     queryKey: ['operator', 'organizations', 'all'],
-    queryFn: () => answer<List<OrganizationJson>>(client.get('/operator/organizations', { params: { query: { limit: 100 } } })),
+    queryFn: () => client.get('/operator/organizations', { params: { query: { limit: 100 } } }),
   });
   const invite = useMutation({
     mutationFn: () =>

@@ -1,19 +1,22 @@
 // SIM stock: the counts by type and state, and a CSV import previewed first: each bad row is
-// named before anything is written, and only the good rows are sent.
+// named before anything is written, and only the good rows are sent, in chunks, with a
+// progress bar.
 import { useState } from 'react';
-import { Alert, Badge, Button, FileInput, Group, Paper, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, FileInput, Group, Paper, Progress, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useConsole } from '../../app/api.tsx';
 import { fieldErrors } from '../../app/errors.ts';
 import { Empty, ErrorState, FormErrors, Loading, PageTitle } from '../../ui/states.tsx';
 import { parseSimCsv, type SimRow } from './sim-csv.ts';
-import { answer } from './types.ts';
+
+/** ICCIDs a request: a large file goes in several, each with its progress shown. */
+const IMPORT_CHUNK = 2_000;
 
 export default function SimStockPage() {
   const { client } = useConsole();
   const summary = useQuery({
     queryKey: ['operator', 'sims', 'summary'],
-    queryFn: () => answer<{ sim_type: string; state: string; count: number }[]>(client.get('/operator/sims/summary')),
+    queryFn: () => client.get('/operator/sims/summary'),
   });
   return (
     <Stack>
@@ -62,9 +65,22 @@ function Import() {
   const rows = parseSimCsv(text);
   const bad = rows.filter((r) => r.problem);
   const good = rows.filter((r) => !r.problem);
+  const [sent, setSent] = useState(0);
   const send = useMutation({
-    mutationFn: (iccids: string[]) => answer<{ imported: number; duplicates: number }>(client.post('/operator/sims', { body: { sim_type: simType, iccids } })),
-    onSuccess: () => void queries.invalidateQueries({ queryKey: ['operator', 'sims'] }),
+    // A chunk a request: a large file shows its progress, and a failure leaves the chunks before it imported (and says how many).
+    mutationFn: async (iccids: string[]) => {
+      const total = { imported: 0, duplicates: 0 };
+      setSent(0);
+      for (let start = 0; start < iccids.length; start += IMPORT_CHUNK) {
+        const chunk = iccids.slice(start, start + IMPORT_CHUNK);
+        const answer = await client.post('/operator/sims', { body: { sim_type: simType, iccids: chunk } });
+        total.imported += answer.imported;
+        total.duplicates += answer.duplicates;
+        setSent(start + chunk.length);
+      }
+      return total;
+    },
+    onSettled: () => void queries.invalidateQueries({ queryKey: ['operator', 'sims'] }),
   });
   const errors = fieldErrors(send.error, ['iccids', 'sim_type']);
   const readFile = async (file: File | null) => {
@@ -95,6 +111,14 @@ function Import() {
           data-testid="sim-csv"
         />
         {rows.length > 0 && <Preview rows={rows} bad={bad} />}
+        {(send.isPending || send.isError) && good.length > 0 && (
+          <Stack gap={4}>
+            <Progress value={(100 * sent) / good.length} aria-label="Import progress" data-testid="import-progress" />
+            <Text size="sm" c="dimmed">
+              {sent} of {good.length} rows sent{send.isError ? '; the import stopped at the failure below' : '…'}
+            </Text>
+          </Stack>
+        )}
         <FormErrors messages={[...errors.general, ...Object.values(errors.fields)]} />
         {send.isSuccess && (
           <Alert color="green" role="status" data-testid="import-result">

@@ -6,7 +6,6 @@ import { useConsole } from '../../app/api.tsx';
 import { Empty, ErrorState, Loading, PageTitle } from '../../ui/states.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { CursorButtons, useCursorStack } from './cursor.tsx';
-import { answer, type DeliveryJson, type List } from './types.ts';
 
 const COLOR: Record<string, string> = { pending: 'blue', delivered: 'green', failed: 'red' };
 
@@ -19,11 +18,9 @@ export default function WebhooksPage() {
   const deliveries = useQuery({
     queryKey: ['operator', 'deliveries', status, organization, stack.cursor],
     queryFn: () =>
-      answer<List<DeliveryJson>>(
-        client.get('/operator/webhooks/deliveries', {
-          params: { query: { status: (status || undefined) as never, organization_id: organization || undefined, limit: 50, cursor: stack.cursor } },
-        }),
-      ),
+      client.get('/operator/webhooks/deliveries', {
+        params: { query: { status: (status || undefined) as never, organization_id: organization || undefined, limit: 50, cursor: stack.cursor } },
+      }),
     refetchInterval: 10_000,
   });
   return (
@@ -100,7 +97,7 @@ function Delivery({ id }: { id: string }) {
   const queries = useQueryClient();
   const delivery = useQuery({
     queryKey: ['operator', 'delivery', id],
-    queryFn: () => answer<DeliveryJson>(client.get('/operator/webhooks/deliveries/{id}', { params: { path: { id } } })),
+    queryFn: () => client.get('/operator/webhooks/deliveries/{id}', { params: { path: { id } } }),
     placeholderData: undefined,
   });
   const redeliver = useMutation({

@@ -1,10 +1,11 @@
 // The organization's subscriptions: the API's status filter and cursor pages, a row per subscription.
 import { useState } from 'react';
-import { Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useConsole, nextCursor } from '../../app/api.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { Link, navigate } from '../../app/router.tsx';
-import { Empty, ErrorState, Loading, PageTitle } from '../../ui/states.tsx';
+import { PageTitle } from '../../ui/states.tsx';
 import { formatDate } from '../../ui/format.ts';
 
 type Status = 'active' | 'suspended' | 'terminated';
@@ -12,10 +13,22 @@ const TRANSCLUDE = 'transclude="subscriber;sim_profile;phone_numbers"';
 
 export const STATUS_COLOR: Record<string, string> = { active: 'green', suspended: 'yellow', terminated: 'gray' };
 
+const LIMITS = ['10', '25', '50', '100'];
+
+/** `?limit=100` in the address opens the page at that many rows (a link or a bookmark keeps it). */
+function limitFromAddress(): string {
+  const asked = new URLSearchParams(window.location.search).get('limit') ?? '';
+  return LIMITS.includes(asked) ? asked : '25';
+}
+
+function primaryNumber(numbers: { msisdn: string; is_primary: boolean }[]): string {
+  return (numbers.find((n) => n.is_primary) ?? numbers[0])?.msisdn ?? '—';
+}
+
 export default function SubscriptionsPage() {
   const { client, readOnly } = useConsole();
   const [status, setStatus] = useState<Status | ''>('');
-  const [limit, setLimit] = useState('25');
+  const [limit, setLimit] = useState(limitFromAddress);
   // The cursors of the pages before this one, to go back; the API's cursors only go forward.
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors[cursors.length - 1];
@@ -27,7 +40,6 @@ export default function SubscriptionsPage() {
       }),
   });
   const restart = () => setCursors([undefined]);
-  const rows = list.data?._embedded.subscriptions ?? [];
   const next = list.data ? nextCursor(list.data._links) : undefined;
   return (
     <Stack>
@@ -55,7 +67,7 @@ export default function SubscriptionsPage() {
         />
         <Select
           label="Rows per page"
-          data={['10', '25', '50', '100']}
+          data={LIMITS}
           value={limit}
           onChange={(value) => {
             setLimit(value ?? '25');
@@ -64,51 +76,30 @@ export default function SubscriptionsPage() {
           allowDeselect={false}
         />
       </Group>
-      {list.isPending ? (
-        <Loading label="Loading subscriptions…" />
-      ) : list.isError ? (
-        <ErrorState error={list.error} retry={() => void list.refetch()} />
-      ) : rows.length === 0 ? (
-        <Empty>No subscriptions{status ? ` ${status}` : ''}.</Empty>
-      ) : (
-        <Table.ScrollContainer minWidth={700}>
-          <Table striped highlightOnHover data-testid="subscriptions" aria-busy={list.isFetching}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Subscription</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Subscriber</Table.Th>
-                <Table.Th>Number</Table.Th>
-                <Table.Th>SIM</Table.Th>
-                <Table.Th>Created</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((s) => {
-                const subscriber = s._embedded?.subscriber;
-                const numbers = s._embedded?.phone_numbers?._embedded.phone_numbers ?? [];
-                const primary = numbers.find((n) => n.is_primary) ?? numbers[0];
-                return (
-                  <Table.Tr key={s.id}>
-                    <Table.Td>
-                      <Link to={`/subscriptions/${s.id}`}>{s.id}</Link>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={STATUS_COLOR[s.status] ?? 'blue'} variant="light">
-                        {s.status}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{subscriber ? `${subscriber.first_name} ${subscriber.last_name}` : '—'}</Table.Td>
-                    <Table.Td>{primary?.msisdn ?? '—'}</Table.Td>
-                    <Table.Td>{s._embedded?.sim_profile ? `${s._embedded.sim_profile.sim_type} · ${s._embedded.sim_profile.status}` : '—'}</Table.Td>
-                    <Table.Td>{formatDate(s.created_at)}</Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        query={list}
+        rows={(d) => d._embedded.subscriptions}
+        rowKey={(s) => s.id}
+        empty={`No subscriptions${status ? ` ${status}` : ''}.`}
+        testId="subscriptions"
+        loadingLabel="Loading subscriptions…"
+        minWidth={700}
+        columns={[
+          { header: 'Subscription', cell: (s) => <Link to={`/subscriptions/${s.id}`}>{s.id}</Link> },
+          {
+            header: 'Status',
+            cell: (s) => (
+              <Badge color={STATUS_COLOR[s.status] ?? 'blue'} variant="light">
+                {s.status}
+              </Badge>
+            ),
+          },
+          { header: 'Subscriber', cell: (s) => (s._embedded?.subscriber ? `${s._embedded.subscriber.first_name} ${s._embedded.subscriber.last_name}` : '—') },
+          { header: 'Number', cell: (s) => primaryNumber(s._embedded?.phone_numbers?._embedded.phone_numbers ?? []) },
+          { header: 'SIM', cell: (s) => (s._embedded?.sim_profile ? `${s._embedded.sim_profile.sim_type} · ${s._embedded.sim_profile.status}` : '—') },
+          { header: 'Created', cell: (s) => formatDate(s.created_at) },
+        ]}
+      />
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
           Page {cursors.length}
