@@ -1030,6 +1030,11 @@ export const connectSubscriptions = pgTable(
     renewalOf: text('renewal_of'),
     /** When USAGE_THRESHOLD (80 %) was reached, and SUBSCRIPTION_END (depleted or expired): each fires once. */
     thresholdReachedAt: at('threshold_reached_at'),
+    /** The reseller's extra USAGE_THRESHOLD levels (a cellhub extension) already told: each once. */
+    thresholdLevelsReached: integer('threshold_levels_reached')
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
     endedAt: at('ended_at'),
     createdAt: createdAt(),
   },
@@ -1081,6 +1086,8 @@ export const connectNotificationPreferences = pgTable(
       .references(() => connectSims.iccid),
     type: text('type').notNull(),
     webhookUrl: text('webhook_url').notNull(),
+    /** USAGE_THRESHOLD only: levels (%) told beside the documented 80 (a cellhub extension). */
+    levels: integer('levels').array(),
   },
   (t) => [primaryKey({ name: 'connect_notification_preferences_pkey', columns: [t.organizationId, t.iccid, t.type] })],
 );

@@ -30,6 +30,8 @@ CREATE TABLE "spend_totals" (
 	CONSTRAINT "spend_totals_pkey" PRIMARY KEY("organization_id","owner_id","period_start","currency")
 );
 --> statement-breakpoint
+ALTER TABLE "connect_notification_preferences" ADD COLUMN "levels" integer[];--> statement-breakpoint
+ALTER TABLE "connect_subscriptions" ADD COLUMN "threshold_levels_reached" integer[] DEFAULT '{}'::integer[] NOT NULL;--> statement-breakpoint
 ALTER TABLE "product_offerings" ADD COLUMN "out_of_bundle_per_mb" numeric(12, 4);--> statement-breakpoint
 ALTER TABLE "product_offerings" ADD COLUMN "out_of_bundle_per_minute" numeric(12, 4);--> statement-breakpoint
 ALTER TABLE "product_offerings" ADD COLUMN "out_of_bundle_per_sms" numeric(12, 4);--> statement-breakpoint
