@@ -8778,6 +8778,8 @@ export interface paths {
                             notifications: {
                                 type: string;
                                 webhook_url: string;
+                                /** @description A cellhub extension: the extra USAGE_THRESHOLD levels set, if any */
+                                levels?: number[];
                             }[];
                         };
                     };
@@ -8884,14 +8886,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    /**
-                     * @example {
-                     *       "webhook_url": "https://hooks.reseller.example/cellhub/usage"
-                     *     }
-                     */
                     "application/json": {
                         /** Format: uri */
                         webhook_url: string;
+                        /** @description A cellhub extension, USAGE_THRESHOLD only: further levels (% of the data) told beside the documented 80, each once per subscription, with `threshold` set to the level */
+                        levels?: number[];
                     };
                 };
             };
@@ -9012,14 +9011,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    /**
-                     * @example {
-                     *       "webhook_url": "https://hooks.reseller.example/cellhub/usage"
-                     *     }
-                     */
                     "application/json": {
                         /** Format: uri */
                         webhook_url: string;
+                        /** @description A cellhub extension, USAGE_THRESHOLD only: further levels (% of the data) told beside the documented 80, each once per subscription, with `threshold` set to the level */
+                        levels?: number[];
                     };
                 };
             };
@@ -14661,6 +14657,8 @@ export interface paths {
                             notifications: {
                                 type: string;
                                 webhook_url: string;
+                                /** @description A cellhub extension: the extra USAGE_THRESHOLD levels set, if any */
+                                levels?: number[];
                             }[];
                         };
                     };
@@ -14768,14 +14766,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    /**
-                     * @example {
-                     *       "webhook_url": "https://hooks.reseller.example/cellhub/usage"
-                     *     }
-                     */
                     "application/json": {
                         /** Format: uri */
                         webhook_url: string;
+                        /** @description A cellhub extension, USAGE_THRESHOLD only: further levels (% of the data) told beside the documented 80, each once per subscription, with `threshold` set to the level */
+                        levels?: number[];
                     };
                 };
             };
@@ -14897,14 +14892,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    /**
-                     * @example {
-                     *       "webhook_url": "https://hooks.reseller.example/cellhub/usage"
-                     *     }
-                     */
                     "application/json": {
                         /** Format: uri */
                         webhook_url: string;
+                        /** @description A cellhub extension, USAGE_THRESHOLD only: further levels (% of the data) told beside the documented 80, each once per subscription, with `threshold` set to the level */
+                        levels?: number[];
                     };
                 };
             };
