@@ -204,6 +204,25 @@ describe('spend thresholds', () => {
   });
 });
 
+describe('two batches racing', () => {
+  it('fire an account’s level once, though each alone would cross it', async () => {
+    const racer = await h.tenant({ name: 'Racer' });
+    const racerSetup = await catalog(h.platform.db, racer.organizationId, {
+      sims: 2,
+      plan: { voiceSeconds: 0, validityDays: 365, currency: 'EUR', outOfBundle: { perMinute: '1.0000' } },
+      addOn: { dataBytes: null },
+    });
+    const [one, two] = await subscriptionsFor(h.platform.db, racer.organizationId, racerSetup, 2, 'active', new Date(monthA.getTime() - DAY));
+    const res = await call(racer, 'POST', '/alert-thresholds', { account_id: racerSetup.account.id, kind: 'out_of_bundle_spend', levels: [5], currency: 'EUR' });
+    expect(res.statusCode, res.body).toBe(201);
+    const minutes = (msisdn: string) => ({ ...call60(0, inA(2), 6), msisdn });
+    // Different subscriptions: their products are locked apart, so only the level's key keeps them from both firing.
+    await Promise.all([ingest([minutes(one.msisdns[0])], inA(3)), ingest([minutes(two.msisdns[0])], inA(3))]);
+    const fired = await alertsOf(racer);
+    expect(fired.map((e) => [e.data.level, e.data.account_id])).toEqual([[5, racerSetup.account.id]]);
+  });
+});
+
 describe('alert events', () => {
   it('reach the organization’s webhook endpoint, each once', async () => {
     const events = await alertsOf(acme);
