@@ -72,10 +72,16 @@ async function fireCrossedLevels(tx: Executor, touched: ReturnType<typeof touche
       FROM thresholds t CROSS JOIN LATERAL (
         SELECT date_trunc('month', ${at}::timestamptz AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS period_start,
                round(100 * sum(p.data_used_bytes)::numeric / nullif(sum(o.data_bytes), 0), 4) AS value
-        FROM products p JOIN product_offerings o ON o.id = p.offering_id
-        WHERE t.kind = 'data_share' AND p.organization_id = t.organization_id
-          AND (CASE WHEN t.subscription_id IS NULL THEN p.account_id = t.account_id ELSE p.subscription_id = t.subscription_id END)
-          AND o.data_bytes IS NOT NULL AND p.activated_at <= ${at}::timestamptz AND (p.terminates_at IS NULL OR p.terminates_at > ${at}::timestamptz)
+        FROM (
+          -- Apart, so each finds its products by an index (a subscription's, an account's).
+          SELECT p.* FROM products p WHERE t.kind = 'data_share' AND t.subscription_id IS NOT NULL AND p.subscription_id = t.subscription_id
+          UNION ALL
+          SELECT p.* FROM products p
+          WHERE t.kind = 'data_share' AND t.subscription_id IS NULL AND p.organization_id = t.organization_id AND p.account_id = t.account_id
+        ) p JOIN product_offerings o ON o.id = p.offering_id
+        WHERE p.organization_id = t.organization_id AND o.data_bytes IS NOT NULL
+          AND p.activated_at <= ${at}::timestamptz AND (p.terminates_at IS NULL OR p.terminates_at > ${at}::timestamptz)
+        HAVING t.kind = 'data_share'
         UNION ALL
         SELECT s.period_start, CASE WHEN t.kind = 'roaming_spend' THEN s.roaming ELSE s.out_of_bundle END
         FROM spend_totals s
