@@ -38,7 +38,9 @@ const DAY_MS = 86_400_000;
 const admin = new pg.Client({ connectionString: adminUrl });
 await admin.connect();
 
-async function freshDatabase(name: string): Promise<string> {
+/** BENCH_DB_PREFIX keeps two runs on one server (a baseline beside a subject) apart. */
+async function freshDatabase(unprefixed: string): Promise<string> {
+  const name = `${process.env.BENCH_DB_PREFIX ?? ''}${unprefixed}`;
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(adminUrl!);
@@ -54,6 +56,18 @@ async function addPlansAndHoldings(database: Database) {
   await database.db.execute(sql`
     INSERT INTO product_offerings (id, organization_id, type, name, data_bytes, voice_seconds, sms_count, validity_days, price_amount, currency, footprint)
     SELECT 'prodoff_BENCHPLAN00000000000000', id, 'plan', 'Bench plan', 5000000000, 30000, 200, 30, 10, 'GBP', '{FR,DE}' FROM organizations`);
+  // Out-of-bundle usage is priced, and every subscription has the alert thresholds an
+  // organization would set: its data share, its spend and its roaming spend.
+  await database.db.execute(sql`
+    UPDATE product_offerings SET out_of_bundle_per_mb = 0.01, out_of_bundle_per_minute = 0.05, out_of_bundle_per_sms = 0.08, roaming_multiplier = 3
+    WHERE id = 'prodoff_BENCHPLAN00000000000000'`);
+  await database.db.execute(sql`
+    INSERT INTO alert_thresholds (id, organization_id, account_id, subscription_id, kind, levels, currency)
+    SELECT 'althr_' || k.n || substr(s.id, 6), s.organization_id, s.account_id, s.id, k.kind, k.levels::numeric[], k.currency
+    FROM subscriptions s, (VALUES (1, 'data_share', '{50,80,100}', NULL), (2, 'out_of_bundle_spend', '{10,50,100}', 'GBP'), (3, 'roaming_spend', '{5,20}', 'GBP')) AS k(n, kind, levels, currency)`);
+  await database.db.execute(sql`
+    INSERT INTO alert_thresholds (id, organization_id, account_id, kind, levels, currency)
+    SELECT 'althr_A' || substr(id, 6), organization_id, id, 'out_of_bundle_spend', '{100,1000}', 'GBP' FROM accounts`);
   await database.db.execute(sql`
     INSERT INTO products (id, organization_id, account_id, subscription_id, offering_id, status, activated_at, terminates_at)
     SELECT 'prod_' || substr(id, 5), organization_id, account_id, id, 'prodoff_BENCHPLAN00000000000000', 'active', now() - interval '20 days', now() + interval '10 days'
@@ -274,7 +288,7 @@ async function itemsServer(name: string, count: number) {
 
 const dropAll = async () => {
   for (const name of ['cellhub_bench_usage_ingest', 'cellhub_bench_usage_small', 'cellhub_bench_usage_large']) {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`DROP DATABASE IF EXISTS ${process.env.BENCH_DB_PREFIX ?? ''}${name} WITH (FORCE)`);
   }
 };
 

@@ -316,6 +316,12 @@ export const productOfferings = pgTable(
       .default(sql`'{}'::text[]`),
     voiceIncrementSeconds: integer('voice_increment_seconds').notNull().default(60),
     dataIncrementBytes: integer('data_increment_bytes').notNull().default(1024),
+    /** Out-of-bundle rates of a plan, in its currency; null: that usage is not priced. */
+    outOfBundlePerMb: numeric('out_of_bundle_per_mb', { precision: 12, scale: 4 }),
+    outOfBundlePerMinute: numeric('out_of_bundle_per_minute', { precision: 12, scale: 4 }),
+    outOfBundlePerSms: numeric('out_of_bundle_per_sms', { precision: 12, scale: 4 }),
+    /** Out-of-bundle usage abroad costs the rate times this. */
+    roamingMultiplier: numeric('roaming_multiplier', { precision: 8, scale: 4 }).notNull().default('1'),
     createdAt: createdAt(),
   },
   (t) => [index('product_offerings_org_idx').on(t.organizationId, t.id)],
@@ -565,6 +571,9 @@ export const usageItems = pgTable(
     costType: text('cost_type').notNull(),
     /** The product whose allowance the item consumed (in_bundle only). */
     productId: text('product_id'),
+    /** What an out_of_bundle item costs at its plan's rates, in `currency`; null when unpriced. */
+    amount: numeric('amount', { precision: 14, scale: 4 }),
+    currency: text('currency'),
   },
   (t) => [
     // Keyed by the network's record: one index both finds re-sent records and keeps them
@@ -1021,6 +1030,11 @@ export const connectSubscriptions = pgTable(
     renewalOf: text('renewal_of'),
     /** When USAGE_THRESHOLD (80 %) was reached, and SUBSCRIPTION_END (depleted or expired): each fires once. */
     thresholdReachedAt: at('threshold_reached_at'),
+    /** The reseller's extra USAGE_THRESHOLD levels (a cellhub extension) already told: each once. */
+    thresholdLevelsReached: integer('threshold_levels_reached')
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
     endedAt: at('ended_at'),
     createdAt: createdAt(),
   },
@@ -1072,6 +1086,8 @@ export const connectNotificationPreferences = pgTable(
       .references(() => connectSims.iccid),
     type: text('type').notNull(),
     webhookUrl: text('webhook_url').notNull(),
+    /** USAGE_THRESHOLD only: levels (%) told beside the documented 80 (a cellhub extension). */
+    levels: integer('levels').array(),
   },
   (t) => [primaryKey({ name: 'connect_notification_preferences_pkey', columns: [t.organizationId, t.iccid, t.type] })],
 );
@@ -1206,4 +1222,70 @@ export const consoleInvitations = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('console_invitations_person_idx').on(t.personId)],
+);
+
+/**
+ * Alert thresholds (a cellhub extension) on an account or one subscription: data used as
+ * a share of the bundle (levels in %), out-of-bundle or roaming spend (levels in
+ * `currency`). Each level fires once per period (alert_firings).
+ */
+export const alertThresholds = pgTable(
+  'alert_thresholds',
+  {
+    id: text('id').notNull(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    accountId: text('account_id').notNull(),
+    /** Null: the whole account. */
+    subscriptionId: text('subscription_id'),
+    /** data_share, out_of_bundle_spend or roaming_spend. */
+    kind: text('kind').notNull(),
+    levels: numeric('levels', { precision: 14, scale: 4 }).array().notNull(),
+    currency: text('currency'),
+    createdAt: createdAt(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'alert_thresholds_pkey', columns: [t.organizationId, t.id] }),
+    // Rating looks thresholds up by what a batch touched.
+    index('alert_thresholds_org_subscription_idx').on(t.organizationId, t.subscriptionId),
+    index('alert_thresholds_org_account_idx').on(t.organizationId, t.accountId),
+  ],
+);
+
+/** A level of a threshold that fired in a period: the key keeps it from firing twice. */
+export const alertFirings = pgTable(
+  'alert_firings',
+  {
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    thresholdId: text('threshold_id').notNull(),
+    level: numeric('level', { precision: 14, scale: 4 }).notNull(),
+    periodStart: at('period_start').notNull(),
+    firedAt: at('fired_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'alert_firings_pkey', columns: [t.organizationId, t.thresholdId, t.level, t.periodStart] })],
+);
+
+/**
+ * Out-of-bundle and roaming spend per subscription and per account, per calendar month
+ * (UTC) of the usage and currency: kept by rating so an alert check adds a batch's spend
+ * instead of summing a month of items.
+ */
+export const spendTotals = pgTable(
+  'spend_totals',
+  {
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    /** A subscription or an account id. */
+    ownerId: text('owner_id').notNull(),
+    periodStart: at('period_start').notNull(),
+    currency: text('currency').notNull(),
+    outOfBundle: numeric('out_of_bundle', { precision: 16, scale: 4 }).notNull(),
+    roaming: numeric('roaming', { precision: 16, scale: 4 }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'spend_totals_pkey', columns: [t.organizationId, t.ownerId, t.periodStart, t.currency] })],
 );

@@ -215,6 +215,9 @@ async function createDemoOrganization(db: Executor, spec: DemoOrganization, key:
   return { id: org.id, slug: spec.slug, name: spec.name, senders };
 }
 
+/** The demo plans' prices beyond their allowances (roaming outside an add-on's footprint costs three times as much). */
+const DEMO_RATES = { perMb: '0.0100', perMinute: '0.0500', perSms: '0.0800', roamingMultiplier: '3' };
+
 async function createDemoCatalog(db: Executor, organizationId: string, spec: DemoOrganization, accounts: Account[], pools: Map<string, string>) {
   const home = accounts.map((a) => a.country);
   const gb = 1024 ** 3;
@@ -229,6 +232,7 @@ async function createDemoCatalog(db: Executor, organizationId: string, spec: Dem
     price: '18.00',
     currency: spec.currency,
     footprint: home,
+    outOfBundle: DEMO_RATES,
   });
   const unlimited = await createOffering(db, organizationId, {
     type: 'plan',
@@ -241,6 +245,7 @@ async function createDemoCatalog(db: Executor, organizationId: string, spec: Dem
     price: '35.00',
     currency: spec.currency,
     footprint: home,
+    outOfBundle: DEMO_RATES,
   });
   const roamingEu = await createOffering(db, organizationId, {
     type: 'add_on',

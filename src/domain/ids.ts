@@ -18,6 +18,7 @@ export const ID_PREFIX = {
   webhook: 'msg_',
   event: 'evt_',
   webhookEndpoint: 'whep_',
+  alertThreshold: 'althr_',
   person: 'person_',
 } as const;
 

@@ -15,6 +15,15 @@ export interface OfferingBody {
   footprint?: string[];
   voice_increment_seconds?: number;
   data_increment_bytes?: number;
+  out_of_bundle_rates?: OutOfBundleRatesBody;
+}
+
+/** Prices of usage beyond the allowances, in the offering's currency (decimal strings). */
+export interface OutOfBundleRatesBody {
+  per_mb?: string | null;
+  per_minute?: string | null;
+  per_sms?: string | null;
+  roaming_multiplier?: string;
 }
 
 /** The type is checked where the body arrives (the route's schema, the CLI's choices). */
@@ -31,4 +40,10 @@ export const newOffering = (b: OfferingBody): NewOffering => ({
   footprint: b.footprint,
   voiceIncrementSeconds: b.voice_increment_seconds,
   dataIncrementBytes: b.data_increment_bytes,
+  outOfBundle: b.out_of_bundle_rates && {
+    perMb: b.out_of_bundle_rates.per_mb,
+    perMinute: b.out_of_bundle_rates.per_minute,
+    perSms: b.out_of_bundle_rates.per_sms,
+    roamingMultiplier: b.out_of_bundle_rates.roaming_multiplier,
+  },
 });

@@ -55,6 +55,12 @@ export const offeringJson = (o: Offering) => ({
   footprint: o.footprint,
   voice_increment_seconds: o.voiceIncrementSeconds,
   data_increment_bytes: o.dataIncrementBytes,
+  out_of_bundle_rates: {
+    per_mb: o.outOfBundlePerMb,
+    per_minute: o.outOfBundlePerMinute,
+    per_sms: o.outOfBundlePerSms,
+    roaming_multiplier: o.roamingMultiplier,
+  },
 });
 
 export const templateJson = (t: OrderTemplate) => ({

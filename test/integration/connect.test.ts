@@ -435,6 +435,69 @@ describe('balances', () => {
   });
 });
 
+describe('extra usage threshold levels (a cellhub extension)', () => {
+  it('tells each level the reseller added once, beside the documented 80 %, with its threshold', async () => {
+    const received: { type: string; subscription_id: string; threshold?: number }[] = [];
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        received.push(JSON.parse(body));
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/levels`;
+    const op = { authorization: `Bearer ${OPERATOR_TOKEN}` };
+    const undelivered = async () =>
+      Number((await queryRows<{ n: string }>(h.platform.db, sql`SELECT count(*) AS n FROM webhook_deliveries WHERE url = ${hook} AND status = 'pending'`))[0].n);
+    try {
+      await stockUp(h.platform.db, { sims: 1, numbers: 0 });
+      const done = await order(store, newEsim(store, [{ product_id: store.europe }]));
+      const sim = done.output.iccid;
+      const preference = `/v1/sim/${sim}/preferences/notifications`;
+      expect((await api(store, 'PUT', `${preference}/SUBSCRIPTION_END`, { webhook_url: hook, levels: [50] })).json().messages).toEqual([
+        'levels: only USAGE_THRESHOLD notifications have levels',
+      ]);
+      expect((await api(store, 'PUT', `${preference}/USAGE_THRESHOLD`, { webhook_url: hook, levels: [101] })).statusCode).toBe(400);
+      expect((await api(store, 'PUT', `${preference}/USAGE_THRESHOLD`, { webhook_url: hook, levels: [90, 50, 80] })).statusCode).toBe(200);
+      expect((await api(store, 'GET', `/v1/sim/${sim}/preferences`)).json()).toEqual({ notifications: [{ type: 'USAGE_THRESHOLD', webhook_url: hook, levels: [50, 80, 90] }] });
+      const at = new Date().toISOString();
+      const MB = 1024 ** 2;
+      const data = (id: string, mb: number) => ({
+        source_record_id: `lv-${sim}-${id}`,
+        iccid: sim,
+        type: 'data',
+        direction: 'outbound',
+        location_country: 'FR',
+        started_at: at,
+        quantity: mb * MB,
+      });
+      const ingest = (records: object[]) => h.app.inject({ method: 'POST', url: '/operator/usage/records', headers: op, payload: { records } });
+      const told = async () => {
+        h.workers!.webhooks.wake();
+        await expect.poll(undelivered).toBe(0);
+        return received.filter((n) => n.subscription_id === done.output.subscription_id).map((n) => [n.type, n.threshold]);
+      };
+
+      expect((await ingest([data('a', 600)])).json()).toMatchObject({ accepted: 1 });
+      expect(await told()).toEqual([['USAGE_THRESHOLD', 50]]);
+      expect((await ingest([data('b', 350)])).json()).toMatchObject({ accepted: 1 });
+      await until('80 and 90 did not arrive', () => received.length >= 3);
+      expect((await told()).sort()).toEqual([
+        ['USAGE_THRESHOLD', 50],
+        ['USAGE_THRESHOLD', 80],
+        ['USAGE_THRESHOLD', 90],
+      ]);
+      // Further usage below the end tells no level again.
+      expect((await ingest([data('c', 10)])).json()).toMatchObject({ accepted: 1 });
+      expect(await told()).toHaveLength(3);
+    } finally {
+      receiver.close();
+    }
+  });
+});
+
 describe('late usage', () => {
   it('does not reopen a balance that has ended since: what no balance in force took is recorded out of bundle', async () => {
     await stockUp(h.platform.db, { sims: 1, numbers: 0 });

@@ -27,7 +27,11 @@ export async function stockUp(db: Db, { sims = 50, numbers = 50, country = 'GB' 
   return { pool, iccids, msisdns };
 }
 
-export async function catalog(db: Db, organizationId: string, options: { sims?: number; numbers?: number; country?: string } = {}) {
+export async function catalog(
+  db: Db,
+  organizationId: string,
+  options: { sims?: number; numbers?: number; country?: string; plan?: Partial<Parameters<typeof createOffering>[2]>; addOn?: Partial<Parameters<typeof createOffering>[2]> } = {},
+) {
   const country = options.country ?? 'GB';
   const { pool } = await stockUp(db, { sims: options.sims ?? 50, numbers: options.numbers ?? options.sims ?? 50, country });
   const account = await createAccount(db, organizationId, { name: `${country} branch`, country });
@@ -41,6 +45,7 @@ export async function catalog(db: Db, organizationId: string, options: { sims?: 
     price: '25.00',
     currency: 'GBP',
     footprint: [country],
+    ...options.plan,
   });
   const addOn = await createOffering(db, organizationId, {
     type: 'add_on',
@@ -50,6 +55,7 @@ export async function catalog(db: Db, organizationId: string, options: { sims?: 
     price: '10.00',
     currency: 'GBP',
     footprint: ['FR', 'DE', 'ES'],
+    ...options.addOn,
   });
   const template = await createTemplate(db, organizationId, {
     description: 'New joiner',

@@ -1,7 +1,7 @@
 // Rating rules and the checks of one record, on the pure functions (the ingest tests
 // cover the database side).
 import { describe, expect, it } from 'vitest';
-import { rate, type RatedProduct, type RatedSubscription } from '../../src/domain/usage/rating.ts';
+import { outOfBundlePrice, rate, type OutOfBundleRates, type RatedProduct, type RatedSubscription } from '../../src/domain/usage/rating.ts';
 import { parseUsageRecord, type UsageRecord } from '../../src/domain/usage/usage-record.ts';
 
 const DAY = 86_400_000;
@@ -19,6 +19,7 @@ function product(overrides: Partial<RatedProduct> = {}): RatedProduct {
     footprint: ['GB'],
     voiceIncrementSeconds: 60,
     dataIncrementBytes: 1000,
+    outOfBundle: { currency: 'GBP', perMb: null, perMinute: null, perSms: null, roamingMultiplier: 1 },
     ...overrides,
   };
 }
@@ -150,5 +151,46 @@ describe('usage record checks', () => {
       [{ technology: 'x'.repeat(17) }, 'technology'],
     ];
     for (const [changes, field] of cases) expect(reason(changes)?.split(':')[0], JSON.stringify(changes)).toBe(field);
+  });
+});
+
+describe('out-of-bundle amounts', () => {
+  const rates: OutOfBundleRates = { currency: 'EUR', perMb: 0.5, perMinute: 0.1, perSms: 0.05, roamingMultiplier: 3 };
+
+  it('prices data per MB, voice per minute and messages each, to 4 decimals', () => {
+    expect(outOfBundlePrice('data', 3 * 1_048_576, false, rates)).toEqual({ amount: 1.5, currency: 'EUR' });
+    expect(outOfBundlePrice('voice', 90, false, rates)).toEqual({ amount: 0.15, currency: 'EUR' });
+    expect(outOfBundlePrice('sms', 3, false, rates)).toEqual({ amount: 0.15, currency: 'EUR' });
+    expect(outOfBundlePrice('data', 1000, false, rates).amount).toBe(0.0005);
+  });
+
+  it('multiplies the rate abroad', () => {
+    expect(outOfBundlePrice('sms', 2, true, rates).amount).toBe(0.3);
+  });
+
+  it('leaves usage unpriced without a rate for its type or without a plan', () => {
+    expect(outOfBundlePrice('data', 1_048_576, false, { ...rates, perMb: null })).toEqual({ amount: null, currency: null });
+    expect(outOfBundlePrice('sms', 1, false, undefined)).toEqual({ amount: null, currency: null });
+  });
+
+  it('prices only the out-of-bundle part of a straddling record, at the plan in force', () => {
+    const plan = product({ allowance: { voice: 60, data: null, sms: null }, outOfBundle: rates });
+    const parts = rate(record({ quantity: 150 }), subscription([plan]));
+    expect(parts).toMatchObject([
+      { costType: 'in_bundle', chargedQuantity: 60, amount: null, currency: null },
+      { costType: 'out_of_bundle', chargedQuantity: 120, amount: 0.2, currency: 'EUR' },
+    ]);
+  });
+
+  it('prices roaming usage outside the footprint with the multiplier', () => {
+    const plan = product({ footprint: [], outOfBundle: rates });
+    const [part] = rate(record({ type: 'sms', quantity: 1, locationCountry: 'US' }), subscription([plan]));
+    expect(part).toMatchObject({ costType: 'out_of_bundle', roaming: true, amount: 0.15, currency: 'EUR' });
+  });
+
+  it('never prices free or in-bundle usage', () => {
+    const plan = product({ outOfBundle: rates });
+    expect(rate(record({ direction: 'inbound' }), subscription([plan]))[0]).toMatchObject({ costType: 'free', amount: null });
+    expect(rate(record(), subscription([plan]))[0]).toMatchObject({ costType: 'in_bundle', amount: null });
   });
 });

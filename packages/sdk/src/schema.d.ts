@@ -3550,6 +3550,11 @@ export interface paths {
                                     unit: string;
                                     charged_quantity: number;
                                     cost_type: string;
+                                    cellhub_out_of_bundle_cost?: {
+                                        /** @description A decimal amount, 4 decimals */
+                                        amount: string;
+                                        currency: string;
+                                    } | null;
                                     _links: {
                                         subscription: {
                                             href: string;
@@ -4038,8 +4043,33 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "order.completed" | "order.failed" | "subscription.activated" | "subscription.suspended" | "subscription.resumed" | "subscription.terminated" | "subscription.sim_swapped" | "sim_profile.downloaded" | "sim_profile.installed" | "sim_profile.deleted" | "sms.finished" | "usage.threshold_crossed" | "spend.alert";
                                     occurred_at: string;
-                                    /** @description The object as the Enterprise API returned it when the event happened */
+                                    /** @description The object as the Enterprise API returned it when the event happened; for `usage.threshold_crossed` and `spend.alert`, the alert (AlertEventData) */
                                     data: {
+                                        threshold_id: string;
+                                        /** @enum {string} */
+                                        kind: "data_share" | "out_of_bundle_spend" | "roaming_spend";
+                                        account_id: string;
+                                        subscription_id: string | null;
+                                        /** @description The level reached: a percentage for data_share, an amount in `currency` for spend */
+                                        level: number;
+                                        /** @description Where the measure stood when the level fired */
+                                        value: number;
+                                        currency: string | null;
+                                        /** @description The month (UTC) the level fired in; it fires again no earlier than the next */
+                                        period_start: string;
+                                        period_end: string;
+                                        _links: {
+                                            threshold: {
+                                                href: string;
+                                            };
+                                            account: {
+                                                href: string;
+                                            };
+                                            subscription?: {
+                                                href: string;
+                                            };
+                                        };
+                                    } | {
                                         [key: string]: unknown;
                                     };
                                     _links: {
@@ -4180,8 +4210,33 @@ export interface paths {
                             /** @enum {string} */
                             type: "order.completed" | "order.failed" | "subscription.activated" | "subscription.suspended" | "subscription.resumed" | "subscription.terminated" | "subscription.sim_swapped" | "sim_profile.downloaded" | "sim_profile.installed" | "sim_profile.deleted" | "sms.finished" | "usage.threshold_crossed" | "spend.alert";
                             occurred_at: string;
-                            /** @description The object as the Enterprise API returned it when the event happened */
+                            /** @description The object as the Enterprise API returned it when the event happened; for `usage.threshold_crossed` and `spend.alert`, the alert (AlertEventData) */
                             data: {
+                                threshold_id: string;
+                                /** @enum {string} */
+                                kind: "data_share" | "out_of_bundle_spend" | "roaming_spend";
+                                account_id: string;
+                                subscription_id: string | null;
+                                /** @description The level reached: a percentage for data_share, an amount in `currency` for spend */
+                                level: number;
+                                /** @description Where the measure stood when the level fired */
+                                value: number;
+                                currency: string | null;
+                                /** @description The month (UTC) the level fired in; it fires again no earlier than the next */
+                                period_start: string;
+                                period_end: string;
+                                _links: {
+                                    threshold: {
+                                        href: string;
+                                    };
+                                    account: {
+                                        href: string;
+                                    };
+                                    subscription?: {
+                                        href: string;
+                                    };
+                                };
+                            } | {
                                 [key: string]: unknown;
                             };
                             _links: {
@@ -5776,6 +5831,792 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/enterprise/alert-thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List alert thresholds (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. The organization's alert thresholds, newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Opaque cursor from a `next` link */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                                next?: {
+                                    href: string;
+                                };
+                            };
+                            _embedded: {
+                                "alert-thresholds": {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "data_share" | "out_of_bundle_spend" | "roaming_spend";
+                                    account_id: string;
+                                    subscription_id: string | null;
+                                    levels: number[];
+                                    currency: string | null;
+                                    /** @description The last 20 levels fired, newest period first */
+                                    recent_firings: {
+                                        level: number;
+                                        period_start: string;
+                                        fired_at: string;
+                                    }[];
+                                    created_at: string;
+                                    updated_at: string;
+                                    _links: {
+                                        self: {
+                                            href: string;
+                                        };
+                                        account: {
+                                            href: string;
+                                        };
+                                        subscription?: {
+                                            href: string;
+                                        };
+                                    };
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an alert threshold (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. On an account (`account_id`) or one subscription (`subscription_id`), one of the two. Each level, once reached, becomes an event (`usage.threshold_crossed` for `data_share`, `spend.alert` for spend) in the transaction that rated the usage, once per calendar month (UTC). Send an `Idempotency-Key`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        account_id?: string;
+                        subscription_id?: string;
+                        /**
+                         * @description `data_share`: data used of the bundle in force, in %; `out_of_bundle_spend`: out-of-bundle spend of the month; `roaming_spend`: the part of it made abroad
+                         * @enum {string}
+                         */
+                        kind: "data_share" | "out_of_bundle_spend" | "roaming_spend";
+                        /** @description Percentages (1..100) for `data_share`; amounts in `currency` for spend. Each fires once per month. */
+                        levels: number[];
+                        currency?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "althr_01HZS5KETGM8XXF53WZJWDDV4C",
+                         *       "kind": "data_share",
+                         *       "account_id": "acc_01HZS5KETGM8XXF53WZJWDDV4D",
+                         *       "subscription_id": "sub_01HZS5KETGM8XXF53WZJWDDV4E",
+                         *       "levels": [
+                         *         50,
+                         *         80,
+                         *         100
+                         *       ],
+                         *       "currency": null,
+                         *       "recent_firings": [
+                         *         {
+                         *           "level": 50,
+                         *           "period_start": "2026-11-01T00:00:00.000Z",
+                         *           "fired_at": "2026-11-12T08:30:00.000Z"
+                         *         }
+                         *       ],
+                         *       "created_at": "2026-11-01T09:00:00.000Z",
+                         *       "updated_at": "2026-11-01T09:00:00.000Z",
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/alert-thresholds/althr_01HZS5KETGM8XXF53WZJWDDV4C"
+                         *         },
+                         *         "account": {
+                         *           "href": "/enterprise/accounts/acc_01HZS5KETGM8XXF53WZJWDDV4D"
+                         *         },
+                         *         "subscription": {
+                         *           "href": "/enterprise/subscriptions/sub_01HZS5KETGM8XXF53WZJWDDV4E"
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "data_share" | "out_of_bundle_spend" | "roaming_spend";
+                            account_id: string;
+                            subscription_id: string | null;
+                            levels: number[];
+                            currency: string | null;
+                            /** @description The last 20 levels fired, newest period first */
+                            recent_firings: {
+                                level: number;
+                                period_start: string;
+                                fired_at: string;
+                            }[];
+                            created_at: string;
+                            updated_at: string;
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                                account: {
+                                    href: string;
+                                };
+                                subscription?: {
+                                    href: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enterprise/alert-thresholds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an alert threshold (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. One alert threshold (`althr_` + ULID) with the levels it fired lately.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "althr_01HZS5KETGM8XXF53WZJWDDV4C",
+                         *       "kind": "data_share",
+                         *       "account_id": "acc_01HZS5KETGM8XXF53WZJWDDV4D",
+                         *       "subscription_id": "sub_01HZS5KETGM8XXF53WZJWDDV4E",
+                         *       "levels": [
+                         *         50,
+                         *         80,
+                         *         100
+                         *       ],
+                         *       "currency": null,
+                         *       "recent_firings": [
+                         *         {
+                         *           "level": 50,
+                         *           "period_start": "2026-11-01T00:00:00.000Z",
+                         *           "fired_at": "2026-11-12T08:30:00.000Z"
+                         *         }
+                         *       ],
+                         *       "created_at": "2026-11-01T09:00:00.000Z",
+                         *       "updated_at": "2026-11-01T09:00:00.000Z",
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/alert-thresholds/althr_01HZS5KETGM8XXF53WZJWDDV4C"
+                         *         },
+                         *         "account": {
+                         *           "href": "/enterprise/accounts/acc_01HZS5KETGM8XXF53WZJWDDV4D"
+                         *         },
+                         *         "subscription": {
+                         *           "href": "/enterprise/subscriptions/sub_01HZS5KETGM8XXF53WZJWDDV4E"
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "data_share" | "out_of_bundle_spend" | "roaming_spend";
+                            account_id: string;
+                            subscription_id: string | null;
+                            levels: number[];
+                            currency: string | null;
+                            /** @description The last 20 levels fired, newest period first */
+                            recent_firings: {
+                                level: number;
+                                period_start: string;
+                                fired_at: string;
+                            }[];
+                            created_at: string;
+                            updated_at: string;
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                                account: {
+                                    href: string;
+                                };
+                                subscription?: {
+                                    href: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an alert threshold (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. The threshold and the record of its fired levels; events already written stay.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an alert threshold (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `events` licence. Changes its levels or (spend) currency; its kind and scope stay. A level that already fired this month does not fire again.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "levels": [
+                     *         80,
+                     *         100
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Percentages (1..100) for `data_share`; amounts in `currency` for spend. Each fires once per month. */
+                        levels?: number[];
+                        currency?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "althr_01HZS5KETGM8XXF53WZJWDDV4C",
+                         *       "kind": "data_share",
+                         *       "account_id": "acc_01HZS5KETGM8XXF53WZJWDDV4D",
+                         *       "subscription_id": "sub_01HZS5KETGM8XXF53WZJWDDV4E",
+                         *       "levels": [
+                         *         50,
+                         *         80,
+                         *         100
+                         *       ],
+                         *       "currency": null,
+                         *       "recent_firings": [
+                         *         {
+                         *           "level": 50,
+                         *           "period_start": "2026-11-01T00:00:00.000Z",
+                         *           "fired_at": "2026-11-12T08:30:00.000Z"
+                         *         }
+                         *       ],
+                         *       "created_at": "2026-11-01T09:00:00.000Z",
+                         *       "updated_at": "2026-11-01T09:00:00.000Z",
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/alert-thresholds/althr_01HZS5KETGM8XXF53WZJWDDV4C"
+                         *         },
+                         *         "account": {
+                         *           "href": "/enterprise/accounts/acc_01HZS5KETGM8XXF53WZJWDDV4D"
+                         *         },
+                         *         "subscription": {
+                         *           "href": "/enterprise/subscriptions/sub_01HZS5KETGM8XXF53WZJWDDV4E"
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "data_share" | "out_of_bundle_spend" | "roaming_spend";
+                            account_id: string;
+                            subscription_id: string | null;
+                            levels: number[];
+                            currency: string | null;
+                            /** @description The last 20 levels fired, newest period first */
+                            recent_firings: {
+                                level: number;
+                                period_start: string;
+                                fired_at: string;
+                            }[];
+                            created_at: string;
+                            updated_at: string;
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                                account: {
+                                    href: string;
+                                };
+                                subscription?: {
+                                    href: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/connect-api/v1/products": {
@@ -7937,6 +8778,8 @@ export interface paths {
                             notifications: {
                                 type: string;
                                 webhook_url: string;
+                                /** @description A cellhub extension: the extra USAGE_THRESHOLD levels set, if any */
+                                levels?: number[];
                             }[];
                         };
                     };
@@ -8043,14 +8886,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    /**
-                     * @example {
-                     *       "webhook_url": "https://hooks.reseller.example/cellhub/usage"
-                     *     }
-                     */
                     "application/json": {
                         /** Format: uri */
                         webhook_url: string;
+                        /** @description A cellhub extension, USAGE_THRESHOLD only: further levels (% of the data) told beside the documented 80, each once per subscription, with `threshold` set to the level */
+                        levels?: number[];
                     };
                 };
             };
@@ -8171,14 +9011,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    /**
-                     * @example {
-                     *       "webhook_url": "https://hooks.reseller.example/cellhub/usage"
-                     *     }
-                     */
                     "application/json": {
                         /** Format: uri */
                         webhook_url: string;
+                        /** @description A cellhub extension, USAGE_THRESHOLD only: further levels (% of the data) told beside the documented 80, each once per subscription, with `threshold` set to the level */
+                        levels?: number[];
                     };
                 };
             };
@@ -13820,6 +14657,8 @@ export interface paths {
                             notifications: {
                                 type: string;
                                 webhook_url: string;
+                                /** @description A cellhub extension: the extra USAGE_THRESHOLD levels set, if any */
+                                levels?: number[];
                             }[];
                         };
                     };
@@ -13927,14 +14766,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    /**
-                     * @example {
-                     *       "webhook_url": "https://hooks.reseller.example/cellhub/usage"
-                     *     }
-                     */
                     "application/json": {
                         /** Format: uri */
                         webhook_url: string;
+                        /** @description A cellhub extension, USAGE_THRESHOLD only: further levels (% of the data) told beside the documented 80, each once per subscription, with `threshold` set to the level */
+                        levels?: number[];
                     };
                 };
             };
@@ -14056,14 +14892,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    /**
-                     * @example {
-                     *       "webhook_url": "https://hooks.reseller.example/cellhub/usage"
-                     *     }
-                     */
                     "application/json": {
                         /** Format: uri */
                         webhook_url: string;
+                        /** @description A cellhub extension, USAGE_THRESHOLD only: further levels (% of the data) told beside the documented 80, each once per subscription, with `threshold` set to the level */
+                        levels?: number[];
                     };
                 };
             };
@@ -19213,7 +20046,13 @@ export interface paths {
                      *       "footprint": [
                      *         "GB"
                      *       ],
-                     *       "voice_increment_seconds": 60
+                     *       "voice_increment_seconds": 60,
+                     *       "out_of_bundle_rates": {
+                     *         "per_mb": "0.0100",
+                     *         "per_minute": "0.0500",
+                     *         "per_sms": "0.0800",
+                     *         "roaming_multiplier": "3"
+                     *       }
                      *     }
                      */
                     "application/json": {
@@ -19230,6 +20069,14 @@ export interface paths {
                         footprint?: string[];
                         voice_increment_seconds?: number;
                         data_increment_bytes?: number;
+                        /** @description A plan’s prices of usage beyond its allowances, in `currency` (cellhub extension): per MB (1,048,576 bytes), per minute, per message; abroad times `roaming_multiplier` (default 1). Unset or null: not priced. */
+                        out_of_bundle_rates?: {
+                            per_mb?: string | null;
+                            per_minute?: string | null;
+                            per_sms?: string | null;
+                            /** @description A decimal amount, at most 4 decimals */
+                            roaming_multiplier?: string;
+                        };
                     };
                 };
             };

@@ -222,7 +222,15 @@ export function connectSimRoutes(platform: Platform) {
           params: IccidParams,
           response: {
             200: Type.Object(
-              { notifications: Type.Array(Type.Object({ type: Type.String(), webhook_url: Type.String() })) },
+              {
+                notifications: Type.Array(
+                  Type.Object({
+                    type: Type.String(),
+                    webhook_url: Type.String(),
+                    levels: Type.Optional(Type.Array(Type.Integer(), { description: 'A cellhub extension: the extra USAGE_THRESHOLD levels set, if any' })),
+                  }),
+                ),
+              },
               {
                 examples: [
                   {
@@ -241,7 +249,7 @@ export function connectSimRoutes(platform: Platform) {
       async (request) => {
         const scope = await scopeOf(request);
         const preferences = await getPreferences(db, scope.organizationId, request.params.iccid, scope.customerId);
-        return { notifications: preferences.map((p) => ({ type: p.type, webhook_url: p.webhookUrl })) };
+        return { notifications: preferences.map((p) => ({ type: p.type, webhook_url: p.webhookUrl, ...(p.levels ? { levels: p.levels } : {}) })) };
       },
     );
 
@@ -257,8 +265,17 @@ export function connectSimRoutes(platform: Platform) {
           params: TypeParams,
           ...(method === 'POST' ? { headers: IdempotencyKeyHeader } : {}),
           body: Type.Object(
-            { webhook_url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }) },
-            { examples: [{ webhook_url: 'https://hooks.reseller.example/cellhub/usage' }] },
+            {
+              webhook_url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }),
+              levels: Type.Optional(
+                Type.Array(Type.Integer({ minimum: 1, maximum: 100 }), {
+                  maxItems: 10,
+                  description:
+                    'A cellhub extension, USAGE_THRESHOLD only: further levels (% of the data) told beside the documented 80, each once per subscription, with `threshold` set to the level',
+                }),
+              ),
+            },
+            { examples: [{ webhook_url: 'https://hooks.reseller.example/cellhub/usage' }, { webhook_url: 'https://hooks.reseller.example/cellhub/usage', levels: [50, 90, 100] }] },
           ),
           response: { 200: Empty, ...errorResponses(400, 401, 403, 404, 429) },
         },
@@ -266,7 +283,8 @@ export function connectSimRoutes(platform: Platform) {
           const { iccid, type } = request.params;
           const scope = await scopeOf(request);
           const set = async (tx: Executor) => {
-            await setPreference(tx, scope.organizationId, iccid, type, request.body.webhook_url, { allowPrivate: platform.config.webhookAllowPrivate }, scope.customerId);
+            const policy = { allowPrivate: platform.config.webhookAllowPrivate };
+            await setPreference(tx, scope.organizationId, iccid, type, request.body.webhook_url, policy, scope.customerId, request.body.levels);
             return { status: 200, body: {} };
           };
           // PUT is idempotent by its method; POST takes an Idempotency-Key like every POST.

@@ -12,6 +12,7 @@ import { invalidParams } from '../../domain/errors.ts';
 import { EVENT_TYPES } from '../../domain/events/event-types.ts';
 import { eventBody, getEvent, listEvents } from '../../domain/events/events.service.ts';
 import { IdParams, pathId } from './path-ids.ts';
+import { AlertEventData } from './alert-thresholds.routes.ts';
 
 export const EXTENSION_NOTE = 'A cellhub extension (not in the provider’s API); needs the `events` licence.';
 
@@ -20,7 +21,9 @@ export const EventAnswer = Type.Object(
     id: Type.String({ description: 'Stable: the `webhook-id` of every webhook that carries the event' }),
     type: Type.String({ enum: [...EVENT_TYPES] }),
     occurred_at: Type.String(),
-    data: Type.Object({}, { additionalProperties: true, description: 'The object as the Enterprise API returned it when the event happened' }),
+    data: Type.Union([AlertEventData, Type.Object({}, { additionalProperties: true })], {
+      description: 'The object as the Enterprise API returned it when the event happened; for `usage.threshold_crossed` and `spend.alert`, the alert (AlertEventData)',
+    }),
     _links: Type.Object({ self: Link }),
   },
   {

@@ -52,6 +52,17 @@ const UsageItemBody = Type.Object(
     unit: Type.String(),
     charged_quantity: Type.Integer(),
     cost_type: Type.String(),
+    cellhub_out_of_bundle_cost: Type.Optional(
+      Nullable(
+        Type.Object(
+          { amount: Type.String({ description: 'A decimal amount, 4 decimals' }), currency: Type.String() },
+          {
+            description:
+              'A cellhub extension (not in the provider’s API): what an `out_of_bundle` item costs at its plan’s out-of-bundle rates, in the plan’s currency; null when the item is not out of bundle or its plan has no rate for the type.',
+          },
+        ),
+      ),
+    ),
     _links: Type.Object({ subscription: Link, subscriber: Link }),
   },
   {
@@ -109,6 +120,7 @@ const representItem = (u: UsageItem) => ({
   unit: u.unit,
   charged_quantity: u.chargedQuantity,
   cost_type: u.costType,
+  cellhub_out_of_bundle_cost: u.amount === null || u.currency === null ? null : { amount: u.amount, currency: u.currency },
   _links: {
     subscription: link(`/enterprise/subscriptions/${u.subscriptionId}`),
     subscriber: link(`/enterprise/subscribers/${u.subscriberId}`),

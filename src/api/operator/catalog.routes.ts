@@ -59,6 +59,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
   );
 
   const Allowance = Type.Optional(Nullable(Type.Integer({ minimum: 0 })));
+  const Rate = Type.String({ pattern: '^\\d{1,8}(\\.\\d{1,4})?$', description: 'A decimal amount, at most 4 decimals' });
 
   app.get(
     '/organizations/:org/offerings',
@@ -100,6 +101,21 @@ export function catalogRoutes(app: App, platform: Platform): void {
             footprint: Type.Optional(Type.Array(Country)),
             voice_increment_seconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 3600 })),
             data_increment_bytes: Type.Optional(Type.Integer({ minimum: 1, maximum: 1024 * 1024 * 1024 })),
+            out_of_bundle_rates: Type.Optional(
+              Type.Object(
+                {
+                  per_mb: Type.Optional(Nullable(Rate)),
+                  per_minute: Type.Optional(Nullable(Rate)),
+                  per_sms: Type.Optional(Nullable(Rate)),
+                  roaming_multiplier: Type.Optional(Rate),
+                },
+                {
+                  additionalProperties: false,
+                  description:
+                    'A plan’s prices of usage beyond its allowances, in `currency` (cellhub extension): per MB (1,048,576 bytes), per minute, per message; abroad times `roaming_multiplier` (default 1). Unset or null: not priced.',
+                },
+              ),
+            ),
           },
           {
             examples: [
@@ -115,6 +131,7 @@ export function catalogRoutes(app: App, platform: Platform): void {
                 currency: 'GBP',
                 footprint: ['GB'],
                 voice_increment_seconds: 60,
+                out_of_bundle_rates: { per_mb: '0.0100', per_minute: '0.0500', per_sms: '0.0800', roaming_multiplier: '3' },
               },
             ],
           },

@@ -80,11 +80,23 @@ export async function getPreferences(db: Executor, organizationId: string, iccid
   return selectPreferences(db, organizationId, iccid);
 }
 
-export async function setPreference(db: Executor, organizationId: string, iccid: string, rawType: string, webhookUrl: string, policy: OutboundPolicy, customer?: CustomerScope) {
+/** `levels` (a cellhub extension): USAGE_THRESHOLD levels told beside the documented 80 %. */
+export async function setPreference(
+  db: Executor,
+  organizationId: string,
+  iccid: string,
+  rawType: string,
+  webhookUrl: string,
+  policy: OutboundPolicy,
+  customer?: CustomerScope,
+  levels?: number[],
+) {
   const refusal = refusedUrl(webhookUrl, policy);
   if (refusal) throw invalidParams(`webhook_url: ${refusal}`);
+  const type = notificationType(rawType);
+  if (levels && type !== 'USAGE_THRESHOLD') throw invalidParams('levels: only USAGE_THRESHOLD notifications have levels');
   await getConnectSim(db, organizationId, iccid, customer);
-  await upsertPreference(db, organizationId, iccid, notificationType(rawType), webhookUrl);
+  await upsertPreference(db, organizationId, iccid, type, webhookUrl, levels ? [...new Set(levels)].sort((a, b) => a - b) : null);
 }
 
 export async function removePreference(db: Executor, organizationId: string, iccid: string, rawType: string, customer?: CustomerScope) {

@@ -37,9 +37,12 @@ export async function lockActiveSubscriptionsOfSims(db: Executor, iccids: string
     .for('update');
 }
 
-export async function saveBalance(db: Executor, s: Pick<ConnectSubscription, 'id' | 'spentBalance' | 'status' | 'thresholdReachedAt' | 'endedAt'>): Promise<void> {
+export async function saveBalance(
+  db: Executor,
+  s: Pick<ConnectSubscription, 'id' | 'spentBalance' | 'status' | 'thresholdReachedAt' | 'thresholdLevelsReached' | 'endedAt'>,
+): Promise<void> {
   await db
     .update(connectSubscriptions)
-    .set({ spentBalance: s.spentBalance, status: s.status, thresholdReachedAt: s.thresholdReachedAt, endedAt: s.endedAt })
+    .set({ spentBalance: s.spentBalance, status: s.status, thresholdReachedAt: s.thresholdReachedAt, thresholdLevelsReached: s.thresholdLevelsReached, endedAt: s.endedAt })
     .where(eq(connectSubscriptions.id, s.id));
 }

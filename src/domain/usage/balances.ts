@@ -8,6 +8,7 @@
 import type { Executor } from '../../db/database.ts';
 import { notify, THRESHOLD_PERCENT } from '../webhooks/notifications.ts';
 import type { ConnectSubscription } from '../subscriptions/connect-subscriptions.store.ts';
+import { extraThresholdLevels } from '../webhooks/notification-preferences.store.ts';
 import { insertConnectUsageRecords, lockActiveSubscriptionsOfSims, recordOutOfBundle, saveBalance } from './balances.store.ts';
 
 export interface ConnectUsage {
@@ -43,16 +44,27 @@ export async function rateConnectUsage(tx: Executor, usage: ConnectUsage[], now:
     if (left > 0) uncovered.push({ organizationId: record.organizationId, sourceRecordId: record.sourceRecordId, bytes: left });
   }
   await recordOutOfBundle(tx, uncovered);
+  const extraLevels = await extraThresholdLevels(tx, [...new Set([...touched].map((s) => s.iccid))]);
   for (const s of touched) {
-    const tellThreshold = !s.thresholdReachedAt && s.spentBalance * 100 >= s.initialBalance * THRESHOLD_PERCENT;
+    const reached = (level: number) => s.spentBalance * 100 >= s.initialBalance * level;
+    const tellThreshold = !s.thresholdReachedAt && reached(THRESHOLD_PERCENT);
+    const extra = extraLevelsReached(s, extraLevels.get(s.iccid), reached);
     const tellEnd = !s.endedAt && s.spentBalance >= s.initialBalance;
     if (tellThreshold) s.thresholdReachedAt = now;
+    if (extra.length > 0) s.thresholdLevelsReached = [...s.thresholdLevelsReached, ...extra];
     if (tellEnd) Object.assign(s, { status: 'DEPLETED', endedAt: now });
     await saveBalance(tx, s);
-    if (tellThreshold) await notify(tx, s, 'USAGE_THRESHOLD', correlationId);
+    const levels = [...(tellThreshold ? [THRESHOLD_PERCENT] : []), ...extra].sort((a, b) => a - b);
+    for (const level of levels) await notify(tx, s, 'USAGE_THRESHOLD', correlationId, level);
     if (tellEnd) await notify(tx, s, 'SUBSCRIPTION_END', correlationId);
   }
   return records.length;
+}
+
+/** The reseller's extra levels (a cellhub extension) the subscription has now reached and not yet told. */
+function extraLevelsReached(s: ConnectSubscription, extra: { organizationId: string; levels: number[] } | undefined, reached: (level: number) => boolean): number[] {
+  if (!extra || extra.organizationId !== s.organizationId) return [];
+  return extra.levels.filter((level) => level !== THRESHOLD_PERCENT && !s.thresholdLevelsReached.includes(level) && reached(level));
 }
 
 /** A subscription's balance applies to usage that started between its activation and its expiry. */

@@ -12,6 +12,7 @@ import { rateConnectUsage, type ConnectUsage } from './balances.ts';
 import { holdingsOverlapping, type Holding } from '../inventory/holdings.store.ts';
 import { suspensionsOf } from '../subscriptions/suspensions.store.ts';
 import { Holders, keyOf, spanOf } from './attribution.ts';
+import { checkAlerts } from '../alerts/check-alerts.ts';
 
 export const MAX_BATCH = 10_000;
 
@@ -103,6 +104,7 @@ export async function rateUsage(tx: Executor, prepared: PreparedUsage, correlati
       return rateAndWrite(tx, prepared, known);
     });
   const connectRated = await rateConnectUsage(tx, prepared.connect, prepared.now, correlationId);
+  await checkAlerts(tx, fresh.rows, prepared.now, correlationId);
   return {
     received: prepared.received,
     accepted: fresh.records + connectRated,
@@ -134,7 +136,7 @@ async function rateAndWrite(tx: Executor, prepared: PreparedUsage, known?: Set<s
     [...productsOf].filter(([id]) => rated.has(id)).flatMap(([, products]) => products),
   );
   await store.markFresh(tx, [...new Set(rows.map((row) => row.organizationId))], now);
-  return { records: fresh.length, items: rows.length };
+  return { records: fresh.length, items: rows.length, rows };
 }
 
 /** The months each database has partitions for, as far as this process knows. */
@@ -232,6 +234,8 @@ function itemsOf(p: Placed, products: RatedProduct[]): store.UsageItemRow[] {
     chargedQuantity: part.chargedQuantity,
     costType: part.costType,
     productId: part.productId,
+    amount: part.amount === null ? null : String(part.amount),
+    currency: part.currency,
   }));
 }
 

@@ -9,6 +9,9 @@
 //   only where the offering's footprint includes the country.
 // - out_of_bundle: the rest. A record straddling the end of an allowance is split
 //   into an in_bundle part and an out_of_bundle part.
+// - amount: an out_of_bundle part's price at the rates of the plan in force (per MB
+//   of 1,048,576 bytes, per minute, per message; times the roaming multiplier abroad),
+//   in the plan's currency, to 4 decimals. Null without a plan or a rate for the type.
 import type { CostType, UsageRecord, UsageType } from './usage-record.ts';
 
 const DEFAULT_VOICE_INCREMENT = 60;
@@ -29,6 +32,17 @@ export interface RatedProduct {
   footprint: string[];
   voiceIncrementSeconds: number;
   dataIncrementBytes: number;
+  /** The offering's out-of-bundle prices (a plan's apply). */
+  outOfBundle: OutOfBundleRates;
+}
+
+export interface OutOfBundleRates {
+  currency: string;
+  /** Per unit of each type; null: not priced. */
+  perMb: number | null;
+  perMinute: number | null;
+  perSms: number | null;
+  roamingMultiplier: number;
 }
 
 /** A subscription as it stood when a record started (attribution refused what fell outside its life or in a suspension). */
@@ -44,6 +58,9 @@ export interface RatedPart {
   costType: CostType;
   productId: string | null;
   roaming: boolean;
+  /** out_of_bundle only: its price, and the currency of it. */
+  amount: number | null;
+  currency: string | null;
 }
 
 /** Rates one record against the subscription, taking what it uses from `subscription.products[].used`. */
@@ -51,8 +68,9 @@ export function rate(record: UsageRecord, subscription: RatedSubscription): Rate
   const roaming = record.locationCountry !== subscription.homeCountry;
   const inForce = productsInForce(record, subscription);
   const charged = chargedQuantity(record, inForce);
+  const unpriced = { amount: null, currency: null };
   const free = record.direction === 'inbound' && !roaming && record.type !== 'data';
-  if (free || charged === 0) return [{ part: 0, quantity: record.quantity, chargedQuantity: charged, costType: 'free', productId: null, roaming }];
+  if (free || charged === 0) return [{ part: 0, quantity: record.quantity, chargedQuantity: charged, costType: 'free', productId: null, roaming, ...unpriced }];
 
   let left = charged;
   let firstProduct: string | null = null;
@@ -65,14 +83,27 @@ export function rate(record: UsageRecord, subscription: RatedSubscription): Rate
     if (left === 0) break;
   }
   const covered = charged - left;
-  if (covered === 0) return [{ part: 0, quantity: record.quantity, chargedQuantity: charged, costType: 'out_of_bundle', productId: null, roaming }];
-  if (left === 0) return [{ part: 0, quantity: record.quantity, chargedQuantity: charged, costType: 'in_bundle', productId: firstProduct, roaming }];
+  const rates = inForce.find((p) => p.offeringType === 'plan')?.outOfBundle;
+  const priced = (quantity: number) => outOfBundlePrice(record.type, quantity, roaming, rates);
+  if (covered === 0) return [{ part: 0, quantity: record.quantity, chargedQuantity: charged, costType: 'out_of_bundle', productId: null, roaming, ...priced(charged) }];
+  if (left === 0) return [{ part: 0, quantity: record.quantity, chargedQuantity: charged, costType: 'in_bundle', productId: firstProduct, roaming, ...unpriced }];
   // Straddling the end of the allowance: the covered share, then the rest.
   const coveredQuantity = Math.min(record.quantity, covered);
   return [
-    { part: 0, quantity: coveredQuantity, chargedQuantity: covered, costType: 'in_bundle', productId: firstProduct, roaming },
-    { part: 1, quantity: record.quantity - coveredQuantity, chargedQuantity: left, costType: 'out_of_bundle', productId: null, roaming },
+    { part: 0, quantity: coveredQuantity, chargedQuantity: covered, costType: 'in_bundle', productId: firstProduct, roaming, ...unpriced },
+    { part: 1, quantity: record.quantity - coveredQuantity, chargedQuantity: left, costType: 'out_of_bundle', productId: null, roaming, ...priced(left) },
   ];
+}
+
+const BYTES_PER_MB = 1_048_576;
+
+/** The price of `charged` units of out-of-bundle usage at `rates`, to 4 decimals. */
+export function outOfBundlePrice(type: UsageType, charged: number, roaming: boolean, rates: OutOfBundleRates | undefined): { amount: number | null; currency: string | null } {
+  const perUnit = rates && { data: rates.perMb, voice: rates.perMinute, sms: rates.perSms }[type];
+  if (perUnit === null || perUnit === undefined) return { amount: null, currency: null };
+  const units = type === 'data' ? charged / BYTES_PER_MB : type === 'voice' ? charged / 60 : charged;
+  const amount = units * perUnit * (roaming ? rates!.roamingMultiplier : 1);
+  return { amount: Math.round(amount * 10_000) / 10_000, currency: rates!.currency };
 }
 
 /** Products whose allowances apply at the record's start: plans first, then add-ons, oldest first. */

@@ -71,6 +71,11 @@ export async function lockProducts(db: Executor, subscriptionIds: string[]): Pro
       footprint: productOfferings.footprint,
       voiceIncrementSeconds: productOfferings.voiceIncrementSeconds,
       dataIncrementBytes: productOfferings.dataIncrementBytes,
+      currency: productOfferings.currency,
+      perMb: productOfferings.outOfBundlePerMb,
+      perMinute: productOfferings.outOfBundlePerMinute,
+      perSms: productOfferings.outOfBundlePerSms,
+      roamingMultiplier: productOfferings.roamingMultiplier,
     })
     .from(products)
     .innerJoin(productOfferings, eq(productOfferings.id, products.offeringId))
@@ -90,11 +95,20 @@ export async function lockProducts(db: Executor, subscriptionIds: string[]): Pro
       footprint: r.footprint,
       voiceIncrementSeconds: r.voiceIncrementSeconds,
       dataIncrementBytes: r.dataIncrementBytes,
+      outOfBundle: {
+        currency: r.currency,
+        perMb: numberOrNull(r.perMb),
+        perMinute: numberOrNull(r.perMinute),
+        perSms: numberOrNull(r.perSms),
+        roamingMultiplier: Number(r.roamingMultiplier),
+      },
     });
     bySubscription.set(r.subscriptionId, list);
   }
   return bySubscription;
 }
+
+const numberOrNull = (value: string | null) => (value === null ? null : Number(value));
 
 /** Writes the new balances of the products rating took from. */
 export async function saveUsed(db: Executor, changed: RatedProduct[]): Promise<void> {
@@ -142,6 +156,8 @@ const ITEM_COLUMNS: [string, keyof UsageItemRow, string][] = [
   ['charged_quantity', 'chargedQuantity', 'bigint'],
   ['cost_type', 'costType', 'text'],
   ['product_id', 'productId', 'text'],
+  ['amount', 'amount', 'numeric'],
+  ['currency', 'currency', 'text'],
 ];
 
 const arrayValue = (value: unknown) => (value instanceof Date ? value.toISOString() : (value ?? null));

@@ -12,7 +12,8 @@ export const THRESHOLD_PERCENT = 80;
 
 type Subscription = Pick<ConnectSubscription, 'id' | 'organizationId' | 'iccid' | 'initialBalance' | 'spentBalance' | 'expirationDate'>;
 
-export async function notify(tx: Executor, s: Subscription, type: 'USAGE_THRESHOLD' | 'SUBSCRIPTION_END', correlationId?: string): Promise<void> {
+/** `threshold`: the level a USAGE_THRESHOLD tells (80, or one of the reseller's extra levels). */
+export async function notify(tx: Executor, s: Subscription, type: 'USAGE_THRESHOLD' | 'SUBSCRIPTION_END', correlationId?: string, threshold = THRESHOLD_PERCENT): Promise<void> {
   const preference = (await selectPreferences(tx, s.organizationId, s.iccid)).find((p) => p.type === type);
   if (!preference) return;
   await enqueueWebhooks(tx, [
@@ -26,7 +27,7 @@ export async function notify(tx: Executor, s: Subscription, type: 'USAGE_THRESHO
         type,
         iccid: s.iccid,
         subscription_id: s.id,
-        ...(type === 'USAGE_THRESHOLD' ? { threshold: THRESHOLD_PERCENT } : {}),
+        ...(type === 'USAGE_THRESHOLD' ? { threshold } : {}),
         current_balance: String(Math.max(0, s.initialBalance - s.spentBalance)),
         expiration_date: connectTime(s.expirationDate),
       },
