@@ -1,4 +1,4 @@
-// The catalogue: an organization's product offerings and order templates, read and created
+// The catalogue: an organization's product offerings, order templates and Connect products, read and created
 // (each in a modal form; the API's messages shown next to the fields they name).
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Modal, MultiSelect, Paper, Select, Stack, TextInput, Title, NumberInput } from '@mantine/core';
@@ -8,6 +8,7 @@ import { fieldErrors } from '../../app/errors.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
 import { Empty, ErrorState, FormErrors, PageTitle } from '../../ui/states.tsx';
 import { formatQuantity } from '../../ui/format.ts';
+import { ConnectProducts } from './ConnectProducts.tsx';
 
 const SERVICES = ['voice', 'sms', 'data', 'roaming'] as const;
 type Service = (typeof SERVICES)[number];
@@ -100,6 +101,7 @@ function Catalogue({ org }: { org: string }) {
           ]}
         />
       </Paper>
+      <ConnectProducts org={org} />
       <Modal opened={creating === 'offering'} onClose={close} title="New offering">
         <CreateOffering org={org} done={close} />
       </Modal>
