@@ -11,7 +11,7 @@ import { findMail, listMail } from '../domain/orders/mail.store.ts';
 import { applyProfileEvent } from '../domain/inventory/profile-events.ts';
 import type { ProfileEvent } from '../network/smdp/smdp.ts';
 import { invalidParams, notFound } from '../domain/errors.ts';
-import { createClient, disableClient, listClients } from '../auth/clients.service.ts';
+import { createClient, disableClient, listClients, rotateClientSecret } from '../auth/clients.service.ts';
 import { createSigningKey } from '../auth/key-ring.ts';
 import { createOrganization, getOrganization, listOrganizations, setLicences } from '../domain/organizations/organizations.service.ts';
 import { listCustomers } from '../domain/customers/customers.service.ts';
@@ -83,6 +83,11 @@ export async function openLocalOperator(config: Config): Promise<Operator> {
         return (await listClients(db, org)).map(clientJson);
       }),
     disableClient: (org, clientId) => disableClient(db, org, clientId),
+    rotateClientSecret: (org, clientId) =>
+      run(async () => {
+        const { client, secret } = await db.transaction((tx) => rotateClientSecret(tx, org, clientId));
+        return { ...clientJson(client), client_secret: secret };
+      }),
 
     listCustomers: (org) =>
       run(async () => {

@@ -106,6 +106,10 @@ export function registerOperatorCommands(program: Command, withOperator: WithOpe
     .description("list an organization's API clients (no secrets)")
     .action((id) => run((op) => op.listClients(id)));
   client
+    .command('rotate <organization> <clientId>')
+    .description('give an API client a new secret and print it (shown only now); the old secret stops working at once')
+    .action((id, clientId) => run((op) => op.rotateClientSecret(id, clientId)));
+  client
     .command('disable <organization> <clientId>')
     .description('disable an API client: its tokens stop working within 5 s')
     .action((id, clientId) =>

@@ -73,6 +73,8 @@ export interface Operator {
   createClient(org: string, body: { name: string; family: string; role?: string; licences?: string[] }): Promise<ClientJson & { client_secret: string }>;
   listClients(org: string): Promise<ClientJson[]>;
   disableClient(org: string, clientId: string): Promise<void>;
+  /** A new secret for an enabled client, shown only in this answer; the old one stops working. */
+  rotateClientSecret(org: string, clientId: string): Promise<ClientJson & { client_secret: string }>;
 
   listCustomers(org: string): Promise<CustomerJson[]>;
 

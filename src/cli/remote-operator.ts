@@ -77,6 +77,7 @@ export function remoteOperator(baseUrl: string, token: string): Operator {
     listClients: (id) => get(`${org(id)}/clients`),
     // 1000: the most the route lists at once.
     listCustomers: async (id) => (await get<{ items: CustomerJson[] }>(`${org(id)}/customers`, { limit: 1000 })).items,
+    rotateClientSecret: (id, clientId) => post(`${org(id)}/clients/${encodeURIComponent(clientId)}/rotate-secret`, {}),
     disableClient: async (id, clientId) => void (await call('DELETE', `${org(id)}/clients/${encodeURIComponent(clientId)}`)),
 
     connectSettings: async (id, changes) =>

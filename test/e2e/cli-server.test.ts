@@ -92,6 +92,12 @@ describe('the CLI beside a running server', () => {
       seen.mail = (await remote(['mail', 'list', '--json'])).json();
       expect(seen.mail).toContainEqual(expect.objectContaining({ id: 'mail_01M8VKAX07GRVX5YX1Y15645NQ', subject: 'Your eSIM' }));
       seen.readable = (await remote(['org', 'list'])).stdout;
+      // A client's secret rotated through the server: a new secret, printed once.
+      const client = (await remote(['client', 'create', org.id, '--family', 'enterprise', '--licences', 'accounts', '--json'])).json();
+      const rotated = (await remote(['client', 'rotate', org.id, client.client_id, '--json'])).json();
+      expect(rotated).toMatchObject({ client_id: client.client_id, organization_id: org.id });
+      expect(rotated.client_secret.length).toBeGreaterThan(30);
+      expect(rotated.client_secret).not.toBe(client.client_secret);
       // A reseller's settings and the exchange rates, through the server.
       seen.settings = (await remote(['reseller', 'settings', org.id, '--topup-country-code', 'required', '--json'])).json();
       expect(seen.settings).toMatchObject({ organization_id: org.id, topup_requires_country_code: true });

@@ -161,6 +161,12 @@ describe('operator commands', () => {
     expect((await cellhub(['pool', 'import', pool.id, '-', '--json'], '447700900990\n447700900991\n')).json()).toEqual({ imported: 2, duplicates: 0 });
     const listed = await cellhub(['client', 'list', orgId]);
     expect(listed.stdout).toContain('family: enterprise');
+    // Rotated: a new secret, printed once; the list still holds none.
+    const rotated = await cellhub(['client', 'rotate', orgId, client.json().client_id, '--json']);
+    expect(rotated.code, rotated.stderr).toBe(0);
+    expect(rotated.json()).toMatchObject({ client_id: client.json().client_id, organization_id: orgId });
+    expect(rotated.json().client_secret).not.toBe(client.json().client_secret);
+    expect((await cellhub(['client', 'list', orgId])).stdout).not.toContain(rotated.json().client_secret);
     const plan = await cellhub([
       'offering',
       'create',

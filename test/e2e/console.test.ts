@@ -145,6 +145,23 @@ describe.runIf(available)('the console', () => {
       await axe(page, name);
     }
 
+    // The catalogue: a new offering for Acme, created in a modal and listed.
+    await navigateTo(page, 'Catalogue');
+    await page
+      .getByLabel(/^Organization/)
+      .first()
+      .click();
+    await page.getByRole('option', { name: 'Acme Logistics' }).click();
+    await page.getByRole('button', { name: 'New offering' }).click();
+    const offering = page.getByRole('dialog');
+    await offering.getByLabel(/^Offering name/).fill('Acme Travel 5 GB');
+    await offering.getByLabel(/^Data \(GB\)/).fill('5');
+    await offering.getByLabel(/^Price/).fill('9.50');
+    await axe(page, 'operator-new-offering');
+    await offering.getByRole('button', { name: 'Create offering' }).click();
+    await offering.waitFor({ state: 'detached' });
+    await page.getByTestId('offerings').getByText('Acme Travel 5 GB').waitFor();
+
     // A member of Acme, invited: the one-time link comes by mail (the outbox), and sets the password.
     await navigateTo(page, 'People');
     await page.getByTestId('people').waitFor();
