@@ -45,6 +45,12 @@ export const OfferingBody = Type.Object({
   footprint: Type.Array(Type.String()),
   voice_increment_seconds: Type.Number(),
   data_increment_bytes: Type.Number(),
+  out_of_bundle_rates: Type.Object({
+    per_mb: Nullable(Type.String()),
+    per_minute: Nullable(Type.String()),
+    per_sms: Nullable(Type.String()),
+    roaming_multiplier: Type.String(),
+  }),
 });
 
 export const TemplateBody = Type.Object({

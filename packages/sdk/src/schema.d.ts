@@ -19938,6 +19938,12 @@ export interface paths {
                                 footprint: string[];
                                 voice_increment_seconds: number;
                                 data_increment_bytes: number;
+                                out_of_bundle_rates: {
+                                    per_mb: string | null;
+                                    per_minute: string | null;
+                                    per_sms: string | null;
+                                    roaming_multiplier: string;
+                                };
                             }[];
                             next_cursor: string | null;
                         };
