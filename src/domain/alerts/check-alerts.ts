@@ -106,7 +106,11 @@ async function fireCrossedLevels(tx: Executor, touched: ReturnType<typeof touche
 /** Each fired level as an event of its organization (usage.threshold_crossed or spend.alert). */
 async function recordFirings(tx: Executor, fired: Firing[], correlationId?: string): Promise<void> {
   const byOrganization = new Map<string, Firing[]>();
-  for (const f of fired) byOrganization.set(f.organizationId, [...(byOrganization.get(f.organizationId) ?? []), f]);
+  for (const f of fired) {
+    const firings = byOrganization.get(f.organizationId) ?? [];
+    if (firings.length === 0) byOrganization.set(f.organizationId, firings);
+    firings.push(f);
+  }
   for (const [organizationId, firings] of byOrganization) {
     const changes = firings.map((f) => ({
       type: f.kind === 'data_share' ? ('usage.threshold_crossed' as const) : ('spend.alert' as const),
