@@ -164,7 +164,7 @@ const arrayValue = (value: unknown) => (value instanceof Date ? value.toISOStrin
 
 /**
  * Inserts the items in one statement: one array per column, unnested. Far cheaper than
- * a multi-row VALUES (24 parameters instead of 24 per row, and no per-value query building).
+ * a multi-row VALUES (one parameter per column instead of one per value, and no per-value query building).
  * An item already stored fails the insert, unless `skipStored` says to skip it.
  */
 export async function insertItems(db: Executor, rows: UsageItemRow[], { processedAt, skipStored }: { processedAt: Date; skipStored: boolean }): Promise<void> {
