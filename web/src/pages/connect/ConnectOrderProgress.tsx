@@ -7,7 +7,7 @@ import { ErrorState } from '../../ui/states.tsx';
 import { backoff } from '../organization/orders.ts';
 
 const FINAL = new Set(['COMPLETED', 'FAILED']);
-const STEP: Record<string, number> = { ACCEPTED: 1, FULFILLING: 2, COMPLETED: 3, FAILED: 3 };
+const STEP: Record<string, number> = { ACCEPTED: 1, FULFILLING: 2, COMPLETED: 4, FAILED: 3 };
 
 export function ConnectOrderProgress({ id }: { id: string }) {
   const { client } = useConsole();
