@@ -265,6 +265,7 @@ describe.runIf(process.env.DATABASE_URL)('many processes, some dying (PostgreSQL
       statuses: tally.statuses,
       cutOffByKills: tally.cutOff,
       unansweredTries: tally.unanswered,
+      retriesWhileFirstRan: tally.stillRunning,
       enterpriseOrders: accepted.orders.length,
       connectOrders: accepted.connectOrders.length,
       smsMessages: accepted.sms.length,

@@ -85,10 +85,12 @@ export interface Tally {
   cutOff: number;
   /** Tries that got no answer. */
   unanswered: number;
+  /** Retries that found the first try still holding its Idempotency-Key, and were sent again. */
+  stillRunning: number;
   serverErrors: string[];
 }
 
-export const newTally = (): Tally => ({ statuses: {}, cutOff: 0, unanswered: 0, serverErrors: [] });
+export const newTally = (): Tally => ({ statuses: {}, cutOff: 0, unanswered: 0, stillRunning: 0, serverErrors: [] });
 
 /**
  * Sends a request to one API process after another until one answers; a request a kill
@@ -103,6 +105,13 @@ export function fleetClient(fleet: Fleet, tally: Tally) {
       try {
         const res = await fetch(`${base}${path}`, { ...init, signal: AbortSignal.timeout(30_000) });
         tally.statuses[res.status] = (tally.statuses[res.status] ?? 0) + 1;
+        // The cut-off first try may hold its key a moment longer (its database session has
+        // not yet seen the kill): wait and ask again, as the SDK does.
+        if (attempt <= 200 && (await stillRunning(res))) {
+          tally.stillRunning++;
+          await pause(50);
+          continue;
+        }
         if (res.status >= 500) tally.serverErrors.push(`${init.method ?? 'GET'} ${path}: ${res.status} ${await res.clone().text()}`);
         return res;
       } catch (error) {
@@ -115,6 +124,9 @@ export function fleetClient(fleet: Fleet, tally: Tally) {
     }
   };
 }
+
+const stillRunning = async (res: Response) =>
+  res.status === 409 && (await res.clone().text()).includes('idempotency-key: the first request with this key is still being processed');
 
 /** A retry's back-off, not a wait for a condition. */
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
