@@ -19,6 +19,7 @@ export const ID_PREFIX = {
   event: 'evt_',
   webhookEndpoint: 'whep_',
   person: 'person_',
+  onboardingBatch: 'obat_',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

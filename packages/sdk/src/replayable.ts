@@ -10,6 +10,7 @@ export const REPLAYABLE: readonly string[] = [
   'POST /connect-api/v1/status/subscription/{id}/activate',
   'POST /connect-api/v1/subscription/{id}/activate',
   'POST /connect-api/v1/subscriptions/{id}/activate',
+  'POST /enterprise/onboarding-batches',
   'POST /enterprise/orders',
   'POST /enterprise/sms',
   'POST /enterprise/webhook-endpoints',

@@ -16,6 +16,7 @@ import { usageRoutes } from './usage.routes.ts';
 import { smsRoutes } from './sms.routes.ts';
 import { eventRoutes } from './events.routes.ts';
 import { webhookEndpointRoutes } from './webhook-endpoints.routes.ts';
+import { onboardingRoutes } from './onboarding.routes.ts';
 
 function licensed(licence: Licence, routes: (app: App) => Promise<void>) {
   return async (app: App) => {
@@ -43,4 +44,5 @@ export async function registerEnterpriseApi(app: App, platform: Platform): Promi
   // cellhub extensions
   await app.register(licensed('events', eventRoutes(platform)));
   await app.register(licensed('events', webhookEndpointRoutes(platform)));
+  await app.register(licensed('orders', onboardingRoutes(platform)));
 }
