@@ -27,15 +27,13 @@ export interface OnboardOptions {
 const isJson = (file: string) => file.endsWith('.json');
 
 /** Sends the file as it is (CSV, or JSON rows for a .json file), so row numbers are the file's own. */
-async function upload(cellhub: Cellhub, file: string, text: string, options: OnboardOptions) {
-  const { data, error } = await cellhub.raw.POST('/enterprise/onboarding-batches', {
+function upload(cellhub: Cellhub, file: string, text: string, options: OnboardOptions) {
+  return cellhub.post('/enterprise/onboarding-batches', {
     params: { query: { account_id: options.accountId, dry_run: options.dryRun } },
     body: text as never,
     bodySerializer: (body: unknown) => body as string,
     headers: { 'content-type': isJson(file) ? 'application/json' : 'text/csv' },
   });
-  if (error) throw new Error(`${(error as { type: string }).type}: ${(error as { messages: string[] }).messages.join('; ')}`);
-  return data;
 }
 
 async function follow(cellhub: Cellhub, batch: Batch, progress?: NodeJS.WritableStream): Promise<Batch> {
@@ -68,7 +66,7 @@ export async function onboardFile(file: string, options: OnboardOptions) {
   const text = readFileSync(file, 'utf8');
   const cellhub = createCellhub({ baseUrl: options.server, credentials: { realm: 'enterprise-apis', clientId: options.clientId, clientSecret: options.clientSecret } });
   const answer = await upload(cellhub, file, text, options);
-  if (!answer || 'dry_run' in answer) return { file, ...answer };
+  if ('dry_run' in answer) return { file, ...answer };
   const batch = await follow(cellhub, answer, options.progress);
   return {
     file,

@@ -11,6 +11,7 @@ const ActivatePage = lazy(() => import('../pages/organization/ActivatePage.tsx')
 const OrderPage = lazy(() => import('../pages/organization/OrderPage.tsx'));
 const UsagePage = lazy(() => import('../pages/organization/UsagePage.tsx'));
 const SmsPage = lazy(() => import('../pages/organization/SmsPage.tsx'));
+const OnboardingPage = lazy(() => import('../pages/organization/OnboardingPage.tsx'));
 const ConnectSimsPage = lazy(() => import('../pages/connect/SimsPage.tsx'));
 const ConnectSubscriptionsPage = lazy(() => import('../pages/connect/SubscriptionsPage.tsx'));
 const ConnectOrdersPage = lazy(() => import('../pages/connect/OrdersPage.tsx'));
@@ -54,6 +55,7 @@ const ROUTES: Record<Kind, Route[]> = {
     route('/orders/:id', ({ id }) => <OrderPage key={id} id={id} />),
     route('/usage', () => <UsagePage />),
     route('/sms', () => <SmsPage />),
+    route('/onboarding', () => <OnboardingPage />),
   ],
   connect: [
     route('/', () => <ConnectSimsPage />),
@@ -79,6 +81,7 @@ const NAVIGATION: Record<Kind, NavItem[]> = {
     { to: '/subscriptions', label: 'Subscriptions' },
     { to: '/usage', label: 'Usage' },
     { to: '/sms', label: 'SMS' },
+    { to: '/onboarding', label: 'Onboarding' },
   ],
   connect: [
     { to: '/', label: 'SIMs' },
