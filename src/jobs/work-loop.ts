@@ -2,8 +2,17 @@
 // sleeps only while there is nothing to fetch (or until woken). The job runners and the
 // webhook dispatcher both stand on it.
 
+/** How long a loop waits for `minFetch` free slots before fetching for fewer. */
+const FETCH_WAIT_MS = 10;
+
 export interface WorkLoopOptions<T> {
   concurrency: number;
+  /**
+   * While tasks run, fetch once this many slots are free (default 1), or after
+   * FETCH_WAIT_MS with fewer: fetching for every slot that frees costs a round trip per
+   * task when tasks are short, and slow tasks must not hold the free slots idle long.
+   */
+  minFetch?: number;
   /** How long to sleep when a fetch found nothing. */
   idleMs: number;
   /** Up to `free` items to work on; an error counts as none (the database is away for now). */
@@ -44,6 +53,7 @@ export class WorkLoop<T> {
         await Promise.race(this.running);
         continue;
       }
+      if (free < Math.min(this.options.minFetch ?? 1, this.options.concurrency) && !(await this.waitedLongForSlots(FETCH_WAIT_MS))) continue;
       const items = await this.options.fetch(free).catch((): T[] => []);
       if (items.length === 0) {
         await this.sleep(this.options.idleMs);
@@ -57,6 +67,15 @@ export class WorkLoop<T> {
         this.running.add(task);
       }
     }
+  }
+
+  /** Waits up to `ms` for a running task to end: true if the time ran out (fetch for fewer), false if one ended (count again). */
+  private async waitedLongForSlots(ms: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), ms)));
+    const outcome = await Promise.race([timedOut, Promise.race(this.running).then(() => false)]);
+    clearTimeout(timer);
+    return outcome;
   }
 
   private sleep(ms: number): Promise<void> {

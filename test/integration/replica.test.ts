@@ -1,4 +1,4 @@
-// Reads from a streaming replica (DATABASE_REPLICA_URL): list pages and usage items come
+// Reads from a streaming replica (DATABASE_REPLICA_URL): list pages (Enterprise and Connect) and usage items come
 // from the replica, single reads and a client's reads after its own write from the
 // primary; a replica too far behind or down is passed over for the primary; and the
 // usage freshness marker says how far the replica's replay has come. Replay is paused
@@ -11,7 +11,10 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { externalDatabase, fetchToken, OPERATOR_TOKEN, startHarness, type Harness, type Tenant } from '../support/harness.ts';
 import { createClient } from '../../src/auth/clients.service.ts';
-import { catalog, subscriptionsFor } from '../support/fixtures.ts';
+import { catalog, stockUp, subscriptionsFor } from '../support/fixtures.ts';
+import { createOrganization } from '../../src/domain/organizations/organizations.service.ts';
+import { createResellerProduct } from '../../src/domain/catalog/reseller-products.service.ts';
+import { getConnectOrder, placeConnectOrder } from '../../src/domain/orders/connect-orders.service.ts';
 import { freePort } from '../support/processes.ts';
 import { until } from '../support/wait.ts';
 
@@ -114,6 +117,76 @@ describe.runIf(available)('reads from a streaming replica', () => {
     expect(ids(theirs.json(), 'orders')).not.toContain(placed.json().id);
     // And no organization sees another's list, on either copy.
     expect(ids((await get(h, '/enterprise/orders', other.auth)).json(), 'orders')).toEqual([]);
+  });
+
+  it('serves Connect list pages from the replica, single reads and a reseller after its own order from the primary', async () => {
+    const reseller = async (name: string) => {
+      const org = await createOrganization(h.platform.db, { name, licences: [] });
+      const { client, secret } = await createClient(h.platform.db, org.id, { name: 'shop', family: 'connect', role: 'RESELLER' });
+      const auth = { authorization: `Bearer ${await fetchToken(h.app, 'tru-staff', client.clientId, secret)}` };
+      const product = await createResellerProduct(h.platform.db, org.id, {
+        name: 'Europe 1 GB',
+        period: 30,
+        period_unit: 'DAYS',
+        data: { value: 1, units: 'GB' },
+        footprint: ['FR', 'DE'],
+        pricing: { EUR: 5 },
+        region: 'europe',
+      });
+      return { org: org.id, auth, product: product.id };
+    };
+    const shop = await reseller('Replica Shop');
+    const rival = await reseller('Replica Rival');
+    await stockUp(h.platform.db, { sims: 3, numbers: 0 });
+    const connect = (auth: object, url: string, headers: object = {}) => get(h, `/connect-api${url}`, auth, headers);
+    const orderIds = (res: { json: () => { id: string }[] }) => res.json().map((o) => o.id);
+    // Ordered by the operator's side (not through the reseller's client), so the client has written nothing.
+    const sold = async () => {
+      const order = await placeConnectOrder(h.platform, shop.org, {
+        operationType: 'NEW_ESIM',
+        countryCode: 'FR',
+        customer: { email: 'traveller@example.com' },
+        device: { id: 'device-1', type: 'ios' },
+        subscriptions: [{ productId: shop.product }],
+      });
+      await until('the Connect order never completed', async () => (await getConnectOrder(h.platform.db, shop.org, order.id)).status === 'COMPLETED');
+      return { id: order.id, iccid: ((await getConnectOrder(h.platform.db, shop.org, order.id)).output as { iccid: string }).iccid };
+    };
+    const first = await sold();
+    await until('the replica never replayed the first Connect order', async () => {
+      const res = await connect(shop.auth, '/v1/order');
+      return res.headers['x-read-from'] === 'replica' && orderIds(res).includes(first.id);
+    });
+
+    await replay('pause');
+    const late = await sold();
+    for (const url of ['/v1/order', '/v1/sim', '/v1/subscriptions', `/v1/sim/${first.iccid}/subscriptions`, '/v1/products']) {
+      const res = await connect(shop.auth, url);
+      expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
+      expect(res.headers['x-read-from'], url).toBe('replica');
+    }
+    expect(orderIds(await connect(shop.auth, '/v1/order'))).not.toContain(late.id);
+    expect((await connect(shop.auth, '/v1/sim')).json().map((s: { id: string }) => s.id)).not.toContain(late.iccid);
+    // A single read is the primary's; asked for, so is a list.
+    expect((await connect(shop.auth, `/v1/order/${late.id}`)).statusCode).toBe(200);
+    const fresh = await connect(shop.auth, '/v1/order', { 'x-read-from': 'primary' });
+    expect(fresh.headers['x-read-from']).toBe('primary');
+    expect(orderIds(fresh)).toContain(late.id);
+    // The rival sees none of the shop's orders on either copy.
+    expect(orderIds(await connect(rival.auth, '/v1/order'))).toEqual([]);
+    expect(orderIds(await connect(rival.auth, '/v1/order', { 'x-read-from': 'primary' }))).toEqual([]);
+
+    // The shop's own order through its client: its next list read is the primary's, and shows it.
+    const own = await h.app.inject({
+      method: 'POST',
+      url: '/connect-api/v1/order',
+      headers: shop.auth,
+      payload: { input: { operationType: 'TOPUP', countryCode: 'FR', esim: { iccid: first.iccid }, subscriptions: [{ product_id: shop.product }] } },
+    });
+    expect(own.statusCode, own.body).toBe(201);
+    const after = await connect(shop.auth, '/v1/order');
+    expect(after.headers['x-read-from']).toBe('primary');
+    expect(orderIds(after)).toEqual(expect.arrayContaining([late.id, own.json().id]));
   });
 
   it('reads the primary when the replica is further behind than REPLICA_MAX_LAG_MS', async () => {

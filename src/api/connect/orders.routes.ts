@@ -1,4 +1,5 @@
 // Connect orders: POST answers ACCEPTED at once; fulfilment is asynchronous.
+import { readList } from '../../http/read-choice.ts';
 import { Type } from 'typebox';
 import { connectTime } from '../../domain/time.ts';
 import type { App } from '../../http/app-type.ts';
@@ -117,14 +118,16 @@ export function connectOrderRoutes(platform: Platform) {
         const from = dateQuery(request.query.start_date, 'start_date');
         const to = dateQuery(request.query.end_date, 'end_date', true);
         const scope = await connectScope(platform.db, principalOf(request));
-        const rows = await listConnectOrders(platform.db, scope.organizationId, {
-          status: request.query.status,
-          from,
-          to,
-          customer: scope.customerId,
-          offset: paging.offset,
-          rows: paging.size + 1,
-        });
+        const rows = await readList(platform.reads, request, reply, (db) =>
+          listConnectOrders(db, scope.organizationId, {
+            status: request.query.status,
+            from,
+            to,
+            customer: scope.customerId,
+            offset: paging.offset,
+            rows: paging.size + 1,
+          }),
+        );
         return sendPage(request, reply, platform.config.publicUrl, paging, rows, representOrder);
       },
     );

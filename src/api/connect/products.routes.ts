@@ -1,5 +1,6 @@
 // Connect products: the reseller's catalogue. Both spellings of the path are served,
 // as the provider's documentation uses both.
+import { readList } from '../../http/read-choice.ts';
 import { Type } from 'typebox';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
@@ -148,11 +149,13 @@ export function productRoutes(platform: Platform) {
         async (request, reply) => {
           const paging = pagingOf(request.query, DEFAULT_SIZE);
           const currency = currencyOf(request.query);
-          const rows = await listResellerProducts(platform.db, principalOf(request).organizationId, {
-            planId: request.query.plan_id,
-            offset: paging.offset,
-            rows: paging.size + 1,
-          });
+          const rows = await readList(platform.reads, request, reply, (db) =>
+            listResellerProducts(db, principalOf(request).organizationId, {
+              planId: request.query.plan_id,
+              offset: paging.offset,
+              rows: paging.size + 1,
+            }),
+          );
           return sendPage(request, reply, platform.config.publicUrl, paging, rows, inCurrency(currency, await ExchangeRates.load(platform.db)));
         },
       );

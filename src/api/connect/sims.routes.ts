@@ -1,5 +1,6 @@
 // Connect SIM profiles: the list, one profile, its subscriptions and its notification
 // preferences.
+import { readList } from '../../http/read-choice.ts';
 import { Type } from 'typebox';
 import { connectTime } from '../../domain/time.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -21,7 +22,7 @@ import {
   setPreference,
   simStatus,
 } from '../../domain/inventory/connect-sims.service.ts';
-import { listConnectSubscriptions } from '../../domain/subscriptions/connect-subscriptions.service.ts';
+import { listSimSubscriptions } from '../../domain/subscriptions/connect-subscriptions.service.ts';
 import { PageQuery, pagingOf, sendPage } from './paging.ts';
 import { representSubscription, SubscriptionAnswer } from './subscriptions.routes.ts';
 import { connectScope } from '../../domain/customers/customers.service.ts';
@@ -79,7 +80,7 @@ export function connectSimRoutes(platform: Platform) {
       async (request, reply) => {
         const paging = pagingOf(request.query, 40);
         const scope = await scopeOf(request);
-        const rows = await listConnectSims(db, scope.organizationId, paging.offset, paging.size + 1, scope.customerId);
+        const rows = await readList(platform.reads, request, reply, (from) => listConnectSims(from, scope.organizationId, paging.offset, paging.size + 1, scope.customerId));
         return sendPage(request, reply, platform.config.publicUrl, paging, rows, (s) => ({ id: s.iccid, url: `/v1/sim/${s.iccid}` }));
       },
     );
@@ -167,9 +168,11 @@ export function connectSimRoutes(platform: Platform) {
     const SimSubscriptionsQuery = { ...PageQuery, size: Type.Optional(Type.Integer({ minimum: 1, maximum: 40 })) };
     const simSubscriptions = async (request: FastifyRequest, reply: FastifyReply, iccid: string, query: Parameters<typeof pagingOf>[0]) => {
       const scope = await scopeOf(request);
-      await getConnectSim(db, scope.organizationId, iccid, scope.customerId);
       const paging = pagingOf(query, 40);
-      const rows = await listConnectSubscriptions(db, scope.organizationId, { iccid, customer: scope.customerId, offset: paging.offset, rows: paging.size + 1 });
+      // The SIM and its subscriptions from one copy, so the page never lacks a SIM it lists.
+      const rows = await readList(platform.reads, request, reply, (from) =>
+        listSimSubscriptions(from, scope.organizationId, iccid, { customer: scope.customerId, offset: paging.offset, rows: paging.size + 1 }),
+      );
       return sendPage(request, reply, platform.config.publicUrl, paging, rows, representSubscription);
     };
     const SimSubscriptionsResponse = { 200: Type.Array(SubscriptionAnswer), ...errorResponses(400, 401, 403, 404, 429) };

@@ -1,5 +1,6 @@
 // Connect subscriptions: data plans on SIM profiles, with their balances in bytes
 // (as strings, as the provider sends them). Both spellings of the path are served.
+import { readList } from '../../http/read-choice.ts';
 import { Type } from 'typebox';
 import { connectTime } from '../../domain/time.ts';
 import type { App } from '../../http/app-type.ts';
@@ -104,7 +105,7 @@ export function connectSubscriptionRoutes(platform: Platform) {
           const q = request.query;
           const paging = pagingOf(q, 40);
           const scope = await connectScope(db, principalOf(request));
-          const rows = await listConnectSubscriptions(db, scope.organizationId, {
+          const filter = {
             customer: scope.customerId,
             after: dateQuery(q.after, 'after'),
             before: dateQuery(q.before, 'before'),
@@ -113,7 +114,8 @@ export function connectSubscriptionRoutes(platform: Platform) {
             productId: q['product-id'],
             offset: paging.offset,
             rows: paging.size + 1,
-          });
+          };
+          const rows = await readList(platform.reads, request, reply, (from) => listConnectSubscriptions(from, scope.organizationId, filter));
           return sendPage(request, reply, platform.config.publicUrl, paging, rows, representSubscription);
         },
       );

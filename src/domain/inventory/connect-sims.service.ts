@@ -25,9 +25,14 @@ export function simStatus(state: string): string {
 export async function getConnectSim(db: Executor, organizationId: string, iccid: string, customer?: CustomerScope) {
   const sim = await findConnectSimById(db, iccid);
   if (!sim) throw notFound(`SIM ${iccid}`);
+  checkSimAccess(sim, organizationId, iccid, customer);
+  return sim;
+}
+
+/** Refuses another organization's SIM, or another customer's. */
+export function checkSimAccess(sim: { organizationId: string; customerId: string | null }, organizationId: string, iccid: string, customer?: CustomerScope): void {
   if (sim.organizationId !== organizationId) throw accessDenied(`SIM ${iccid} belongs to another client`);
   checkCustomerScope(customer, sim.customerId, `SIM ${iccid}`);
-  return sim;
 }
 
 export const listConnectSims = selectConnectSims;

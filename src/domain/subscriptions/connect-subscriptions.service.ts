@@ -7,7 +7,8 @@ import type { JobQueue } from '../../jobs/queue.ts';
 import { CONNECT_SUBSCRIPTION_CLOCK, type ConnectSubscriptionJob } from '../../jobs/kinds.ts';
 import { notify } from '../webhooks/notifications.ts';
 import { expirationOf } from '../catalog/reseller-plans.ts';
-import { activatePendingById, expireById, selectConnectSubscriptions } from './connect-subscriptions.store.ts';
+import { activatePendingById, expireById, selectConnectSubscriptions, selectSimSubscriptions } from './connect-subscriptions.store.ts';
+import { checkSimAccess, getConnectSim } from '../inventory/connect-sims.service.ts';
 import { checkCustomerScope, type CustomerScope } from '../customers/scope.ts';
 import { renew } from './renewals.ts';
 
@@ -21,6 +22,18 @@ export async function getConnectSubscription(db: Executor, organizationId: strin
 }
 
 export const listConnectSubscriptions = selectConnectSubscriptions;
+
+/** A page of the organization's SIM's subscriptions, newest first; the SIM is checked as getConnectSim checks it. */
+export async function listSimSubscriptions(db: Executor, organizationId: string, iccid: string, page: { offset: number; rows: number; customer?: CustomerScope }) {
+  const found = await selectSimSubscriptions(db, organizationId, iccid, page.offset, page.rows);
+  // No row: an unknown SIM (refused here), or a page past the end of a known one.
+  if (!found.sim) {
+    await getConnectSim(db, organizationId, iccid, page.customer);
+    return [];
+  }
+  checkSimAccess(found.sim, organizationId, iccid, page.customer);
+  return found.rows;
+}
 
 /** A PENDING subscription becomes ACTIVE now; its period starts now. */
 export async function activateSubscription(db: Executor, queue: JobQueue, organizationId: string, id: string, customer?: CustomerScope) {

@@ -1,7 +1,9 @@
 // SQL of Connect's data-plan subscriptions: a product's balance on a SIM, with its dates.
-import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gte, inArray, lt, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/database.ts';
-import { connectProducts, connectSims, connectSubscriptions } from '../../db/schema.ts';
+import { rowOf, statement } from '../../db/statement.ts';
+import { connectProducts, connectSims, connectSubscriptions, simProfiles } from '../../db/schema.ts';
 import { customerCondition, type CustomerScope } from '../customers/scope.ts';
 
 export type ConnectSubscription = typeof connectSubscriptions.$inferSelect;
@@ -58,6 +60,56 @@ export async function selectConnectSubscriptions(db: Executor, organizationId: s
 }
 
 export type ConnectSubscriptionRow = Awaited<ReturnType<typeof selectConnectSubscriptions>>[number];
+
+/** A table's columns as `column AS "prefix.key"`, so two tables' columns share a row. */
+const prefixedColumns = (table: PgTable, prefix: string) =>
+  sql.join(
+    Object.keys(getTableColumns(table)).map((key) => sql`${getTableColumns(table)[key]} AS ${sql.identifier(`${prefix}.${key}`)}`),
+    sql`, `,
+  );
+
+/** The part of a raw row whose keys carry `prefix.`, without it. */
+function unprefixed(raw: Record<string, unknown>, prefix: string): Record<string, unknown> {
+  const part: Record<string, unknown> = {};
+  for (const key in raw) if (key.startsWith(`${prefix}.`)) part[key.slice(prefix.length + 1)] = raw[key];
+  return part;
+}
+
+// The SIM's page of subscriptions in one prepared statement (a hot read of Connect): the
+// SIM's row comes with every subscription, or alone (with nulls) when the page is empty.
+const simSubscriptionsStatement = statement<Record<string, unknown>>(
+  'connect_sim_subscriptions',
+  () => sql`
+    SELECT ${connectSims.organizationId} AS "simOrganizationId", ${connectSims.customerId} AS "simCustomerId", ${connectSims.deviceId} AS "deviceId",
+           ${prefixedColumns(connectSubscriptions, 'subscription')}, ${prefixedColumns(connectProducts, 'product')}
+    FROM ${connectSims}
+    JOIN ${simProfiles} ON ${simProfiles.iccid} = ${connectSims.iccid}
+    LEFT JOIN (${connectSubscriptions} JOIN ${connectProducts} ON ${connectProducts.id} = ${connectSubscriptions.productId})
+      ON ${connectSubscriptions.iccid} = ${connectSims.iccid} AND ${connectSubscriptions.organizationId} = ${sql.placeholder('organizationId')}
+    WHERE ${connectSims.iccid} = ${sql.placeholder('iccid')}
+    ORDER BY ${connectSubscriptions.createdAt} DESC, ${connectSubscriptions.id} DESC
+    OFFSET ${sql.placeholder('offset')} LIMIT ${sql.placeholder('rows')}`,
+);
+
+/**
+ * A Connect SIM's owner and customer with a page of its subscriptions (of
+ * `organizationId`, newest first), in one round trip. `sim` is undefined when the SIM
+ * is unknown, or when the page lies past the last subscription (the caller tells which).
+ */
+export async function selectSimSubscriptions(db: Executor, organizationId: string, iccid: string, offset: number, rows: number) {
+  const raw = await simSubscriptionsStatement(db, { organizationId, iccid, offset, rows });
+  if (raw.length === 0) return { sim: undefined, rows: [] };
+  const sim = { organizationId: raw[0].simOrganizationId as string, customerId: raw[0].simCustomerId as string | null };
+  const page: ConnectSubscriptionRow[] = raw
+    .filter((r) => r['subscription.id'] !== null)
+    .map((r) => ({
+      subscription: rowOf(connectSubscriptions, unprefixed(r, 'subscription')),
+      product: rowOf(connectProducts, unprefixed(r, 'product')),
+      deviceId: r.deviceId as string | null,
+      customerId: sim.customerId,
+    }));
+  return { sim, rows: page };
+}
 
 /** PENDING → ACTIVE, now. Answers whether it was PENDING. */
 export async function activatePendingById(db: Executor, id: string, now: Date, expiration: Date): Promise<boolean> {

@@ -47,6 +47,8 @@ export class WebhookDispatcher {
   ) {
     this.loop = new WorkLoop({
       concurrency: options.concurrency,
+      // Deliveries are claimed a quarter of the slots at a time, not one per finished POST.
+      minFetch: Math.ceil(options.concurrency / 4),
       idleMs: options.pollMs ?? 250,
       fetch: (free) => store.claimDue(this.db, free, this.options.leaseMs),
       run: (delivery) => this.attempt(delivery),
