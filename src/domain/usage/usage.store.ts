@@ -164,14 +164,14 @@ const ITEM_COLUMNS: [string, keyof UsageItemRow, string][] = [
 const arrayValue = (value: unknown) => (value instanceof Date ? value.toISOString() : (value ?? null));
 
 /**
- * Inserts the items: on PostgreSQL by COPY, on PGlite (which has no COPY from a client) in
- * one statement: one array per column, unnested. Far cheaper than
- * a multi-row VALUES (one parameter per column instead of one per value, and no per-value query building).
- * An item already stored fails the insert, unless `skipStored` says to skip it.
+ * Inserts the items: on PostgreSQL by COPY; on PGlite (no COPY from a client), and when
+ * stored items are to be skipped, in one statement of one array per column, unnested
+ * (far cheaper than a multi-row VALUES). An item already stored fails the insert, unless
+ * `skipStored` says to skip it.
  */
 export async function insertItems(db: Executor, rows: UsageItemRow[], { processedAt, skipStored }: { processedAt: Date; skipStored: boolean }): Promise<void> {
   if (rows.length === 0) return;
-  // On PostgreSQL, new items are copied (COPY skips nothing, so re-sent ones are inserted).
+  // COPY cannot skip a stored item (one fails it): skipping takes the statement.
   const connection = skipStored ? undefined : connectionOf(db);
   if (connection) {
     const names = [...ITEM_COLUMNS.map(([name]) => name), 'processed_at'];
