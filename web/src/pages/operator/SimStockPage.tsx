@@ -95,7 +95,14 @@ function Import() {
       <Stack>
         <Group align="end">
           <FileInput label="CSV file" placeholder="Choose a file" accept=".csv,text/csv,text/plain" onChange={(file) => void readFile(file)} clearable />
-          <Select label="SIM type" data={['esim', 'psim']} value={simType} onChange={(v) => setSimType(v ?? 'esim')} allowDeselect={false} />
+          <Select
+            label="SIM type"
+            data={['esim', 'psim']}
+            value={simType}
+            onChange={(v) => setSimType(v === 'psim' ? 'psim' : 'esim')}
+            allowDeselect={false}
+            error={errors.fields.sim_type}
+          />
         </Group>
         <Textarea
           label="Or paste the ICCIDs"
@@ -109,6 +116,7 @@ function Import() {
             setText(e.currentTarget.value);
           }}
           data-testid="sim-csv"
+          error={errors.fields.iccids}
         />
         {rows.length > 0 && <Preview rows={rows} bad={bad} />}
         {(send.isPending || send.isError) && good.length > 0 && (
@@ -119,7 +127,7 @@ function Import() {
             </Text>
           </Stack>
         )}
-        <FormErrors messages={[...errors.general, ...Object.values(errors.fields)]} />
+        <FormErrors messages={errors.general} />
         {send.isSuccess && (
           <Alert color="green" role="status" data-testid="import-result">
             Imported {send.data.imported} SIMs; {send.data.duplicates} were already in stock.

@@ -7,19 +7,21 @@ import { Empty, ErrorState, Loading, PageTitle } from '../../ui/states.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { CursorButtons, useCursorStack } from './cursor.tsx';
 
+const STATUSES = ['pending', 'delivered', 'failed'] as const;
+type Status = (typeof STATUSES)[number];
 const COLOR: Record<string, string> = { pending: 'blue', delivered: 'green', failed: 'red' };
 
 export default function WebhooksPage() {
   const { client } = useConsole();
   const stack = useCursorStack();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Status | ''>('');
   const [organization, setOrganization] = useState('');
   const [open, setOpen] = useState<string | null>(null);
   const deliveries = useQuery({
     queryKey: ['operator', 'deliveries', status, organization, stack.cursor],
     queryFn: () =>
       client.get('/operator/webhooks/deliveries', {
-        params: { query: { status: (status || undefined) as never, organization_id: organization || undefined, limit: 50, cursor: stack.cursor } },
+        params: { query: { status: status || undefined, organization_id: organization || undefined, limit: 50, cursor: stack.cursor } },
       }),
     refetchInterval: 10_000,
   });
@@ -29,10 +31,10 @@ export default function WebhooksPage() {
       <Group align="end">
         <Select
           label="Status"
-          data={[{ value: '', label: 'Any' }, 'pending', 'delivered', 'failed']}
+          data={[{ value: '', label: 'Any' }, ...STATUSES]}
           value={status}
           onChange={(v) => {
-            setStatus(v ?? '');
+            setStatus(STATUSES.find((s) => s === v) ?? '');
             stack.restart();
           }}
           allowDeselect={false}
