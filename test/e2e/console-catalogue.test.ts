@@ -3,13 +3,11 @@
 // first sent with a bad value, whose refusal the API names and the form shows next to
 // that field; then corrected, created and found in its list. axe-core checks each form
 // with its error shown; screenshots are kept in test-results/console/.
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { OPERATOR_TOKEN, startHarness, type Harness } from '../support/harness.ts';
+import type { Harness } from '../support/harness.ts';
 import { createPerson } from '../support/console.ts';
-import { axe, browserAvailable, fieldError, launchBrowser, logIn, navigateTo } from '../support/console-browser.ts';
-import { consoleDirectory } from '../../src/console/static.routes.ts';
+import { axe, browserAvailable, serveConsole, fieldError, launchBrowser, logIn, navigateTo } from '../support/console-browser.ts';
 
 let h: Harness;
 let browser: Browser;
@@ -20,12 +18,7 @@ const OPERATOR = 'catalogue@cellhub.test';
 
 describe.runIf(browserAvailable)('the console: the catalogue forms', () => {
   beforeAll(async () => {
-    if (!consoleDirectory()) throw new Error('web/dist is missing: run `npm run build:web` (npm install does it) before this test');
-    h = await startHarness();
-    await h.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(h.app.server.address() as AddressInfo).port}`;
-    const seeded = await h.app.inject({ method: 'POST', url: '/operator/demo', headers: { authorization: `Bearer ${OPERATOR_TOKEN}` } });
-    expect(seeded.statusCode).toBe(200);
+    ({ h, base } = await serveConsole());
     await createPerson(h, { role: 'admin', email: OPERATOR });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

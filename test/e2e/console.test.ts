@@ -6,13 +6,11 @@
 // organization's subscription is "not found". axe-core checks every page visited (no
 // serious or critical violations), and each page's screenshot is kept in
 // test-results/console/.
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { fetchToken, OPERATOR_TOKEN, startHarness, type Harness } from '../support/harness.ts';
+import { fetchToken, type Harness } from '../support/harness.ts';
 import { createPerson, PASSWORD } from '../support/console.ts';
-import { axe, browserAvailable, launchBrowser, logIn, logOut, navigateTo, stepsDone } from '../support/console-browser.ts';
-import { consoleDirectory } from '../../src/console/static.routes.ts';
+import { axe, browserAvailable, serveConsole, launchBrowser, logIn, logOut, navigateTo, stepsDone } from '../support/console-browser.ts';
 
 let h: Harness;
 let browser: Browser;
@@ -22,13 +20,7 @@ const emails = { operator: 'ops@cellhub.test', member: 'member@acme.test', viewe
 
 describe.runIf(browserAvailable)('the console', () => {
   beforeAll(async () => {
-    if (!consoleDirectory()) throw new Error('web/dist is missing: run `npm run build:web` (npm install does it) before this test');
-    h = await startHarness();
-    await h.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(h.app.server.address() as AddressInfo).port}`;
-    const seeded = await h.app.inject({ method: 'POST', url: '/operator/demo', headers: { authorization: `Bearer ${OPERATOR_TOKEN}` } });
-    expect(seeded.statusCode).toBe(200);
-    demo = seeded.json();
+    ({ h, base, demo } = await serveConsole<typeof demo>());
     const acme = demo.organizations.find((o) => o.name === 'Acme Logistics')!;
     await createPerson(h, { role: 'admin', email: emails.operator });
     await createPerson(h, { role: 'viewer', organizationId: acme.id, email: emails.viewer });

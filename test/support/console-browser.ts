@@ -4,13 +4,27 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect } from 'vitest';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { AddressInfo } from 'node:net';
 import { PASSWORD } from './console.ts';
+import { OPERATOR_TOKEN, startHarness, type Harness } from './harness.ts';
+import { consoleDirectory } from '../../src/console/static.routes.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // CI installs Chromium and sets REQUIRE_BROWSER, so these tests cannot quietly skip there.
 export const browserAvailable = existsSync(CHROMIUM) || process.env.REQUIRE_BROWSER === '1';
 export const SHOTS = 'test-results/console';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** A server on an ephemeral port serving the built console, with the demo seeded: the harness, its address and the demo's answer. */
+export async function serveConsole<Demo>(): Promise<{ h: Harness; base: string; demo: Demo }> {
+  if (!consoleDirectory()) throw new Error('web/dist is missing: run `npm run build:web` (npm install does it) before this test');
+  const h = await startHarness();
+  await h.app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(h.app.server.address() as AddressInfo).port}`;
+  const seeded = await h.app.inject({ method: 'POST', url: '/operator/demo', headers: { authorization: `Bearer ${OPERATOR_TOKEN}` } });
+  expect(seeded.statusCode).toBe(200);
+  return { h, base, demo: seeded.json() };
+}
 
 export async function launchBrowser(): Promise<Browser> {
   mkdirSync(SHOTS, { recursive: true });
