@@ -5,6 +5,7 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { Nullable } from '../http/schemas.ts';
 import type { clientJson, deliveryJson, mailJson, offeringJson, orderJson, organizationJson, poolJson, templateJson } from './representations.ts';
+import type { representProduct } from '../api/connect/products.routes.ts';
 
 const Timestamp = Type.String({ format: 'date-time' });
 /** JSON of any shape, kept as it was stored (an order's request and result, a webhook payload). */
@@ -60,6 +61,21 @@ export const TemplateBody = Type.Object({
   number_pool_id: Nullable(Type.String()),
   services: Type.Array(Type.String()),
   offerings: Type.Array(Type.Object({ id: Type.String(), type: Type.String(), name: Type.String() })),
+});
+
+/** A reseller's Connect product as the operator manages it: every price it has, per currency. */
+export const ConnectProductBody = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  description: Type.String(),
+  period: Type.Number(),
+  period_unit: Type.String({ description: 'DAYS or MONTHS' }),
+  data: Type.Object({ value: Type.Number(), units: Type.String({ description: 'MB or GB' }) }),
+  footprint: Type.Array(Type.String()),
+  activeCountries: Type.Array(Type.String()),
+  pricing: Type.Record(Type.String(), Type.Number(), { description: 'Price per ISO 4217 currency, e.g. {"EUR": 10}' }),
+  region: Type.String(),
+  plan_id: Type.String(),
 });
 
 export const PoolBody = Type.Object({
@@ -131,8 +147,9 @@ export const representationsFit: [
   Fits<ReturnType<typeof clientJson>, typeof ClientBody>,
   Fits<ReturnType<typeof offeringJson>, typeof OfferingBody>,
   Fits<ReturnType<typeof templateJson>, typeof TemplateBody>,
+  Fits<ReturnType<typeof representProduct>, typeof ConnectProductBody>,
   Fits<ReturnType<typeof poolJson>, typeof PoolBody>,
   Fits<ReturnType<typeof orderJson>, typeof OrderBody>,
   Fits<ReturnType<typeof mailJson>, typeof MailBody>,
   Fits<ReturnType<typeof deliveryJson>, typeof DeliveryBody>,
-] = [true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true];

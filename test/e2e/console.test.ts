@@ -6,80 +6,26 @@
 // organization's subscription is "not found". axe-core checks every page visited (no
 // serious or critical violations), and each page's screenshot is kept in
 // test-results/console/.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { fetchToken, OPERATOR_TOKEN, startHarness, type Harness } from '../support/harness.ts';
+import type { Browser } from 'playwright-core';
+import { fetchToken, type Harness } from '../support/harness.ts';
 import { createPerson, PASSWORD } from '../support/console.ts';
-import { consoleDirectory } from '../../src/console/static.routes.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// CI installs Chromium and sets REQUIRE_BROWSER, so this test cannot quietly skip there.
-const available = existsSync(CHROMIUM) || process.env.REQUIRE_BROWSER === '1';
-const SHOTS = 'test-results/console';
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { axe, browserAvailable, serveConsole, launchBrowser, logIn, logOut, navigateTo, stepsDone } from '../support/console-browser.ts';
 
 let h: Harness;
 let browser: Browser;
 let base: string;
 let demo: { organizations: { id: string; name: string; enterprise: { clients: { client_id: string; client_secret: string }[] }; sms_senders: { from: string; to: string }[] }[] };
 const emails = { operator: 'ops@cellhub.test', member: 'member@acme.test', viewer: 'viewer@acme.test', reseller: 'desk@acme.test' };
-const checked: { page: string; violations: string[] }[] = [];
 
-/** axe-core on the page as it stands: the serious and critical violations, by rule and element. */
-async function axe(page: Page, name: string): Promise<void> {
-  // A dialog fading in is measured once it stands still, not at half its opacity.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  // Evaluated through the debugging protocol, so the page's content security policy (no inline scripts) stays on.
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
-      resultTypes: ['violations'],
-    });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  checked.push({ page: name, violations });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-  expect(violations, `axe on ${name}`).toEqual([]);
-}
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${base}/console`);
-  await page.getByLabel(/^Email/).fill(email);
-  await page.getByLabel(/^Password/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByTestId('person').waitFor();
-}
-
-async function logOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Log out' }).click();
-  await page.getByRole('button', { name: 'Log in' }).waitFor();
-}
-
-async function navigateTo(page: Page, label: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
-}
-
-describe.runIf(available)('the console', () => {
+describe.runIf(browserAvailable)('the console', () => {
   beforeAll(async () => {
-    if (!consoleDirectory()) throw new Error('web/dist is missing: run `npm run build:web` (npm install does it) before this test');
-    mkdirSync(SHOTS, { recursive: true });
-    h = await startHarness();
-    await h.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(h.app.server.address() as AddressInfo).port}`;
-    const seeded = await h.app.inject({ method: 'POST', url: '/operator/demo', headers: { authorization: `Bearer ${OPERATOR_TOKEN}` } });
-    expect(seeded.statusCode).toBe(200);
-    demo = seeded.json();
+    ({ h, base, demo } = await serveConsole<typeof demo>());
     const acme = demo.organizations.find((o) => o.name === 'Acme Logistics')!;
     await createPerson(h, { role: 'admin', email: emails.operator });
     await createPerson(h, { role: 'viewer', organizationId: acme.id, email: emails.viewer });
     await createPerson(h, { role: 'admin', organizationId: acme.id, family: 'connect', email: emails.reseller });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
@@ -210,7 +156,7 @@ describe.runIf(available)('the console', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await logIn(page, emails.member);
+    await logIn(page, base, emails.member);
     await page.getByTestId('count-active').waitFor();
     await page.getByTestId('chart-daily-usage').waitFor();
     await axe(page, 'dashboard');
@@ -236,6 +182,8 @@ describe.runIf(available)('the console', () => {
     await page.getByRole('button', { name: 'Place the order' }).click();
     const progress = page.getByTestId('order-progress');
     await expect.poll(() => progress.getAttribute('data-status')).toBe('completed');
+    // Completed: every step ticked, the last one too.
+    expect(await stepsDone(progress)).toEqual({ Placed: true, 'In progress': true, Completed: true });
     await axe(page, 'order-completed');
     await page.getByRole('link', { name: 'Open the subscription' }).click();
     await page.getByTestId('qr-code').waitFor();
@@ -268,7 +216,7 @@ describe.runIf(available)('the console', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await logIn(page, emails.reseller);
+    await logIn(page, base, emails.reseller);
     await navigateTo(page, 'Orders');
     await page.getByTestId('new-order').click();
     await page
@@ -282,6 +230,7 @@ describe.runIf(available)('the console', () => {
     await page.getByRole('button', { name: 'Place the order' }).click();
     const progress = page.getByTestId('connect-order-progress');
     await expect.poll(() => progress.getAttribute('data-status'), { timeout: 30_000 }).toBe('COMPLETED');
+    expect(await stepsDone(progress)).toEqual({ Placed: true, Accepted: true, Fulfilling: true, Completed: true });
     expect(await page.getByTestId('connect-order-iccid').innerText()).toMatch(/^89\d{17,18}$/);
     await axe(page, 'connect-order-completed');
     expect(errors).toEqual([]);
@@ -291,7 +240,7 @@ describe.runIf(available)('the console', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await logIn(page, emails.member);
+    await logIn(page, base, emails.member);
     await navigateTo(page, 'Usage');
     const chart = page.getByTestId('chart-usage-by-day');
     await chart.waitFor();
@@ -339,7 +288,7 @@ describe.runIf(available)('the console', () => {
       `Alan,Turing,alan@acme.test,ON-2,Ops,${template},api`,
       `Bad,Row,not-an-email,ON-3,Ops,${template},fax`,
     ].join('\n');
-    await logIn(page, emails.member);
+    await logIn(page, base, emails.member);
     await navigateTo(page, 'Onboarding');
     await page
       .getByLabel(/^Account/)
@@ -363,7 +312,7 @@ describe.runIf(available)('the console', () => {
 
   it("shows a viewer the subscription without its actions, and the API refuses the viewer's order", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await logIn(page, emails.viewer);
+    await logIn(page, base, emails.viewer);
     await navigateTo(page, 'Subscriptions');
     await page.getByTestId('subscriptions').waitFor();
     expect(await page.getByTestId('activate').count()).toBe(0);

@@ -23568,6 +23568,37 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                description: string;
+                                period: number;
+                                /** @description DAYS or MONTHS */
+                                period_unit: string;
+                                data: {
+                                    value: number;
+                                    /** @description MB or GB */
+                                    units: string;
+                                };
+                                footprint: string[];
+                                activeCountries: string[];
+                                /** @description Price per ISO 4217 currency, e.g. {"EUR": 10} */
+                                pricing: {
+                                    [key: string]: number;
+                                };
+                                region: string;
+                                plan_id: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
                 400: {
                     headers: {

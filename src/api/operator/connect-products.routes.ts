@@ -9,7 +9,7 @@ import { advanceClock } from '../../domain/subscriptions/sandbox-clock.ts';
 import { Country, literals, OrgParams } from './params.ts';
 import { created, keyed, ok } from './keyed.ts';
 import { IdempotencyKeyHeader } from '../../http/schemas.ts';
-import { ClockAdvanceBody } from '../../operator/schemas.ts';
+import { ClockAdvanceBody, ConnectProductBody } from '../../operator/schemas.ts';
 
 export const ProductBody = Type.Object(
   {
@@ -52,7 +52,12 @@ export function connectProductRoutes(app: App, platform: Platform): void {
   app.get(
     '/organizations/:org/connect-products',
     {
-      schema: { summary: "List a reseller's Connect products", description: "The reseller's Connect catalogue as the operator manages it.", params: OrgParams },
+      schema: {
+        summary: "List a reseller's Connect products",
+        description: "The reseller's Connect catalogue as the operator manages it.",
+        params: OrgParams,
+        response: { 200: Type.Object({ items: Type.Array(ConnectProductBody) }) },
+      },
     },
     async (request) => {
       await getOrganization(db, request.params.org);

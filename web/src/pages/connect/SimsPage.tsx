@@ -1,9 +1,11 @@
 // The reseller's SIMs: each ICCID with its profile state as the SM-DP+ last reported it.
-import { useState } from 'react';
-import { Badge, Code, Stack, Table } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { Badge, Code, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { DataOf } from '@cellhub/sdk';
 import { useConsole } from '../../app/api.tsx';
-import { Empty, ErrorState, Loading, PageTitle } from '../../ui/states.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
+import { PageTitle } from '../../ui/states.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { PageButtons } from './paging.tsx';
 
@@ -16,45 +18,40 @@ export default function SimsPage() {
   return (
     <Stack>
       <PageTitle>SIMs</PageTitle>
-      {sims.isPending ? (
-        <Loading label="Loading SIMs…" />
-      ) : sims.isError ? (
-        <ErrorState error={sims.error} retry={() => void sims.refetch()} />
-      ) : sims.data.length === 0 ? (
-        <Empty>No SIMs yet: an order for a new eSIM makes one.</Empty>
-      ) : (
-        <Table striped data-testid="connect-sims">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>ICCID</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>EID</Table.Th>
-              <Table.Th>Last change</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sims.data.map((sim) => (
-              <SimRow key={sim.id} iccid={sim.id} />
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <DataTable
+        query={sims}
+        rows={(d) => d}
+        rowKey={(sim) => sim.id}
+        empty="No SIMs yet: an order for a new eSIM makes one."
+        testId="connect-sims"
+        loadingLabel="Loading SIMs…"
+        columns={[
+          { header: 'ICCID', cell: (sim) => <Code>{sim.id}</Code> },
+          { header: 'Status', cell: (sim) => <SimState iccid={sim.id} /> },
+          { header: 'EID', cell: (sim) => <SimDetail iccid={sim.id} show={(d) => d.eid ?? '—'} /> },
+          { header: 'Last change', cell: (sim) => <SimDetail iccid={sim.id} show={(d) => formatDate(d.last_modified)} /> },
+        ]}
+      />
       <PageButtons page={page} setPage={setPage} full={sims.data?.length === SIZE} fetching={sims.isFetching && !sims.isPending} />
     </Stack>
   );
 }
 
-function SimRow({ iccid }: { iccid: string }) {
+// The list names the SIMs; each one's profile state is read on its own (one request a SIM, shared by its cells).
+type Sim = DataOf<'/connect-api/v1/sim/{iccid}', 'get'>;
+
+function useSim(iccid: string) {
   const { client } = useConsole();
-  const sim = useQuery({ queryKey: ['connect', 'sim', iccid], queryFn: () => client.get('/connect-api/v1/sim/{iccid}', { params: { path: { iccid } } }) });
-  return (
-    <Table.Tr>
-      <Table.Td>
-        <Code>{iccid}</Code>
-      </Table.Td>
-      <Table.Td>{sim.data ? <Badge variant="light">{sim.data.status}</Badge> : sim.isError ? 'unreadable' : '…'}</Table.Td>
-      <Table.Td>{sim.data?.eid ?? '—'}</Table.Td>
-      <Table.Td>{formatDate(sim.data?.last_modified)}</Table.Td>
-    </Table.Tr>
-  );
+  return useQuery({ queryKey: ['connect', 'sim', iccid], queryFn: () => client.get('/connect-api/v1/sim/{iccid}', { params: { path: { iccid } } }) });
+}
+
+function SimState({ iccid }: { iccid: string }) {
+  const sim = useSim(iccid);
+  if (sim.isError) return 'unreadable';
+  return sim.data ? <Badge variant="light">{sim.data.status}</Badge> : '…';
+}
+
+function SimDetail({ iccid, show }: { iccid: string; show: (sim: Sim) => ReactNode }) {
+  const sim = useSim(iccid);
+  return sim.data ? show(sim.data) : '—';
 }

@@ -1,10 +1,11 @@
 // The reseller's subscriptions: each balance as a bar, marked at the 80 % usage threshold
 // where the USAGE_THRESHOLD notification goes out.
 import { useState, type FormEvent } from 'react';
-import { Badge, Box, Button, Group, Paper, Progress, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { Badge, Box, Button, Group, Paper, Progress, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useConsole } from '../../app/api.tsx';
-import { Empty, ErrorState, Loading, PageTitle } from '../../ui/states.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
+import { PageTitle } from '../../ui/states.tsx';
 import { formatDate, formatQuantity } from '../../ui/format.ts';
 import { PageButtons } from './paging.tsx';
 
@@ -52,40 +53,20 @@ export default function SubscriptionsPage() {
           <Button type="submit">Filter</Button>
         </Group>
       </Paper>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorState error={list.error} retry={() => void list.refetch()} />
-      ) : list.data.length === 0 ? (
-        <Empty>No subscriptions match.</Empty>
-      ) : (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Product</Table.Th>
-              <Table.Th>ICCID</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Balance</Table.Th>
-              <Table.Th>Expires</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.data.map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Td>{s.product.name}</Table.Td>
-                <Table.Td>{s.iccid}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light">{s.status}</Badge>
-                </Table.Td>
-                <Table.Td>
-                  <BalanceBar initial={Number(s.initialBalance)} spent={Number(s.spentBalance)} />
-                </Table.Td>
-                <Table.Td>{formatDate(s.expirationDate)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <DataTable
+        query={list}
+        rows={(d) => d}
+        rowKey={(sub) => sub.id}
+        empty="No subscriptions match."
+        testId="connect-subscriptions"
+        columns={[
+          { header: 'Product', cell: (sub) => sub.product.name },
+          { header: 'ICCID', cell: (sub) => sub.iccid },
+          { header: 'Status', cell: (sub) => <Badge variant="light">{sub.status}</Badge> },
+          { header: 'Balance', cell: (sub) => <BalanceBar initial={Number(sub.initialBalance)} spent={Number(sub.spentBalance)} /> },
+          { header: 'Expires', cell: (sub) => formatDate(sub.expirationDate) },
+        ]}
+      />
       <PageButtons page={page} setPage={setPage} full={list.data?.length === SIZE} fetching={list.isFetching && !list.isPending} />
     </Stack>
   );

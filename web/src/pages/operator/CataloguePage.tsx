@@ -1,7 +1,7 @@
 // The catalogue: an organization's product offerings, order templates and Connect products, read and created
 // (each in a modal form; the API's messages shown next to the fields they name).
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, MultiSelect, Paper, Select, Stack, TextInput, Title, NumberInput } from '@mantine/core';
+import { Button, Fieldset, Group, Modal, MultiSelect, NumberInput, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useConsole } from '../../app/api.tsx';
 import { fieldErrors } from '../../app/errors.ts';
@@ -75,7 +75,8 @@ function Catalogue({ org }: { org: string }) {
             { header: 'Voice', cell: (o) => (o.voice_seconds === null ? '—' : formatQuantity(o.voice_seconds, 'seconds')) },
             { header: 'SMS', cell: (o) => o.sms_count ?? '—' },
             { header: 'Days', cell: (o) => o.validity_days ?? '—' },
-            { header: 'Price', cell: (o) => (o.price === null ? '—' : `${o.price} ${o.currency ?? ''}`) },
+            { header: 'Price', cell: (o) => `${o.price} ${o.currency}` },
+            { header: 'Out of bundle', cell: (o) => ratesOf(o.out_of_bundle_rates) },
           ]}
         />
       </Paper>
@@ -112,6 +113,36 @@ function Catalogue({ org }: { org: string }) {
   );
 }
 
+const RATES = [
+  { key: 'per_mb', label: 'Per MB', hint: 'e.g. 0.0100' },
+  { key: 'per_minute', label: 'Per minute', hint: 'e.g. 0.0500' },
+  { key: 'per_sms', label: 'Per SMS', hint: 'e.g. 0.0800' },
+  { key: 'roaming_multiplier', label: 'Roaming ×', hint: 'default 1' },
+] as const;
+type Rates = Record<(typeof RATES)[number]['key'], string>;
+const NO_RATES: Rates = { per_mb: '', per_minute: '', per_sms: '', roaming_multiplier: '' };
+const RATE_FIELDS = RATES.map((r) => `out_of_bundle_rates.${r.key}`);
+
+/** The rates typed, as the API takes them: none typed sends none; an empty price is unpriced (null). */
+function outOfBundle(rates: Rates) {
+  if (Object.values(rates).every((v) => v === '')) return {};
+  return {
+    out_of_bundle_rates: {
+      per_mb: rates.per_mb || null,
+      per_minute: rates.per_minute || null,
+      per_sms: rates.per_sms || null,
+      ...(rates.roaming_multiplier ? { roaming_multiplier: rates.roaming_multiplier } : {}),
+    },
+  };
+}
+
+/** "0.0100 per MB, 0.0500 per min" as the list shows an offering's rates; a dash when none is priced. */
+function ratesOf(r: { per_mb: string | null; per_minute: string | null; per_sms: string | null; roaming_multiplier: string }): string {
+  const priced = [r.per_mb && `${r.per_mb}/MB`, r.per_minute && `${r.per_minute}/min`, r.per_sms && `${r.per_sms}/SMS`].filter(Boolean);
+  if (!priced.length) return '—';
+  return `${priced.join(', ')}${Number(r.roaming_multiplier) !== 1 ? ` (×${r.roaming_multiplier} roaming)` : ''}`;
+}
+
 /** A whole number typed, or null when the field is left empty (unlimited). */
 function allowance(value: string | number): number | null {
   return value === '' ? null : Number(value);
@@ -128,6 +159,7 @@ function CreateOffering({ org, done }: { org: string; done: () => void }) {
   const [days, setDays] = useState<string | number>(30);
   const [price, setPrice] = useState('');
   const [currency, setCurrency] = useState('GBP');
+  const [rates, setRates] = useState<Rates>(NO_RATES);
   const create = useMutation({
     mutationFn: () => {
       const data = allowance(dataGb);
@@ -143,6 +175,7 @@ function CreateOffering({ org, done }: { org: string; done: () => void }) {
           validity_days: Number(days),
           price,
           currency,
+          ...outOfBundle(rates),
         },
       });
     },
@@ -151,7 +184,7 @@ function CreateOffering({ org, done }: { org: string; done: () => void }) {
       done();
     },
   });
-  const errors = fieldErrors(create.error, ['type', 'name', 'data_bytes', 'voice_seconds', 'sms_count', 'validity_days', 'price', 'currency']);
+  const errors = fieldErrors(create.error, ['type', 'name', 'data_bytes', 'voice_seconds', 'sms_count', 'validity_days', 'price', 'currency', ...RATE_FIELDS]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate();
@@ -196,6 +229,23 @@ function CreateOffering({ org, done }: { org: string; done: () => void }) {
             error={errors.fields.currency}
           />
         </Group>
+        <Fieldset legend="Out-of-bundle rates (a cellhub extension)" variant="unstyled">
+          <Text size="xs" c="dimmed" mb={4}>
+            What usage beyond the allowances costs, in the offering&apos;s currency; empty: not priced.
+          </Text>
+          <Group grow align="start">
+            {RATES.map((r) => (
+              <TextInput
+                key={r.key}
+                label={r.label}
+                description={r.hint}
+                value={rates[r.key]}
+                onChange={(e) => setRates({ ...rates, [r.key]: e.currentTarget.value.trim() })}
+                error={errors.fields[`out_of_bundle_rates.${r.key}`]}
+              />
+            ))}
+          </Group>
+        </Fieldset>
         <Group justify="end">
           <Button type="submit" loading={create.isPending}>
             Create offering

@@ -1,5 +1,5 @@
 // A reseller's Connect products on the catalogue page: listed, and a new one added with its
-// prices per currency. The list route has no response schema yet, so its shape is written here.
+// prices per currency.
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Modal, NumberInput, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -7,17 +7,6 @@ import { useConsole } from '../../app/api.tsx';
 import { fieldErrors } from '../../app/errors.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
 import { FormErrors } from '../../ui/states.tsx';
-
-interface ConnectProductJson {
-  id: string;
-  name: string;
-  period: number;
-  period_unit: string;
-  data: { value: number; units: string };
-  footprint: string[];
-  pricing: Record<string, number>;
-  region: string;
-}
 
 /** "EUR 14, GBP 12" as {EUR: 14, GBP: 12}; what does not parse is sent as is, for the API to name. */
 export function parsePrices(text: string): Record<string, number> {
@@ -37,7 +26,7 @@ export function ConnectProducts({ org }: { org: string }) {
   const [creating, setCreating] = useState(false);
   const products = useQuery({
     queryKey: ['operator', 'connect-products', org],
-    queryFn: async () => (await client.get('/operator/organizations/{org}/connect-products', { params: { path: { org } } })) as { items: ConnectProductJson[] },
+    queryFn: () => client.get('/operator/organizations/{org}/connect-products', { params: { path: { org } } }),
   });
   return (
     <Paper withBorder p="md">

@@ -1,9 +1,10 @@
 // The mail outbox (or what was sent): eSIM deliveries with their QR image, and invitations.
 import { useState } from 'react';
-import { Badge, Code, Group, Image, Modal, Select, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Code, Group, Image, Modal, Select, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useConsole } from '../../app/api.tsx';
-import { Empty, ErrorState, Loading, PageTitle } from '../../ui/states.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
+import { ErrorState, Loading, PageTitle } from '../../ui/states.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { CursorButtons, useCursorStack } from './cursor.tsx';
 
@@ -33,40 +34,26 @@ export default function MailPage() {
         }}
         allowDeselect={false}
       />
-      {mail.isPending ? (
-        <Loading />
-      ) : mail.isError ? (
-        <ErrorState error={mail.error} retry={() => void mail.refetch()} />
-      ) : mail.data.items.length === 0 ? (
-        <Empty>No mail.</Empty>
-      ) : (
-        <Table striped data-testid="mail">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Subject</Table.Th>
-              <Table.Th>To</Table.Th>
-              <Table.Th>State</Table.Th>
-              <Table.Th>Created</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {mail.data.items.map((m) => (
-              <Table.Tr key={m.id}>
-                <Table.Td>
-                  <UnstyledButton onClick={() => setOpen(m.id)} c="blue" td="underline">
-                    {m.subject}
-                  </UnstyledButton>
-                </Table.Td>
-                <Table.Td>{m.to.join(', ')}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light">{m.state}</Badge>
-                </Table.Td>
-                <Table.Td>{formatDate(m.created_at)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <DataTable
+        query={mail}
+        rows={(d) => d.items}
+        rowKey={(m) => m.id}
+        empty="No mail."
+        testId="mail"
+        columns={[
+          {
+            header: 'Subject',
+            cell: (m) => (
+              <UnstyledButton onClick={() => setOpen(m.id)} c="blue" td="underline">
+                {m.subject}
+              </UnstyledButton>
+            ),
+          },
+          { header: 'To', cell: (m) => m.to.join(', ') },
+          { header: 'State', cell: (m) => <Badge variant="light">{m.state}</Badge> },
+          { header: 'Created', cell: (m) => formatDate(m.created_at) },
+        ]}
+      />
       <CursorButtons stack={stack} next={mail.data?.next_cursor} fetching={mail.isFetching && !mail.isPending} />
       <Modal opened={open !== null} onClose={() => setOpen(null)} title="Mail" size="lg">
         {open && <MailBody id={open} />}

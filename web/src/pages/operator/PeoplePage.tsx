@@ -1,12 +1,12 @@
 // Console people: operator staff and organizations' members; invite one (a one-time link by mail).
-import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button, Modal, Select, Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useConsole } from '../../app/api.tsx';
 import { DataTable } from '../../ui/DataTable.tsx';
 import { PersonStatus } from '../../ui/PersonStatus.tsx';
-import { fieldErrors } from '../../app/errors.ts';
-import { FormErrors, PageTitle } from '../../ui/states.tsx';
+import { InviteForm, type Invitee } from '../../ui/InviteForm.tsx';
+import { PageTitle } from '../../ui/states.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { CursorButtons, useCursorStack } from './cursor.tsx';
 
@@ -44,80 +44,53 @@ export default function PeoplePage() {
   );
 }
 
+const STAFF_ROLES = ['admin', 'support'];
+const MEMBER_ROLES = ['admin', 'viewer'];
+
+/** Operator staff without an organization, else a member of the one chosen (its Enterprise or Connect console). */
 function Invite({ onInvited }: { onInvited: () => void }) {
   const { client } = useConsole();
-  const queries = useQueryClient();
-  const [form, setForm] = useState({ email: '', name: '', organization: '', role: 'admin', family: 'enterprise' });
+  const [organization, setOrganization] = useState('');
+  const [family, setFamily] = useState<'enterprise' | 'connect'>('enterprise');
   const organizations = useQuery({
     queryKey: ['operator', 'organizations', 'all'],
     queryFn: () => client.get('/operator/organizations', { params: { query: { limit: 100 } } }),
   });
-  const invite = useMutation({
-    mutationFn: () =>
-      client.post('/operator/people', {
-        body: {
-          email: form.email,
-          name: form.name,
-          role: form.role as 'admin' | 'support' | 'viewer',
-          ...(form.organization ? { organization_id: form.organization, family: form.family as 'enterprise' | 'connect' } : {}),
-        },
-      }),
-    onSuccess: () => {
-      void queries.invalidateQueries({ queryKey: ['operator', 'people'] });
-      onInvited();
-    },
-  });
-  const errors = fieldErrors(invite.error, ['email', 'name', 'role', 'organization_id', 'family']);
-  const staff = !form.organization;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    invite.mutate();
-  };
+  const send = (p: Invitee) =>
+    client.post('/operator/people', {
+      body: { ...p, role: p.role as 'admin' | 'support' | 'viewer', ...(organization ? { organization_id: organization, family } : {}) },
+    });
   return (
-    <form onSubmit={submit}>
-      <Stack>
-        <FormErrors messages={errors.general} />
-        <TextInput label="Email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.currentTarget.value })} error={errors.fields.email} />
-        <TextInput label="Name" required value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} error={errors.fields.name} />
-        <Select
-          label="Organization"
-          description="None: operator staff"
-          data={[{ value: '', label: 'None (operator staff)' }, ...(organizations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))]}
-          value={form.organization}
-          onChange={(v) => setForm({ ...form, organization: v ?? '', role: v ? 'admin' : form.role === 'viewer' ? 'admin' : form.role })}
-          allowDeselect={false}
-          searchable
-          error={errors.fields.organization_id}
-        />
-        <Group grow>
+    <InviteForm
+      roles={organization ? MEMBER_ROLES : STAFF_ROLES}
+      send={send}
+      listKey={['operator', 'people']}
+      onInvited={onInvited}
+      extraFields={['organization_id', 'family']}
+      extra={(errors) => (
+        <>
           <Select
-            label="Role"
-            data={staff ? ['admin', 'support'] : ['admin', 'viewer']}
-            value={form.role}
-            onChange={(v) => setForm({ ...form, role: v ?? 'admin' })}
+            label="Organization"
+            description="None: operator staff"
+            data={[{ value: '', label: 'None (operator staff)' }, ...(organizations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))]}
+            value={organization}
+            onChange={(v) => setOrganization(v ?? '')}
             allowDeselect={false}
-            error={errors.fields.role}
+            searchable
+            error={errors.fields.organization_id}
           />
-          {!staff && (
+          {organization && (
             <Select
               label="Console"
               data={['enterprise', 'connect']}
-              value={form.family}
-              onChange={(v) => setForm({ ...form, family: v ?? 'enterprise' })}
+              value={family}
+              onChange={(v) => setFamily(v === 'connect' ? 'connect' : 'enterprise')}
               allowDeselect={false}
               error={errors.fields.family}
             />
           )}
-        </Group>
-        <Text size="sm" c="dimmed">
-          They get a one-time link by mail (the outbox, without SMTP) to set their password.
-        </Text>
-        <Group justify="end">
-          <Button type="submit" loading={invite.isPending}>
-            Send the invitation
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        </>
+      )}
+    />
   );
 }

@@ -2,11 +2,12 @@
 // named before anything is written, and only the good rows are sent, in chunks, with a
 // progress bar.
 import { useState } from 'react';
-import { Alert, Badge, Button, FileInput, Group, Paper, Progress, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, FileInput, Group, Paper, Progress, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useConsole } from '../../app/api.tsx';
 import { fieldErrors } from '../../app/errors.ts';
-import { Empty, ErrorState, FormErrors, Loading, PageTitle } from '../../ui/states.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
+import { FormErrors, PageTitle } from '../../ui/states.tsx';
 import { parseSimCsv, type SimRow } from './sim-csv.ts';
 
 /** ICCIDs a request: a large file goes in several, each with its progress shown. */
@@ -25,32 +26,19 @@ export default function SimStockPage() {
         <Title order={2} size="h4" mb="sm">
           In stock
         </Title>
-        {summary.isPending ? (
-          <Loading />
-        ) : summary.isError ? (
-          <ErrorState error={summary.error} retry={() => void summary.refetch()} />
-        ) : summary.data.length === 0 ? (
-          <Empty>No SIMs in stock.</Empty>
-        ) : (
-          <Table data-testid="sim-summary">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Type</Table.Th>
-                <Table.Th>State</Table.Th>
-                <Table.Th>Count</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {summary.data.map((r) => (
-                <Table.Tr key={`${r.sim_type}-${r.state}`}>
-                  <Table.Td>{r.sim_type}</Table.Td>
-                  <Table.Td>{r.state}</Table.Td>
-                  <Table.Td>{r.count}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <DataTable
+          query={summary}
+          rows={(d) => d}
+          rowKey={(r) => `${r.sim_type}-${r.state}`}
+          empty="No SIMs in stock."
+          testId="sim-summary"
+          minWidth={360}
+          columns={[
+            { header: 'Type', cell: (r) => r.sim_type },
+            { header: 'State', cell: (r) => r.state },
+            { header: 'Count', cell: (r) => r.count },
+          ]}
+        />
       </Paper>
       <Import />
     </Stack>
@@ -95,7 +83,14 @@ function Import() {
       <Stack>
         <Group align="end">
           <FileInput label="CSV file" placeholder="Choose a file" accept=".csv,text/csv,text/plain" onChange={(file) => void readFile(file)} clearable />
-          <Select label="SIM type" data={['esim', 'psim']} value={simType} onChange={(v) => setSimType(v ?? 'esim')} allowDeselect={false} />
+          <Select
+            label="SIM type"
+            data={['esim', 'psim']}
+            value={simType}
+            onChange={(v) => setSimType(v === 'psim' ? 'psim' : 'esim')}
+            allowDeselect={false}
+            error={errors.fields.sim_type}
+          />
         </Group>
         <Textarea
           label="Or paste the ICCIDs"
@@ -109,6 +104,7 @@ function Import() {
             setText(e.currentTarget.value);
           }}
           data-testid="sim-csv"
+          error={errors.fields.iccids}
         />
         {rows.length > 0 && <Preview rows={rows} bad={bad} />}
         {(send.isPending || send.isError) && good.length > 0 && (
@@ -119,7 +115,7 @@ function Import() {
             </Text>
           </Stack>
         )}
-        <FormErrors messages={[...errors.general, ...Object.values(errors.fields)]} />
+        <FormErrors messages={errors.general} />
         {send.isSuccess && (
           <Alert color="green" role="status" data-testid="import-result">
             Imported {send.data.imported} SIMs; {send.data.duplicates} were already in stock.

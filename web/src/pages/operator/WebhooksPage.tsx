@@ -3,23 +3,26 @@ import { useState } from 'react';
 import { Badge, Button, Code, Group, Modal, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useConsole } from '../../app/api.tsx';
-import { Empty, ErrorState, Loading, PageTitle } from '../../ui/states.tsx';
+import { DataTable } from '../../ui/DataTable.tsx';
+import { ErrorState, Loading, PageTitle } from '../../ui/states.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { CursorButtons, useCursorStack } from './cursor.tsx';
 
+const STATUSES = ['pending', 'delivered', 'failed'] as const;
+type Status = (typeof STATUSES)[number];
 const COLOR: Record<string, string> = { pending: 'blue', delivered: 'green', failed: 'red' };
 
 export default function WebhooksPage() {
   const { client } = useConsole();
   const stack = useCursorStack();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Status | ''>('');
   const [organization, setOrganization] = useState('');
   const [open, setOpen] = useState<string | null>(null);
   const deliveries = useQuery({
     queryKey: ['operator', 'deliveries', status, organization, stack.cursor],
     queryFn: () =>
       client.get('/operator/webhooks/deliveries', {
-        params: { query: { status: (status || undefined) as never, organization_id: organization || undefined, limit: 50, cursor: stack.cursor } },
+        params: { query: { status: status || undefined, organization_id: organization || undefined, limit: 50, cursor: stack.cursor } },
       }),
     refetchInterval: 10_000,
   });
@@ -29,10 +32,10 @@ export default function WebhooksPage() {
       <Group align="end">
         <Select
           label="Status"
-          data={[{ value: '', label: 'Any' }, 'pending', 'delivered', 'failed']}
+          data={[{ value: '', label: 'Any' }, ...STATUSES]}
           value={status}
           onChange={(v) => {
-            setStatus(v ?? '');
+            setStatus(STATUSES.find((s) => s === v) ?? '');
             stack.restart();
           }}
           allowDeselect={false}
@@ -46,44 +49,34 @@ export default function WebhooksPage() {
           }}
         />
       </Group>
-      {deliveries.isPending ? (
-        <Loading />
-      ) : deliveries.isError ? (
-        <ErrorState error={deliveries.error} retry={() => void deliveries.refetch()} />
-      ) : deliveries.data.items.length === 0 ? (
-        <Empty>No deliveries match.</Empty>
-      ) : (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Event</Table.Th>
-              <Table.Th>URL</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Attempts</Table.Th>
-              <Table.Th>Created</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {deliveries.data.items.map((d) => (
-              <Table.Tr key={d.id}>
-                <Table.Td>
-                  <UnstyledButton onClick={() => setOpen(d.id)} c="blue" td="underline">
-                    {d.event_type}
-                  </UnstyledButton>
-                </Table.Td>
-                <Table.Td>{d.url}</Table.Td>
-                <Table.Td>
-                  <Badge color={COLOR[d.status] ?? 'gray'} variant="light">
-                    {d.status}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{d.attempts}</Table.Td>
-                <Table.Td>{formatDate(d.created_at)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <DataTable
+        query={deliveries}
+        rows={(d) => d.items}
+        rowKey={(d) => d.id}
+        empty="No deliveries match."
+        testId="webhook-deliveries"
+        columns={[
+          {
+            header: 'Event',
+            cell: (d) => (
+              <UnstyledButton onClick={() => setOpen(d.id)} c="blue" td="underline">
+                {d.event_type}
+              </UnstyledButton>
+            ),
+          },
+          { header: 'URL', cell: (d) => d.url },
+          {
+            header: 'Status',
+            cell: (d) => (
+              <Badge color={COLOR[d.status] ?? 'gray'} variant="light">
+                {d.status}
+              </Badge>
+            ),
+          },
+          { header: 'Attempts', cell: (d) => d.attempts },
+          { header: 'Created', cell: (d) => formatDate(d.created_at) },
+        ]}
+      />
       <CursorButtons stack={stack} next={deliveries.data?.next_cursor} fetching={deliveries.isFetching && !deliveries.isPending} />
       <Modal opened={open !== null} onClose={() => setOpen(null)} title="Delivery" size="xl">
         {open && <Delivery id={open} />}

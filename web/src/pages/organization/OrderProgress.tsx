@@ -13,6 +13,16 @@ const LABEL: Record<string, string> = {
   terminate_subscription: 'Termination',
 };
 
+/**
+ * The Stepper's active step: the steps before it are done. A completed order is past its
+ * last step (all three done); a failed or canceled one stops on it, in red, not ticked.
+ */
+function stepOf(status: string): number {
+  if (status === 'completed') return 3;
+  if (status === 'failed' || status === 'canceled') return 2;
+  return 1;
+}
+
 /** An order's progress, live: pending → in progress → completed (or failed, with its reason). */
 export function OrderProgress({ id }: { id: string }) {
   const order = useOrder(id);
@@ -25,7 +35,7 @@ export function OrderProgress({ id }: { id: string }) {
   if (order.isError) return <ErrorState error={order.error} retry={() => void order.refetch()} />;
   if (!order.data) return <Loader size="sm" aria-label="Loading the order" />;
   const o = order.data;
-  const step = o.status === 'pending' ? 1 : o.status === 'in_progress' ? 1 : 3;
+  const ended = o.status === 'failed' || o.status === 'canceled';
   return (
     <div aria-live="polite" data-testid="order-progress" data-status={o.status}>
       <Group gap="xs" mb="xs">
@@ -34,7 +44,7 @@ export function OrderProgress({ id }: { id: string }) {
         </Text>
         {!isFinal(o.status) && <Loader size="xs" aria-hidden />}
       </Group>
-      <Stepper active={step} size="sm" color={o.status === 'failed' || o.status === 'canceled' ? 'red' : undefined}>
+      <Stepper active={stepOf(o.status)} size="sm" color={ended ? 'red' : undefined}>
         <Stepper.Step label="Placed" />
         <Stepper.Step label={o.status === 'pending' ? 'Pending' : 'In progress'} />
         <Stepper.Step label={o.status === 'failed' ? 'Failed' : o.status === 'canceled' ? 'Canceled' : 'Completed'} />
