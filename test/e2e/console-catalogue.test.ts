@@ -2,11 +2,15 @@
 // out-of-bundle rates, an order template and a Connect product with its prices. Each is
 // first sent with a bad value, whose refusal the API names and the form shows next to
 // that field; then corrected, created and found in its list. axe-core checks each form
-// with its error shown; screenshots are kept in test-results/console/.
+// with its error shown; screenshots are kept in test-results/console/. Last, a list
+// that refreshes itself (the mail outbox) holds a new row back instead of pushing the
+// rows being read down.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Harness } from '../support/harness.ts';
 import { createPerson } from '../support/console.ts';
+import { insertMail } from '../../src/domain/orders/mail.store.ts';
+import { newId } from '../../src/domain/ids.ts';
 import { axe, browserAvailable, serveConsole, fieldError, launchBrowser, logIn, navigateTo } from '../support/console-browser.ts';
 
 let h: Harness;
@@ -101,6 +105,29 @@ describe.runIf(browserAvailable)('the console: the catalogue forms', () => {
     // The prices in the order the database keeps the currencies: either way, both.
     await expect.poll(() => row.innerText()).toMatch(/CH, AT\s+(9 EUR, 8\.5 CHF|8\.5 CHF, 9 EUR)$/);
     await axe(page, 'operator-catalogue-created');
+    expect(errors).toEqual([]);
+  });
+
+  it('holds a new mail back behind "Show 1 new" while the outbox is read, then shows it on top', async () => {
+    const mail = (subject: string) => insertMail(h.platform.db, { id: newId('mail'), to: ['late@example.test'], subject, text: 'Hello', state: 'outbox' });
+    await mail('Read first');
+    await navigateTo(page, 'Mail outbox');
+    const table = page.getByTestId('mail');
+    await table.waitFor();
+    const firstRow = () => table.getByRole('row').nth(1).innerText();
+    const before = await firstRow();
+    await mail('Arrived while reading');
+    // The page polls every 10 s: the next answer has the mail, and the table keeps its rows.
+    const more = page.getByTestId('mail-new');
+    await more.waitFor({ timeout: 30_000 });
+    expect(await more.innerText()).toBe('Show 1 new');
+    expect(await firstRow()).toBe(before);
+    expect(await table.innerText()).not.toContain('Arrived while reading');
+    await axe(page, 'operator-mail-new-held');
+
+    await more.click();
+    await expect.poll(firstRow).toContain('Arrived while reading');
+    expect(await more.count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

@@ -55,6 +55,7 @@ export default function OrdersPage() {
       </Group>
       <DataTable
         query={orders}
+        holdNewRows
         rows={(d) => d}
         rowKey={(o) => o.id}
         empty="No orders match."

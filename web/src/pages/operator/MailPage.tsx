@@ -36,6 +36,7 @@ export default function MailPage() {
       />
       <DataTable
         query={mail}
+        holdNewRows
         rows={(d) => d.items}
         rowKey={(m) => m.id}
         empty="No mail."

@@ -53,6 +53,7 @@ export default function OrdersPage() {
       {retry.isError && <ErrorState error={retry.error} title="The retry was refused" />}
       <DataTable
         query={orders}
+        holdNewRows
         rows={(d) => d.items}
         rowKey={(o) => o.id}
         empty="No orders match."

@@ -51,6 +51,7 @@ export default function WebhooksPage() {
       </Group>
       <DataTable
         query={deliveries}
+        holdNewRows
         rows={(d) => d.items}
         rowKey={(d) => d.id}
         empty="No deliveries match."
