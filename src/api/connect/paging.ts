@@ -28,8 +28,9 @@ export function pagingOf(query: { page?: number; size?: number; page_size?: numb
 
 /** Answers one page; `rows` holds up to size + 1 items, the extra one telling that a next page exists. */
 export function sendPage<T, R>(request: FastifyRequest, reply: FastifyReply, publicUrl: string, paging: Paging, rows: T[], represent: (item: T) => R): R[] {
-  const url = new URL(request.url, publicUrl);
   const pageUrl = (page: number) => {
+    // Built only for a neighbouring page: most answers have none, and a URL costs a hot read.
+    const url = new URL(request.url, publicUrl);
     url.searchParams.set('page', String(page));
     return url.toString();
   };

@@ -27,6 +27,10 @@ import { PageQuery, pagingOf, sendPage } from './paging.ts';
 import { representSubscription, SubscriptionAnswer } from './subscriptions.routes.ts';
 import { connectScope } from '../../domain/customers/customers.service.ts';
 import { invalidParams } from '../../domain/errors.ts';
+import type { CustomerScope } from '../../domain/customers/scope.ts';
+
+/** The customer scope in a cache key: the whole organization, no customer yet, or one customer. */
+const scopeKey = (customer: CustomerScope) => (customer === undefined ? 'all' : customer === null ? 'none' : `customer:${customer}`);
 
 const IccidParams = Type.Object({ iccid: Type.String({ maxLength: 22 }) });
 const TypeParams = Type.Object({ iccid: Type.String({ maxLength: 22 }), type: Type.String({ maxLength: 40 }) });
@@ -169,11 +173,16 @@ export function connectSimRoutes(platform: Platform) {
     const simSubscriptions = async (request: FastifyRequest, reply: FastifyReply, iccid: string, query: Parameters<typeof pagingOf>[0]) => {
       const scope = await scopeOf(request);
       const paging = pagingOf(query, 40);
+      const page = { customer: scope.customerId, offset: paging.offset, rows: paging.size + 1 };
       // The SIM and its subscriptions from one copy, so the page never lacks a SIM it lists.
-      const rows = await readList(platform.reads, request, reply, (from) =>
-        listSimSubscriptions(from, scope.organizationId, iccid, { customer: scope.customerId, offset: paging.offset, rows: paging.size + 1 }),
+      const read = async (from: Executor) => (await listSimSubscriptions(from, scope.organizationId, iccid, page)).map(representSubscription);
+      // A hot read: the primary's answer is cached, as represented, until the organization's
+      // next change (db/migrations/0025); a replica's is not (it may not have replayed that change yet).
+      const key = `connect sim subscriptions ${iccid} ${scopeKey(scope.customerId)} ${page.offset} ${page.rows}`;
+      const answers = await readList(platform.reads, request, reply, (from, source) =>
+        source === 'primary' ? platform.readCache.get(scope.organizationId, key, () => read(from)) : read(from),
       );
-      return sendPage(request, reply, platform.config.publicUrl, paging, rows, representSubscription);
+      return sendPage(request, reply, platform.config.publicUrl, paging, answers, (answer) => answer);
     };
     const SimSubscriptionsResponse = { 200: Type.Array(SubscriptionAnswer), ...errorResponses(400, 401, 403, 404, 429) };
 
