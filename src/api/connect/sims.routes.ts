@@ -23,7 +23,7 @@ import {
   simStatus,
 } from '../../domain/inventory/connect-sims.service.ts';
 import { listSimSubscriptions } from '../../domain/subscriptions/connect-subscriptions.service.ts';
-import { PageQuery, pagingOf, sendPage } from './paging.ts';
+import { PageQuery, pagingOf, sendPage, sendSerializedPage, serializePage } from './paging.ts';
 import { representSubscription, SubscriptionAnswer } from './subscriptions.routes.ts';
 import { connectScope } from '../../domain/customers/customers.service.ts';
 import { invalidParams } from '../../domain/errors.ts';
@@ -175,14 +175,17 @@ export function connectSimRoutes(platform: Platform) {
       const paging = pagingOf(query, 40);
       const page = { customer: scope.customerId, offset: paging.offset, rows: paging.size + 1 };
       // The SIM and its subscriptions from one copy, so the page never lacks a SIM it lists.
-      const read = async (from: Executor) => (await listSimSubscriptions(from, scope.organizationId, iccid, page)).map(representSubscription);
-      // A hot read: the primary's answer is cached, as represented, until the organization's
+      const read = (from: Executor) => listSimSubscriptions(from, scope.organizationId, iccid, page);
+      // A hot read: the primary's answer is cached, as its bytes, until the organization's
       // next change (db/migrations/0025); a replica's is not (it may not have replayed that change yet).
       const key = `connect sim subscriptions ${iccid} ${scopeKey(scope.customerId)} ${page.offset} ${page.rows}`;
-      const answers = await readList(platform.reads, request, reply, (from, source) =>
-        source === 'primary' ? platform.readCache.get(scope.organizationId, key, () => read(from)) : read(from),
+      const answer = await readList(platform.reads, request, reply, async (from, source) =>
+        source === 'primary'
+          ? platform.readCache.get(scope.organizationId, key, async () => serializePage(reply, paging, (await read(from)).map(representSubscription)))
+          : await read(from),
       );
-      return sendPage(request, reply, platform.config.publicUrl, paging, answers, (answer) => answer);
+      const publicUrl = platform.config.publicUrl;
+      return Array.isArray(answer) ? sendPage(request, reply, publicUrl, paging, answer, representSubscription) : sendSerializedPage(request, reply, publicUrl, paging, answer);
     };
     const SimSubscriptionsResponse = { 200: Type.Array(SubscriptionAnswer), ...errorResponses(400, 401, 403, 404, 429) };
 
