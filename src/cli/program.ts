@@ -11,6 +11,26 @@ import { registerOperatorCommands, whole, type WithOperator } from './operator-c
 import type { Operator } from './operator.ts';
 import type { CliIo } from './io.ts';
 
+const ONBOARD_HELP = `
+The file: a header row naming the columns (any order), then one employee a line; at
+most 10,000 rows. (JSON: {"rows": [{"first_name": ..., ...}]}, keys as the columns.)
+  first_name    required, 1-100 characters
+  last_name     required, 1-100 characters
+  email         required: the subscriber's email, where an email delivery sends the eSIM
+  employee_id   required, 1-64 characters: keys the employee within the organization;
+                one already onboarded (by any earlier file) is skipped, never ordered twice
+  group         optional, up to 64 characters (a department, a cost centre)
+  template      required: an activate_subscription order template (otpl_…)
+  delivery      optional: email (the default: eSIM sent to the email), api (eSIM whose
+                activation code is read through the API) or psim (a physical SIM)
+Example:
+  first_name,last_name,email,employee_id,group,template,delivery
+  Ada,Lovelace,ada@example.com,E-1815,Engineering,otpl_A00ABCDRT1F00AVRPTAQ5XQFUT,email
+
+Sent with the organization's own API client (CELLHUB_CLIENT_ID, CELLHUB_CLIENT_SECRET)
+to --server URL, or the running server that holds the embedded database. Bad rows are
+refused with their reasons and the rest ordered; the summary lists both.`;
+
 /** Runs one command line (the arguments after the program's name); answers the exit code. */
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   const opened: Operator[] = [];
@@ -178,6 +198,26 @@ still goes to the URL the organization registered; a forwarded event is not retr
         },
         { needsServer: 'listen follows the events a running server makes' },
       );
+    });
+
+  program
+    .command('onboard <file>')
+    .description(
+      "onboard an organization's employees from a CSV file (or JSON rows in a .json file): an activation order each, through a running server's Enterprise API (a cellhub extension)",
+    )
+    .requiredOption('--account <id>', 'the account (acc_…) every subscription is opened in')
+    .option('--dry-run', 'check the whole file and print every bad row and field; order nothing')
+    .addHelpText('after', ONBOARD_HELP)
+    .action(async (file: string, o) => {
+      const clientId = io.env.CELLHUB_CLIENT_ID;
+      const clientSecret = io.env.CELLHUB_CLIENT_SECRET;
+      if (!clientId || !clientSecret) {
+        throw new Error('CELLHUB_CLIENT_ID and CELLHUB_CLIENT_SECRET: set them to an Enterprise API client of the organization (with the orders licence)');
+      }
+      const { runningServer } = await import('./running-server.ts');
+      const server = program.opts().server ?? runningServer(config(), 'onboard orders through the Enterprise API of a running server');
+      const { onboardFile } = await import('./onboard.ts');
+      print(await onboardFile(file, { server, clientId, clientSecret, accountId: o.account, dryRun: Boolean(o.dryRun), progress: io.progress }));
     });
 
   // Subcommands inherit the exit override and the output set above.

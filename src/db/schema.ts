@@ -1289,3 +1289,66 @@ export const spendTotals = pgTable(
   },
   (t) => [primaryKey({ name: 'spend_totals_pkey', columns: [t.organizationId, t.ownerId, t.periodStart, t.currency] })],
 );
+
+/**
+ * Bulk onboarding (a cellhub extension): an uploaded file of employees, each row of which
+ * becomes an activation order. The counters move in the transaction that decides rows, so
+ * a batch's progress is read without counting its rows.
+ */
+export const onboardingBatches = pgTable(
+  'onboarding_batches',
+  {
+    id: text('id').notNull(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    accountId: text('account_id').notNull(),
+    /** running, then completed once no row is pending. */
+    status: text('status').notNull().default('running'),
+    total: integer('total').notNull(),
+    ordered: integer('ordered').notNull().default(0),
+    refused: integer('refused').notNull().default(0),
+    skipped: integer('skipped').notNull().default(0),
+    correlationId: text('correlation_id'),
+    createdAt: createdAt(),
+    completedAt: at('completed_at'),
+  },
+  (t) => [
+    primaryKey({ name: 'onboarding_batches_pkey', columns: [t.organizationId, t.id] }),
+    foreignKey({ name: 'onboarding_batches_account_fk', columns: [t.organizationId, t.accountId], foreignColumns: [accounts.organizationId, accounts.id] }),
+  ],
+);
+
+/**
+ * A batch's rows with their results: pending, ordered (with its order), refused (with the
+ * reason) or skipped (the employee was already onboarded). A pending or ordered row claims
+ * its employee id within the organization, so no file orders anyone twice.
+ */
+export const onboardingRows = pgTable(
+  'onboarding_rows',
+  {
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    batchId: text('batch_id').notNull(),
+    /** The row's number in the file: 1 is the first after a CSV's header, or rows[0]. */
+    rowNumber: integer('row_number').notNull(),
+    employeeId: text('employee_id'),
+    /** The row's fields as the file gave them (snake_case column names). */
+    fields: jsonb('fields').$type<Record<string, string>>().notNull(),
+    status: text('status').notNull(),
+    orderId: text('order_id'),
+    reason: text('reason'),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'onboarding_rows_pkey', columns: [t.organizationId, t.batchId, t.rowNumber] }),
+    foreignKey({ name: 'onboarding_rows_batch_fk', columns: [t.organizationId, t.batchId], foreignColumns: [onboardingBatches.organizationId, onboardingBatches.id] }),
+    uniqueIndex('onboarding_rows_employee_idx')
+      .on(t.organizationId, t.employeeId)
+      .where(sql`status IN ('pending', 'ordered')`),
+    index('onboarding_rows_pending_idx')
+      .on(t.organizationId, t.batchId, t.rowNumber)
+      .where(sql`status = 'pending'`),
+  ],
+);

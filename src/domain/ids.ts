@@ -20,6 +20,7 @@ export const ID_PREFIX = {
   webhookEndpoint: 'whep_',
   alertThreshold: 'althr_',
   person: 'person_',
+  onboardingBatch: 'obat_',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

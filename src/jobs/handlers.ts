@@ -1,6 +1,7 @@
 // Binds each kind of job to the domain code that does it, with the parts each needs.
 import { handler, type JobHandler } from './queue.ts';
-import { CONNECT_SUBSCRIPTION_CLOCK, DELIVER_SIM_PROFILE, FULFIL_CONNECT_ORDER, FULFIL_ORDER, SEND_MAIL, SEND_SMS } from './kinds.ts';
+import { CONNECT_SUBSCRIPTION_CLOCK, DELIVER_SIM_PROFILE, FULFIL_CONNECT_ORDER, FULFIL_ORDER, ONBOARD_CHUNK, SEND_MAIL, SEND_SMS } from './kinds.ts';
+import { orderNextChunk } from '../domain/onboarding/onboarding.service.ts';
 import { sendQueuedMail } from '../domain/orders/queued-mail.ts';
 import { fulfilOrder, type FulfilmentDeps } from '../domain/orders/fulfilment.ts';
 import { deliverSimProfile, type DeliveryDeps } from '../domain/orders/delivery.ts';
@@ -24,5 +25,6 @@ export function jobHandlers(deps: JobDeps): JobHandler[] {
     handler(FULFIL_CONNECT_ORDER, (data, attempt) => fulfilConnectOrder(deps, data, attempt)),
     handler(CONNECT_SUBSCRIPTION_CLOCK, async (data, attempt) => void (await tickSubscription(deps, data, new Date(), attempt.log))),
     handler(SEND_MAIL, (data) => sendQueuedMail(deps, data)),
+    handler(ONBOARD_CHUNK, (data, attempt) => orderNextChunk(deps, data, attempt)),
   ];
 }

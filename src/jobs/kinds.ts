@@ -66,4 +66,17 @@ export const SEND_MAIL: JobKind<MailJob> = {
   retryDelaySeconds: 5,
 };
 
-export const JOB_KINDS = [FULFIL_ORDER, DELIVER_SIM_PROFILE, SEND_SMS, FULFIL_CONNECT_ORDER, CONNECT_SUBSCRIPTION_CLOCK, SEND_MAIL] as JobKind<unknown>[];
+export interface OnboardingJob {
+  organizationId: string;
+  batchId: string;
+  correlationId?: string;
+}
+
+/** Orders an onboarding batch's next chunk of rows, and queues the one after (onboarding.service.ts). */
+export const ONBOARD_CHUNK: JobKind<OnboardingJob> = {
+  name: 'onboarding-chunk',
+  retryLimit: 6,
+  retryDelaySeconds: 1,
+};
+
+export const JOB_KINDS = [FULFIL_ORDER, DELIVER_SIM_PROFILE, SEND_SMS, FULFIL_CONNECT_ORDER, CONNECT_SUBSCRIPTION_CLOCK, SEND_MAIL, ONBOARD_CHUNK] as JobKind<unknown>[];

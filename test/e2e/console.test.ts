@@ -1,9 +1,11 @@
 // The console as people use it, in a real browser (Debian's Chromium): the operator sets up
 // an organization, a client and SIM stock; a member of a demo organization activates an
 // eSIM and follows the order, suspends and resumes, invites a member, reads usage charts
-// drawn from the demo data and sends an SMS; a reseller places a Connect order and watches it
-// complete; a viewer is refused; another organization's subscription is "not found". axe-core checks every page visited (no serious or critical violations),
-// and each page's screenshot is kept in test-results/console/.
+// drawn from the demo data, sends an SMS and onboards employees from a CSV; a reseller
+// places a Connect order and watches it complete; a viewer is refused; another
+// organization's subscription is "not found". axe-core checks every page visited (no
+// serious or critical violations), and each page's screenshot is kept in
+// test-results/console/.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -320,6 +322,42 @@ describe.runIf(available)('the console', () => {
     await page.goto(`${base}/console/subscriptions/${theirs}`);
     await page.getByRole('heading', { name: 'Not found' }).waitFor();
     await axe(page, 'not-found');
+    expect(errors).toEqual([]);
+  });
+
+  it("lets a member onboard employees from a CSV: the dry run's problems by row and field, then the batch's progress and rows' results", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const acme = demo.organizations.find((o) => o.name === 'Acme Logistics')!;
+    const token = await fetchToken(h.app, 'enterprise-apis', acme.enterprise.clients[0].client_id, acme.enterprise.clients[0].client_secret);
+    const templates = (await h.app.inject({ url: '/enterprise/order-templates?limit=100', headers: { authorization: `Bearer ${token}` } })).json()._embedded['order-templates'];
+    const template = templates.find((t: { type: string }) => t.type === 'activate_subscription').id;
+    const csv = [
+      'first_name,last_name,email,employee_id,group,template,delivery',
+      `Grace,Hopper,grace@acme.test,ON-1,Ops,${template},api`,
+      `Alan,Turing,alan@acme.test,ON-2,Ops,${template},api`,
+      `Bad,Row,not-an-email,ON-3,Ops,${template},fax`,
+    ].join('\n');
+    await logIn(page, emails.member);
+    await navigateTo(page, 'Onboarding');
+    await page
+      .getByLabel(/^Account/)
+      .first()
+      .click();
+    await page.getByRole('option').first().click();
+    await page.locator('input[type=file]').setInputFiles({ name: 'joiners.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    const check = page.getByTestId('onboarding-check');
+    await check.waitFor();
+    expect(await check.innerText()).toContain('3 rows: 2 to order, 1 with problems');
+    expect(await check.getByRole('row').filter({ hasText: 'delivery' }).innerText()).toMatch(/^3\s+delivery\s+must be email, api, psim/);
+    await axe(page, 'onboarding-check');
+    await page.getByTestId('onboarding-start').click();
+    await expect.poll(() => page.getByTestId('onboarding-batch').getAttribute('data-status')).toBe('completed');
+    await expect.poll(() => page.getByTestId('onboarding-batch').innerText()).toContain('2 ordered, 1 refused');
+    await page.getByTestId('onboarding-rows').getByRole('link').first().waitFor();
+    await axe(page, 'onboarding-batch');
     expect(errors).toEqual([]);
   });
 

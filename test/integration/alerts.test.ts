@@ -12,6 +12,8 @@ import { until } from '../support/wait.ts';
 import { consoleToken, createPerson, logIn } from '../support/console.ts';
 import { ingestUsage } from '../../src/domain/usage/ingest.service.ts';
 import { authorizeSender } from '../../src/domain/sms/senders.service.ts';
+import { createAccount } from '../../src/domain/accounts/accounts.service.ts';
+import { createOffering } from '../../src/domain/catalog/offerings.service.ts';
 import { queryRows } from '../../src/db/database.ts';
 
 const DAY = 86_400_000;
@@ -272,13 +274,29 @@ describe('managing thresholds', () => {
     [{ account_id: 'acc_01HZS5KETGM8XXF53WZJWDDV4D', kind: 'data_share', levels: [150] }, 'levels[0]'],
     [{ account_id: 'acc_01HZS5KETGM8XXF53WZJWDDV4D', kind: 'data_share', levels: [] }, 'levels'],
     [{ account_id: 'acc_01HZS5KETGM8XXF53WZJWDDV4D', kind: 'data_share', levels: [50], currency: 'EUR' }, 'currency'],
-    [{ account_id: 'acc_01HZS5KETGM8XXF53WZJWDDV4D', kind: 'out_of_bundle_spend', levels: [50] }, 'currency'],
     [{ account_id: 'acc_01HZS5KETGM8XXF53WZJWDDV4D', kind: 'out_of_bundle_spend', levels: [50], currency: 'euro' }, 'currency'],
   ])('refuses %j naming %s (400)', async (body, field) => {
     const res = await call(acme, 'POST', '/alert-thresholds', body);
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().type).toMatch(/^INVALID_/);
     expect(res.json().messages.join(' ')).toContain(field);
+  });
+
+  it('counts spend in the account’s currency when none is given, and asks for one where the plans have several or none', async () => {
+    const taken = await call(acme, 'POST', '/alert-thresholds', { account_id: setup.account.id, kind: 'out_of_bundle_spend', levels: [50] });
+    expect(taken.statusCode, taken.body).toBe(201);
+    expect(taken.json().currency).toBe('EUR');
+    const none = await createAccount(h.platform.db, globex.organizationId, { name: 'No plans', country: 'GB' });
+    const refusedNone = await call(globex, 'POST', '/alert-thresholds', { account_id: none.id, kind: 'roaming_spend', levels: [5] });
+    expect(refusedNone.statusCode).toBe(400);
+    expect(refusedNone.json().messages).toEqual([`currency: required for roaming_spend: account ${none.id} has no plan to take it from`]);
+    for (const currency of ['EUR', 'GBP']) {
+      await createOffering(h.platform.db, globex.organizationId, { type: 'plan', name: `Plan ${currency}`, dataBytes: MB, validityDays: 30, price: '1.00', currency });
+    }
+    const refusedTwo = await call(globex, 'POST', '/alert-thresholds', { account_id: none.id, kind: 'out_of_bundle_spend', levels: [5] });
+    expect(refusedTwo.json().messages).toEqual([`currency: required for out_of_bundle_spend: account ${none.id}'s plans are priced in EUR, GBP`]);
+    const given = await call(globex, 'POST', '/alert-thresholds', { account_id: none.id, kind: 'out_of_bundle_spend', levels: [5], currency: 'GBP' });
+    expect(given.json().currency).toBe('GBP');
   });
 
   it('changes levels, replays a create by its Idempotency-Key and deletes', async () => {

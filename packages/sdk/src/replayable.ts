@@ -11,6 +11,7 @@ export const REPLAYABLE: readonly string[] = [
   'POST /connect-api/v1/subscription/{id}/activate',
   'POST /connect-api/v1/subscriptions/{id}/activate',
   'POST /enterprise/alert-thresholds',
+  'POST /enterprise/onboarding-batches',
   'POST /enterprise/orders',
   'POST /enterprise/sms',
   'POST /enterprise/webhook-endpoints',

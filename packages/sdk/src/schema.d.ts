@@ -6619,6 +6619,735 @@ export interface paths {
         };
         trace?: never;
     };
+    "/enterprise/onboarding-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List onboarding batches (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `orders` licence. The organization's onboarding batches, newest first, optionally by `status`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "running" | "completed";
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Opaque cursor from a `next` link */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                                next?: {
+                                    href: string;
+                                };
+                            };
+                            _embedded: {
+                                "onboarding-batches": {
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "running" | "completed";
+                                    account_id: string;
+                                    total: number;
+                                    /** @description Rows whose activation order was placed */
+                                    ordered: number;
+                                    /** @description Rows refused, each with its reason */
+                                    refused: number;
+                                    /** @description Rows whose employee was already onboarded (by this or an earlier batch) */
+                                    skipped: number;
+                                    /** @description Rows still waiting for their order */
+                                    pending: number;
+                                    created_at: string;
+                                    completed_at: string | null;
+                                    _links: {
+                                        self: {
+                                            href: string;
+                                        };
+                                        rows: {
+                                            href: string;
+                                        };
+                                    };
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Onboard employees from a file (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `orders` licence. Takes a file of employees as `text/csv` (a header row, then one employee a line) or JSON (`{"rows": [...]}`), at most 10,000 rows, and orders an `activate_subscription` for each in the account `account_id`. Columns: `first_name`, `last_name`, `email`, `employee_id`, `template` (required), `group`, `delivery` (`email`: eSIM sent to the row’s email, the default; `api`: eSIM whose activation code is read through the API; `psim`: physical SIM). An unknown or missing column, an empty file or too many rows is a 400 naming it. `dry_run=true` checks the whole file and answers 200 with every bad row and field (`problems`) and the rows whose employee is already onboarded, ordering nothing. Otherwise the answer is 202 with the batch: bad rows are refused with their reasons, rows of employees already onboarded (by a pending or ordered row of any batch) are skipped, and the rest are ordered in the background; follow `status` and the counts, and each row’s result at `_links.rows`. Running the same file again orders nobody twice. Send an `Idempotency-Key`.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description The account every row’s subscription is opened in */
+                    account_id: string;
+                    /** @description Check the whole file and order nothing */
+                    dry_run?: boolean;
+                };
+                header?: {
+                    /** @description Replays the first answer for 24 h; the same key with another request is 409 */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "rows": [
+                     *         {
+                     *           "first_name": "Ada",
+                     *           "last_name": "Lovelace",
+                     *           "email": "ada@example.com",
+                     *           "employee_id": "E-1815",
+                     *           "group": "Engineering",
+                     *           "template": "otpl_A00ABCDRT1F00AVRPTAQ5XQFUT",
+                     *           "delivery": "email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description At most 10000 rows */
+                        rows: ({
+                            first_name?: string | null;
+                            last_name?: string | null;
+                            email?: string | null;
+                            employee_id?: string | null;
+                            group?: string | null;
+                            template?: string | null;
+                            delivery?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                    /**
+                     * @example first_name,last_name,email,employee_id,group,template,delivery
+                     *     Ada,Lovelace,ada@example.com,E-1815,Engineering,otpl_A00ABCDRT1F00AVRPTAQ5XQFUT,email
+                     */
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "dry_run": true,
+                         *       "account_id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG",
+                         *       "total": 3,
+                         *       "to_order": 1,
+                         *       "refused": 1,
+                         *       "skipped": 1,
+                         *       "problems": [
+                         *         {
+                         *           "row": 2,
+                         *           "field": "email",
+                         *           "message": "is not an email address"
+                         *         },
+                         *         {
+                         *           "row": 2,
+                         *           "field": "template",
+                         *           "message": "no order template otpl_A00ABCDRT1F00AVRPTAQ5XQFUX in this organization"
+                         *         }
+                         *       ],
+                         *       "already_onboarded": [
+                         *         {
+                         *           "row": 3,
+                         *           "employee_id": "E-1815",
+                         *           "batch_id": "obat_01HZS5KETGM8XXF53WZJWDDV4C",
+                         *           "order_id": "order_01HZS5KETGM8XXF53WZJWDDV4C"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @enum {boolean} */
+                            dry_run: true;
+                            account_id: string;
+                            total: number;
+                            /** @description Rows a real run would order */
+                            to_order: number;
+                            /** @description Rows with at least one problem */
+                            refused: number;
+                            /** @description Rows whose employee is already onboarded */
+                            skipped: number;
+                            /** @description Every bad field of every bad row, in file order */
+                            problems: {
+                                row: number;
+                                field: string;
+                                message: string;
+                            }[];
+                            already_onboarded: {
+                                row: number;
+                                employee_id: string;
+                                batch_id: string;
+                                order_id: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "obat_01HZS5KETGM8XXF53WZJWDDV4C",
+                         *       "status": "running",
+                         *       "account_id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG",
+                         *       "total": 250,
+                         *       "ordered": 200,
+                         *       "refused": 2,
+                         *       "skipped": 0,
+                         *       "pending": 48,
+                         *       "created_at": "2026-11-30T09:00:00.000Z",
+                         *       "completed_at": null,
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/onboarding-batches/obat_01HZS5KETGM8XXF53WZJWDDV4C"
+                         *         },
+                         *         "rows": {
+                         *           "href": "/enterprise/onboarding-batches/obat_01HZS5KETGM8XXF53WZJWDDV4C/rows"
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "running" | "completed";
+                            account_id: string;
+                            total: number;
+                            /** @description Rows whose activation order was placed */
+                            ordered: number;
+                            /** @description Rows refused, each with its reason */
+                            refused: number;
+                            /** @description Rows whose employee was already onboarded (by this or an earlier batch) */
+                            skipped: number;
+                            /** @description Rows still waiting for their order */
+                            pending: number;
+                            created_at: string;
+                            completed_at: string | null;
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                                rows: {
+                                    href: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `CONFLICT`: not allowed in the resource's current state (delete an installed SIM, resume an active subscription, retry an order that has not failed), or an `Idempotency-Key` reused with another body, or sent again while its first request is still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "CONFLICT",
+                         *       "messages": [
+                         *         "idempotency-key: was already used with another request"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enterprise/onboarding-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an onboarding batch: its progress (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `orders` licence. One batch (`obat_` + ULID): `status` (running, then completed once no row is pending) and how many rows are ordered, refused, skipped and pending.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "obat_01HZS5KETGM8XXF53WZJWDDV4C",
+                         *       "status": "running",
+                         *       "account_id": "acc_01HTQ8VBN4DEJP5S8BPV4657VG",
+                         *       "total": 250,
+                         *       "ordered": 200,
+                         *       "refused": 2,
+                         *       "skipped": 0,
+                         *       "pending": 48,
+                         *       "created_at": "2026-11-30T09:00:00.000Z",
+                         *       "completed_at": null,
+                         *       "_links": {
+                         *         "self": {
+                         *           "href": "/enterprise/onboarding-batches/obat_01HZS5KETGM8XXF53WZJWDDV4C"
+                         *         },
+                         *         "rows": {
+                         *           "href": "/enterprise/onboarding-batches/obat_01HZS5KETGM8XXF53WZJWDDV4C/rows"
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "running" | "completed";
+                            account_id: string;
+                            total: number;
+                            /** @description Rows whose activation order was placed */
+                            ordered: number;
+                            /** @description Rows refused, each with its reason */
+                            refused: number;
+                            /** @description Rows whose employee was already onboarded (by this or an earlier batch) */
+                            skipped: number;
+                            /** @description Rows still waiting for their order */
+                            pending: number;
+                            created_at: string;
+                            completed_at: string | null;
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                                rows: {
+                                    href: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/enterprise/onboarding-batches/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an onboarding batch's rows with their results (cellhub extension)
+         * @description A cellhub extension (not in the provider’s API); needs the `orders` licence. The batch's rows in file order, each with its `result` (pending, ordered with its `order_id`, refused or skipped with a `reason`), optionally only those of one `result`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    result?: "pending" | "ordered" | "refused" | "skipped";
+                    /** @description Page size */
+                    limit?: number;
+                    /** @description Opaque cursor from a `next` link */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            _links: {
+                                self: {
+                                    href: string;
+                                };
+                                next?: {
+                                    href: string;
+                                };
+                            };
+                            _embedded: {
+                                rows: {
+                                    /** @description Its number in the file: 1 is the first row after the header (or `rows[0]`) */
+                                    row: number;
+                                    employee_id: string | null;
+                                    /** @enum {string} */
+                                    result: "pending" | "ordered" | "refused" | "skipped";
+                                    order_id: string | null;
+                                    reason: string | null;
+                                    /** @description The row as the file gave it */
+                                    fields: {
+                                        [key: string]: string;
+                                    };
+                                    _links: {
+                                        batch: {
+                                            href: string;
+                                        };
+                                        order?: {
+                                            href: string;
+                                        };
+                                    };
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description `INVALID_HTTP_MESSAGE`: the body is not parseable JSON, has the wrong content type, or a field of the wrong JSON type. `INVALID_REQUEST_PARAMS`: parsed but wrong: a missing required field, a pattern mismatch, an unknown enum value, a value out of range, an unknown referenced id, a cursor from another query. Each message names the field as the client wrote it (`to[3]`, `subscriber.email`, `limit`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "INVALID_REQUEST_PARAMS",
+                         *       "messages": [
+                         *         "to[3]: must match ^(\\+\\d{1,15}|\\d{1,15})$"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `UNAUTHORISED`: the bearer token is missing, malformed, expired, badly signed, of the other realm, or its client is disabled. Answered with `WWW-Authenticate: Bearer`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "UNAUTHORISED",
+                         *       "messages": [
+                         *         "authorization: a bearer token is required"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `ACCESS_DENIED`: the organization holds no licence for this API (Enterprise), the client's role does not cover it, or (Connect) the resource belongs to another organization. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "ACCESS_DENIED",
+                         *       "messages": [
+                         *         "this client holds no licence for the subscriptions API"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `NOT_FOUND`: no such resource in this organization (another organization's resource, in the Enterprise API, and a malformed id in a path answer the same). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "NOT_FOUND",
+                         *       "messages": [
+                         *         "subscription sub_01HTJA47C93ABKKR58T05JBAJB not found"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `TOO_MANY_REQUESTS`: the client's rate limit for this endpoint (1,000 a minute by default; see the `x-rate-limit-*` headers), the organization's requests in flight, or failed authentications are exhausted. `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "TOO_MANY_REQUESTS",
+                         *       "messages": [
+                         *         "rate limit of 1000 requests a minute reached; retry in 12 s"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/connect-api/v1/products": {
         parameters: {
             query?: never;

@@ -177,7 +177,7 @@ export function connectSimRoutes(platform: Platform) {
       // The SIM and its subscriptions from one copy, so the page never lacks a SIM it lists.
       const read = (from: Executor) => listSimSubscriptions(from, scope.organizationId, iccid, page);
       // A hot read: the primary's answer is cached, as its bytes, until the organization's
-      // next change (db/migrations/0025); a replica's is not (it may not have replayed that change yet).
+      // next change (db/migrations/0026); a replica's is not (it may not have replayed that change yet).
       const key = `connect sim subscriptions ${iccid} ${scopeKey(scope.customerId)} ${page.offset} ${page.rows}`;
       const answer = await readList(platform.reads, request, reply, async (from, source) =>
         source === 'primary'

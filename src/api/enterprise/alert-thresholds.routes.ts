@@ -39,7 +39,12 @@ const Levels = Type.Array(Type.Number({ exclusiveMinimum: 0 }), {
   maxItems: MAX_LEVELS,
   description: 'Percentages (1..100) for `data_share`; amounts in `currency` for spend. Each fires once per month.',
 });
-const Currency = Nullable(Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217; spend thresholds only (the currency of the plans’ out-of-bundle rates)' }));
+const Currency = Nullable(
+  Type.String({
+    pattern: '^[A-Z]{3}$',
+    description: 'ISO 4217; spend thresholds only (the currency of the plans’ out-of-bundle rates); omitted: the account’s, the one currency its plans are priced in',
+  }),
+);
 
 const Firing = Type.Object({ level: Type.Number(), period_start: Type.String(), fired_at: Type.String() });
 

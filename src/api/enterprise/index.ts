@@ -17,6 +17,7 @@ import { smsRoutes } from './sms.routes.ts';
 import { eventRoutes } from './events.routes.ts';
 import { webhookEndpointRoutes } from './webhook-endpoints.routes.ts';
 import { alertThresholdRoutes } from './alert-thresholds.routes.ts';
+import { onboardingRoutes } from './onboarding.routes.ts';
 
 function licensed(licence: Licence, routes: (app: App) => Promise<void>) {
   return async (app: App) => {
@@ -45,4 +46,5 @@ export async function registerEnterpriseApi(app: App, platform: Platform): Promi
   await app.register(licensed('events', eventRoutes(platform)));
   await app.register(licensed('events', webhookEndpointRoutes(platform)));
   await app.register(licensed('events', alertThresholdRoutes(platform)));
+  await app.register(licensed('orders', onboardingRoutes(platform)));
 }

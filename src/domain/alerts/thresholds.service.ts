@@ -46,23 +46,32 @@ export function checkedLevels(kind: ThresholdKind, levels: number[]): number[] {
   return [...new Set(levels)].sort((a, b) => a - b);
 }
 
-function checkedCurrency(kind: ThresholdKind, currency: string | null | undefined): string | null {
-  if (!isSpend(kind)) {
-    if (currency) throw invalidParams('currency: only spend thresholds have a currency');
-    return null;
-  }
-  if (!currency) throw invalidParams(`currency: required for ${kind}`);
-  return currency;
+function refuseCurrencyOfShare(kind: ThresholdKind, currency: string | null | undefined): void {
+  if (!isSpend(kind) && currency) throw invalidParams('currency: only spend thresholds have a currency');
+}
+
+/**
+ * A spend threshold counts in the currency given, or else in the account's: the one
+ * currency its plans are priced in (out-of-bundle usage is priced at its plan's rates).
+ */
+async function currencyFor(db: Executor, organizationId: string, accountId: string, kind: ThresholdKind, currency: string | null | undefined): Promise<string | null> {
+  if (!isSpend(kind)) return null;
+  if (currency) return currency;
+  const priced = await store.planCurrencies(db, organizationId, accountId);
+  if (priced.length === 1) return priced[0];
+  if (priced.length === 0) throw invalidParams(`currency: required for ${kind}: account ${accountId} has no plan to take it from`);
+  throw invalidParams(`currency: required for ${kind}: account ${accountId}'s plans are priced in ${priced.join(', ')}`);
 }
 
 export async function createThreshold(db: Executor, organizationId: string, input: NewThreshold): Promise<Threshold> {
   if (Boolean(input.accountId) === Boolean(input.subscriptionId)) throw invalidParams('account_id: give either account_id or subscription_id');
   const levels = checkedLevels(input.kind, input.levels);
-  const currency = checkedCurrency(input.kind, input.currency);
+  refuseCurrencyOfShare(input.kind, input.currency);
   const accountId = input.subscriptionId
     ? await store.accountOfSubscription(db, organizationId, input.subscriptionId)
     : (await findAccount(db, organizationId, input.accountId!))?.id;
   if (!accountId) throw invalidParams(input.subscriptionId ? `subscription_id: no subscription ${input.subscriptionId}` : `account_id: no account ${input.accountId}`);
+  const currency = await currencyFor(db, organizationId, accountId, input.kind, input.currency);
   const row = await store.insertThreshold(db, {
     id: newId('alertThreshold'),
     organizationId,
@@ -88,7 +97,8 @@ export async function listThresholds(db: Executor, organizationId: string, page:
 export async function changeThreshold(db: Executor, organizationId: string, id: string, change: ThresholdChange): Promise<Threshold> {
   const existing = await getThreshold(db, organizationId, id);
   const levels = change.levels && checkedLevels(existing.kind, change.levels);
-  const currency = change.currency === undefined ? undefined : checkedCurrency(existing.kind, change.currency);
+  refuseCurrencyOfShare(existing.kind, change.currency);
+  const currency = change.currency === undefined ? undefined : await currencyFor(db, organizationId, existing.accountId, existing.kind, change.currency);
   const row = await store.updateThreshold(db, organizationId, id, { levels: levels?.map(String), currency });
   if (!row) throw notFound(`alert threshold ${id}`);
   return fromRow(row);

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/database.ts';
+import { queryRows, type Executor } from '../../db/database.ts';
 import { alertFirings, alertThresholds, subscriptions } from '../../db/schema.ts';
 import { newestFirst, type Page } from '../../db/pages.ts';
 
@@ -68,4 +68,20 @@ export async function accountOfSubscription(db: Executor, organizationId: string
     .from(subscriptions)
     .where(and(eq(subscriptions.organizationId, organizationId), eq(subscriptions.id, subscriptionId)));
   return row?.accountId;
+}
+
+/**
+ * The currencies an account's plans are priced in: those of the plans its subscriptions
+ * hold or held, or, for an account with none yet, those of the organization's plans.
+ */
+export async function planCurrencies(db: Executor, organizationId: string, accountId: string): Promise<string[]> {
+  const rows = await queryRows<{ currency: string; held: boolean }>(
+    db,
+    sql`SELECT DISTINCT o.currency, p.id IS NOT NULL AS held
+          FROM product_offerings o
+          LEFT JOIN products p ON p.offering_id = o.id AND p.organization_id = ${organizationId} AND p.account_id = ${accountId}
+         WHERE o.organization_id = ${organizationId} AND o.type = 'plan'`,
+  );
+  const held = rows.filter((r) => r.held);
+  return [...new Set((held.length > 0 ? held : rows).map((r) => r.currency))].sort();
 }

@@ -77,7 +77,9 @@ export class SmdpSimulator {
   }
 
   async start(): Promise<string> {
-    this.server = createServer((req, res) => void this.handle(req, res));
+    // Idle connections outlive the client's keep-alive (10 s): with Node's default of 5 s, a
+    // loaded event loop let the client reuse a socket the server had just closed (ECONNRESET).
+    this.server = createServer({ keepAliveTimeout: 30_000 }, (req, res) => void this.handle(req, res));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.events.start();
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;

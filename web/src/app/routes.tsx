@@ -11,6 +11,7 @@ const ActivatePage = lazy(() => import('../pages/organization/ActivatePage.tsx')
 const OrderPage = lazy(() => import('../pages/organization/OrderPage.tsx'));
 const UsagePage = lazy(() => import('../pages/organization/UsagePage.tsx'));
 const SmsPage = lazy(() => import('../pages/organization/SmsPage.tsx'));
+const OnboardingPage = lazy(() => import('../pages/organization/OnboardingPage.tsx'));
 const ConnectSimsPage = lazy(() => import('../pages/connect/SimsPage.tsx'));
 const ConnectSubscriptionsPage = lazy(() => import('../pages/connect/SubscriptionsPage.tsx'));
 const ConnectOrdersPage = lazy(() => import('../pages/connect/OrdersPage.tsx'));
@@ -58,6 +59,7 @@ const ROUTES: Record<Kind, Route[]> = {
     route('/usage', () => <UsagePage />),
     route('/sms', () => <SmsPage />),
     route('/members', () => <MembersPage />),
+    route('/onboarding', () => <OnboardingPage />),
   ],
   connect: [
     route('/', () => <ConnectSimsPage />),
@@ -87,6 +89,7 @@ const NAVIGATION: Record<Kind, NavItem[]> = {
     { to: '/usage', label: 'Usage' },
     { to: '/sms', label: 'SMS' },
     { to: '/members', label: 'Members' },
+    { to: '/onboarding', label: 'Onboarding' },
   ],
   connect: [
     { to: '/', label: 'SIMs' },
