@@ -31,7 +31,7 @@ import { useEventRenderer } from './domain/events/renderers.ts';
 import { renderEnterpriseEvent } from './api/enterprise/event-data.ts';
 import { primaryOnly, replicaRouter, type ReadRouter } from './db/replica.ts';
 
-const READ_CACHE_TTL_MS = 60_000;
+export const READ_CACHE_TTL_MS = 60_000;
 
 export interface Platform {
   config: Config;
