@@ -108,6 +108,21 @@ describe('ingest', () => {
     expect(await voiceUsed(line.subscription.id)).toBe(before + 24 * 60);
   });
 
+  it('stores source record ids exactly, whatever their characters, and knows them when re-sent', async () => {
+    // On PostgreSQL items are written by COPY in its text format, where these characters are syntax.
+    const line = acmeLines[2];
+    const odd = ['tab\there', 'line\nbreak\rreturn', 'back\\slash\\N', '\\N', 'plain é ☎'].map((id) => call(line.msisdns[0], { source_record_id: `${seq++}-${id}` }));
+    expect((await ingest(odd)).json()).toMatchObject({ accepted: 5, duplicates: 0 });
+    const ids = odd.map((r) => r.source_record_id);
+    const stored = await queryRows<{ id: string; other: string }>(
+      h.platform.db,
+      sql`SELECT source_record_id AS id, to_msisdn AS other FROM usage_items WHERE source_record_id = ANY(${sql.param(ids)}::text[])`,
+    );
+    expect(stored.map((r) => r.id).sort()).toEqual([...ids].sort());
+    expect(stored.every((r) => r.other === '447700900999')).toBe(true);
+    expect((await ingest(odd)).json()).toMatchObject({ accepted: 0, duplicates: 5 });
+  });
+
   it('takes records only from the operator', async () => {
     const payload = { records: [call(acmeLines[0].msisdns[0])] };
     expect((await h.app.inject({ method: 'POST', url: '/operator/usage/records', payload })).statusCode).toBe(401);

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { queryRows, type Executor } from '../../db/database.ts';
+import { connectionOf, copyRows } from '../../db/copy.ts';
 import { holdings, phoneNumbers, productOfferings, products, subscriptions, usageFreshness, usageItems } from '../../db/schema.ts';
 import type { RatedProduct } from './rating.ts';
 
@@ -163,12 +164,25 @@ const ITEM_COLUMNS: [string, keyof UsageItemRow, string][] = [
 const arrayValue = (value: unknown) => (value instanceof Date ? value.toISOString() : (value ?? null));
 
 /**
- * Inserts the items in one statement: one array per column, unnested. Far cheaper than
+ * Inserts the items: on PostgreSQL by COPY, on PGlite (which has no COPY from a client) in
+ * one statement: one array per column, unnested. Far cheaper than
  * a multi-row VALUES (one parameter per column instead of one per value, and no per-value query building).
  * An item already stored fails the insert, unless `skipStored` says to skip it.
  */
 export async function insertItems(db: Executor, rows: UsageItemRow[], { processedAt, skipStored }: { processedAt: Date; skipStored: boolean }): Promise<void> {
   if (rows.length === 0) return;
+  // On PostgreSQL, new items are copied (COPY skips nothing, so re-sent ones are inserted).
+  const connection = skipStored ? undefined : connectionOf(db);
+  if (connection) {
+    const names = [...ITEM_COLUMNS.map(([name]) => name), 'processed_at'];
+    await copyRows(
+      connection,
+      'usage_items',
+      names,
+      rows.map((row) => [...ITEM_COLUMNS.map(([, key]) => row[key]), processedAt]),
+    );
+    return;
+  }
   const names = sql.raw(ITEM_COLUMNS.map(([name]) => name).join(', '));
   const arrays = sql.join(
     ITEM_COLUMNS.map(([, key, type]) => sql`${sql.param(rows.map((row) => arrayValue(row[key])))}::${sql.raw(type)}[]`),
