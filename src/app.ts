@@ -81,7 +81,7 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   // The route's pattern, never its URL: ids in a label would make a series per resource.
   app.addHook('onResponse', async (request, reply) => recordHttpRequest(request.method, request.routeOptions.url, reply.statusCode, reply.elapsedTime / 1000));
   app.addHook('onRequestAbort', leaveTenantGate);
-  app.addHook('onSend', notingWrites(platform.reads));
+  app.addHook('onSend', notingWrites(platform.reads, platform.readCache));
   app.addSchema(ErrorBody);
   // The APIs speak JSON (and forms at the token endpoint); plain text is a wrong content type.
   app.removeContentTypeParser('text/plain');

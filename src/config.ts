@@ -38,7 +38,7 @@ export interface Config {
   tenantQueue: number;
   /** Failed authentications a minute per source address and per client before 429 (bearer tokens: five times as many per source). */
   authFailuresPerMinute: number;
-  /** Cached single-resource reads per process; 0 turns the read cache off. */
+  /** Cached reads per process (single subscriptions, Connect SIM pages); 0 turns the read cache off. */
   readCacheEntries: number;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;

@@ -18,7 +18,7 @@ import { expensivePageReading, TenantGate } from './http/tenant-gate.ts';
 import type { PageReading } from './http/cursor.ts';
 import { TenantCache } from './domain/tenant-cache.ts';
 import { TemplateCache } from './domain/catalog/template-cache.ts';
-import { SubscriptionReads, type SubscriptionView } from './domain/subscriptions/subscriptions.service.ts';
+import { SubscriptionReads } from './domain/subscriptions/subscriptions.service.ts';
 import { JobQueue } from './jobs/queue.ts';
 import { JOB_KINDS } from './jobs/kinds.ts';
 import { Es2PlusClient } from './network/smdp/es2plus-client.ts';
@@ -31,7 +31,7 @@ import { useEventRenderer } from './domain/events/renderers.ts';
 import { renderEnterpriseEvent } from './api/enterprise/event-data.ts';
 import { primaryOnly, replicaRouter, type ReadRouter } from './db/replica.ts';
 
-const READ_CACHE_TTL_MS = 60_000;
+export const READ_CACHE_TTL_MS = 60_000;
 
 export interface Platform {
   config: Config;
@@ -53,6 +53,8 @@ export interface Platform {
   tenantGate: TenantGate;
   /** How expensive lists read a page on this database (see http/tenant-gate.ts). */
   expensivePages: PageReading;
+  /** Cached reads per organization, dropped on every committed change to it (domain/tenant-cache.ts). */
+  readCache: TenantCache;
   subscriptionReads: SubscriptionReads;
   templates: TemplateCache;
   queue: JobQueue;
@@ -121,7 +123,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
   // One embedded process owns its database; several PostgreSQL processes share the budget.
   const counter = database.kind === 'postgres' ? new SharedCounter(db) : new MemoryCounter();
   const rateLimiter = new RateLimiter(counter, config.rateLimitPerMinute);
-  const readCache = new TenantCache<SubscriptionView>({ maxEntries: config.readCacheEntries, ttlMs: READ_CACHE_TTL_MS });
+  const readCache = new TenantCache({ maxEntries: config.readCacheEntries, ttlMs: READ_CACHE_TTL_MS });
   await readCache.follow(database);
   const queue = new JobQueue(database, config.jobTimeoutSeconds, log);
   await queue.start(JOB_KINDS);
@@ -146,6 +148,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
     expensivePages: expensivePageReading(database.kind),
     clients: new ClientDirectory(db),
     rateLimiter,
+    readCache,
     subscriptionReads: new SubscriptionReads(db, readCache),
     templates: new TemplateCache(),
     queue,

@@ -7,6 +7,9 @@
 // read started in and counts only while that is still current. When announcements may
 // have been missed (the listening connection broke), the cache empties and is bypassed
 // until they flow again. A time to live bounds any surprise.
+//
+// One cache serves every kind of read (one listening connection per process): each
+// reader names what it caches in its keys, and a key always holds the same kind.
 import type { Database, Listener } from '../db/database.ts';
 
 interface Entry<V> {
@@ -21,7 +24,7 @@ export interface TenantCacheOptions {
   ttlMs: number;
 }
 
-export class TenantCache<V> {
+export class TenantCache<V = unknown> {
   private entries = new Map<string, Entry<V>>();
   private generations = new Map<string, number>();
   /** Bumped on reset: reads from before a reset are never stored after it. */
@@ -56,12 +59,12 @@ export class TenantCache<V> {
     this.generations.clear();
   }
 
-  async get(organizationId: string, key: string, load: () => Promise<V>): Promise<V> {
+  async get<T extends V>(organizationId: string, key: string, load: () => Promise<T>): Promise<T> {
     if (!this.listener?.healthy()) return load();
     const id = `${organizationId}|${key}`;
     const generation = this.generation(organizationId);
     const hit = this.entries.get(id);
-    if (hit && hit.generation === generation && hit.expires > Date.now()) return hit.value;
+    if (hit && hit.generation === generation && hit.expires > Date.now()) return hit.value as T;
     const value = await load();
     if (this.generation(organizationId) === generation && this.listener.healthy()) this.store(id, { value, generation, expires: Date.now() + this.options.ttlMs });
     return value;

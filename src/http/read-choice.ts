@@ -4,6 +4,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ReadChoice, ReadRouter, ReadSource } from '../db/replica.ts';
 import type { Db } from '../db/database.ts';
+import type { TenantCache } from '../domain/tenant-cache.ts';
 
 export const READ_FROM_HEADER = 'x-read-from';
 
@@ -15,12 +16,16 @@ export function readChoice(request: FastifyRequest): ReadChoice {
   return { client: clientOf(request), primaryAsked: request.headers[READ_FROM_HEADER] === 'primary' };
 }
 
-/** Notes a client's successful write before its answer leaves, so the read it sends next already sees the primary. */
-export function notingWrites(reads: ReadRouter) {
+/**
+ * Notes a client's successful write before its answer leaves, so the read it sends next
+ * already sees the primary, and no cached read of its organization: the announcement of
+ * the change (domain/tenant-cache.ts) may arrive after that next read.
+ */
+export function notingWrites(reads: ReadRouter, cache: TenantCache) {
   return async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-    if (!READS.has(request.method) && reply.statusCode < 400) {
-      const client = clientOf(request);
-      if (client) reads.wrote(client);
+    if (!READS.has(request.method) && reply.statusCode < 400 && request.principal) {
+      reads.wrote(clientOf(request)!);
+      cache.invalidate(request.principal.organizationId);
     }
     return payload;
   };

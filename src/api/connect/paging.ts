@@ -28,14 +28,37 @@ export function pagingOf(query: { page?: number; size?: number; page_size?: numb
 
 /** Answers one page; `rows` holds up to size + 1 items, the extra one telling that a next page exists. */
 export function sendPage<T, R>(request: FastifyRequest, reply: FastifyReply, publicUrl: string, paging: Paging, rows: T[], represent: (item: T) => R): R[] {
-  const url = new URL(request.url, publicUrl);
+  linkPages(request, reply, publicUrl, paging, rows.length);
+  return rows.slice(0, paging.size).map(represent);
+}
+
+/** A page as its answer's bytes, serialized once (by the route's response schema) to be sent many times. */
+export interface SerializedPage {
+  /** The rows read: up to size + 1, the extra one telling that a next page exists. */
+  rows: number;
+  json: string;
+}
+
+export function serializePage<R>(reply: FastifyReply, paging: Paging, rows: R[]): SerializedPage {
+  return { rows: rows.length, json: reply.serialize(rows.slice(0, paging.size)) as string };
+}
+
+/** Answers a serialized page as sendPage answers its rows: JSON text is sent as it is. */
+export function sendSerializedPage(request: FastifyRequest, reply: FastifyReply, publicUrl: string, paging: Paging, page: SerializedPage): FastifyReply {
+  linkPages(request, reply, publicUrl, paging, page.rows);
+  return reply.type('application/json; charset=utf-8').send(page.json);
+}
+
+/** The neighbouring pages' URLs, in X-Next-Page and X-Previous-Page when they exist. */
+function linkPages(request: FastifyRequest, reply: FastifyReply, publicUrl: string, paging: Paging, rows: number): void {
   const pageUrl = (page: number) => {
+    // Built only for a neighbouring page: most answers have none, and a URL costs a hot read.
+    const url = new URL(request.url, publicUrl);
     url.searchParams.set('page', String(page));
     return url.toString();
   };
-  if (rows.length > paging.size) reply.header('x-next-page', pageUrl(paging.page + 1));
+  if (rows > paging.size) reply.header('x-next-page', pageUrl(paging.page + 1));
   if (paging.page > 1) reply.header('x-previous-page', pageUrl(paging.page - 1));
-  return rows.slice(0, paging.size).map(represent);
 }
 
 const EARLIEST_YEAR = 1970;

@@ -23,10 +23,14 @@ import {
   simStatus,
 } from '../../domain/inventory/connect-sims.service.ts';
 import { listSimSubscriptions } from '../../domain/subscriptions/connect-subscriptions.service.ts';
-import { PageQuery, pagingOf, sendPage } from './paging.ts';
+import { PageQuery, pagingOf, sendPage, sendSerializedPage, serializePage } from './paging.ts';
 import { representSubscription, SubscriptionAnswer } from './subscriptions.routes.ts';
 import { connectScope } from '../../domain/customers/customers.service.ts';
 import { invalidParams } from '../../domain/errors.ts';
+import type { CustomerScope } from '../../domain/customers/scope.ts';
+
+/** The customer scope in a cache key: the whole organization, no customer yet, or one customer. */
+const scopeKey = (customer: CustomerScope) => (customer === undefined ? 'all' : customer === null ? 'none' : `customer:${customer}`);
 
 const IccidParams = Type.Object({ iccid: Type.String({ maxLength: 22 }) });
 const TypeParams = Type.Object({ iccid: Type.String({ maxLength: 22 }), type: Type.String({ maxLength: 40 }) });
@@ -169,11 +173,19 @@ export function connectSimRoutes(platform: Platform) {
     const simSubscriptions = async (request: FastifyRequest, reply: FastifyReply, iccid: string, query: Parameters<typeof pagingOf>[0]) => {
       const scope = await scopeOf(request);
       const paging = pagingOf(query, 40);
+      const page = { customer: scope.customerId, offset: paging.offset, rows: paging.size + 1 };
       // The SIM and its subscriptions from one copy, so the page never lacks a SIM it lists.
-      const rows = await readList(platform.reads, request, reply, (from) =>
-        listSimSubscriptions(from, scope.organizationId, iccid, { customer: scope.customerId, offset: paging.offset, rows: paging.size + 1 }),
+      const read = (from: Executor) => listSimSubscriptions(from, scope.organizationId, iccid, page);
+      // A hot read: the primary's answer is cached, as its bytes, until the organization's
+      // next change (db/migrations/0026); a replica's is not (it may not have replayed that change yet).
+      const key = `connect sim subscriptions ${iccid} ${scopeKey(scope.customerId)} ${page.offset} ${page.rows}`;
+      const answer = await readList(platform.reads, request, reply, async (from, source) =>
+        source === 'primary'
+          ? platform.readCache.get(scope.organizationId, key, async () => serializePage(reply, paging, (await read(from)).map(representSubscription)))
+          : await read(from),
       );
-      return sendPage(request, reply, platform.config.publicUrl, paging, rows, representSubscription);
+      const publicUrl = platform.config.publicUrl;
+      return Array.isArray(answer) ? sendPage(request, reply, publicUrl, paging, answer, representSubscription) : sendSerializedPage(request, reply, publicUrl, paging, answer);
     };
     const SimSubscriptionsResponse = { 200: Type.Array(SubscriptionAnswer), ...errorResponses(400, 401, 403, 404, 429) };
 

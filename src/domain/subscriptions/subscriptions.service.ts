@@ -27,7 +27,7 @@ export function listSubscriptions(db: Executor, organizationId: string, filter: 
 export class SubscriptionReads {
   constructor(
     private readonly db: Executor,
-    private readonly cache: TenantCache<store.SubscriptionView>,
+    private readonly cache: TenantCache,
   ) {}
 
   get(organizationId: string, id: string, parts: store.SubscriptionParts = {}) {
