@@ -161,6 +161,8 @@ describe('onboarding batches', () => {
       return res.json().messages as string[];
     };
     expect(await refusal('')).toEqual(['file: is empty; the first line names the columns']);
+    const noBody = await h.app.inject({ method: 'POST', url: `/enterprise/onboarding-batches?account_id=${setup.account.id}`, headers: acme.auth });
+    expect([noBody.statusCode, noBody.json().messages]).toEqual([400, ['file: is required: send a CSV file (text/csv) or JSON {"rows": [...]}']]);
     expect(await refusal(`${HEADER}\n`)).toEqual(['rows: the file has no rows after its header']);
     expect(await refusal({ rows: [] })).toEqual(['rows: the file has no rows']);
     expect(await refusal(`${HEADER},badge\n${line(40)},7\n`)).toEqual([

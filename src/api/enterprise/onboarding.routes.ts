@@ -243,6 +243,11 @@ export function onboardingRoutes(platform: Platform) {
       '/onboarding-batches',
       {
         bodyLimit: UPLOAD_BODY_LIMIT,
+        // No body (or an empty one, which is none) is refused before the checks by content
+        // type: those only run for a type that was sent, and the answer must not depend on it.
+        preValidation: async (request) => {
+          if (request.body === undefined) throw invalidParams('file: is required: send a CSV file (text/csv) or JSON {"rows": [...]}');
+        },
         schema: {
           tags: ['orders'],
           summary: 'Onboard employees from a file (cellhub extension)',
