@@ -7,7 +7,6 @@
 // through the same queue in the same run (the queue's own floor). Targets: all 1,000
 // completed within 10 s, at most 3x the floor. Runs on PostgreSQL (DATABASE_URL) and
 // on the embedded PGlite.
-import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../src/config.ts';
@@ -15,57 +14,12 @@ import { openPlatform, type Platform } from '../src/platform.ts';
 import { startWorkers } from '../src/workers.ts';
 import { buildApp } from '../src/app.ts';
 import { queryRows } from '../src/db/database.ts';
-import { createOrganization } from '../src/domain/organizations/organizations.service.ts';
-import { createClient } from '../src/auth/clients.service.ts';
-import { createAccount } from '../src/domain/accounts/accounts.service.ts';
-import { createOffering } from '../src/domain/catalog/offerings.service.ts';
-import { createTemplate } from '../src/domain/catalog/templates.service.ts';
-import { createPool, importNumbers } from '../src/domain/inventory/numbers.service.ts';
-import { importSims } from '../src/domain/inventory/sims.service.ts';
-import { iccidWithCheckDigit } from '../src/domain/telecom.ts';
+import { postOrders, seedOrdering, waitFor } from './support/ordering.ts';
 import { handler, type JobKind } from '../src/jobs/queue.ts';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1000);
 const CLIENTS = 20;
 const EMPTY: JobKind<{ n: number }> = { name: 'bench-empty', retryLimit: 0, retryDelaySeconds: 1 };
-
-async function seed(platform: Platform) {
-  const db = platform.db;
-  const org = await createOrganization(db, { name: 'Bench Orders', licences: ['orders'] });
-  const { client, secret } = await createClient(db, org.id, { name: 'bench', family: 'enterprise', licences: ['orders'] });
-  const account = await createAccount(db, org.id, { name: 'HQ', country: 'GB' });
-  const plan = await createOffering(db, org.id, { type: 'plan', name: 'Plan', dataBytes: 1e9, validityDays: 30, price: '10.00', currency: 'GBP' });
-  const pool = await createPool(db, { name: `bench-${Date.now()}`, country: 'GB' });
-  await importNumbers(
-    db,
-    pool.id,
-    Array.from({ length: ORDERS }, (_, i) => `4477009${String(i).padStart(5, '0')}`),
-  );
-  await importSims(
-    db,
-    Array.from({ length: ORDERS }, (_, i) => iccidWithCheckDigit(`894477${String(i).padStart(12, '0')}`)),
-    'esim',
-  );
-  const template = await createTemplate(db, org.id, { description: 'bench', offeringIds: [plan.id], numberPoolId: pool.id });
-  return { org, client, secret, account, template };
-}
-
-async function waitFor(check: () => Promise<boolean>, limitMs = 120_000) {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > limitMs) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-/** Posts the orders from a worker thread (see support/order-poster.js); resolves when all are accepted. */
-function postOrders(workerData: Record<string, unknown>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./support/order-poster.js', import.meta.url), { workerData });
-    worker.once('message', () => resolve());
-    worker.once('error', reject);
-  });
-}
 
 /** Runs `total` tasks with `clients` concurrent loops. */
 async function concurrently(total: number, clients: number, task: (i: number) => Promise<void>) {
@@ -78,7 +32,7 @@ async function concurrently(total: number, clients: number, task: (i: number) =>
 }
 
 async function run(label: string, platform: Platform) {
-  const { org, client, secret, account, template } = await seed(platform);
+  const { org, client, secret, account, template } = await seedOrdering(platform, 'Bench Orders', ORDERS);
   let emptyDone = 0;
   await platform.queue.start([EMPTY]);
   await platform.queue.work([handler(EMPTY, async () => void emptyDone++)], platform.config.workerConcurrency);
@@ -89,7 +43,7 @@ async function run(label: string, platform: Platform) {
     await platform.queue.send(platform.db, EMPTY, { n });
     platform.queue.wake();
   });
-  await waitFor(async () => emptyDone >= ORDERS);
+  await waitFor(async () => emptyDone >= ORDERS, 120_000);
   const floorMs = performance.now() - start;
 
   // The app and its workers run in this process (the embedded database allows no other);
@@ -111,7 +65,7 @@ async function run(label: string, platform: Platform) {
   const acceptedMs = performance.now() - start;
   const completed = async () =>
     Number((await queryRows<{ n: string }>(platform.db, sql`SELECT count(*) AS n FROM orders WHERE organization_id = ${org.id} AND status <> 'pending'`))[0].n);
-  await waitFor(async () => (await completed()) >= ORDERS);
+  await waitFor(async () => (await completed()) >= ORDERS, 120_000);
   const ordersMs = performance.now() - start;
   const failed = Number((await queryRows<{ n: string }>(platform.db, sql`SELECT count(*) AS n FROM orders WHERE organization_id = ${org.id} AND status = 'failed'`))[0].n);
   await app.close();
