@@ -777,9 +777,11 @@ export const webhookSecrets = pgTable('webhook_secrets', {
 
 /**
  * Enterprise events (a cellhub extension): each change an organization cares about,
- * written in the transaction of the change. `position` numbers an organization's events
- * in the order their transactions commit (event_positions hands them out under a row
- * lock held to commit), so a reader's cursor never has an event commit behind it.
+ * written in the transaction of the change without a position. A reader of the feed
+ * numbers the organization's committed events first (event_positions, under a row lock
+ * held to that commit), so `position` follows the order events became visible and a
+ * reader's cursor never has an event numbered behind it. The change's transaction takes
+ * no lock: an organization's changes commit side by side.
  */
 export const events = pgTable(
   'events',
@@ -788,7 +790,8 @@ export const events = pgTable(
     organizationId: text('organization_id')
       .notNull()
       .references(() => organizations.id),
-    position: bigint('position', { mode: 'number' }).notNull(),
+    /** Null until a reader of the feed numbers the event (events.store.ts). */
+    position: bigint('position', { mode: 'number' }),
     type: text('type').notNull(),
     occurredAt: at('occurred_at').notNull().defaultNow(),
     /** The object as the Enterprise API returns it, at the time of the event. */
@@ -798,10 +801,13 @@ export const events = pgTable(
     primaryKey({ name: 'events_pkey', columns: [t.organizationId, t.id] }),
     uniqueIndex('events_org_position_idx').on(t.organizationId, t.position),
     index('events_org_type_position_idx').on(t.organizationId, t.type, t.position),
+    index('events_unnumbered_idx')
+      .on(t.organizationId, t.id)
+      .where(sql`${t.position} IS NULL`),
   ],
 );
 
-/** Each organization's last event position. */
+/** Each organization's last event position; its row is the lock that numbers the events. */
 export const eventPositions = pgTable('event_positions', {
   organizationId: text('organization_id')
     .primaryKey()

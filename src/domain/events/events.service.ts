@@ -29,7 +29,6 @@ export async function recordEvents(db: Executor, organizationId: string, changes
     if (data) rendered.push({ id: newId('event'), type: change.type, data });
   }
   if (rendered.length === 0) return;
-  // Last: the position's lock is held from here to the commit, so it is held briefly.
   const endpoints = await store.writeEvents(db, organizationId, occurredAt, rendered);
   if (endpoints.length === 0) return;
   await enqueueWebhooks(
@@ -59,7 +58,11 @@ export async function getEvent(db: Executor, organizationId: string, id: string)
   return row;
 }
 
-export const listEvents = store.selectFeed;
+/** The feed: the organization's events after a position, those committed since the last read numbered first. */
+export async function listEvents(db: Executor, organizationId: string, filter: store.FeedFilter): Promise<store.EventRow[]> {
+  await store.numberEvents(db, organizationId);
+  return store.selectFeed(db, organizationId, filter);
+}
 
 /** Deletes the events older than the retention (housekeeping); answers how many. */
 export function expireEvents(db: Executor, retentionDays: number, now = new Date()): Promise<number> {

@@ -20,35 +20,78 @@ export interface EventEndpoint {
 
 const p = sql.placeholder;
 
-// Taking the positions, inserting the events and finding their endpoints, in one statement: on the
-// embedded database every statement holds its one connection, and every order's
-// completion writes events. The rows come as JSON, each with its place `n` (1…).
+// Inserting the events and finding their endpoints, in one statement: on the embedded
+// database every statement holds its one connection, and every order's completion
+// writes events. The rows come as JSON. No position yet, and so no lock: see numberEvents.
 const writeAndFindEndpoints = statement<EventEndpoint>(
   'events_write',
   () => sql`
-  WITH taken AS (
-    INSERT INTO ${eventPositions} (organization_id, position) VALUES (${p('organizationId')}, ${p('count')})
-    ON CONFLICT (organization_id) DO UPDATE SET position = ${eventPositions}.position + excluded.position
-    RETURNING position - ${p('count')}::bigint AS before
-  ), written AS (
-    INSERT INTO ${events} (id, organization_id, position, type, occurred_at, data)
-    SELECT e.id, ${p('organizationId')}, taken.before + e.n, e.type, ${p('occurredAt')}::timestamptz, e.data
-    FROM taken, jsonb_to_recordset(${p('rows')}::jsonb) AS e(id text, type text, data jsonb, n bigint)
+  WITH written AS (
+    INSERT INTO ${events} (id, organization_id, type, occurred_at, data)
+    SELECT e.id, ${p('organizationId')}, e.type, ${p('occurredAt')}::timestamptz, e.data
+    FROM jsonb_to_recordset(${p('rows')}::jsonb) AS e(id text, type text, data jsonb)
   )
   SELECT id, url, event_types AS "eventTypes" FROM ${webhookEndpoints}
   WHERE organization_id = ${p('organizationId')} AND status = 'enabled'`,
 );
 
-/**
- * Writes the organization's events at the next positions of its feed, and answers its
- * enabled endpoints. The position's row stays locked until the transaction ends, so the
- * organization's events are numbered in the order their transactions commit: a reader
- * never sees a position before a smaller one has committed (or been given back by a
- * rollback).
- */
+/** Writes the organization's events (to be numbered by the feed's next reader), and answers its enabled endpoints. */
 export function writeEvents(db: Executor, organizationId: string, occurredAt: Date, rows: NewEventRow[]): Promise<EventEndpoint[]> {
-  const numbered = rows.map((row, i) => ({ ...row, n: i + 1 }));
-  return writeAndFindEndpoints(db, { organizationId, count: rows.length, occurredAt: occurredAt.toISOString(), rows: JSON.stringify(numbered) });
+  return writeAndFindEndpoints(db, { organizationId, occurredAt: occurredAt.toISOString(), rows: JSON.stringify(rows) });
+}
+
+/** How many events one read numbers at most: more than a page, so a reader always moves on. */
+const NUMBERED_PER_READ = 1000;
+
+const anyUnnumbered = statement<{ found: boolean }>(
+  'events_any_unnumbered',
+  () => sql`SELECT EXISTS (SELECT FROM ${events} WHERE organization_id = ${p('organizationId')} AND position IS NULL) AS found`,
+);
+
+// Locks the organization's position row (made at its first numbering); the numbering
+// must be a statement of its own after it, so its snapshot holds every event committed
+// before the lock was granted, the previous numbering's included.
+const lockPosition = statement<{ position: number }>(
+  'events_lock_position',
+  () => sql`
+  INSERT INTO ${eventPositions} (organization_id, position) VALUES (${p('organizationId')}, 0)
+  ON CONFLICT (organization_id) DO UPDATE SET position = ${eventPositions}.position
+  RETURNING position`,
+);
+
+// Committed events without a position get the next ones, oldest id first (ids rise
+// within a transaction, so its events keep their order).
+const numberUnnumbered = statement(
+  'events_number',
+  () => sql`
+  WITH next AS (
+    SELECT id, row_number() OVER (ORDER BY id) AS n FROM ${events}
+    WHERE organization_id = ${p('organizationId')} AND position IS NULL
+    ORDER BY id LIMIT ${p('limit')}
+  ), numbered AS (
+    UPDATE ${events} e SET position = ${p('before')}::bigint + next.n
+    FROM next WHERE e.organization_id = ${p('organizationId')} AND e.id = next.id
+    RETURNING e.position
+  )
+  UPDATE ${eventPositions} SET position = (SELECT coalesce(max(position), ${p('before')}::bigint) FROM numbered)
+  WHERE organization_id = ${p('organizationId')}`,
+);
+
+/**
+ * Numbers the organization's committed events that have no position yet, after every
+ * numbered one. The position row stays locked until this transaction commits, so
+ * positions are handed out in the order their numberings commit: a reader never sees a
+ * position before a smaller one is visible, and an event committed late (its
+ * transaction began before others that committed first) simply gets a later position.
+ * The changes' own transactions take no lock, so they do not wait on one another.
+ */
+export async function numberEvents(db: Executor, organizationId: string): Promise<void> {
+  const [pending] = await anyUnnumbered(db, { organizationId });
+  if (!pending?.found) return;
+  await db.transaction(async (tx) => {
+    const [row] = await lockPosition(tx, { organizationId });
+    await numberUnnumbered(tx, { organizationId, before: row.position, limit: NUMBERED_PER_READ });
+  });
 }
 
 export interface FeedFilter {
@@ -60,7 +103,7 @@ export interface FeedFilter {
   rows: number;
 }
 
-/** The organization's events after a position, oldest first. */
+/** The organization's numbered events after a position, oldest first (numberEvents first). */
 export function selectFeed(db: Executor, organizationId: string, filter: FeedFilter): Promise<EventRow[]> {
   const conditions: (SQL | undefined)[] = [
     eq(events.organizationId, organizationId),
