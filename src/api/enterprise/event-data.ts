@@ -18,7 +18,7 @@ async function subscriptionView(db: Executor, organizationId: string, id: string
 export const renderEnterpriseEvent: RenderEvent = async (db: Executor, organizationId: string, subject: EventSubject) => {
   switch (subject.kind) {
     case 'order': {
-      const order = await findOrder(db, subject.id);
+      const order = subject.row ?? (await findOrder(db, subject.id));
       return order?.organizationId === organizationId ? representOrder(order) : null;
     }
     case 'subscription': {

@@ -1,5 +1,7 @@
 // The kinds of Enterprise event (a cellhub extension), and what each is about: the
 // object its data holds, as the Enterprise API represents it.
+import type { OrderRow } from '../orders/orders.store.ts';
+
 export const EVENT_TYPES = [
   'order.completed',
   'order.failed',
@@ -22,7 +24,8 @@ export const isEventType = (value: string): value is EventType => (EVENT_TYPES a
 
 /** What an event is about: rendered into its data when it is written. */
 export type EventSubject =
-  | { kind: 'order'; id: string }
+  /** `row`: the order as the transaction left it, when the caller has it (saves reading it again). */
+  | { kind: 'order'; id: string; row?: OrderRow }
   | { kind: 'subscription'; id: string }
   | { kind: 'sim_profile'; subscriptionId: string }
   | { kind: 'sms'; id: string }

@@ -100,11 +100,11 @@ async function changeSubscription(deps: FulfilmentDeps, tx: Executor, order: Ord
   await recordCompletion(tx, order, subscriptionId, changed);
 }
 
-/** The events of a completed order: its subscription's change, then the order itself. */
-function recordCompletion(tx: Executor, order: OrderRow, subscriptionId: string, changed: EventType): Promise<void> {
+/** The events of a completed order: its subscription's change, then the order itself (`completed`: its row as written, if at hand). */
+function recordCompletion(tx: Executor, order: OrderRow, subscriptionId: string, changed: EventType, completed?: OrderRow): Promise<void> {
   const events = [
     { type: changed, subject: { kind: 'subscription' as const, id: subscriptionId } },
-    { type: 'order.completed' as const, subject: { kind: 'order' as const, id: order.id } },
+    { type: 'order.completed' as const, subject: { kind: 'order' as const, id: order.id, row: completed } },
   ];
   return recordEvents(tx, order.organizationId, events, order.correlationId);
 }
@@ -159,7 +159,7 @@ async function activate(deps: FulfilmentDeps, order: OrderRow, attempt: JobAttem
   const outcome = await deps.db.transaction(async (tx) => {
     const done = await completeActivation(tx, order.id, subscription, { ...profile, delivery: deliveryOf(request) }, attempt);
     if (!done.completed) return done;
-    await recordCompletion(tx, order, subscription.id, 'subscription.activated');
+    await recordCompletion(tx, order, subscription.id, 'subscription.activated', done.order);
     if (mailsProfile(request)) await enqueueDelivery(deps, tx, order);
     return done;
   });

@@ -105,15 +105,17 @@ export interface ActivationOutcome {
   /** False: the pool had no number left, and nothing was written. */
   numbered: boolean;
   completed: boolean;
+  /** The completed order as it was written (for its event), when completed. */
+  order?: OrderRow;
 }
 
 /**
  * An activation's last stage in one statement: if the order is still pending at
  * `reserved`, its subscription is written whole (subscriptionCtes) and the order
- * completes with what it got. Its job completes with it, or at once if another run
- * finished the order first.
+ * completes with what it got, answering its row (so its event needs no read of its own).
+ * Its job completes with it, or at once if another run finished the order first.
  */
-const complete = statement<ActivationOutcome>(
+const complete = statement<Omit<ActivationOutcome, 'order'> & Record<string, unknown>>(
   'order_complete_activation',
   () => sql`
   WITH o AS (
@@ -126,15 +128,16 @@ const complete = statement<ActivationOutcome>(
                  || jsonb_build_object('msisdns', jsonb_build_array(picked.msisdn), 'country', picked.country, 'subscriberId', subscriber.id)
     FROM subscription, picked, subscriber
     WHERE ${orders}.id = ${p('orderId')}
-    RETURNING ${orders}.id
+    RETURNING ${columnsOf(orders)}
   ), job_done AS (${jobCompletion(sql`EXISTS (SELECT FROM done) OR NOT EXISTS (SELECT FROM o)`)})
-  SELECT EXISTS (SELECT FROM o) AS pending, EXISTS (SELECT FROM picked) AS numbered, EXISTS (SELECT FROM done) AS completed`,
+  SELECT EXISTS (SELECT FROM o) AS pending, EXISTS (SELECT FROM picked) AS numbered, EXISTS (SELECT FROM done) AS completed, done.*
+  FROM (SELECT) AS one LEFT JOIN done ON TRUE`,
 );
 
 export async function completeActivation(db: Executor, orderId: string, subscription: NewSubscription, result: OrderResult, attempt: JobAttempt): Promise<ActivationOutcome> {
   const values = { orderId, result: JSON.stringify(result), ...subscriptionValues(subscription), ...attempt.completionValues() };
-  const [outcome] = await complete(db, values);
-  return outcome;
+  const [{ pending, numbered, completed, ...order }] = await complete(db, values);
+  return { pending, numbered, completed, order: completed ? rowOf(orders, order) : undefined };
 }
 
 export async function findOrder(db: Executor, id: string): Promise<OrderRow | undefined> {
