@@ -21,6 +21,12 @@ const ORDERS = Number(process.env.BENCH_ORDERS ?? 1000);
 const CLIENTS = 20;
 const EMPTY: JobKind<{ n: number }> = { name: 'bench-empty', retryLimit: 0, retryDelaySeconds: 1 };
 
+/** CPU time this process (every thread: the order poster's too) spent since `from`, in milliseconds. */
+const cpuMsSince = (from: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1000;
+};
+
 /** Runs `total` tasks with `clients` concurrent loops. */
 async function concurrently(total: number, clients: number, task: (i: number) => Promise<void>) {
   let next = 0;
@@ -39,12 +45,14 @@ async function run(label: string, platform: Platform) {
 
   // The floor: empty jobs, each written by a statement of its own, as an order's job is.
   let start = performance.now();
+  let cpu = process.cpuUsage();
   await concurrently(ORDERS, CLIENTS, async (n) => {
     await platform.queue.send(platform.db, EMPTY, { n });
     platform.queue.wake();
   });
   await waitFor(async () => emptyDone >= ORDERS, 120_000);
   const floorMs = performance.now() - start;
+  const floorCpuMs = cpuMsSince(cpu);
 
   // The app and its workers run in this process (the embedded database allows no other);
   // the orders are posted from a worker thread.
@@ -61,12 +69,14 @@ async function run(label: string, platform: Platform) {
     ).json()
   ).access_token;
   start = performance.now();
+  cpu = process.cpuUsage();
   await postOrders({ base, token, accountId: account.id, templateId: template.id, total: ORDERS, clients: CLIENTS });
   const acceptedMs = performance.now() - start;
   const completed = async () =>
     Number((await queryRows<{ n: string }>(platform.db, sql`SELECT count(*) AS n FROM orders WHERE organization_id = ${org.id} AND status <> 'pending'`))[0].n);
   await waitFor(async () => (await completed()) >= ORDERS, 120_000);
   const ordersMs = performance.now() - start;
+  const ordersCpuMs = cpuMsSince(cpu);
   const failed = Number((await queryRows<{ n: string }>(platform.db, sql`SELECT count(*) AS n FROM orders WHERE organization_id = ${org.id} AND status = 'failed'`))[0].n);
   await app.close();
   await workers.stop();
@@ -79,6 +89,7 @@ async function run(label: string, platform: Platform) {
       `  orders, all accepted       ${(acceptedMs / 1000).toFixed(2)} s`,
       `  orders, all completed      ${(ordersMs / 1000).toFixed(2)} s   ${(ORDERS / (ordersMs / 1000)).toFixed(0)} orders/s   (failed ${failed})`,
       `  ratio to the floor         ${ratio.toFixed(2)}x   (targets: within 10 s, at most 3x)`,
+      `  this process's CPU         ${(floorCpuMs / ORDERS).toFixed(2)} ms a job, ${(ordersCpuMs / ORDERS).toFixed(2)} ms an order (${(ordersCpuMs / floorCpuMs).toFixed(2)}x); on PGlite the database's too`,
       '',
     ].join('\n'),
   );
