@@ -227,7 +227,13 @@ export interface UsageFilter {
   rows: number;
 }
 
-/** Newest first; every filter combination is served by one of the (organization, …, started_at, id) indexes. */
+/**
+ * Newest first. Every filter combination is served by one of the (organization, …,
+ * started_at, id) indexes; the subscriber and number filters, which have no index of their
+ * own (see the schema), read through their subscriptions: each one's newest matching
+ * items from the subscription index, merged. Exact: an item's subscriber is its
+ * subscription's (which never changes), and its number one its subscription held.
+ */
 export async function selectUsage(db: Executor, organizationId: string, f: UsageFilter): Promise<UsageItem[]> {
   const conditions: (SQL | undefined)[] = [
     eq(usageItems.organizationId, organizationId),
@@ -242,12 +248,47 @@ export async function selectUsage(db: Executor, organizationId: string, f: Usage
     f.toDate ? sql`${usageItems.startedAt} < ${f.toDate.toISOString()}::timestamptz` : undefined,
     f.after ? sql`(${usageItems.startedAt}, ${usageItems.id}) < (${f.after.startedAt.toISOString()}::timestamptz, ${f.after.id})` : undefined,
   ];
-  return db
+  const newestFirst = [desc(usageItems.startedAt), desc(usageItems.id)];
+  const holders = f.subscriptionId ? undefined : subscriptionsFiltered(organizationId, f);
+  if (!holders) {
+    return db
+      .select()
+      .from(usageItems)
+      .where(and(...conditions))
+      .orderBy(...newestFirst)
+      .limit(f.rows);
+  }
+  const page = db
     .select()
     .from(usageItems)
-    .where(and(...conditions))
-    .orderBy(desc(usageItems.startedAt), desc(usageItems.id))
+    .where(and(...conditions, sql`${usageItems.subscriptionId} = holder.id`))
+    .orderBy(...newestFirst)
+    .limit(f.rows)
+    .as('page');
+  return db
+    .select(page._.selectedFields)
+    .from(sql`(${holders}) AS holder`)
+    .crossJoinLateral(page)
+    .orderBy(desc(page.startedAt), desc(page.id))
     .limit(f.rows);
+}
+
+/**
+ * The organization's subscriptions the subscriber and number filters leave (the
+ * subscriber's, through subscriptions_subscriber_idx; those that ever held the number,
+ * through its holdings' key), or undefined when neither is given.
+ */
+function subscriptionsFiltered(organizationId: string, f: UsageFilter): SQL | undefined {
+  if (f.msisdn) {
+    return sql`
+      SELECT DISTINCT h.subscription_id AS id FROM ${holdings} h
+      ${f.subscriberId ? sql`JOIN ${subscriptions} s ON s.id = h.subscription_id AND s.organization_id = ${organizationId} AND s.subscriber_id = ${f.subscriberId}` : sql``}
+      WHERE h.organization_id = ${organizationId} AND h.kind = 'msisdn' AND h.identifier = ${f.msisdn} AND h.subscription_id IS NOT NULL`;
+  }
+  if (f.subscriberId) {
+    return sql`SELECT s.id FROM ${subscriptions} s WHERE s.organization_id = ${organizationId} AND s.subscriber_id = ${f.subscriberId}`;
+  }
+  return undefined;
 }
 
 /** Up to when the organization's usage is complete: the newest processed_at. */
