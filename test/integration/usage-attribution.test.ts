@@ -3,6 +3,7 @@
 // orders, usage goes in through the operator's ingest and comes out of the Enterprise
 // usage API; the attribution rules also have tests of their own, on the pure class.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { OPERATOR_TOKEN, startHarness, type Harness, type Tenant } from '../support/harness.ts';
 import { catalog } from '../support/fixtures.ts';
 import { until } from '../support/wait.ts';
@@ -300,6 +301,11 @@ describe('the subscriber and number filters', () => {
       { ...call(secondTimes[2], { msisdn: number }), direction: 'inbound', other_party: '447700900998' },
     ]);
 
+    // The second line held the number once too, long ago, beside its own: its items are
+    // candidates for the number, each checked.
+    await h.platform.db.execute(sql`
+      INSERT INTO holdings (organization_id, kind, identifier, subscription_id, held_from, held_until)
+      VALUES (${acme.organizationId}, 'msisdn', ${number}, ${other.subscription_id}, now() - interval '30 days', now() - interval '29 days')`);
     const all: Item[] = (await get('/enterprise/usage/items?limit=100')).json()._embedded.items;
     const own = (i: Item) => String(i.direction === 'outbound' ? i.from_msisdn : i.to_msisdn);
     const subscriberOf = (i: Item) => i._links.subscriber.href.split('/').pop()!;
