@@ -56,7 +56,6 @@ export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
   const webhooks = new WebhookDispatcher(db, deps.sealing, webhookSender, {
     retrySchedule: config.webhookRetrySchedule,
     concurrency: config.webhookConcurrency,
-    leaseMs: config.webhookTimeoutMs + 30_000,
     log,
   });
   webhooks.start();

@@ -1,8 +1,8 @@
 // Sends due webhook deliveries: claims a batch (SKIP LOCKED, so several processes share
-// the work), posts them side by side, and records the outcomes in batches. A failed
-// attempt is retried on the schedule (each delay with ±20 % jitter, so a receiver that
-// comes back is not hit by every retry at once); after the last it is `failed`, and the
-// operator may redeliver it.
+// the work) while the previous one is still being sent, posts them side by side, and
+// records the outcomes in batches (one statement each). A failed attempt is retried on
+// the schedule (each delay with ±20 % jitter, so a receiver that comes back is not hit by
+// every retry at once); after the last it is `failed`, and the operator may redeliver it.
 import type { Db } from '../../db/database.ts';
 import type { AttemptOutcome, WebhookSender } from '../../network/webhooks/sender.ts';
 import { webhookSecret } from './secrets.ts';
@@ -20,8 +20,6 @@ export interface DispatcherOptions {
   retrySchedule: number[];
   /** Deliveries in flight at once in this process. */
   concurrency: number;
-  /** A claimed delivery not reported back within this is taken again (its process died). */
-  leaseMs: number;
   pollMs?: number;
   /** Each attempt is logged at info (never its URL, which may hold a receiver's token). */
   log?: Logger;
@@ -29,13 +27,25 @@ export interface DispatcherOptions {
 
 /** Secrets are kept this long per process: a rotated one signs within 10 s everywhere. */
 const SECRET_TTL_MS = 10_000;
-const RECORD_BATCH = 200;
-const RECORD_WAIT_MS = 20;
+// A statement per 500 outcomes (or 50 ms): the database's work per delivery falls with the batch.
+const RECORD_BATCH = 500;
+const RECORD_WAIT_MS = 50;
+/** Claims held ahead of the free slots, in slots: the next claim is made while these are sent. */
+const PREFETCH_SLOTS = 4;
+/**
+ * A claimed delivery not reported back within its lease is taken again (its process died).
+ * A delivery claimed ahead may wait PREFETCH_SLOTS attempts before its own, so the lease
+ * covers one more than that, and this margin; one that still waited too long to finish
+ * within its lease is left for the lease to bring back.
+ */
+const LEASE_MARGIN_MS = 30_000;
 
 export class WebhookDispatcher {
   private readonly loop: WorkLoop<store.Claimed>;
-  private readonly secrets = new Map<string, { secret: string; at: number }>();
-  private readonly endpointSecrets = new Map<string, { secrets?: { secret: string; previousSecret?: string }; at: number }>();
+  private readonly leaseMs: number;
+  // Promises, so that the deliveries that find a secret missing at once share one lookup.
+  private readonly secrets = new Map<string, { secret: Promise<string>; at: number }>();
+  private readonly endpointSecrets = new Map<string, { secrets: Promise<Secrets | undefined>; at: number }>();
   // A batch that cannot be written is retried by the lease: those deliveries come due again.
   private readonly outcomes = new BatchWriter<store.Outcome>((batch) => store.recordOutcomes(this.db, batch), { size: RECORD_BATCH, waitMs: RECORD_WAIT_MS });
 
@@ -45,12 +55,15 @@ export class WebhookDispatcher {
     private readonly sender: WebhookSender,
     private readonly options: DispatcherOptions,
   ) {
+    this.leaseMs = (PREFETCH_SLOTS + 1) * sender.timeoutMs + LEASE_MARGIN_MS;
     this.loop = new WorkLoop({
       concurrency: options.concurrency,
-      // Deliveries are claimed a quarter of the slots at a time, not one per finished POST.
-      minFetch: Math.ceil(options.concurrency / 4),
+      // Claimed ahead, at least a slot's worth at a time: a claim's round trip is no pause, and a batch costs the database less per delivery.
+      prefetch: PREFETCH_SLOTS * options.concurrency,
+      minFetch: options.concurrency,
       idleMs: options.pollMs ?? 250,
-      fetch: (free) => store.claimDue(this.db, free, this.options.leaseMs),
+      fetch: (free) => store.claimDue(this.db, free, this.leaseMs),
+      release: (claims) => store.releaseClaims(this.db, claims),
       run: (delivery) => this.attempt(delivery),
     });
   }
@@ -70,6 +83,8 @@ export class WebhookDispatcher {
   }
 
   private async attempt(delivery: store.Claimed): Promise<void> {
+    // Too late to finish within the lease: another dispatcher may take it meanwhile.
+    if (Date.now() - delivery.claimedAt > this.leaseMs - this.sender.timeoutMs - LEASE_MARGIN_MS / 2) return;
     const at = new Date();
     let outcome: AttemptOutcome;
     try {
@@ -111,24 +126,37 @@ export class WebhookDispatcher {
   }
 
   /** The secrets that sign the delivery; none when its endpoint is disabled or gone. */
-  private async secretsOf(delivery: store.Claimed): Promise<{ secret: string; previousSecret?: string } | undefined> {
-    if (!delivery.endpointId) return { secret: await this.secretOf(delivery.organizationId) };
+  private secretsOf(delivery: store.Claimed): Promise<Secrets | undefined> {
+    if (!delivery.endpointId) return this.secretOf(delivery.organizationId).then((secret) => ({ secret }));
     const key = `${delivery.organizationId}/${delivery.endpointId}`;
     let cached = this.endpointSecrets.get(key);
     if (!cached || Date.now() - cached.at >= SECRET_TTL_MS) {
-      const endpoint = await findEndpoint(this.db, delivery.organizationId, delivery.endpointId);
-      const secrets = endpoint?.status === 'enabled' ? secretsOf(this.sealing, endpoint) : undefined;
-      cached = { secrets: secrets && { secret: secrets.secret, previousSecret: secrets.previous?.secret }, at: Date.now() };
+      cached = { secrets: this.endpointSecretsOf(delivery.organizationId, delivery.endpointId), at: Date.now() };
       this.endpointSecrets.set(key, cached);
+      // A failed lookup is not kept: the next delivery asks again.
+      const entry = cached;
+      entry.secrets.catch(() => this.endpointSecrets.get(key) === entry && this.endpointSecrets.delete(key));
     }
     return cached.secrets;
   }
 
-  private async secretOf(organizationId: string): Promise<string> {
+  private async endpointSecretsOf(organizationId: string, endpointId: string): Promise<Secrets | undefined> {
+    const endpoint = await findEndpoint(this.db, organizationId, endpointId);
+    const secrets = endpoint?.status === 'enabled' ? secretsOf(this.sealing, endpoint) : undefined;
+    return secrets && { secret: secrets.secret, previousSecret: secrets.previous?.secret };
+  }
+
+  private secretOf(organizationId: string): Promise<string> {
     const cached = this.secrets.get(organizationId);
     if (cached && Date.now() - cached.at < SECRET_TTL_MS) return cached.secret;
-    const secret = await webhookSecret(this.db, this.sealing, organizationId);
-    this.secrets.set(organizationId, { secret, at: Date.now() });
-    return secret;
+    const entry = { secret: webhookSecret(this.db, this.sealing, organizationId), at: Date.now() };
+    this.secrets.set(organizationId, entry);
+    entry.secret.catch(() => this.secrets.get(organizationId) === entry && this.secrets.delete(organizationId));
+    return entry.secret;
   }
+}
+
+interface Secrets {
+  secret: string;
+  previousSecret?: string;
 }
