@@ -21,20 +21,28 @@ export interface DispatcherOptions {
   /** Deliveries in flight at once in this process. */
   concurrency: number;
   pollMs?: number;
+  /** The database is the embedded one: its one connection is shared by everything, so it is held in shorter turns. */
+  embedded?: boolean;
   /** Each attempt is logged at info (never its URL, which may hold a receiver's token). */
   log?: Logger;
 }
 
 /** Secrets are kept this long per process: a rotated one signs within 10 s everywhere. */
 const SECRET_TTL_MS = 10_000;
-// A statement per 500 outcomes (or 50 ms): the database's work per delivery falls with the batch.
-const RECORD_BATCH = 500;
-const RECORD_WAIT_MS = 50;
-/** Claims held ahead of the free slots, in slots: the next claim is made while these are sent. */
-const PREFETCH_SLOTS = 4;
+/**
+ * How deliveries are claimed and their outcomes recorded. Claims are held ahead of the
+ * free slots (`prefetchSlots` slots' worth, the next claim going out while they are
+ * sent), at least `minFetchSlots` slots' worth a claim, and outcomes are written
+ * `recordBatch` (or `recordWaitMs`) at a time: on PostgreSQL, large batches cost the
+ * database less per delivery; the embedded database's one connection is held briefly.
+ */
+const BATCHING = {
+  postgres: { prefetchSlots: 4, minFetchSlots: 1, recordBatch: 500, recordWaitMs: 50 },
+  embedded: { prefetchSlots: 0.25, minFetchSlots: 0.25, recordBatch: 200, recordWaitMs: 20 },
+};
 /**
  * A claimed delivery not reported back within its lease is taken again (its process died).
- * A delivery claimed ahead may wait PREFETCH_SLOTS attempts before its own, so the lease
+ * A delivery claimed ahead may wait `prefetchSlots` attempts before its own, so the lease
  * covers one more than that, and this margin; one that still waited too long to finish
  * within its lease is left for the lease to bring back.
  */
@@ -46,8 +54,7 @@ export class WebhookDispatcher {
   // Promises, so that the deliveries that find a secret missing at once share one lookup.
   private readonly secrets = new Map<string, { secret: Promise<string>; at: number }>();
   private readonly endpointSecrets = new Map<string, { secrets: Promise<Secrets | undefined>; at: number }>();
-  // A batch that cannot be written is retried by the lease: those deliveries come due again.
-  private readonly outcomes = new BatchWriter<store.Outcome>((batch) => store.recordOutcomes(this.db, batch), { size: RECORD_BATCH, waitMs: RECORD_WAIT_MS });
+  private readonly outcomes: BatchWriter<store.Outcome>;
 
   constructor(
     private readonly db: Db,
@@ -55,12 +62,14 @@ export class WebhookDispatcher {
     private readonly sender: WebhookSender,
     private readonly options: DispatcherOptions,
   ) {
-    this.leaseMs = (PREFETCH_SLOTS + 1) * sender.timeoutMs + LEASE_MARGIN_MS;
+    const batching = options.embedded ? BATCHING.embedded : BATCHING.postgres;
+    this.leaseMs = (batching.prefetchSlots + 1) * sender.timeoutMs + LEASE_MARGIN_MS;
+    // A batch that cannot be written is retried by the lease: those deliveries come due again.
+    this.outcomes = new BatchWriter((batch) => store.recordOutcomes(this.db, batch), { size: batching.recordBatch, waitMs: batching.recordWaitMs });
     this.loop = new WorkLoop({
       concurrency: options.concurrency,
-      // Claimed ahead, at least a slot's worth at a time: a claim's round trip is no pause, and a batch costs the database less per delivery.
-      prefetch: PREFETCH_SLOTS * options.concurrency,
-      minFetch: options.concurrency,
+      prefetch: batching.prefetchSlots * options.concurrency,
+      minFetch: Math.ceil(batching.minFetchSlots * options.concurrency),
       idleMs: options.pollMs ?? 250,
       fetch: (free) => store.claimDue(this.db, free, this.leaseMs),
       release: (claims) => store.releaseClaims(this.db, claims),
