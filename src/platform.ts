@@ -32,6 +32,8 @@ import { renderEnterpriseEvent } from './api/enterprise/event-data.ts';
 import { primaryOnly, replicaRouter, type ReadRouter } from './db/replica.ts';
 
 export const READ_CACHE_TTL_MS = 60_000;
+/** Pages are big (a page of 100 embedded subscriptions is some 240 kB): the read cache bounds their bytes too. */
+export const READ_CACHE_BYTES = 64 * 1024 * 1024;
 
 export interface Platform {
   config: Config;
@@ -123,7 +125,7 @@ export async function openPlatform(config: Config, open: Partial<OpenOptions> = 
   // One embedded process owns its database; several PostgreSQL processes share the budget.
   const counter = database.kind === 'postgres' ? new SharedCounter(db) : new MemoryCounter();
   const rateLimiter = new RateLimiter(counter, config.rateLimitPerMinute);
-  const readCache = new TenantCache({ maxEntries: config.readCacheEntries, ttlMs: READ_CACHE_TTL_MS });
+  const readCache = new TenantCache({ maxEntries: config.readCacheEntries, ttlMs: READ_CACHE_TTL_MS, maxWeight: READ_CACHE_BYTES });
   await readCache.follow(database);
   const queue = new JobQueue(database, config.jobTimeoutSeconds, log);
   await queue.start(JOB_KINDS);

@@ -22,7 +22,7 @@ import { expireEvents } from './domain/events/events.service.ts';
 const HOUSEKEEPING_EVERY_MS = 60_000;
 
 /** The parts of the platform the workers use. */
-export type WorkerDeps = Pick<Platform, 'config' | 'db' | 'sealing' | 'queue' | 'smdp' | 'templates' | 'mailer' | 'log'>;
+export type WorkerDeps = Pick<Platform, 'config' | 'db' | 'sealing' | 'queue' | 'smdp' | 'templates' | 'readCache' | 'mailer' | 'log'>;
 
 export interface Workers {
   /** The SMSC link. */
@@ -66,6 +66,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
       queue,
       smdp: deps.smdp,
       templates: deps.templates,
+      readCache: deps.readCache,
       mailer: deps.mailer,
       quarantineDays: config.numberQuarantineDays,
       smsc,

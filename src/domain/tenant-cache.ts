@@ -9,19 +9,24 @@
 // until they flow again. A time to live bounds any surprise.
 //
 // One cache serves every kind of read (one listening connection per process): each
-// reader names what it caches in its keys, and a key always holds the same kind.
-import type { Database, Listener } from '../db/database.ts';
+// reader names what it caches in its keys, and a key always holds the same kind. Big
+// entries (a page's bytes) say what they weigh, and the cache bounds their sum.
+import { sql } from 'drizzle-orm';
+import type { Database, Executor, Listener } from '../db/database.ts';
 
 interface Entry<V> {
   value: V;
   generation: string;
   expires: number;
+  weight: number;
 }
 
 export interface TenantCacheOptions {
   /** Entries kept per process; 0 turns the cache off. */
   maxEntries: number;
   ttlMs: number;
+  /** The most the entries may weigh together (bytes, as get's `weigh` tells), the oldest leaving first. */
+  maxWeight: number;
 }
 
 export class TenantCache<V = unknown> {
@@ -30,6 +35,8 @@ export class TenantCache<V = unknown> {
   /** Bumped on reset: reads from before a reset are never stored after it. */
   private epoch = 0;
   private listener?: Listener;
+  private weight = 0;
+  private served = 0;
 
   constructor(private readonly options: TenantCacheOptions) {}
 
@@ -50,31 +57,65 @@ export class TenantCache<V = unknown> {
   invalidate(organizationId: string): void {
     this.generations.set(organizationId, (this.generations.get(organizationId) ?? 0) + 1);
     const prefix = `${organizationId}|`;
-    for (const key of this.entries.keys()) if (key.startsWith(prefix)) this.entries.delete(key);
+    for (const key of this.entries.keys()) if (key.startsWith(prefix)) this.drop(key);
   }
 
   reset(): void {
     this.epoch++;
     this.entries.clear();
+    this.weight = 0;
     this.generations.clear();
   }
 
-  async get<T extends V>(organizationId: string, key: string, load: () => Promise<T>): Promise<T> {
+  /** How many reads the cache has answered (tests tell a hit from a read by it). */
+  hits(): number {
+    return this.served;
+  }
+
+  /** The cached value, or load()'s, stored; `weigh` tells what a big value weighs (its bytes). */
+  async get<T extends V>(organizationId: string, key: string, load: () => Promise<T>, weigh?: (value: T) => number): Promise<T> {
     if (!this.listener?.healthy()) return load();
     const id = `${organizationId}|${key}`;
     const generation = this.generation(organizationId);
     const hit = this.entries.get(id);
-    if (hit && hit.generation === generation && hit.expires > Date.now()) return hit.value as T;
+    if (hit && hit.generation === generation && hit.expires > Date.now()) {
+      this.served++;
+      return hit.value as T;
+    }
     const value = await load();
-    if (this.generation(organizationId) === generation && this.listener.healthy()) this.store(id, { value, generation, expires: Date.now() + this.options.ttlMs });
+    if (this.generation(organizationId) === generation && this.listener.healthy()) {
+      this.store(id, { value, generation, expires: Date.now() + this.options.ttlMs, weight: weigh?.(value) ?? 0 });
+    }
     return value;
   }
 
   private store(id: string, entry: Entry<V>): void {
-    this.entries.delete(id);
+    this.drop(id);
+    if (entry.weight > this.options.maxWeight) return;
     this.entries.set(id, entry);
+    this.weight += entry.weight;
     // Maps keep insertion order: the first key is the least recently stored.
-    if (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    while (this.entries.size > this.options.maxEntries || this.weight > this.options.maxWeight) this.drop(this.entries.keys().next().value!);
+  }
+
+  private drop(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.entries.delete(id);
+    this.weight -= entry.weight;
+  }
+
+  /**
+   * Announces a change no trigger announces: a new subscription, which shows on its
+   * organization's cached pages (migration 0012 says why activations commit quietly).
+   * Called once the change has committed, so that it neither waits for nor holds up other
+   * commits. Dropped here at once, so this process answers its next read fresh, and in
+   * other processes as the announcement arrives; should the process die in between, the
+   * time to live bounds how long a page there may lack the subscription.
+   */
+  async announce(db: Executor, organizationId: string): Promise<void> {
+    this.invalidate(organizationId);
+    await db.execute(sql`SELECT pg_notify('tenant_changes', ${organizationId})`);
   }
 
   async close(): Promise<void> {

@@ -128,7 +128,7 @@ describe('TenantCache', () => {
 
   it('does not store a read that a change overtook', async () => {
     const { database, feed } = fakeDatabase();
-    const cache = new TenantCache<string>({ maxEntries: 10, ttlMs: 60_000 });
+    const cache = new TenantCache<string>({ maxEntries: 10, ttlMs: 60_000, maxWeight: Infinity });
     await cache.follow(database);
     let loads = 0;
     const slowLoad = async () => {
@@ -147,7 +147,7 @@ describe('TenantCache', () => {
 
   it('stores nothing while unhealthy and forgets everything on reset', async () => {
     const { database, feed } = fakeDatabase();
-    const cache = new TenantCache<string>({ maxEntries: 10, ttlMs: 60_000 });
+    const cache = new TenantCache<string>({ maxEntries: 10, ttlMs: 60_000, maxWeight: Infinity });
     await cache.follow(database);
     await cache.get('org_a', 'k', async () => 'v1');
     feed.reset();
@@ -158,14 +158,26 @@ describe('TenantCache', () => {
     expect(await cache.get('org_a', 'k', async () => 'v4')).toBe('v3');
   });
 
+  it('evicts the oldest entries past their weight, and stores nothing heavier than it', async () => {
+    const { database } = fakeDatabase();
+    const cache = new TenantCache<string>({ maxEntries: 10, ttlMs: 60_000, maxWeight: 5 });
+    await cache.follow(database);
+    const weigh = (v: string) => v.length;
+    for (const k of ['aa', 'bb', 'cc']) await cache.get('org', k, async () => k, weigh);
+    expect(await cache.get('org', 'aa', async () => 'reloaded', weigh)).toBe('reloaded');
+    expect(await cache.get('org', 'cc', async () => 'again', weigh)).toBe('cc');
+    await cache.get('org', 'big', async () => 'too heavy', weigh);
+    expect(await cache.get('org', 'big', async () => 'loaded', weigh)).toBe('loaded');
+  });
+
   it('evicts the oldest entry past its size, and is off at size 0', async () => {
     const { database } = fakeDatabase();
-    const cache = new TenantCache<string>({ maxEntries: 2, ttlMs: 60_000 });
+    const cache = new TenantCache<string>({ maxEntries: 2, ttlMs: 60_000, maxWeight: Infinity });
     await cache.follow(database);
     for (const k of ['a', 'b', 'c']) await cache.get('org', k, async () => k);
     expect(await cache.get('org', 'a', async () => 'reloaded')).toBe('reloaded');
     expect(await cache.get('org', 'c', async () => 'reloaded')).toBe('c');
-    const off = new TenantCache<string>({ maxEntries: 0, ttlMs: 60_000 });
+    const off = new TenantCache<string>({ maxEntries: 0, ttlMs: 60_000, maxWeight: Infinity });
     await off.follow(database);
     await off.get('org', 'k', async () => 'v1');
     expect(await off.get('org', 'k', async () => 'v2')).toBe('v2');

@@ -92,6 +92,11 @@ describe.runIf(available)('reads from a streaming replica', () => {
     const fresh = await get(h, '/enterprise/subscriptions', acme.auth, { 'x-read-from': 'primary' });
     expect(fresh.headers['x-read-from']).toBe('primary');
     expect(ids(fresh.json(), 'subscriptions')).toContain(late.subscription.id);
+    // The primary's page, now cached, is not passed off as the replica's, nor the replica's as the primary's.
+    const again = await get(h, '/enterprise/subscriptions', acme.auth);
+    expect(again.headers['x-read-from']).toBe('replica');
+    expect(ids(again.json(), 'subscriptions')).not.toContain(late.subscription.id);
+    expect(ids((await get(h, '/enterprise/subscriptions', acme.auth, { 'x-read-from': 'primary' })).json(), 'subscriptions')).toContain(late.subscription.id);
 
     await replay('resume');
     await expect.poll(async () => ids((await get(h, '/enterprise/subscriptions', acme.auth)).json(), 'subscriptions')).toContain(late.subscription.id);

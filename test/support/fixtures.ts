@@ -1,6 +1,7 @@
 // Builds what an organization needs before it has subscriptions: an account, a plan and
 // an add-on, a template, a number pool with numbers and SIM stock. Through the services,
 // as the operator would.
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../src/db/database.ts';
 import { createAccount } from '../../src/domain/accounts/accounts.service.ts';
 import { createOffering } from '../../src/domain/catalog/offerings.service.ts';
@@ -89,6 +90,7 @@ export async function subscriptionsFor(
       if (status === 'terminated') await terminateSubscription(tx, organizationId, result.subscription.id, new Date(), 90);
       return result;
     });
+    await db.execute(sql`SELECT pg_notify('tenant_changes', ${organizationId})`); // as an activation announces itself
     made.push(p);
   }
   series++;

@@ -4,6 +4,7 @@
 import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { invalidParams } from '../../domain/errors.ts';
+import { sendSerialized, serialized } from '../../http/serialized.ts';
 
 export const PageQuery = {
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'From 1' })),
@@ -36,17 +37,17 @@ export function sendPage<T, R>(request: FastifyRequest, reply: FastifyReply, pub
 export interface SerializedPage {
   /** The rows read: up to size + 1, the extra one telling that a next page exists. */
   rows: number;
-  json: string;
+  json: Buffer;
 }
 
 export function serializePage<R>(reply: FastifyReply, paging: Paging, rows: R[]): SerializedPage {
-  return { rows: rows.length, json: reply.serialize(rows.slice(0, paging.size)) as string };
+  return { rows: rows.length, json: serialized(reply, rows.slice(0, paging.size)) };
 }
 
 /** Answers a serialized page as sendPage answers its rows: JSON text is sent as it is. */
 export function sendSerializedPage(request: FastifyRequest, reply: FastifyReply, publicUrl: string, paging: Paging, page: SerializedPage): FastifyReply {
   linkPages(request, reply, publicUrl, paging, page.rows);
-  return reply.type('application/json; charset=utf-8').send(page.json);
+  return sendSerialized(reply, page.json);
 }
 
 /** The neighbouring pages' URLs, in X-Next-Page and X-Previous-Page when they exist. */

@@ -181,7 +181,12 @@ export function connectSimRoutes(platform: Platform) {
       const key = `connect sim subscriptions ${iccid} ${scopeKey(scope.customerId)} ${page.offset} ${page.rows}`;
       const answer = await readList(platform.reads, request, reply, async (from, source) =>
         source === 'primary'
-          ? platform.readCache.get(scope.organizationId, key, async () => serializePage(reply, paging, (await read(from)).map(representSubscription)))
+          ? platform.readCache.get(
+              scope.organizationId,
+              key,
+              async () => serializePage(reply, paging, (await read(from)).map(representSubscription)),
+              (page) => page.json.length,
+            )
           : await read(from),
       );
       const publicUrl = platform.config.publicUrl;

@@ -4,7 +4,9 @@ import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../http/app-type.ts';
 import type { Platform } from '../../platform.ts';
+import type { Db } from '../../db/database.ts';
 import { readList } from '../../http/read-choice.ts';
+import { sendSerialized, serialized } from '../../http/serialized.ts';
 import { principalOf } from '../../http/auth-guard.ts';
 import { paginate } from '../../http/cursor.ts';
 import { HalList, halList, iso, Link, link, ListQuery } from '../../http/hal.ts';
@@ -243,15 +245,30 @@ export function subscriptionRoutes(platform: Platform) {
         const org = principalOf(request).organizationId;
         const parts = transclusion(request, reply);
         const { status } = request.query;
-        const page = await readList(platform.reads, request, reply, (db) =>
-          paginate(
+        const read = async (db: Db) => {
+          const page = await paginate(
             request.query,
             { status },
             async (after, rows) => (await listSubscriptions(db, org, { status, after, rows }, partsToLoad(parts))).map((v) => ({ id: v.subscription.id, v })),
             platform.expensivePages,
-          ),
+          );
+          return halList(request, 'subscriptions', page, ({ v }) => representSubscription(v, parts));
+        };
+        // The hottest list: the primary's page is cached as its bytes (links are relative to
+        // the URL) until the organization's next change, a new subscription included
+        // (announced by its activation); a replica's is not, as it may not have replayed that change.
+        const key = `subscriptions page ${parts.join(';')} ${request.url}`;
+        const answer = await readList<Buffer | Awaited<ReturnType<typeof read>>>(platform.reads, request, reply, (db, source) =>
+          source === 'primary'
+            ? platform.readCache.get(
+                org,
+                key,
+                async () => serialized(reply, await read(db)),
+                (bytes) => bytes.length,
+              )
+            : read(db),
         );
-        return halList(request, 'subscriptions', page, ({ v }) => representSubscription(v, parts));
+        return Buffer.isBuffer(answer) ? sendSerialized(reply, answer) : answer;
       },
     );
 

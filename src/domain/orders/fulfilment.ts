@@ -33,12 +33,15 @@ import { selectSubscriptions } from '../subscriptions/subscriptions.store.ts';
 import { recordEvents } from '../events/events.service.ts';
 import type { EventType } from '../events/event-types.ts';
 import { completeActivation, lockOrder, reserveSimForActivation, updateOrder, type OrderResult, type OrderRow } from './orders.store.ts';
+import type { TenantCache } from '../tenant-cache.ts';
 
 export interface FulfilmentDeps {
   db: Db;
   queue: JobQueue;
   smdp: SmdpAdapter;
   templates: TemplateCache;
+  /** Told of each new subscription, which no trigger announces. */
+  readCache: TenantCache;
   quarantineDays: number;
 }
 
@@ -163,7 +166,11 @@ async function activate(deps: FulfilmentDeps, order: OrderRow, attempt: JobAttem
     if (mailsProfile(request)) await enqueueDelivery(deps, tx, order);
     return done;
   });
-  if (outcome.completed) attempt.log.info({ order_id: order.id, subscription_id: subscription.id }, 'order completed');
+  if (outcome.completed) {
+    attempt.log.info({ order_id: order.id, subscription_id: subscription.id }, 'order completed');
+    // Done either way: a failed announcement only leaves cached pages stale for their time to live.
+    await deps.readCache.announce(deps.db, order.organizationId).catch((err: unknown) => attempt.log.warn({ err, order_id: order.id }, 'new subscription not announced'));
+  }
   if (outcome.pending && !outcome.numbered) throw poolEmpty(template.numberPoolId!);
   if (outcome.pending && !outcome.completed) throw new Error(`order ${order.id}: its subscription was not written`); // retried
 }
