@@ -42,8 +42,8 @@ const BATCHING = {
 };
 /**
  * A claimed delivery not reported back within its lease is taken again (its process died).
- * A delivery claimed ahead may wait `prefetchSlots` attempts before its own, so the lease
- * covers one more than that, and this margin; one that still waited too long to finish
+ * A delivery claimed ahead may wait `prefetchSlots` attempts (rounded up) before its own,
+ * so the lease covers one more than that, and this margin; one that still waited too long to finish
  * within its lease is left for the lease to bring back.
  */
 const LEASE_MARGIN_MS = 30_000;
@@ -63,7 +63,8 @@ export class WebhookDispatcher {
     private readonly options: DispatcherOptions,
   ) {
     const batching = options.embedded ? BATCHING.embedded : BATCHING.postgres;
-    this.leaseMs = (batching.prefetchSlots + 1) * sender.timeoutMs + LEASE_MARGIN_MS;
+    // Each slot's worth held ahead (or part of one) is at most one attempt's wait.
+    this.leaseMs = (Math.ceil(batching.prefetchSlots) + 1) * sender.timeoutMs + LEASE_MARGIN_MS;
     // A batch that cannot be written is retried by the lease: those deliveries come due again.
     this.outcomes = new BatchWriter((batch) => store.recordOutcomes(this.db, batch), { size: batching.recordBatch, waitMs: batching.recordWaitMs });
     this.loop = new WorkLoop({
