@@ -204,7 +204,7 @@ async function benchIngest() {
   await copyItems(url, 'copied_usage', false);
   const copyMs = performance.now() - start;
 
-  // What rating cannot go below: COPY into a table with usage_items' six indexes, each
+  // What rating cannot go below: COPY into a table with usage_items' indexes, each
   // row keyed as rating keys it (its subscription, subscriber and number), not by constants.
   await db.execute(sql`CREATE TABLE copied_indexed_usage (LIKE usage_items INCLUDING DEFAULTS INCLUDING INDEXES)`);
   await admin.query('CHECKPOINT');

@@ -581,13 +581,14 @@ export const usageItems = pgTable(
     // up on every insert to the biggest table).
     primaryKey({ name: 'usage_items_pkey', columns: [t.sourceRecordId, t.part, t.startedAt] }),
     index('usage_items_org_idx').on(t.organizationId, t.startedAt, t.id),
-    // Accounts, subscriptions and subscribers belong to one organization (and a number to
-    // one at a time), so these need no organization_id in front: narrower keys make
-    // every insert cheaper, and the organization is checked on the rows they find.
+    // Accounts and subscriptions belong to one organization, so these need no
+    // organization_id in front: narrower keys make every insert cheaper, and the
+    // organization is checked on the rows they find. Every index here is paid for by
+    // every item written (ingest's limit), so the subscriber and number filters have none
+    // of their own: they find their subscriptions (a subscriber's never change; a number's
+    // are in its holdings) and read each one's items through the subscription index.
     index('usage_items_account_idx').on(t.accountId, t.startedAt, t.id),
     index('usage_items_subscription_idx').on(t.subscriptionId, t.startedAt, t.id),
-    index('usage_items_subscriber_idx').on(t.subscriberId, t.startedAt, t.id),
-    index('usage_items_msisdn_idx').on(t.msisdn, t.startedAt, t.id),
   ],
 );
 

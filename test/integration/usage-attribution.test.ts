@@ -3,6 +3,7 @@
 // orders, usage goes in through the operator's ingest and comes out of the Enterprise
 // usage API; the attribution rules also have tests of their own, on the pure class.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { OPERATOR_TOKEN, startHarness, type Harness, type Tenant } from '../support/harness.ts';
 import { catalog } from '../support/fixtures.ts';
 import { until } from '../support/wait.ts';
@@ -252,5 +253,82 @@ describe('attribution rules', () => {
     expect(holder(holders, 9)).toBe('sub_A');
     expect(holder(holders, 10)).toBe('msisdn: 447700900123 was held by subscription sub_A, suspended at 2026-11-30T10:10:00.000Z (services barred)');
     expect(holder(holders, 20)).toBe('sub_A');
+  });
+});
+
+// The subscriber and number filters have no index on usage_items: they read through the
+// subscriptions they name (the subscriber's; those that ever held the number). The pages
+// must be exactly the organization's whole list filtered item by item, page for page.
+describe('the subscriber and number filters', () => {
+  interface Item {
+    id: string;
+    direction: string;
+    type: string;
+    from_msisdn: number | null;
+    to_msisdn: number | null;
+    _links: { subscriber: { href: string }; subscription: { href: string } };
+  }
+
+  /** Every page of `query`, two items at a time (paging crosses subscriptions). */
+  async function pages(query: string): Promise<string[]> {
+    const ids: string[] = [];
+    let url: string | undefined = `/enterprise/usage/items?limit=2${query}`;
+    while (url) {
+      const res = await get(url);
+      expect(res.statusCode, res.body).toBe(200);
+      ids.push(...res.json()._embedded.items.map((i: Item) => i.id));
+      url = res.json()._links.next?.href;
+    }
+    return ids;
+  }
+
+  it("answer as the whole list filtered: a reused number's two holders, a subscriber's two subscriptions, records by SIM", async () => {
+    const s = await catalog(h.platform.db, acme.organizationId, { sims: 3, numbers: 2 });
+    const first = await activate(s, 'filtered.first@acme.example');
+    const number = first.phone_numbers[0].msisdn;
+    const firstTimes = [await moment(), await moment(), await moment()];
+    await change(s, first.subscription_id, 'terminate_subscription');
+    await releaseQuarantinedNumbers(h.platform.db);
+    const second = await activate(s, 'filtered.second@acme.example');
+    expect(second.phone_numbers[0].msisdn).toBe(number);
+    const other = await activate(s, 'filtered.second@acme.example'); // a second line of the second holder's subscriber
+    const secondTimes = [await moment(), await moment(), await moment()];
+    await ingest([
+      ...firstTimes.map((at) => call(at, { msisdn: number })),
+      call(firstTimes[1], { iccid: first.sim_profile.iccid }), // its number is taken from its holdings
+      ...secondTimes.map((at) => call(at, { msisdn: number })),
+      ...secondTimes.map((at) => ({ ...call(at, { msisdn: other.phone_numbers[0].msisdn }), type: 'sms', quantity: 1 })),
+      { ...call(secondTimes[2], { msisdn: number }), direction: 'inbound', other_party: '447700900998' },
+    ]);
+
+    // The second line held the number once too, long ago, beside its own: its items are
+    // candidates for the number, each checked.
+    await h.platform.db.execute(sql`
+      INSERT INTO holdings (organization_id, kind, identifier, subscription_id, held_from, held_until)
+      VALUES (${acme.organizationId}, 'msisdn', ${number}, ${other.subscription_id}, now() - interval '30 days', now() - interval '29 days')`);
+    const all: Item[] = (await get('/enterprise/usage/items?limit=100')).json()._embedded.items;
+    const own = (i: Item) => String(i.direction === 'outbound' ? i.from_msisdn : i.to_msisdn);
+    const subscriberOf = (i: Item) => i._links.subscriber.href.split('/').pop()!;
+    const lines = new Set([first, second, other].map((o) => o.subscription_id));
+    const subscribers = [...new Set(all.filter((i) => lines.has(i._links.subscription.href.split('/').pop()!)).map(subscriberOf))];
+    expect(subscribers.length).toBeGreaterThanOrEqual(2); // the first holder's and the second's
+    expect(all.filter((i) => own(i) === number)).toHaveLength(8); // both holders' calls, the call by SIM, the inbound one
+    const cases: [string, (i: Item) => boolean][] = [
+      [`&msisdn=${number}`, (i) => own(i) === number],
+      [`&msisdn=${other.phone_numbers[0].msisdn}`, (i) => own(i) === other.phone_numbers[0].msisdn],
+      [`&msisdn=${number}&type=voice&direction=outbound`, (i) => own(i) === number && i.type === 'voice' && i.direction === 'outbound'],
+      ...subscribers.flatMap((id): [string, (i: Item) => boolean][] => [
+        [`&subscriber-id=${id}`, (i) => subscriberOf(i) === id],
+        [`&subscriber-id=${id}&msisdn=${number}`, (i) => subscriberOf(i) === id && own(i) === number],
+        [`&subscriber-id=${id}&type=sms`, (i) => subscriberOf(i) === id && i.type === 'sms'],
+      ]),
+    ];
+    for (const [query, keep] of cases) {
+      const expected = all.filter(keep).map((i) => i.id);
+      expect(await pages(query), query).toEqual(expected);
+    }
+    // A number the organization never held, and a subscriber it does not have, find nothing.
+    expect(await pages('&msisdn=447000000000')).toEqual([]);
+    expect(await pages('&subscriber-id=sbr_00000000000000000000000000')).toEqual([]);
   });
 });

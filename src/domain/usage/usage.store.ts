@@ -227,14 +227,22 @@ export interface UsageFilter {
   rows: number;
 }
 
-/** Newest first; every filter combination is served by one of the (organization, …, started_at, id) indexes. */
+/**
+ * Newest first. Every filter combination is served by one of the (organization, …,
+ * started_at, id) indexes. The subscriber and number filters have no index of their own
+ * (see the schema): their subscriptions are found first, and each one's newest matching
+ * items read from the subscription index, merged.
+ */
 export async function selectUsage(db: Executor, organizationId: string, f: UsageFilter): Promise<UsageItem[]> {
+  const holders = f.subscriptionId ? undefined : await subscriptionsFiltered(db, organizationId, f);
+  if (holders?.length === 0) return [];
   const conditions: (SQL | undefined)[] = [
     eq(usageItems.organizationId, organizationId),
     f.accountId ? eq(usageItems.accountId, f.accountId) : undefined,
     f.subscriptionId ? eq(usageItems.subscriptionId, f.subscriptionId) : undefined,
-    f.subscriberId ? eq(usageItems.subscriberId, f.subscriberId) : undefined,
-    f.msisdn ? eq(usageItems.msisdn, f.msisdn) : undefined,
+    // Found through the subscriptions, these need no check on the items (see subscriptionsFiltered).
+    f.subscriberId && !holders ? eq(usageItems.subscriberId, f.subscriberId) : undefined,
+    f.msisdn && !holders ? eq(usageItems.msisdn, f.msisdn) : undefined,
     f.types?.length ? inArray(usageItems.type, f.types) : undefined,
     f.direction ? eq(usageItems.direction, f.direction) : undefined,
     f.costTypes?.length ? inArray(usageItems.costType, f.costTypes) : undefined,
@@ -242,12 +250,55 @@ export async function selectUsage(db: Executor, organizationId: string, f: Usage
     f.toDate ? sql`${usageItems.startedAt} < ${f.toDate.toISOString()}::timestamptz` : undefined,
     f.after ? sql`(${usageItems.startedAt}, ${usageItems.id}) < (${f.after.startedAt.toISOString()}::timestamptz, ${f.after.id})` : undefined,
   ];
-  return db
+  const newestFirst = [desc(usageItems.startedAt), desc(usageItems.id)];
+  // One subscription (a number's only holder, a subscriber's only line): as its own filter.
+  if (!holders || holders.length === 1) {
+    const [holder] = holders ?? [];
+    return db
+      .select()
+      .from(usageItems)
+      .where(and(...conditions, holder && eq(usageItems.subscriptionId, holder.id), holder?.otherNumbers ? eq(usageItems.msisdn, f.msisdn!) : undefined))
+      .orderBy(...newestFirst)
+      .limit(f.rows);
+  }
+  const page = db
     .select()
     .from(usageItems)
-    .where(and(...conditions))
-    .orderBy(desc(usageItems.startedAt), desc(usageItems.id))
+    .where(and(...conditions, sql`${usageItems.subscriptionId} = holder.id`, f.msisdn ? sql`(NOT holder.other_numbers OR ${usageItems.msisdn} = ${f.msisdn})` : undefined))
+    .orderBy(...newestFirst)
+    .limit(f.rows)
+    .as('page');
+  return db
+    .select(page._.selectedFields)
+    .from(sql`unnest(${sql.param(holders.map((h) => h.id))}::text[], ${sql.param(holders.map((h) => h.otherNumbers))}::boolean[]) AS holder(id, other_numbers)`)
+    .crossJoinLateral(page)
+    .orderBy(desc(page.startedAt), desc(page.id))
     .limit(f.rows);
+}
+
+/**
+ * The organization's subscriptions the subscriber and number filters leave, or undefined
+ * when neither is given: the subscriber's (subscriptions_subscriber_idx), and those that
+ * ever held the number (its holdings' key). Exact without looking at the items: an item's
+ * subscriber is its subscription's, which never changes; its number is one its
+ * subscription held (the record's, or the subscription's last), so only the items of a
+ * subscription that has held other numbers too (`otherNumbers`) need their number checked.
+ * Checking it on the others would cost more than it seems: the planner takes the number
+ * for independent of the subscription, expects next to no rows, and sorts all of them.
+ */
+async function subscriptionsFiltered(db: Executor, organizationId: string, f: UsageFilter) {
+  if (!f.msisdn && !f.subscriberId) return undefined;
+  const bySubscriber = f.subscriberId ? sql`AND s.subscriber_id = ${f.subscriberId}` : sql``;
+  return queryRows<{ id: string; otherNumbers: boolean }>(
+    db,
+    f.msisdn
+      ? sql`
+      SELECT s.id, EXISTS (SELECT 1 FROM ${holdings} o WHERE o.organization_id = ${organizationId} AND o.subscription_id = s.id AND o.kind = 'msisdn' AND o.identifier <> ${f.msisdn}) AS "otherNumbers"
+      FROM ${subscriptions} s
+      WHERE s.organization_id = ${organizationId} ${bySubscriber} AND s.id IN (
+        SELECT h.subscription_id FROM ${holdings} h WHERE h.organization_id = ${organizationId} AND h.kind = 'msisdn' AND h.identifier = ${f.msisdn})`
+      : sql`SELECT s.id, false AS "otherNumbers" FROM ${subscriptions} s WHERE s.organization_id = ${organizationId} ${bySubscriber}`,
+  );
 }
 
 /** Up to when the organization's usage is complete: the newest processed_at. */
