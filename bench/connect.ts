@@ -6,14 +6,18 @@
 //    a local HTTP receiver has every one and each is recorded delivered, beside the same
 //    number of bare POSTs of the same bodies through undici with the same concurrency
 //    (no database, no signing), alternating over BENCH_ROUNDS rounds (default 2).
-//    Targets: at least 1,000 webhooks/s, and 0.6 of the bare POSTs.
+//    Targets: at least 1,000 webhooks/s, and 0.6 of the bare POSTs. Each phase also
+//    prints its CPU per delivery: this process's (the receiver is in it, in both phases)
+//    and the database backends' (from /proc), which hold up when the machine is busy.
 // 2. Reads (skipped with BENCH_READS=0): p50/p99 of GET /connect-api/v1/sim/{iccid}/subscriptions (a SIM with 10
 //    subscriptions) with one client, beside a bare Fastify hello-JSON route in the same
 //    process, and the ratio; then at 10 connections over BENCH_ROUNDS rounds, alternated
 //    with two bare routes: hello-JSON, and one sending the read's very bytes (target:
 //    at least 0.3x the bare route sending the same bytes).
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { Agent, request } from 'undici';
@@ -147,6 +151,33 @@ async function waitFor(check: () => Promise<boolean> | boolean, limitMs = 600_00
   }
 }
 
+/** CPU ticks (user + system, 1/100 s) each of the bench database's backends has used so far, from /proc. */
+async function databaseTicks(): Promise<Map<number, number>> {
+  const { rows } = await admin.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = 'cellhub_bench_connect'");
+  const ticks = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      // Fields 14 and 15 (utime, stime), counted after the command name, which may hold spaces.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // The backend ended, or the database runs elsewhere.
+    }
+  }
+  return ticks;
+}
+
+/** Runs `phase` and answers its result with this process's and the database's CPU per delivery, in µs (a backend that ended meanwhile is not counted). */
+async function withCpu<T>(phase: () => Promise<T>): Promise<{ result: T; processUs: number; databaseUs: number }> {
+  const cpu = process.cpuUsage();
+  const before = await databaseTicks();
+  const result = await phase();
+  const used = process.cpuUsage(cpu);
+  let ticks = 0;
+  for (const [pid, now] of await databaseTicks()) ticks += now - (before.get(pid) ?? 0);
+  return { result, processUs: (used.user + used.system) / COUNT, databaseUs: (ticks * 10_000) / COUNT };
+}
+
 /** The floor: the same bodies POSTed with the same concurrency, nothing else. */
 async function barePosts(concurrency: number): Promise<number> {
   const agent = new Agent({ connections: concurrency });
@@ -183,7 +214,8 @@ try {
   // Bare POSTs and signed webhooks alternate, ROUNDS times, so both see the same machine.
   const lines: string[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
-    const floor = await barePosts(concurrency);
+    const bare = await withCpu(() => barePosts(concurrency));
+    const floor = bare.result;
     const before = await delivered();
     for (let from = 0; from < COUNT; from += ENQUEUE_BATCH) {
       await platform.db.transaction((tx) =>
@@ -199,17 +231,22 @@ try {
       );
     }
     received = 0;
-    const start = performance.now();
-    workers = await startWorkers(platform);
-    await waitFor(() => received >= COUNT);
-    const receivedSeconds = (performance.now() - start) / 1000;
-    await waitFor(async () => (await delivered()) >= before + COUNT);
-    const recordedSeconds = (performance.now() - start) / 1000;
-    await workers.stop();
-    workers = undefined;
+    const signed = await withCpu(async () => {
+      const start = performance.now();
+      workers = await startWorkers(platform);
+      await waitFor(() => received >= COUNT);
+      const receivedSeconds = (performance.now() - start) / 1000;
+      await waitFor(async () => (await delivered()) >= before + COUNT);
+      const recordedSeconds = (performance.now() - start) / 1000;
+      await workers.stop();
+      workers = undefined;
+      return { receivedSeconds, recordedSeconds };
+    });
+    const { receivedSeconds, recordedSeconds } = signed.result;
     const rate = COUNT / recordedSeconds;
     lines.push(
       `  round ${round}: bare POSTs ${floor.toFixed(0)} /s; signed webhooks all received in ${receivedSeconds.toFixed(2)} s, all recorded in ${recordedSeconds.toFixed(2)} s: ${rate.toFixed(0)} /s, ratio ${(rate / floor).toFixed(2)} (targets: at least 1,000/s, 0.6)`,
+      `    CPU per delivery: bare POSTs ${bare.processUs.toFixed(0)} µs in this process; signed webhooks ${signed.processUs.toFixed(0)} µs in this process (${(signed.processUs / bare.processUs).toFixed(2)}x) and ${signed.databaseUs.toFixed(0)} µs in the database; load average ${loadavg()[0].toFixed(1)}`,
     );
   }
   process.stdout.write(['', `bench/connect on PostgreSQL: ${COUNT} webhook deliveries a round, ${concurrency} in flight`, ...lines, ''].join('\n'));

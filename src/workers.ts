@@ -56,7 +56,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
   const webhooks = new WebhookDispatcher(db, deps.sealing, webhookSender, {
     retrySchedule: config.webhookRetrySchedule,
     concurrency: config.webhookConcurrency,
-    leaseMs: config.webhookTimeoutMs + 30_000,
+    embedded: !config.databaseUrl,
     log,
   });
   webhooks.start();

@@ -1,6 +1,6 @@
 // Keeps up to `concurrency` tasks running: it fetches more as soon as a slot frees, and
-// sleeps only while there is nothing to fetch (or until woken). The job runners and the
-// webhook dispatcher both stand on it.
+// sleeps only while there is nothing to fetch (or until woken). The job runners, the
+// webhook dispatcher and the simulators all stand on it.
 
 /** How long a loop waits for `minFetch` free slots before fetching for fewer. */
 const FETCH_WAIT_MS = 10;
@@ -11,8 +11,18 @@ export interface WorkLoopOptions<T> {
    * While tasks run, fetch once this many slots are free (default 1), or after
    * FETCH_WAIT_MS with fewer: fetching for every slot that frees costs a round trip per
    * task when tasks are short, and slow tasks must not hold the free slots idle long.
+   * With `prefetch`, the slots counted include the room for fetched items.
    */
   minFetch?: number;
+  /**
+   * Items held fetched beyond the running ones (default 0): a slot that frees starts the
+   * next item at once, and the next fetch is on its way while tasks run, so a fetch's
+   * round trip is not a pause. Items wait at most about (prefetch / concurrency) task
+   * lengths to start; whoever leases them must allow for it.
+   */
+  prefetch?: number;
+  /** Hands back the fetched items that never started when the loop stops (without it they are dropped). */
+  release?(items: T[]): Promise<void>;
   /** How long to sleep when a fetch found nothing. */
   idleMs: number;
   /** Up to `free` items to work on; an error counts as none (the database is away for now). */
@@ -22,9 +32,13 @@ export interface WorkLoopOptions<T> {
 
 export class WorkLoop<T> {
   private readonly running = new Set<Promise<void>>();
+  /** Fetched, waiting for a slot. */
+  private readonly waiting: T[] = [];
   private stopped = false;
   private done?: Promise<void>;
   private wakeUp?: () => void;
+  /** Resolves the loop's wait for a task to end (one waiter, not a race over every task). */
+  private taskEnded?: () => void;
 
   constructor(private readonly options: WorkLoopOptions<T>) {}
 
@@ -38,43 +52,69 @@ export class WorkLoop<T> {
     this.wakeUp?.();
   }
 
-  /** Stops fetching and waits for the running tasks. */
+  /** Stops fetching and starting, hands back the fetched items not started, and waits for the running tasks. */
   async stop(): Promise<void> {
     this.stopped = true;
     this.wake();
+    this.taskEnded?.();
     await this.done;
+    const left = this.waiting.splice(0);
+    if (left.length > 0) await this.options.release?.(left).catch(() => {});
     await Promise.allSettled(this.running);
   }
 
   private async loop(): Promise<void> {
+    const { concurrency, prefetch = 0 } = this.options;
+    const minFetch = Math.min(this.options.minFetch ?? 1, concurrency);
     while (!this.stopped) {
-      const free = this.options.concurrency - this.running.size;
-      if (free <= 0) {
-        await Promise.race(this.running);
+      const room = concurrency + prefetch - this.running.size - this.waiting.length;
+      // Fetched items still wait for slots: nothing runs idle meanwhile, so fetch only for minFetch.
+      if (room <= 0 || (room < minFetch && this.waiting.length > 0)) {
+        await this.nextTaskEnd();
         continue;
       }
-      if (free < Math.min(this.options.minFetch ?? 1, this.options.concurrency) && !(await this.waitedLongForSlots(FETCH_WAIT_MS))) continue;
-      const items = await this.options.fetch(free).catch((): T[] => []);
+      if (room < minFetch && !(await this.waitedLongForSlots(FETCH_WAIT_MS))) continue;
+      const items = await this.options.fetch(room).catch((): T[] => []);
       if (items.length === 0) {
         await this.sleep(this.options.idleMs);
         continue;
       }
-      for (const item of items) {
-        const task = this.options
-          .run(item)
-          .catch(() => {})
-          .finally(() => this.running.delete(task));
-        this.running.add(task);
-      }
+      this.waiting.push(...items);
+      this.startWaiting();
     }
+  }
+
+  /** Starts waiting items while slots are free. */
+  private startWaiting(): void {
+    while (!this.stopped && this.running.size < this.options.concurrency && this.waiting.length > 0) {
+      const task: Promise<void> = this.options
+        .run(this.waiting.shift()!)
+        .catch(() => {})
+        .finally(() => {
+          this.running.delete(task);
+          this.startWaiting();
+          this.taskEnded?.();
+        });
+      this.running.add(task);
+    }
+  }
+
+  private nextTaskEnd(): Promise<void> {
+    return new Promise((resolve) => {
+      this.taskEnded = () => {
+        this.taskEnded = undefined;
+        resolve();
+      };
+    });
   }
 
   /** Waits up to `ms` for a running task to end: true if the time ran out (fetch for fewer), false if one ended (count again). */
   private async waitedLongForSlots(ms: number): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), ms)));
-    const outcome = await Promise.race([timedOut, Promise.race(this.running).then(() => false)]);
+    const outcome = await Promise.race([timedOut, this.nextTaskEnd().then(() => false)]);
     clearTimeout(timer);
+    this.taskEnded = undefined;
     return outcome;
   }
 

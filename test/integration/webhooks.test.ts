@@ -11,6 +11,9 @@ import { enqueueWebhooks } from '../../src/domain/webhooks/webhooks.service.ts';
 import { createOrganization } from '../../src/domain/organizations/organizations.service.ts';
 import { webhookDeliveries } from '../../src/db/schema.ts';
 import { inArray } from 'drizzle-orm';
+import type { AddressInfo } from 'node:net';
+import { WebhookSender } from '../../src/network/webhooks/sender.ts';
+import { WebhookDispatcher } from '../../src/domain/webhooks/dispatcher.ts';
 import { until } from '../support/wait.ts';
 
 type Mode = 'slow' | 'error' | 'up';
@@ -174,6 +177,48 @@ describe('delivery', () => {
       expect(() => new Webhook(before).verify(message.body, message.headers as Record<string, string>)).toThrow();
     } finally {
       await r.close();
+    }
+  });
+});
+
+describe('a dispatcher that stops', () => {
+  it('hands back the deliveries it claimed ahead and never attempted: due at once, their attempt not counted', async () => {
+    const own = await startHarness({ WORKERS: 'off' });
+    const answers: (() => void)[] = [];
+    const server = createServer((req, res) => {
+      req.resume();
+      answers.push(() => ((res.statusCode = 204), res.end()));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const sender = new WebhookSender(5_000, { allowPrivate: true });
+    try {
+      const org = (await createOrganization(own.platform.db, { name: 'Stopping', licences: [] })).id;
+      const ids = await enqueue(`http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, 5, undefined, own, org);
+      const rows = () => own.platform.db.select().from(webhookDeliveries).where(inArray(webhookDeliveries.id, ids));
+      // One slot: one delivery in flight, the other four claimed ahead of it.
+      const dispatcher = new WebhookDispatcher(own.platform.db, own.platform.sealing, sender, { retrySchedule: [1], concurrency: 1 });
+      dispatcher.start();
+      await until('no delivery is in flight', () => answers.length === 1);
+      expect((await rows()).map((d) => d.attempts)).toEqual([1, 1, 1, 1, 1]);
+
+      const stopped = dispatcher.stop();
+      await until('the claims never attempted are not handed back', async () => (await rows()).filter((d) => d.attempts === 0).length === 4);
+      answers[0]();
+      await stopped;
+      const after = await rows();
+      expect(after.filter((d) => d.status === 'delivered')).toHaveLength(1);
+      const handedBack = after.filter((d) => d.status === 'pending');
+      expect(handedBack).toHaveLength(4);
+      for (const d of handedBack) {
+        expect(d.attempts).toBe(0);
+        expect(d.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
+      }
+      expect(answers).toHaveLength(1);
+    } finally {
+      await sender.close();
+      server.closeAllConnections();
+      server.close();
+      await own.close();
     }
   });
 });

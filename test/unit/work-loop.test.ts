@@ -10,7 +10,11 @@ afterEach(async () => {
 });
 
 /** A loop over `total` numbered items, recording how many slots each fetch asked for. */
-function loopOver(total: number, options: { concurrency: number; minFetch?: number }, run: (item: number) => Promise<void>) {
+function loopOver(
+  total: number,
+  options: { concurrency: number; minFetch?: number; prefetch?: number; release?: (items: number[]) => Promise<void> },
+  run: (item: number) => Promise<void>,
+) {
   let next = 0;
   const asked: number[] = [];
   const ran: number[] = [];
@@ -59,5 +63,46 @@ describe('WorkLoop', () => {
     expect(asked.filter((free) => free === 1).length).toBeGreaterThan(0);
     for (const release of held) release();
     await vi.waitFor(() => expect(ran).toHaveLength(20));
+  });
+
+  it('with prefetch holds fetched items beyond the slots, runs at most concurrency at once, and starts the next as a slot frees', async () => {
+    let running = 0;
+    let most = 0;
+    const held: (() => void)[] = [];
+    const { asked, ran } = loopOver(30, { concurrency: 4, prefetch: 8, minFetch: 4 }, async () => {
+      most = Math.max(most, ++running);
+      await new Promise<void>((resolve) => held.push(resolve));
+      running--;
+    });
+    // The first fetch asks for the slots and the prefetch; the loop then waits, holding 8.
+    await vi.waitFor(() => expect(held).toHaveLength(4));
+    expect(asked).toEqual([12]);
+    // Each release starts a held item at once, with no fetch in between.
+    held.shift()!();
+    await vi.waitFor(() => expect(held).toHaveLength(4));
+    expect(asked).toEqual([12]);
+    // Four free places (one slot's worth): the next fetch goes out while the others run.
+    for (const release of held.splice(0, 3)) release();
+    await vi.waitFor(() => expect(asked).toEqual([12, 4]));
+    while (ran.length < 30) {
+      for (const release of held.splice(0)) release();
+      await shortly();
+    }
+    expect(new Set(ran).size).toBe(30);
+    expect(most).toBe(4);
+  });
+
+  it('hands back the items it fetched and never started when stopped, and waits for those running', async () => {
+    const released: number[] = [];
+    const held: (() => void)[] = [];
+    const { ran } = loopOver(10, { concurrency: 2, prefetch: 4, release: async (items) => void released.push(...items) }, () => new Promise<void>((resolve) => held.push(resolve)));
+    await vi.waitFor(() => expect(held).toHaveLength(2));
+    const loop = loops.pop()!;
+    const stopped = loop.stop();
+    await shortly();
+    expect(released).toEqual([2, 3, 4, 5]);
+    for (const release of held) release();
+    await stopped;
+    expect(ran.sort()).toEqual([0, 1]);
   });
 });

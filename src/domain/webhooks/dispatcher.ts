@@ -1,8 +1,8 @@
 // Sends due webhook deliveries: claims a batch (SKIP LOCKED, so several processes share
-// the work), posts them side by side, and records the outcomes in batches. A failed
-// attempt is retried on the schedule (each delay with ±20 % jitter, so a receiver that
-// comes back is not hit by every retry at once); after the last it is `failed`, and the
-// operator may redeliver it.
+// the work) while the previous one is still being sent, posts them side by side, and
+// records the outcomes in batches (one statement each). A failed attempt is retried on
+// the schedule (each delay with ±20 % jitter, so a receiver that comes back is not hit by
+// every retry at once); after the last it is `failed`, and the operator may redeliver it.
 import type { Db } from '../../db/database.ts';
 import type { AttemptOutcome, WebhookSender } from '../../network/webhooks/sender.ts';
 import { webhookSecret } from './secrets.ts';
@@ -20,24 +20,41 @@ export interface DispatcherOptions {
   retrySchedule: number[];
   /** Deliveries in flight at once in this process. */
   concurrency: number;
-  /** A claimed delivery not reported back within this is taken again (its process died). */
-  leaseMs: number;
   pollMs?: number;
+  /** The database is the embedded one: its one connection is shared by everything, so it is held in shorter turns. */
+  embedded?: boolean;
   /** Each attempt is logged at info (never its URL, which may hold a receiver's token). */
   log?: Logger;
 }
 
 /** Secrets are kept this long per process: a rotated one signs within 10 s everywhere. */
 const SECRET_TTL_MS = 10_000;
-const RECORD_BATCH = 200;
-const RECORD_WAIT_MS = 20;
+/**
+ * How deliveries are claimed and their outcomes recorded. Claims are held ahead of the
+ * free slots (`prefetchSlots` slots' worth, the next claim going out while they are
+ * sent), at least `minFetchSlots` slots' worth a claim, and outcomes are written
+ * `recordBatch` (or `recordWaitMs`) at a time: on PostgreSQL, large batches cost the
+ * database less per delivery; the embedded database's one connection is held briefly.
+ */
+const BATCHING = {
+  postgres: { prefetchSlots: 4, minFetchSlots: 1, recordBatch: 500, recordWaitMs: 50 },
+  embedded: { prefetchSlots: 0.25, minFetchSlots: 0.25, recordBatch: 200, recordWaitMs: 20 },
+};
+/**
+ * A claimed delivery not reported back within its lease is taken again (its process died).
+ * A delivery claimed ahead may wait `prefetchSlots` attempts (rounded up) before its own,
+ * so the lease covers one more than that, and this margin; one that still waited too long to finish
+ * within its lease is left for the lease to bring back.
+ */
+const LEASE_MARGIN_MS = 30_000;
 
 export class WebhookDispatcher {
   private readonly loop: WorkLoop<store.Claimed>;
-  private readonly secrets = new Map<string, { secret: string; at: number }>();
-  private readonly endpointSecrets = new Map<string, { secrets?: { secret: string; previousSecret?: string }; at: number }>();
-  // A batch that cannot be written is retried by the lease: those deliveries come due again.
-  private readonly outcomes = new BatchWriter<store.Outcome>((batch) => store.recordOutcomes(this.db, batch), { size: RECORD_BATCH, waitMs: RECORD_WAIT_MS });
+  private readonly leaseMs: number;
+  // Promises, so that the deliveries that find a secret missing at once share one lookup.
+  private readonly secrets = new Map<string, { secret: Promise<string>; at: number }>();
+  private readonly endpointSecrets = new Map<string, { secrets: Promise<Secrets | undefined>; at: number }>();
+  private readonly outcomes: BatchWriter<store.Outcome>;
 
   constructor(
     private readonly db: Db,
@@ -45,12 +62,18 @@ export class WebhookDispatcher {
     private readonly sender: WebhookSender,
     private readonly options: DispatcherOptions,
   ) {
+    const batching = options.embedded ? BATCHING.embedded : BATCHING.postgres;
+    // Each slot's worth held ahead (or part of one) is at most one attempt's wait.
+    this.leaseMs = (Math.ceil(batching.prefetchSlots) + 1) * sender.timeoutMs + LEASE_MARGIN_MS;
+    // A batch that cannot be written is retried by the lease: those deliveries come due again.
+    this.outcomes = new BatchWriter((batch) => store.recordOutcomes(this.db, batch), { size: batching.recordBatch, waitMs: batching.recordWaitMs });
     this.loop = new WorkLoop({
       concurrency: options.concurrency,
-      // Deliveries are claimed a quarter of the slots at a time, not one per finished POST.
-      minFetch: Math.ceil(options.concurrency / 4),
+      prefetch: batching.prefetchSlots * options.concurrency,
+      minFetch: Math.ceil(batching.minFetchSlots * options.concurrency),
       idleMs: options.pollMs ?? 250,
-      fetch: (free) => store.claimDue(this.db, free, this.options.leaseMs),
+      fetch: (free) => store.claimDue(this.db, free, this.leaseMs),
+      release: (claims) => store.releaseClaims(this.db, claims),
       run: (delivery) => this.attempt(delivery),
     });
   }
@@ -70,6 +93,8 @@ export class WebhookDispatcher {
   }
 
   private async attempt(delivery: store.Claimed): Promise<void> {
+    // Too late to finish within the lease: another dispatcher may take it meanwhile.
+    if (Date.now() - delivery.claimedAt > this.leaseMs - this.sender.timeoutMs - LEASE_MARGIN_MS / 2) return;
     const at = new Date();
     let outcome: AttemptOutcome;
     try {
@@ -111,24 +136,37 @@ export class WebhookDispatcher {
   }
 
   /** The secrets that sign the delivery; none when its endpoint is disabled or gone. */
-  private async secretsOf(delivery: store.Claimed): Promise<{ secret: string; previousSecret?: string } | undefined> {
-    if (!delivery.endpointId) return { secret: await this.secretOf(delivery.organizationId) };
+  private secretsOf(delivery: store.Claimed): Promise<Secrets | undefined> {
+    if (!delivery.endpointId) return this.secretOf(delivery.organizationId).then((secret) => ({ secret }));
     const key = `${delivery.organizationId}/${delivery.endpointId}`;
     let cached = this.endpointSecrets.get(key);
     if (!cached || Date.now() - cached.at >= SECRET_TTL_MS) {
-      const endpoint = await findEndpoint(this.db, delivery.organizationId, delivery.endpointId);
-      const secrets = endpoint?.status === 'enabled' ? secretsOf(this.sealing, endpoint) : undefined;
-      cached = { secrets: secrets && { secret: secrets.secret, previousSecret: secrets.previous?.secret }, at: Date.now() };
+      cached = { secrets: this.endpointSecretsOf(delivery.organizationId, delivery.endpointId), at: Date.now() };
       this.endpointSecrets.set(key, cached);
+      // A failed lookup is not kept: the next delivery asks again.
+      const entry = cached;
+      entry.secrets.catch(() => this.endpointSecrets.get(key) === entry && this.endpointSecrets.delete(key));
     }
     return cached.secrets;
   }
 
-  private async secretOf(organizationId: string): Promise<string> {
+  private async endpointSecretsOf(organizationId: string, endpointId: string): Promise<Secrets | undefined> {
+    const endpoint = await findEndpoint(this.db, organizationId, endpointId);
+    const secrets = endpoint?.status === 'enabled' ? secretsOf(this.sealing, endpoint) : undefined;
+    return secrets && { secret: secrets.secret, previousSecret: secrets.previous?.secret };
+  }
+
+  private secretOf(organizationId: string): Promise<string> {
     const cached = this.secrets.get(organizationId);
     if (cached && Date.now() - cached.at < SECRET_TTL_MS) return cached.secret;
-    const secret = await webhookSecret(this.db, this.sealing, organizationId);
-    this.secrets.set(organizationId, { secret, at: Date.now() });
-    return secret;
+    const entry = { secret: webhookSecret(this.db, this.sealing, organizationId), at: Date.now() };
+    this.secrets.set(organizationId, entry);
+    entry.secret.catch(() => this.secrets.get(organizationId) === entry && this.secrets.delete(organizationId));
+    return entry.secret;
   }
+}
+
+interface Secrets {
+  secret: string;
+  previousSecret?: string;
 }

@@ -24,6 +24,8 @@ export interface Claimed {
   endpointId: string | null;
   /** The `webhook-id`: the delivery's id, or the event's it carries. */
   messageId: string;
+  /** When it was claimed (Date.now(), taken before the claim was sent): its lease runs from about then. */
+  claimedAt: number;
 }
 
 /**
@@ -31,6 +33,7 @@ export interface Claimed {
  * pushed `leaseMs` ahead, so if this process dies the delivery comes due again.
  */
 export async function claimDue(db: Executor, limit: number, leaseMs: number): Promise<Claimed[]> {
+  const claimedAt = Date.now();
   const rows = await queryRows<{
     id: string;
     organization_id: string;
@@ -65,7 +68,19 @@ export async function claimDue(db: Executor, limit: number, leaseMs: number): Pr
     correlationId: r.correlation_id,
     endpointId: r.endpoint_id,
     messageId: r.message_id ?? r.id,
+    claimedAt,
   }));
+}
+
+/** Undoes claims never attempted (their dispatcher stopped first): due again now, their attempt not counted. */
+export async function releaseClaims(db: Executor, claims: Pick<Claimed, 'id' | 'organizationId' | 'attempt'>[]): Promise<void> {
+  if (claims.length === 0) return;
+  const column = <T>(pick: (c: (typeof claims)[number]) => T) => sql.param(claims.map(pick));
+  await db.execute(sql`
+    UPDATE ${webhookDeliveries} d
+    SET attempts = d.attempts - 1, next_attempt_at = now()
+    FROM unnest(${column((c) => c.id)}::text[], ${column((c) => c.organizationId)}::text[], ${column((c) => c.attempt)}::int[]) AS c(id, organization_id, attempt)
+    WHERE d.id = c.id AND d.organization_id = c.organization_id AND d.attempts = c.attempt AND d.status = 'pending'`);
 }
 
 export interface Outcome {
