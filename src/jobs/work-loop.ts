@@ -21,7 +21,7 @@ export interface WorkLoopOptions<T> {
    * lengths to start; whoever leases them must allow for it.
    */
   prefetch?: number;
-  /** Hands back the fetched items that never started when the loop stops (without it they are dropped). */
+  /** Hands back the fetched items that never started when the loop stops (without it they are run before the loop ends). */
   release?(items: T[]): Promise<void>;
   /** How long to sleep when a fetch found nothing. */
   idleMs: number;
@@ -52,14 +52,19 @@ export class WorkLoop<T> {
     this.wakeUp?.();
   }
 
-  /** Stops fetching and starting, hands back the fetched items not started, and waits for the running tasks. */
+  /**
+   * Stops fetching and starting, hands back the fetched items not started (or, with no
+   * way to, runs them: they are claimed, and would otherwise wait out their lease), and
+   * waits for the running tasks.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     this.wake();
     this.taskEnded?.();
     await this.done;
     const left = this.waiting.splice(0);
-    if (left.length > 0) await this.options.release?.(left).catch(() => {});
+    if (left.length > 0 && this.options.release) await this.options.release(left).catch(() => {});
+    else for (const item of left) this.launch(item);
     await Promise.allSettled(this.running);
   }
 
@@ -86,17 +91,19 @@ export class WorkLoop<T> {
 
   /** Starts waiting items while slots are free. */
   private startWaiting(): void {
-    while (!this.stopped && this.running.size < this.options.concurrency && this.waiting.length > 0) {
-      const task: Promise<void> = this.options
-        .run(this.waiting.shift()!)
-        .catch(() => {})
-        .finally(() => {
-          this.running.delete(task);
-          this.startWaiting();
-          this.taskEnded?.();
-        });
-      this.running.add(task);
-    }
+    while (!this.stopped && this.running.size < this.options.concurrency && this.waiting.length > 0) this.launch(this.waiting.shift()!);
+  }
+
+  private launch(item: T): void {
+    const task: Promise<void> = this.options
+      .run(item)
+      .catch(() => {})
+      .finally(() => {
+        this.running.delete(task);
+        this.startWaiting();
+        this.taskEnded?.();
+      });
+    this.running.add(task);
   }
 
   private nextTaskEnd(): Promise<void> {

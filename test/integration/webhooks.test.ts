@@ -222,3 +222,26 @@ describe('a dispatcher that stops', () => {
     }
   });
 });
+
+describe("a dispatcher's batches", () => {
+  it('deliver with any number of slots, those the embedded database holds ahead included (a quarter of 10 rounds up)', async () => {
+    const own = await startHarness({ WORKERS: 'off' });
+    const server = createServer((req, res) => req.resume().on('end', () => ((res.statusCode = 204), res.end())));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const sender = new WebhookSender(5_000, { allowPrivate: true });
+    const dispatcher = new WebhookDispatcher(own.platform.db, own.platform.sealing, sender, { retrySchedule: [1], concurrency: 10, embedded: true });
+    try {
+      const org = (await createOrganization(own.platform.db, { name: 'Ten slots', licences: [] })).id;
+      const ids = await enqueue(`http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, 3, undefined, own, org);
+      dispatcher.start();
+      const rows = () => own.platform.db.select().from(webhookDeliveries).where(inArray(webhookDeliveries.id, ids));
+      await until('the deliveries are not all delivered', async () => (await rows()).every((d) => d.status === 'delivered'));
+    } finally {
+      await dispatcher.stop();
+      await sender.close();
+      server.closeAllConnections();
+      server.close();
+      await own.close();
+    }
+  });
+});

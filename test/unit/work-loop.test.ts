@@ -105,4 +105,21 @@ describe('WorkLoop', () => {
     await stopped;
     expect(ran.sort()).toEqual([0, 1]);
   });
+
+  it('without release runs the items a fetch brings in while it stops, before stop ends', async () => {
+    let answer: ((items: number[]) => void) | undefined;
+    const ran: number[] = [];
+    const loop = new WorkLoop<number>({
+      concurrency: 2,
+      idleMs: 5,
+      fetch: () => new Promise<number[]>((resolve) => (answer = resolve)),
+      run: async (item) => void ran.push(item),
+    });
+    loop.start();
+    await vi.waitFor(() => expect(answer).toBeDefined());
+    const stopped = loop.stop();
+    answer!([7, 8]);
+    await stopped;
+    expect(ran).toEqual([7, 8]);
+  });
 });

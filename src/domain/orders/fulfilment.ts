@@ -166,9 +166,10 @@ async function activate(deps: FulfilmentDeps, order: OrderRow, attempt: JobAttem
     if (mailsProfile(request)) await enqueueDelivery(deps, tx, order);
     return done;
   });
-  if (outcome.completed) {
-    attempt.log.info({ order_id: order.id, subscription_id: subscription.id }, 'order completed');
-    // Done either way: a failed announcement only leaves cached pages stale for their time to live.
+  if (outcome.completed) attempt.log.info({ order_id: order.id, subscription_id: subscription.id }, 'order completed');
+  // Also when an earlier run completed it, which may have died before announcing. Done
+  // either way: a failed announcement only leaves other processes' pages stale for their time to live.
+  if (outcome.completed || !outcome.pending) {
     await deps.readCache.announce(deps.db, order.organizationId).catch((err: unknown) => attempt.log.warn({ err, order_id: order.id }, 'new subscription not announced'));
   }
   if (outcome.pending && !outcome.numbered) throw poolEmpty(template.numberPoolId!);

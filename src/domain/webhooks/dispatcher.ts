@@ -44,7 +44,7 @@ const BATCHING = {
  * A claimed delivery not reported back within its lease is taken again (its process died).
  * A delivery claimed ahead may wait `prefetchSlots` attempts (rounded up) before its own,
  * so the lease covers one more than that, and this margin; one that still waited too long to finish
- * within its lease is left for the lease to bring back.
+ * within its lease is handed back.
  */
 const LEASE_MARGIN_MS = 30_000;
 
@@ -69,7 +69,8 @@ export class WebhookDispatcher {
     this.outcomes = new BatchWriter((batch) => store.recordOutcomes(this.db, batch), { size: batching.recordBatch, waitMs: batching.recordWaitMs });
     this.loop = new WorkLoop({
       concurrency: options.concurrency,
-      prefetch: batching.prefetchSlots * options.concurrency,
+      // Whole items: a fractional count would reach claimDue's LIMIT and claim nothing, ever.
+      prefetch: Math.ceil(batching.prefetchSlots * options.concurrency),
       minFetch: Math.ceil(batching.minFetchSlots * options.concurrency),
       idleMs: options.pollMs ?? 250,
       fetch: (free) => store.claimDue(this.db, free, this.leaseMs),
@@ -93,8 +94,12 @@ export class WebhookDispatcher {
   }
 
   private async attempt(delivery: store.Claimed): Promise<void> {
-    // Too late to finish within the lease: another dispatcher may take it meanwhile.
-    if (Date.now() - delivery.claimedAt > this.leaseMs - this.sender.timeoutMs - LEASE_MARGIN_MS / 2) return;
+    // Too late to finish within the lease, where another dispatcher may take it: handed
+    // back, due at once with this attempt uncounted (if that fails, the lease brings it back).
+    if (Date.now() - delivery.claimedAt > this.leaseMs - this.sender.timeoutMs - LEASE_MARGIN_MS / 2) {
+      await store.releaseClaims(this.db, [delivery]).catch(() => {});
+      return;
+    }
     const at = new Date();
     let outcome: AttemptOutcome;
     try {
