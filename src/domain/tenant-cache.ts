@@ -37,6 +37,10 @@ export class TenantCache<V = unknown> {
   private listener?: Listener;
   private weight = 0;
   private served = 0;
+  /** Organizations to announce in the next announcement, which goes out once the last is sent. */
+  private unannounced = new Set<string>();
+  private nextAnnouncement?: Promise<void>;
+  private lastAnnouncement: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: TenantCacheOptions) {}
 
@@ -112,10 +116,24 @@ export class TenantCache<V = unknown> {
    * commits. Dropped here at once, so this process answers its next read fresh, and in
    * other processes as the announcement arrives; should the process die in between, the
    * time to live bounds how long a page there may lack the subscription.
+   *
+   * Activations finish many at a time: those announced while an announcement is on its
+   * way go out together in the next, one statement for all their organizations.
    */
-  async announce(db: Executor, organizationId: string): Promise<void> {
+  announce(db: Executor, organizationId: string): Promise<void> {
     this.invalidate(organizationId);
-    await db.execute(sql`SELECT pg_notify('tenant_changes', ${organizationId})`);
+    this.unannounced.add(organizationId);
+    this.nextAnnouncement ??= this.lastAnnouncement.then(() => this.sendAnnouncement(db));
+    return this.nextAnnouncement;
+  }
+
+  private async sendAnnouncement(db: Executor): Promise<void> {
+    const organizations = JSON.stringify([...this.unannounced]);
+    this.unannounced.clear();
+    this.nextAnnouncement = undefined;
+    const sent = db.execute(sql`SELECT pg_notify('tenant_changes', o) FROM jsonb_array_elements_text(${organizations}::jsonb) AS o`);
+    this.lastAnnouncement = sent.catch(() => {}); // the next goes out either way; this one's callers hear of its failure
+    await sent;
   }
 
   async close(): Promise<void> {

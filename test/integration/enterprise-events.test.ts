@@ -159,6 +159,7 @@ describe('the event feed', () => {
     expect(activated.status, activated.failure_reason).toBe('completed');
     subscriptionId = activated.subscription_id;
     const iccid = activated.sim_profile.iccid;
+    const asActivated = (await get(acme, `/enterprise/subscriptions/${subscriptionId}`)).json();
     for (const event of ['downloaded', 'installed', 'deleted']) {
       const res = await h.app.inject({ method: 'POST', url: `/operator/sims/${iccid}/events`, payload: { event }, headers: op });
       expect(res.statusCode, res.body).toBe(200);
@@ -194,7 +195,9 @@ describe('the event feed', () => {
       'order.completed',
       'order.failed',
     ]);
-    expect(feed.events[0].data).toMatchObject({ id: subscriptionId, status: 'active' });
+    // The activation's event carries the subscription exactly as the API then showed it.
+    expect(feed.events[0].data).toEqual(asActivated);
+    expect(asActivated).toMatchObject({ id: subscriptionId, status: 'active' });
     expect(feed.events[1].data).toMatchObject({ id: activated.id, status: 'completed', subscription_id: subscriptionId });
     expect(feed.events[3].data).toMatchObject({ iccid, status: 'installed' });
     expect(feed.events[5].data).toMatchObject({ id: subscriptionId, status: 'suspended' });

@@ -104,6 +104,38 @@ describe('read cache', () => {
     expect((await read(acme, id)).queries).toBe(0);
   });
 
+  it("announces activations finished together in one statement, which drops each organization's entries in every process", async () => {
+    const other = new TenantCache<string>({ maxEntries: 10, ttlMs: 60_000, maxWeight: Infinity }); // another process's cache
+    await other.follow(h.platform.database);
+    const statements: string[] = [];
+    let sent = () => {};
+    const db = {
+      execute: (query: Parameters<typeof h.platform.db.execute>[0]) => {
+        statements.push('announce');
+        sent();
+        return h.platform.db.execute(query);
+      },
+    } as unknown as typeof h.platform.db;
+    const cached = async (org: string) => (await other.get(org, 'k', async (): Promise<string> => 'fresh')) === 'cached';
+    try {
+      for (const org of [acme.organizationId, globex.organizationId]) await other.get(org, 'k', async () => 'cached');
+      const cache = new TenantCache<string>({ maxEntries: 10, ttlMs: 60_000, maxWeight: Infinity });
+      await Promise.all([cache.announce(db, acme.organizationId), cache.announce(db, globex.organizationId), cache.announce(db, acme.organizationId)]);
+      expect(statements).toHaveLength(1);
+      await eventually(async () => !(await cached(acme.organizationId)) && !(await cached(globex.organizationId)));
+
+      // Those announced while one is on its way go out together, next.
+      const onItsWay = new Promise<void>((resolve) => (sent = resolve));
+      const first = cache.announce(db, acme.organizationId);
+      await onItsWay;
+      const next = [cache.announce(db, globex.organizationId), cache.announce(db, acme.organizationId)];
+      await Promise.all([first, ...next]);
+      expect(statements).toHaveLength(3);
+    } finally {
+      await other.close();
+    }
+  });
+
   it.runIf(process.env.DATABASE_URL)('bypasses the cache while the listening connection is down, then recovers', async () => {
     const id = acmeSubs[1].subscription.id;
     await read(acme, id);

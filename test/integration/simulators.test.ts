@@ -104,6 +104,28 @@ describe('the SMSC simulator', () => {
 });
 
 describe('the SM-DP+ simulator', () => {
+  it('lets calls on one ICCID at once take turns: one download order wins, and every confirmation answers the same matching id', async () => {
+    const simulator = new SmdpSimulator({ db: database.db, smdpAddress: 'rsp.sim.test' });
+    const url = await simulator.start();
+    const call = async (fn: string, body: Record<string, unknown>) => {
+      const res = await fetch(`${url}/gsma/rsp2/es2plus/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect(res.status).toBe(200);
+      return (await res.json()) as { header: { functionExecutionStatus: { status: string } }; matchingId?: string };
+    };
+    const iccid = '8944000000000007772';
+    try {
+      const downloads = await Promise.all(Array.from({ length: 8 }, () => call('downloadOrder', { iccid })));
+      expect(downloads.filter((d) => d.header.functionExecutionStatus.status === 'Executed-Success')).toHaveLength(1);
+
+      const confirmations = await Promise.all(Array.from({ length: 8 }, () => call('confirmOrder', { iccid, releaseFlag: true })));
+      expect(confirmations.every((c) => c.header.functionExecutionStatus.status === 'Executed-Success')).toBe(true);
+      expect(new Set(confirmations.map((c) => c.matchingId)).size).toBe(1);
+      await expect(simulator.profile(iccid)).resolves.toMatchObject({ state: 'Released', matchingId: confirmations[0].matchingId });
+    } finally {
+      await simulator.stop();
+    }
+  });
+
   it('keeps the profiles it prepared and reports the device events it owes after a restart', async () => {
     const reports: { iccid: string; point: number }[] = [];
     let answering = false;

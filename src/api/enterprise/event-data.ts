@@ -7,7 +7,7 @@ import { findOrder } from '../../domain/orders/orders.store.ts';
 import { selectSubscriptions } from '../../domain/subscriptions/subscriptions.store.ts';
 import { findMessage, recipientsOf } from '../../domain/sms/sms.store.ts';
 import { representOrder } from './orders.routes.ts';
-import { representSimProfile, representSubscription } from './subscriptions.routes.ts';
+import { representSimProfile, representSubscription, representSubscriptionRow } from './subscriptions.routes.ts';
 import { representSms } from './sms.routes.ts';
 
 async function subscriptionView(db: Executor, organizationId: string, id: string) {
@@ -22,6 +22,7 @@ export const renderEnterpriseEvent: RenderEvent = async (db: Executor, organizat
       return order?.organizationId === organizationId ? representOrder(order) : null;
     }
     case 'subscription': {
+      if (subject.row) return subject.row.organizationId === organizationId ? representSubscriptionRow(subject.row) : null;
       const view = await subscriptionView(db, organizationId, subject.id);
       return view ? representSubscription(view, []) : null;
     }

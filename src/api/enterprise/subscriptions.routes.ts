@@ -187,13 +187,18 @@ const representServices = (id: string, list: ServicePart[]) => ({
 
 export function representSubscription(view: SubscriptionView, parts: Part[]) {
   const s = view.subscription;
-  const self = selfOf(s.id);
   const embedded: Record<string, unknown> = {};
   if (parts.includes('account')) embedded.account = representAccount(view.account);
   if (parts.includes('subscriber')) embedded.subscriber = representSubscriber(view.subscriber);
   if (parts.includes('sim_profile')) embedded.sim_profile = representSimProfile(view);
   if (parts.includes('phone_numbers')) embedded.phone_numbers = representPhoneNumbers(s.id, view.phoneNumbers ?? []);
   if (parts.includes('services')) embedded.services = representServices(s.id, view.services ?? []);
+  return { ...representSubscriptionRow(s), ...(parts.length > 0 ? { _embedded: embedded } : {}) };
+}
+
+/** The subscription itself, nothing embedded. */
+export function representSubscriptionRow(s: SubscriptionView['subscription']) {
+  const self = selfOf(s.id);
   return {
     id: s.id,
     status: s.status,
@@ -208,7 +213,6 @@ export function representSubscription(view: SubscriptionView, parts: Part[]) {
       services: link(`${self}/services`),
       products: link(`/enterprise/products?account_id=${s.accountId}`),
     },
-    ...(parts.length > 0 ? { _embedded: embedded } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 // The kinds of Enterprise event (a cellhub extension), and what each is about: the
 // object its data holds, as the Enterprise API represents it.
 import type { OrderRow } from '../orders/orders.store.ts';
+import type { SubscriptionRow } from '../subscriptions/subscriptions.store.ts';
 
 export const EVENT_TYPES = [
   'order.completed',
@@ -26,7 +27,8 @@ export const isEventType = (value: string): value is EventType => (EVENT_TYPES a
 export type EventSubject =
   /** `row`: the order as the transaction left it, when the caller has it (saves reading it again). */
   | { kind: 'order'; id: string; row?: OrderRow }
-  | { kind: 'subscription'; id: string }
+  /** `row`: the subscription as the transaction left it, when the caller has it. */
+  | { kind: 'subscription'; id: string; row?: SubscriptionRow }
   | { kind: 'sim_profile'; subscriptionId: string }
   | { kind: 'sms'; id: string }
   | { kind: 'data'; data: object };

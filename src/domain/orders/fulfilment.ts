@@ -29,7 +29,7 @@ import { newSubscription, poolEmpty, resumeSubscription, suspendSubscription, sw
 import type { TemplateCache } from '../catalog/template-cache.ts';
 import { ALLOWED_FROM, type PlaceOrder } from './order-types.ts';
 import { orderCommandOf } from './order-record.ts';
-import { selectSubscriptions } from '../subscriptions/subscriptions.store.ts';
+import { selectSubscriptions, type SubscriptionRow } from '../subscriptions/subscriptions.store.ts';
 import { recordEvents } from '../events/events.service.ts';
 import type { EventType } from '../events/event-types.ts';
 import { completeActivation, lockOrder, reserveSimForActivation, updateOrder, type OrderResult, type OrderRow } from './orders.store.ts';
@@ -103,11 +103,17 @@ async function changeSubscription(deps: FulfilmentDeps, tx: Executor, order: Ord
   await recordCompletion(tx, order, subscriptionId, changed);
 }
 
-/** The events of a completed order: its subscription's change, then the order itself (`completed`: its row as written, if at hand). */
-function recordCompletion(tx: Executor, order: OrderRow, subscriptionId: string, changed: EventType, completed?: OrderRow): Promise<void> {
+/** The events of a completed order: its subscription's change, then the order itself (`written`: their rows as written, if at hand). */
+function recordCompletion(
+  tx: Executor,
+  order: OrderRow,
+  subscriptionId: string,
+  changed: EventType,
+  written: { order?: OrderRow; subscription?: SubscriptionRow } = {},
+): Promise<void> {
   const events = [
-    { type: changed, subject: { kind: 'subscription' as const, id: subscriptionId } },
-    { type: 'order.completed' as const, subject: { kind: 'order' as const, id: order.id, row: completed } },
+    { type: changed, subject: { kind: 'subscription' as const, id: subscriptionId, row: written.subscription } },
+    { type: 'order.completed' as const, subject: { kind: 'order' as const, id: order.id, row: written.order } },
   ];
   return recordEvents(tx, order.organizationId, events, order.correlationId);
 }
@@ -162,7 +168,7 @@ async function activate(deps: FulfilmentDeps, order: OrderRow, attempt: JobAttem
   const outcome = await deps.db.transaction(async (tx) => {
     const done = await completeActivation(tx, order.id, subscription, { ...profile, delivery: deliveryOf(request) }, attempt);
     if (!done.completed) return done;
-    await recordCompletion(tx, order, subscription.id, 'subscription.activated', done.order);
+    await recordCompletion(tx, order, subscription.id, 'subscription.activated', done);
     if (mailsProfile(request)) await enqueueDelivery(deps, tx, order);
     return done;
   });

@@ -4,7 +4,8 @@ import { newestFirst, equalIfSet, type Page } from '../../db/pages.ts';
 import { columnsOf, rowOf, statement } from '../../db/statement.ts';
 import { jobCompletion, type JobAttempt, type JobInsert } from '../../jobs/queue.ts';
 import { subscriptionCtes, subscriptionValues, type NewSubscription } from '../subscriptions/provisioning.store.ts';
-import { orders, simProfiles } from '../../db/schema.ts';
+import { orders, simProfiles, subscriptions } from '../../db/schema.ts';
+import type { SubscriptionRow } from '../subscriptions/subscriptions.store.ts';
 import type { OrderRecord } from './order-record.ts';
 
 export type OrderRow = typeof orders.$inferSelect;
@@ -107,15 +108,18 @@ export interface ActivationOutcome {
   completed: boolean;
   /** The completed order as it was written (for its event), when completed. */
   order?: OrderRow;
+  /** The new subscription as it was written (for its event), when completed. */
+  subscription?: SubscriptionRow;
 }
 
 /**
  * An activation's last stage in one statement: if the order is still pending at
  * `reserved`, its subscription is written whole (subscriptionCtes) and the order
- * completes with what it got, answering its row (so its event needs no read of its own).
+ * completes with what it got, answering its row and the subscription's (so their events
+ * need no read of their own).
  * Its job completes with it, or at once if another run finished the order first.
  */
-const complete = statement<Omit<ActivationOutcome, 'order'> & Record<string, unknown>>(
+const complete = statement<Omit<ActivationOutcome, 'order' | 'subscription'> & { subscriptionRow: Record<string, unknown> | null } & Record<string, unknown>>(
   'order_complete_activation',
   () => sql`
   WITH o AS (
@@ -130,14 +134,16 @@ const complete = statement<Omit<ActivationOutcome, 'order'> & Record<string, unk
     WHERE ${orders}.id = ${p('orderId')}
     RETURNING ${columnsOf(orders)}
   ), job_done AS (${jobCompletion(sql`EXISTS (SELECT FROM done) OR NOT EXISTS (SELECT FROM o)`)})
-  SELECT EXISTS (SELECT FROM o) AS pending, EXISTS (SELECT FROM picked) AS numbered, EXISTS (SELECT FROM done) AS completed, done.*
+  SELECT EXISTS (SELECT FROM o) AS pending, EXISTS (SELECT FROM picked) AS numbered, EXISTS (SELECT FROM done) AS completed,
+         (SELECT row_to_json(subscription) FROM subscription) AS "subscriptionRow", done.*
   FROM (SELECT) AS one LEFT JOIN done ON TRUE`,
 );
 
 export async function completeActivation(db: Executor, orderId: string, subscription: NewSubscription, result: OrderResult, attempt: JobAttempt): Promise<ActivationOutcome> {
   const values = { orderId, result: JSON.stringify(result), ...subscriptionValues(subscription), ...attempt.completionValues() };
-  const [{ pending, numbered, completed, ...order }] = await complete(db, values);
-  return { pending, numbered, completed, order: completed ? rowOf(orders, order) : undefined };
+  const [{ pending, numbered, completed, subscriptionRow, ...order }] = await complete(db, values);
+  if (!completed) return { pending, numbered, completed };
+  return { pending, numbered, completed, order: rowOf(orders, order), subscription: rowOf(subscriptions, subscriptionRow!) };
 }
 
 export async function findOrder(db: Executor, id: string): Promise<OrderRow | undefined> {

@@ -5,7 +5,7 @@
 // seven. When the pool has no number left, nothing is written (the answer is empty).
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { statement } from '../../db/statement.ts';
+import { columnsOf, statement } from '../../db/statement.ts';
 import { holdings, phoneNumbers, products, services, simProfiles, subscribers, subscriptions } from '../../db/schema.ts';
 import type { PreparedProfile } from '../../network/smdp/smdp.ts';
 
@@ -59,8 +59,8 @@ export function subscriptionValues(s: NewSubscription): Record<string, unknown> 
 
 /**
  * The CTEs that write a new subscription (values from subscriptionValues), for a
- * statement of one's own: `picked` (the number), `subscriber` and `subscription` can be
- * read after them. Nothing is written unless `gate` holds and a number is free.
+ * statement of one's own: `picked` (the number), `subscriber` and `subscription` (the row
+ * as written, its columns named as drizzle's keys) can be read after them. Nothing is written unless `gate` holds and a number is free.
  */
 export function subscriptionCtes(gate: SQL = sql`TRUE`): SQL {
   // Each step reads the one before it, so an empty `picked` leaves every one empty.
@@ -80,7 +80,7 @@ export function subscriptionCtes(gate: SQL = sql`TRUE`): SQL {
       INSERT INTO ${subscriptions} (id, organization_id, account_id, subscriber_id, iccid, status, created_at)
       SELECT ${p('subscriptionId')}, ${p('organizationId')}, ${p('accountId')}, subscriber.id, ${p('iccid')}, 'active', ${p('at')}::timestamptz
       FROM subscriber
-      RETURNING id
+      RETURNING ${columnsOf(subscriptions)}
     ), sim AS (
       UPDATE ${simProfiles}
       SET subscription_id = subscription.id, updated_at = now(),
@@ -88,7 +88,7 @@ export function subscriptionCtes(gate: SQL = sql`TRUE`): SQL {
           smdp_address = coalesce(${p('smdpAddress')}::text, smdp_address),
           state = CASE WHEN ${p('matchingId')}::text IS NULL THEN state ELSE 'released' END
       FROM subscription
-      WHERE iccid = ${p('iccid')}
+      WHERE ${simProfiles}.iccid = ${p('iccid')}
     ), service_rows AS (
       INSERT INTO ${services} (organization_id, subscription_id, type, enabled)
       SELECT ${p('organizationId')}, subscription.id, type, true

@@ -114,18 +114,18 @@ export class SmdpSimulator {
     }
   }
 
-  /** Runs the call on the stored profile, locked, and stores what changed with the answer's transaction. */
+  /** Runs the call on the stored profile, and stores what changed unless another call changed it first (then runs it again). */
   private async execute(fn: string, body: Record<string, unknown>): Promise<Answer> {
     const iccid = typeof body.iccid === 'string' ? body.iccid : '';
     if (!/^\d{19,20}$/.test(iccid)) return failed('8.2.1', '2.1', 'ICCID missing or malformed');
-    const outcome = await this.options.db.transaction(async (tx) => {
-      const result = this.decide(fn, body, iccid, await store.lockProfile(tx, iccid));
-      if (result.save) await store.saveProfile(tx, result.save.profile, result.save.planned);
-      return result;
-    });
-    const planned = outcome.save?.planned;
-    if (planned) this.timers.later(planned.inMs, () => this.events.wake());
-    return outcome.answer;
+    for (;;) {
+      const was = await store.readProfileNow(this.options.db, iccid);
+      const outcome = this.decide(fn, body, iccid, was);
+      const save = outcome.save;
+      if (save && !(await store.saveProfile(this.options.db, was, save.profile, save.planned))) continue;
+      if (save?.planned) this.timers.later(save.planned.inMs, () => this.events.wake());
+      return outcome.answer;
+    }
   }
 
   private decide(fn: string, body: Record<string, unknown>, iccid: string, profile: store.Profile | undefined): Outcome {
