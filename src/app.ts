@@ -25,6 +25,7 @@ import { registerConsoleApi } from './console/console.routes.ts';
 import { registerEs2PlusCallbacks } from './api/network/es2plus.routes.ts';
 import { operatorGuard } from './api/operator/operator-auth.ts';
 import { createLogger } from './observability/logger.ts';
+import { lazyRequestLogger } from './observability/request-logger.ts';
 import { exposition, METRICS_CONTENT_TYPE, recordHttpRequest } from './observability/metrics.ts';
 import { notReady } from './observability/readiness.ts';
 import { registerHealthRoutes } from './http/health.routes.ts';
@@ -56,6 +57,7 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
         { loggerInstance: (options.logStream ? createLogger({ level: platform.config.logLevel, format: 'json', stream: options.logStream }) : platform.log) as FastifyBaseLogger }),
     genReqId: correlationIdOf,
     logController: new LogController({ requestIdLogLabel: 'correlation_id' }),
+    childLoggerFactory: lazyRequestLogger,
     bodyLimit: BODY_LIMIT,
     // The provider's pages print some URLs with a trailing slash (`/v1/products/{id}/?currency=USD`):
     // every route answers with or without one. The OpenAPI document lists each path once.
