@@ -32,7 +32,7 @@ class RequestLogger {
   private write(level: Level, args: unknown[]): void {
     // Until the child exists its level is the parent's; a disabled level's method is a no-op.
     if (!this.made && !(this.parent as unknown as { isLevelEnabled(level: string): boolean }).isLevelEnabled(level)) return;
-    (this.logger[level])(...args);
+    Reflect.apply(this.logger[level], this.logger, args);
   }
 
   fatal(...args: unknown[]): void {
@@ -63,5 +63,5 @@ class RequestLogger {
 /** Fastify's childLoggerFactory: a route with a log level of its own gets its child at once. */
 export const lazyRequestLogger: NonNullable<FastifyServerOptions['childLoggerFactory']> = (logger, bindings, options) =>
   options.level === undefined && typeof (logger as { isLevelEnabled?: unknown }).isLevelEnabled === 'function'
-    ? (new RequestLogger(logger, bindings, options))
+    ? new RequestLogger(logger, bindings, options)
     : logger.child(bindings, options);
