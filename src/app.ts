@@ -11,7 +11,7 @@ import type { App } from './http/app-type.ts';
 import { correlationIdOf, CORRELATION_HEADER } from './http/correlation.ts';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './http/error-handler.ts';
 import { parseJsonNotingNul, refuseNul } from './http/nul-guard.ts';
-import { leaveTenantGate } from './http/auth-guard.ts';
+import { leaveTenantGateOnAbort, leaveTenantGateOnResponse } from './http/auth-guard.ts';
 import { runOwned } from './db/turns.ts';
 import { schemaErrorToApiError, validatorCompiler } from './http/validation.ts';
 import { serializersCompiledOnce } from './http/compile-once.ts';
@@ -25,6 +25,7 @@ import { registerConsoleApi } from './console/console.routes.ts';
 import { registerEs2PlusCallbacks } from './api/network/es2plus.routes.ts';
 import { operatorGuard } from './api/operator/operator-auth.ts';
 import { createLogger } from './observability/logger.ts';
+import { lazyRequestLogger } from './observability/request-logger.ts';
 import { exposition, METRICS_CONTENT_TYPE, recordHttpRequest } from './observability/metrics.ts';
 import { notReady } from './observability/readiness.ts';
 import { registerHealthRoutes } from './http/health.routes.ts';
@@ -56,6 +57,7 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
         { loggerInstance: (options.logStream ? createLogger({ level: platform.config.logLevel, format: 'json', stream: options.logStream }) : platform.log) as FastifyBaseLogger }),
     genReqId: correlationIdOf,
     logController: new LogController({ requestIdLogLabel: 'correlation_id' }),
+    childLoggerFactory: lazyRequestLogger,
     bodyLimit: BODY_LIMIT,
     // The provider's pages print some URLs with a trailing slash (`/v1/products/{id}/?currency=USD`):
     // every route answers with or without one. The OpenAPI document lists each path once.
@@ -71,16 +73,20 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
   app.setSchemaErrorFormatter((errors, context) => schemaErrorToApiError(errors, context));
   registerErrorHandling(app);
   // Each request's work runs as its own, so that its statements take its organization's turns (db/turns.ts).
-  app.addHook('onRequest', (_request, _reply, done) => runOwned(() => done()));
-  app.addHook('onRequest', async (request, reply) => {
+  // (Hooks on every request take `done` rather than being async: a promise per hook per request is time a cached read notices.)
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header(CORRELATION_HEADER, request.id);
+    runOwned(done);
   });
   parseJsonNotingNul(app);
   app.addHook('preValidation', refuseNul);
-  app.addHook('onResponse', leaveTenantGate);
+  app.addHook('onResponse', leaveTenantGateOnResponse);
   // The route's pattern, never its URL: ids in a label would make a series per resource.
-  app.addHook('onResponse', async (request, reply) => recordHttpRequest(request.method, request.routeOptions.url, reply.statusCode, reply.elapsedTime / 1000));
-  app.addHook('onRequestAbort', leaveTenantGate);
+  app.addHook('onResponse', (request, reply, done) => {
+    recordHttpRequest(request.method, request.routeOptions.url, reply.statusCode, reply.elapsedTime / 1000);
+    done();
+  });
+  app.addHook('onRequestAbort', leaveTenantGateOnAbort);
   app.addHook('onSend', notingWrites(platform.reads, platform.readCache));
   app.addSchema(ErrorBody);
   // The APIs speak JSON (and forms at the token endpoint); plain text is a wrong content type.

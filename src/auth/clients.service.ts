@@ -116,14 +116,20 @@ export class ClientDirectory {
   constructor(private readonly db: Executor) {}
 
   async principal(clientId: string): Promise<Principal | undefined> {
-    const hit = this.cache.get(clientId);
-    if (hit && hit.until > Date.now()) return hit.principal;
+    const hit = this.known(clientId);
+    if (hit) return hit.principal;
     const personId = personIdOf(clientId);
     const row = personId ? undefined : await store.findActiveClient(this.db, clientId);
     const principal = personId ? await personPrincipal(this.db, personId) : row ? toPrincipal(row) : undefined;
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(clientId, { principal, until: Date.now() + PRINCIPAL_TTL_MS });
     return principal;
+  }
+
+  /** The principal looked up lately (undefined inside: no such client), without waiting; undefined when not known. */
+  known(clientId: string): { principal: Principal | undefined } | undefined {
+    const hit = this.cache.get(clientId);
+    return hit && hit.until > Date.now() ? hit : undefined;
   }
 
   forget(): void {

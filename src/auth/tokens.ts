@@ -80,7 +80,8 @@ export class InvalidGrant extends DomainError {
 const VERIFIED_CACHE_LIMIT = 50_000;
 
 export class TokenService {
-  private readonly verified = new Map<string, { clientId: string; exp: number }>();
+  /** Verified access tokens by realm, until they expire: a token's signature is checked once, not on every request. */
+  private readonly verified = new Map<RealmName, Map<string, { clientId: string; exp: number }>>();
   private readonly remoteKeys = new Map<RealmName, JWTVerifyGetKey>();
 
   constructor(
@@ -222,9 +223,8 @@ export class TokenService {
 
   /** The client id an access token speaks for, or 401 naming why. */
   async verifyAccessToken(token: string, realm: RealmName): Promise<string> {
-    const cacheKey = `${realm} ${token}`;
-    const hit = this.verified.get(cacheKey);
-    if (hit && hit.exp * 1000 > Date.now()) return hit.clientId;
+    const known = this.verifiedClientId(token, realm);
+    if (known !== undefined) return known;
     let payload: JWTPayload;
     try {
       // A console session's tokens are always this server's own, even beside an external issuer.
@@ -234,9 +234,20 @@ export class TokenService {
     }
     const clientId = payload.client_id ?? payload.azp ?? payload.clientId;
     if (typeof clientId !== 'string' || typeof payload.exp !== 'number') throw unauthorised('token: names no client');
-    if (this.verified.size >= VERIFIED_CACHE_LIMIT) this.verified.clear();
-    this.verified.set(cacheKey, { clientId, exp: payload.exp });
+    let verified = this.verified.get(realm);
+    if (!verified) this.verified.set(realm, (verified = new Map()));
+    if (verified.size >= VERIFIED_CACHE_LIMIT) verified.clear();
+    verified.set(token, { clientId, exp: payload.exp });
     return clientId;
+  }
+
+  /**
+   * The client id of an access token this process verified before and which has not
+   * expired since; undefined otherwise (verifyAccessToken then checks it in full).
+   */
+  verifiedClientId(token: string, realm: RealmName): string | undefined {
+    const hit = this.verified.get(realm)?.get(token);
+    return hit && hit.exp * 1000 > Date.now() ? hit.clientId : undefined;
   }
 
   private readonly localKey: JWTVerifyGetKey = async (header) => {

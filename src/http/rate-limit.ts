@@ -116,17 +116,21 @@ export interface RateLimitResult {
 }
 
 export class RateLimiter {
+  private readonly limitHeader: string;
+
   constructor(
     private readonly counter: RateLimitCounter,
     private readonly limitPerMinute: number,
-  ) {}
+  ) {
+    this.limitHeader = String(limitPerMinute);
+  }
 
   check(key: string, now = Date.now()): RateLimitResult {
     const windowStart = Math.floor(now / WINDOW_MS) * WINDOW_MS;
     const count = this.counter.hit(key, windowStart);
     const resetSeconds = Math.max(1, Math.ceil((windowStart + WINDOW_MS - now) / 1000));
     const headers = {
-      'x-rate-limit-limit': String(this.limitPerMinute),
+      'x-rate-limit-limit': this.limitHeader,
       'x-rate-limit-remaining': String(Math.max(0, this.limitPerMinute - count)),
       'x-rate-limit-reset': String(resetSeconds),
     };

@@ -1,7 +1,7 @@
 // Which copy of the database a list read may use (db/replica.ts): a client's reads stay
 // on the primary for a while after its own write, and whenever it asks for the primary
 // with `X-Read-From: primary`. The answer says which copy served it, in `X-Read-From`.
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, onSendHookHandler } from 'fastify';
 import type { ReadChoice, ReadRouter, ReadSource } from '../db/replica.ts';
 import type { Db } from '../db/database.ts';
 import type { TenantCache } from '../domain/tenant-cache.ts';
@@ -21,13 +21,13 @@ export function readChoice(request: FastifyRequest): ReadChoice {
  * already sees the primary, and no cached read of its organization: the announcement of
  * the change (domain/tenant-cache.ts) may arrive after that next read.
  */
-export function notingWrites(reads: ReadRouter, cache: TenantCache) {
-  return async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+export function notingWrites(reads: ReadRouter, cache: TenantCache): onSendHookHandler {
+  return (request, reply, payload, done) => {
     if (!READS.has(request.method) && reply.statusCode < 400 && request.principal) {
       reads.wrote(clientOf(request)!);
       cache.invalidate(request.principal.organizationId);
     }
-    return payload;
+    done(null, payload);
   };
 }
 

@@ -40,6 +40,8 @@ export interface Clock {
 
 const realClock: Clock = { now: () => performance.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
 
+const noRelease = (): void => {};
+
 /** Route config marking an expensive operation. */
 export const EXPENSIVE = { expensive: true };
 
@@ -75,9 +77,22 @@ export class TenantGate {
     private readonly clock: Clock = realClock,
   ) {}
 
+  /**
+   * The release at once, to call exactly once, when the request may start without
+   * waiting (the gate is off, or it is not expensive and its organization has a slot
+   * free); undefined when it must go through `enter`. Most requests pass here, with no
+   * promise to wait for.
+   */
+  admitNow(organizationId: string, expensive = false): (() => void) | undefined {
+    if (this.concurrency === 0) return noRelease;
+    if (expensive) return undefined;
+    this.seen(organizationId);
+    return this.takeFree(organizationId, this.concurrency);
+  }
+
   /** Waits for the organization's turn; answers the release, to call exactly once. */
   async enter(organizationId: string, expensive = false): Promise<() => void> {
-    if (this.concurrency === 0) return () => {};
+    if (this.concurrency === 0) return noRelease;
     this.seen(organizationId);
     if (!expensive) return this.take(organizationId, this.concurrency);
     const leaveExpensive = await this.take(`${organizationId} expensive`, Math.min(this.expensiveConcurrency, this.concurrency));
@@ -107,7 +122,11 @@ export class TenantGate {
   }
 
   private seen(organizationId: string): void {
-    if (this.latest.organizationId !== organizationId) this.previous = this.latest;
+    if (this.latest.organizationId === organizationId) {
+      this.latest.at = this.clock.now();
+      return;
+    }
+    this.previous = this.latest;
     this.latest = { organizationId, at: this.clock.now() };
   }
 
@@ -116,22 +135,33 @@ export class TenantGate {
     return [this.latest, this.previous].some((seen) => seen.organizationId !== organizationId && seen.at > since);
   }
 
-  private async take(key: string, concurrency: number): Promise<() => void> {
+  private lane(key: string): Lane {
     let lane = this.lanes.get(key);
     if (!lane) {
       lane = { running: 0, waiting: [] };
       this.lanes.set(key, lane);
     }
-    if (lane.running >= concurrency) {
-      if (lane.waiting.length >= this.queue) {
-        throw new ApiError('TOO_MANY_REQUESTS', `too many requests of this organization at once (${concurrency} running, ${this.queue} waiting); retry in 1 s`, {
-          'retry-after': '1',
-        });
-      }
-      await new Promise<void>((resolve) => lane.waiting.push(resolve));
-    } else {
-      lane.running++;
+    return lane;
+  }
+
+  /** A slot of the lane if one is free (then nobody waits in it: a freed slot passes to a waiter). */
+  private takeFree(key: string, concurrency: number): (() => void) | undefined {
+    const lane = this.lane(key);
+    if (lane.running >= concurrency) return undefined;
+    lane.running++;
+    return () => this.leave(key, lane);
+  }
+
+  private async take(key: string, concurrency: number): Promise<() => void> {
+    const free = this.takeFree(key, concurrency);
+    if (free) return free;
+    const lane = this.lane(key);
+    if (lane.waiting.length >= this.queue) {
+      throw new ApiError('TOO_MANY_REQUESTS', `too many requests of this organization at once (${concurrency} running, ${this.queue} waiting); retry in 1 s`, {
+        'retry-after': '1',
+      });
     }
+    await new Promise<void>((resolve) => lane.waiting.push(resolve));
     return () => this.leave(key, lane);
   }
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SignJWT, generateKeyPair, decodeJwt, decodeProtectedHeader } from 'jose';
 import { fetchToken, startHarness, type Harness, type Tenant } from '../support/harness.ts';
 import { createClient } from '../../src/auth/clients.service.ts';
@@ -293,6 +293,55 @@ describe('bearer tokens on the API', () => {
     });
     h.platform.clients.forget();
     expect((await call(other.auth.authorization)).statusCode).toBe(401);
+  });
+});
+
+describe('bearer tokens accepted before (verified once, then taken from the cache)', () => {
+  const call = (authorization: string) => h.app.inject({ url: '/enterprise/accounts', headers: { authorization } });
+  afterEach(() => vi.useRealTimers());
+
+  it('refuses a token once it has expired, though it was accepted before', async () => {
+    const key = h.platform.keys.signingKey();
+    const exp = Math.floor(Date.now() / 1000) + 60;
+    const token = await new SignJWT({ client_id: tenant.clientId })
+      .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: key.kid })
+      .setIssuer('http://cellhub.test/auth/realms/enterprise-apis')
+      .setAudience('http://cellhub.test/enterprise')
+      .setIssuedAt()
+      .setExpirationTime(exp)
+      .setJti('expires-while-cached')
+      .sign(key.privateKey);
+    expect((await call(`Bearer ${token}`)).statusCode).toBe(200);
+    expect((await call(`Bearer ${token}`)).statusCode).toBe(200);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(exp * 1000 + 1000);
+    const res = await call(`Bearer ${token}`);
+    expect(res.statusCode).toBe(401);
+    expect(res.json().messages[0]).toBe('token: has expired');
+  });
+
+  it("refuses a token accepted before once its client is disabled, within the client lookup's few seconds", async () => {
+    const other = await h.tenant();
+    expect((await call(other.auth.authorization)).statusCode).toBe(200);
+    expect((await call(other.auth.authorization)).statusCode).toBe(200);
+    await h.app.inject({
+      method: 'DELETE',
+      url: `/operator/organizations/${other.organizationId}/clients/${other.clientId}`,
+      headers: { authorization: 'Bearer test-operator-token-0123456789abcdef' },
+    });
+    // The token itself is still valid for minutes; the client's lookup is kept for 5 s.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 6_000);
+    const res = await call(other.auth.authorization);
+    expect(res.statusCode).toBe(401);
+    expect(res.json().messages[0]).toBe('token: its client is unknown or disabled');
+  });
+
+  it("still counts a cached token's requests against its client's rate limit", async () => {
+    const first = await call(tenant.auth.authorization);
+    const second = await call(tenant.auth.authorization);
+    expect(first.statusCode).toBe(200);
+    expect(Number(second.headers['x-rate-limit-remaining'])).toBe(Number(first.headers['x-rate-limit-remaining']) - 1);
   });
 });
 

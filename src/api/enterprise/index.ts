@@ -28,8 +28,9 @@ function licensed(licence: Licence, routes: (app: App) => Promise<void>) {
 
 export async function registerEnterpriseApi(app: App, platform: Platform): Promise<void> {
   app.addHook('onRequest', authenticate(platform, 'enterprise-apis'));
-  app.addHook('onRequest', async (_request, reply) => {
+  app.addHook('onRequest', (_request, reply, done) => {
     reply.type(HAL_JSON);
+    done();
   });
   app.addHook('onRoute', (route) => {
     route.schema = { ...route.schema, security: [{ [SECURITY_SCHEME['enterprise-apis']]: [] }] };

@@ -216,12 +216,29 @@ export function representSubscriptionRow(s: SubscriptionView['subscription']) {
   };
 }
 
+/** Prefer headers parsed lately: clients send the same one again and again. Bounded, as the header is the client's. */
+const preferences = new Map<string, { parts: Part[]; applied: string }>();
+const PREFERENCES_KEPT = 256;
+
+function preferenceOf(prefer: string): { parts: Part[]; applied: string } {
+  let known = preferences.get(prefer);
+  if (!known) {
+    const parts = parseTransclude(prefer, PARTS);
+    known = { parts, applied: preferenceApplied(parts) };
+    if (preferences.size >= PREFERENCES_KEPT) preferences.clear();
+    preferences.set(prefer, known);
+  }
+  return known;
+}
+
 /** The parts a request asks to embed; tells the client which were applied. */
 function transclusion(request: FastifyRequest, reply: FastifyReply): Part[] {
-  const prefer = [request.headers.prefer].flat().join(', ');
-  const parts = parseTransclude(prefer, PARTS);
+  const header = request.headers.prefer;
+  const prefer = typeof header === 'string' ? header : [header].flat().join(', ');
   reply.header('vary', 'Prefer');
-  if (prefer) reply.header('preference-applied', preferenceApplied(parts));
+  if (!prefer) return [];
+  const { parts, applied } = preferenceOf(prefer);
+  reply.header('preference-applied', applied);
   return parts;
 }
 
