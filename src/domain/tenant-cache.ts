@@ -131,7 +131,8 @@ export class TenantCache<V = unknown> {
     const organizations = JSON.stringify([...this.unannounced]);
     this.unannounced.clear();
     this.nextAnnouncement = undefined;
-    const sent = db.execute(sql`SELECT pg_notify('tenant_changes', o) FROM jsonb_array_elements_text(${organizations}::jsonb) AS o`);
+    // drizzle's execute runs its statement on every `then`: take it once, as a promise.
+    const sent = db.execute(sql`SELECT pg_notify('tenant_changes', o) FROM jsonb_array_elements_text(${organizations}::jsonb) AS o`).then(() => {});
     this.lastAnnouncement = sent.catch(() => {}); // the next goes out either way; this one's callers hear of its failure
     await sent;
   }
