@@ -3,7 +3,7 @@
 // as a real SM-DP+'s would. Simulators in several processes share it like the front
 // ends of one SM-DP+: an owed event is claimed by one for a while, and comes due again
 // unless reported.
-import { eq, sql } from 'drizzle-orm';
+import { sql, type Placeholder } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/database.ts';
 import { statement } from '../../db/statement.ts';
 import { smdpSimProfiles } from '../../db/schema.ts';
@@ -30,7 +30,8 @@ export interface OwedEvent {
   eid: string | null;
 }
 
-const after = (ms: number) => sql`now() + ${ms} * interval '1 millisecond'`;
+/** `ms` from now: a number, or a statement's placeholder (a null one makes a null time). */
+const after = (ms: number | Placeholder) => sql`now() + ${ms} * interval '1 millisecond'`;
 
 const p = sql.placeholder;
 
@@ -40,7 +41,7 @@ const readProfile = statement<{ iccid: string; state: State; matching_id: string
 );
 
 /** The profile as stored now (no lock: see saveProfile). */
-export async function readProfileNow(db: Executor, iccid: string): Promise<Profile | undefined> {
+export async function findProfile(db: Executor, iccid: string): Promise<Profile | undefined> {
   const [row] = await readProfile(db, { iccid });
   return row && { iccid: row.iccid, state: row.state, matchingId: row.matching_id, eid: row.eid };
 }
@@ -49,7 +50,7 @@ const insertIfAbsent = statement<{ iccid: string }>(
   'smdp_profile_insert',
   () => sql`
   INSERT INTO ${smdpSimProfiles} (iccid, state, matching_id, eid, event, event_at)
-  VALUES (${p('iccid')}, ${p('state')}, ${p('matchingId')}, ${p('eid')}, ${p('event')}, now() + ${p('inMs')} * interval '1 millisecond')
+  VALUES (${p('iccid')}, ${p('state')}, ${p('matchingId')}, ${p('eid')}, ${p('event')}, ${after(p('inMs'))})
   ON CONFLICT (iccid) DO NOTHING
   RETURNING iccid`,
 );
@@ -59,7 +60,7 @@ const updateIfUnchanged = statement<{ iccid: string }>(
   () => sql`
   UPDATE ${smdpSimProfiles}
   SET state = ${p('state')}, matching_id = ${p('matchingId')}, eid = ${p('eid')}, event = ${p('event')},
-      event_at = now() + ${p('inMs')} * interval '1 millisecond'
+      event_at = ${after(p('inMs'))}
   WHERE iccid = ${p('iccid')} AND state = ${p('wasState')}
     AND matching_id IS NOT DISTINCT FROM ${p('wasMatchingId')} AND eid IS NOT DISTINCT FROM ${p('wasEid')}
   RETURNING iccid`,
@@ -72,7 +73,7 @@ const updateIfUnchanged = statement<{ iccid: string }>(
  * locked read-then-write took four on every ES2+ call.
  */
 export async function saveProfile(db: Executor, was: Profile | undefined, profile: Profile, planned: Planned | null): Promise<boolean> {
-  // A null interval makes a null event_at: nothing owed.
+  // A null delay makes a null event_at: nothing owed.
   const values = { ...profile, event: planned?.event ?? null, inMs: planned?.inMs ?? null };
   const saved = was ? await updateIfUnchanged(db, { ...values, wasState: was.state, wasMatchingId: was.matchingId, wasEid: was.eid }) : await insertIfAbsent(db, values);
   return saved.length > 0;
@@ -99,11 +100,6 @@ export async function eventReported(db: Executor, iccid: string, event: ProfileE
     UPDATE ${smdpSimProfiles}
     SET state = ${state}, event = ${next?.event ?? null}, event_at = ${next ? after(next.inMs) : sql`NULL`}
     WHERE iccid = ${iccid} AND event = ${event}`);
-}
-
-export async function findProfile(db: Executor, iccid: string): Promise<Profile | undefined> {
-  const [row] = await db.select().from(smdpSimProfiles).where(eq(smdpSimProfiles.iccid, iccid));
-  return row && { iccid: row.iccid, state: row.state as State, matchingId: row.matchingId, eid: row.eid };
 }
 
 export async function allProfiles(db: Executor): Promise<Profile[]> {

@@ -119,7 +119,7 @@ export class SmdpSimulator {
     const iccid = typeof body.iccid === 'string' ? body.iccid : '';
     if (!/^\d{19,20}$/.test(iccid)) return failed('8.2.1', '2.1', 'ICCID missing or malformed');
     for (;;) {
-      const was = await store.readProfileNow(this.options.db, iccid);
+      const was = await store.findProfile(this.options.db, iccid);
       const outcome = this.decide(fn, body, iccid, was);
       const save = outcome.save;
       if (save && !(await store.saveProfile(this.options.db, was, save.profile, save.planned))) continue;
